@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // PGlite loads its wasm and data files relative to its own module; bundled by Turbopack it fails at
+  // run time (the build still passes). Keep it, its adapter and the native argon2 binding external.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,64 @@
+// Who may do what. Permissions are data: a procedure names one permission, and this table says
+// which roles hold it. Anything not listed here is denied (see can()).
+
+export const ROLES = ["RESIDENT", "NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+export type StaffRoleName = Exclude<Role, "RESIDENT">;
+
+export const STAFF_ROLES: readonly StaffRoleName[] = ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"];
+
+/** "public": anyone, signed in or not. Otherwise the roles that hold the permission. */
+export type PermissionRule = "public" | readonly Role[];
+
+const STAFF = STAFF_ROLES;
+const SIGNED_IN = ROLES;
+
+export const PERMISSIONS = {
+  // Public pages: published consultations, documents, results, verification.
+  "commune.read": "public",
+  "consultation.readPublic": "public",
+  // Any signed-in actor: who am I.
+  "session.read": SIGNED_IN,
+  // Staff console.
+  "console.view": STAFF,
+  "consultation.read": STAFF,
+  "consultation.manage": ["OFFICIAL"],
+  "consultation.approve": ["LEADER"],
+  "neighbourhood.read": STAFF,
+  "household.read": ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"],
+  "register.manage": ["ADMIN"],
+  "staff.read": ["ADMIN"],
+  "staff.manage": ["ADMIN"],
+  "account.changePassword": STAFF,
+  "response.record": ["NEIGHBOURHOOD_HEAD", "OFFICIAL"],
+  "response.void": ["OFFICIAL"],
+  "response.submitOnline": ["RESIDENT"],
+  "tally.read": ["OFFICIAL", "LEADER", "OVERSIGHT"],
+  "theme.manage": ["OFFICIAL"],
+  "theme.approve": ["LEADER"],
+  "record.draft": ["OFFICIAL"],
+  "record.finalise": ["LEADER"],
+  "audit.read": ["OVERSIGHT", "LEADER", "ADMIN"],
+} as const satisfies Record<string, PermissionRule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isPermission(name: string): name is Permission {
+  return Object.hasOwn(PERMISSIONS, name);
+}
+
+export function isPublic(permission: Permission): boolean {
+  return PERMISSIONS[permission] === "public";
+}
+
+/** Fails closed: an unknown permission or a missing role is a "no". */
+export function can(role: Role | null | undefined, permission: string): boolean {
+  if (!isPermission(permission)) return false;
+  const rule: PermissionRule = PERMISSIONS[permission];
+  if (rule === "public") return true;
+  return role != null && rule.includes(role);
+}
+
+export function isStaffRole(role: Role): role is StaffRoleName {
+  return role !== "RESIDENT";
+}

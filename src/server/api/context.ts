@@ -1,0 +1,10 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Locale } from "@/i18n/locales";
+import type { SessionActor } from "../auth/session-actor";
+
+export type Context = {
+  db: PrismaClient;
+  session: SessionActor | null;
+  locale: Locale;
+  now: () => Date;
+};

@@ -1,0 +1,98 @@
+// The procedure chain: public → signed in (actor re-read from the database) → permission.
+// Every procedure names a permission from src/domain/roles.ts in its meta; one without it is refused
+// at run time, and a test walks the router to prove none is missing.
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError, z } from "zod";
+import { can, isPublic, type Permission } from "@/domain/roles";
+import { getTranslator } from "@/i18n/translate";
+import { loadActor } from "../auth/actor";
+import { AppError, type AppErrorCode } from "../errors";
+import type { Context } from "./context";
+
+export type Meta = { permission: Permission };
+
+const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  PRECONDITION_FAILED: "PRECONDITION_FAILED",
+};
+
+const DEFAULT_KEY: Partial<Record<TRPCError["code"], string>> = {
+  UNAUTHORIZED: "unauthorized",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "notFound",
+  BAD_REQUEST: "invalidInput",
+};
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error, ctx }) {
+      const locale = ctx?.locale ?? "vi";
+      const tr = getTranslator(locale);
+      const translate = (key: string, params?: Record<string, string | number>) =>
+        tr(`errors.${key}` as Parameters<typeof tr>[0], params as never);
+      const cause = error.cause;
+      // Internal details (stack, cause) stay in the server log, never in the response.
+      const data = { ...shape.data, stack: undefined };
+      if (cause instanceof AppError) {
+        return { ...shape, message: translate(cause.key, cause.params), data: { ...data, appCode: cause.key, params: cause.params } };
+      }
+      if (cause instanceof ZodError) {
+        const localeError = (locale === "vi" ? z.locales.vi() : z.locales.en()).localeError;
+        const issues = cause.issues.map((issue) => {
+          const out = localeError(issue as never);
+          return { path: issue.path.join("."), message: typeof out === "string" ? out : (out?.message ?? issue.message) };
+        });
+        return { ...shape, message: translate("invalidInput"), data: { ...data, appCode: "invalidInput", issues } };
+      }
+      const key = DEFAULT_KEY[error.code] ?? "internal";
+      return { ...shape, message: translate(key), data: { ...data, appCode: key } };
+    },
+  });
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+const mapAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+const requireMeta = t.middleware(({ meta, next }) => {
+  if (!meta?.permission) throw new TRPCError({ code: "FORBIDDEN", message: "procedure has no permission" });
+  return next();
+});
+
+const base = t.procedure.use(requireMeta).use(mapAppErrors);
+
+const signedIn = base.use(async ({ ctx, next }) => {
+  const actor = ctx.session ? await loadActor(ctx.db, ctx.session) : null;
+  if (!actor) throw new AppError("UNAUTHORIZED", "unauthorized");
+  return next({ ctx: { ...ctx, actor } });
+});
+
+const permitted = signedIn.use(({ ctx, meta, next }) => {
+  if (!can(ctx.actor.role, meta!.permission)) throw new AppError("FORBIDDEN", "forbidden");
+  return next();
+});
+
+/** The one way to declare a procedure: name its permission. */
+export function publicProcedure(permission: Permission) {
+  if (!isPublic(permission)) throw new Error(`${permission} is not a public permission`);
+  return base.meta({ permission });
+}
+
+export function permittedProcedure(permission: Permission) {
+  if (isPublic(permission)) throw new Error(`${permission} is public: use publicProcedure`);
+  return permitted.meta({ permission });
+}

@@ -1,0 +1,10 @@
+// Every audit action the system writes. Features add theirs here; data shapes travel with them.
+export const AUDIT_ACTIONS = [
+  "commune.seeded",
+  "staff.created",
+  "staff.passwordChanged",
+  "household.pinIssued",
+  "consultation.created",
+  "consultation.statusChanged",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

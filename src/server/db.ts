@@ -1,0 +1,25 @@
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { openDatabase, type Database } from "./db/client";
+
+// One database (and, embedded, one PGlite) per process, opened lazily: importing this module
+// never touches ./.data, so `next build` stays away from the data directory.
+const state = globalThis as unknown as { __ydanDb?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    throw new Error(
+      "The database was opened during `next build`. Pages that read the database must be dynamic " +
+        "(export const dynamic = 'force-dynamic', or await connection()).",
+    );
+  }
+  state.__ydanDb ??= openDatabase().catch((e) => {
+    state.__ydanDb = undefined; // a failed open must not poison every later request
+    throw e;
+  });
+  return state.__ydanDb;
+}
+
+export async function getDb(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}

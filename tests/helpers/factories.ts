@@ -1,0 +1,102 @@
+// Each test builds the data it needs; nothing depends on the demo seed.
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { ConsultationStatus, Matter, StaffRole } from "@/generated/prisma/enums";
+import { MATTER_PRESETS } from "@/domain/matters";
+import { createCaller } from "@/server/api/root";
+import { hashSecret } from "@/server/auth/secrets";
+import type { SessionActor } from "@/server/auth/session-actor";
+import type { Locale } from "@/i18n/locales";
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createCommune(db: PrismaClient, name = `Xã ${unique()}`) {
+  const province = await db.province.create({ data: { code: `P-${unique()}`, name: "Quảng Ngãi" } });
+  return db.commune.create({ data: { code: `C-${unique()}`, name, kind: "COMMUNE", provinceId: province.id } });
+}
+
+export async function createNeighbourhood(db: PrismaClient, communeId: string, name = `Thôn ${unique()}`) {
+  return db.neighbourhood.create({ data: { communeId, code: `N-${unique()}`, kind: "VILLAGE", name } });
+}
+
+export async function createHousehold(
+  db: PrismaClient,
+  neighbourhood: { id: string; communeId: string },
+  overrides: { code?: string; headName?: string; active?: boolean; pin?: string } = {},
+) {
+  const household = await db.household.create({
+    data: {
+      communeId: neighbourhood.communeId,
+      neighbourhoodId: neighbourhood.id,
+      code: overrides.code ?? `H${unique()}`,
+      headName: overrides.headName ?? "Nguyễn Văn An",
+      address: "Số 1, thôn Mới",
+      active: overrides.active ?? true,
+    },
+  });
+  if (overrides.pin) {
+    await db.householdCredential.create({
+      data: { householdId: household.id, activeHouseholdId: household.id, pinHash: await hashSecret(overrides.pin) },
+    });
+  }
+  return household;
+}
+
+export async function createStaff(
+  db: PrismaClient,
+  communeId: string,
+  role: StaffRole,
+  overrides: { username?: string; password?: string; active?: boolean; neighbourhoodId?: string } = {},
+) {
+  return db.staffUser.create({
+    data: {
+      communeId,
+      role,
+      username: overrides.username ?? `u${unique()}`,
+      fullName: "Trần Thị Bình",
+      passwordHash: await hashSecret(overrides.password ?? "mat-khau-dung"),
+      active: overrides.active ?? true,
+      neighbourhoodId: overrides.neighbourhoodId,
+    },
+  });
+}
+
+export async function createConsultation(
+  db: PrismaClient,
+  communeId: string,
+  overrides: { status?: ConsultationStatus; matter?: Matter; title?: string; neighbourhoodIds?: string[] } = {},
+) {
+  const matter = overrides.matter ?? "PROJECT_INVESTMENT_POLICY";
+  const preset = MATTER_PRESETS[matter];
+  return db.consultation.create({
+    data: {
+      communeId,
+      title: overrides.title ?? `Lấy ý kiến về dự án ${unique()}`,
+      summary: "Tóm tắt",
+      matter,
+      mode: preset.mode,
+      status: overrides.status ?? "DRAFT",
+      channels: [...preset.channels],
+      areas: overrides.neighbourhoodIds && {
+        create: await Promise.all(
+          overrides.neighbourhoodIds.map(async (id) => ({
+            neighbourhoodId: id,
+            neighbourhoodName: (await db.neighbourhood.findUniqueOrThrow({ where: { id } })).name,
+          })),
+        ),
+      },
+    },
+  });
+}
+
+export function callerAs(db: PrismaClient, session: SessionActor | null, locale: Locale = "vi") {
+  return createCaller({ db, session, locale, now: () => new Date() });
+}
+
+export function staffSession(staff: { id: string; communeId: string }): SessionActor {
+  return { type: "staff", id: staff.id, communeId: staff.communeId };
+}
+
+export function householdSession(household: { id: string; communeId: string }): SessionActor {
+  return { type: "household", id: household.id, communeId: household.communeId };
+}

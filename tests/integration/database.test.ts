@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { DataDirInUseError, lockDataDir } from "@/server/db/data-dir-lock";
+import { readMigrations } from "@/server/db/migrations";
+import { isUniqueViolation } from "@/server/errors";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+import { createCommune, createConsultation, createHousehold, createNeighbourhood } from "../helpers/factories";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+describe("schema and migrations", () => {
+  test("every migration file is applied and recorded in Prisma's history table", async () => {
+    const rows = await t.db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM "_prisma_migrations" ORDER BY 1`;
+    expect(rows.map((r) => r.migration_name)).toEqual(readMigrations().map((m) => m.name));
+  });
+
+  test("one effective response per (consultation, household), whatever the channel (DESIGN: one voice per household)", async () => {
+    const commune = await createCommune(t.db);
+    const hood = await createNeighbourhood(t.db, commune.id);
+    const h = await createHousehold(t.db, hood);
+    const c = await createConsultation(t.db, commune.id, { status: "OPEN" });
+    const base = { consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, effectiveHouseholdId: h.id };
+    const first = await t.db.response.create({ data: { ...base, channel: "ONLINE", receiptCode: "R1" } });
+    const second = await t.db.response.create({ data: { ...base, channel: "PAPER_BALLOT", receiptCode: "R2" } }).catch((e) => e);
+    expect(isUniqueViolation(second)).toBe(true);
+    // Voiding the first (effective → NULL) makes room for a replacement; the voided one stays.
+    await t.db.response.update({ where: { id: first.id }, data: { effectiveHouseholdId: null, voidedAt: new Date(), voidReason: "Nhập nhầm" } });
+    await expect(t.db.response.create({ data: { ...base, channel: "PAPER_BALLOT", receiptCode: "R3" } })).resolves.toBeDefined();
+    expect(await t.db.response.count({ where: { consultationId: c.id } })).toBe(2);
+  });
+
+  test("household codes are unique per commune, not across communes", async () => {
+    const a = await createNeighbourhood(t.db, (await createCommune(t.db)).id);
+    const b = await createNeighbourhood(t.db, (await createCommune(t.db)).id);
+    await createHousehold(t.db, a, { code: "H00001" });
+    await expect(createHousehold(t.db, b, { code: "H00001" })).resolves.toBeDefined();
+    expect(isUniqueViolation(await createHousehold(t.db, a, { code: "H00001" }).catch((e) => e))).toBe(true);
+  });
+
+  test("only one active PIN per household", async () => {
+    const hood = await createNeighbourhood(t.db, (await createCommune(t.db)).id);
+    const h = await createHousehold(t.db, hood, { pin: "123456" });
+    const again = await t.db.householdCredential.create({ data: { householdId: h.id, activeHouseholdId: h.id, pinHash: "x" } }).catch((e) => e);
+    expect(isUniqueViolation(again)).toBe(true);
+  });
+});
+
+describe("embedded data directory lock", () => {
+  test("a second open of the same directory fails with a message naming the holder", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ydan-lock-"));
+    const release = lockDataDir(dir);
+    try {
+      expect(() => lockDataDir(dir)).toThrow(DataDirInUseError);
+      expect(() => lockDataDir(dir)).toThrow(new RegExp(`in use by process ${process.pid}`));
+    } finally {
+      release();
+    }
+    const again = lockDataDir(dir);
+    again();
+  });
+
+  test("a lock left by a crashed process is taken over", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ydan-lock-"));
+    writeFileSync(path.join(dir, ".ydan.lock"), "999999999");
+    const release = lockDataDir(dir);
+    release();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { can, PERMISSIONS, ROLES, type Role } from "@/domain/roles";
+
+describe("permission matrix", () => {
+  // Each row: permission, roles that hold it. Anything else must be refused.
+  const rows: [string, Role[] | "public"][] = [
+    ["commune.read", "public"],
+    ["consultation.readPublic", "public"],
+    ["session.read", [...ROLES]],
+    ["console.view", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"]],
+    ["consultation.read", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"]],
+    ["consultation.manage", ["OFFICIAL"]],
+    ["consultation.approve", ["LEADER"]],
+    ["register.manage", ["ADMIN"]],
+    ["staff.manage", ["ADMIN"]],
+    ["response.record", ["NEIGHBOURHOOD_HEAD", "OFFICIAL"]],
+    ["response.submitOnline", ["RESIDENT"]],
+    ["record.finalise", ["LEADER"]],
+    ["audit.read", ["OVERSIGHT", "LEADER", "ADMIN"]],
+  ];
+
+  test.each(rows)("%s is held by exactly %j", (permission, holders) => {
+    for (const role of ROLES) {
+      const expected = holders === "public" || holders.includes(role);
+      expect(can(role, permission), `${role} on ${permission}`).toBe(expected);
+    }
+    expect(can(null, permission)).toBe(holders === "public");
+  });
+
+  test("oversight reads but never changes the commune's data (DESIGN: reads everything, changes nothing)", () => {
+    const writes = Object.keys(PERMISSIONS).filter((p) => /\.(manage|approve|record|void|finalise|draft|submitOnline)$/.test(p));
+    expect(writes.length).toBeGreaterThan(5);
+    for (const p of writes) expect(can("OVERSIGHT", p), p).toBe(false);
+  });
+
+  test.each([
+    ["unknown permission", "OFFICIAL", "consultation.delete"],
+    ["no role", null, "consultation.read"],
+    ["prototype key", "ADMIN", "toString"],
+  ] as const)("fails closed: %s", (_label, role, permission) => {
+    expect(can(role, permission)).toBe(false);
+  });
+});
