@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   "account.changePassword": STAFF,
   "response.record": ["NEIGHBOURHOOD_HEAD", "OFFICIAL"],
   "response.void": ["OFFICIAL"],
+  "resident.view": ["RESIDENT"],
   "response.submitOnline": ["RESIDENT"],
   "tally.read": ["OFFICIAL", "LEADER", "OVERSIGHT"],
   "theme.manage": ["OFFICIAL"],

@@ -54,6 +54,7 @@ const matrix: [string, (c: ReturnType<typeof callerAs>) => Promise<unknown>, str
   ["consultation.countByStatus", (c) => c.consultation.countByStatus(), [...STAFF_ROLES]],
   ["neighbourhood.list", (c) => c.neighbourhood.list(), [...STAFF_ROLES]],
   ["audit.list", (c) => c.audit.list(), ["OVERSIGHT", "LEADER", "ADMIN"]],
+  ["resident.home", (c) => c.resident.home(), ["RESIDENT"]],
 ];
 
 describe("role matrix through createCaller", () => {

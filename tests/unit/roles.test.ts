@@ -15,6 +15,7 @@ describe("permission matrix", () => {
     ["staff.manage", ["ADMIN"]],
     ["response.record", ["NEIGHBOURHOOD_HEAD", "OFFICIAL"]],
     ["response.submitOnline", ["RESIDENT"]],
+    ["resident.view", ["RESIDENT"]],
     ["record.finalise", ["LEADER"]],
     ["audit.read", ["OVERSIGHT", "LEADER", "ADMIN"]],
   ];

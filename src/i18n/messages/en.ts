@@ -62,6 +62,12 @@ export const en: Messages = {
     WRITTEN: "Written opinion",
     SUGGESTION_BOX: "Suggestion box",
   },
+  communeKind: {
+    COMMUNE: "Commune",
+    WARD: "Ward",
+    SPECIAL_ZONE: "Special zone",
+    TOWNSHIP: "Township",
+  },
   neighbourhoodKind: {
     VILLAGE: "Village",
     RESIDENTIAL_GROUP: "Residential group",

@@ -61,6 +61,12 @@ export const vi = {
     WRITTEN: "Văn bản",
     SUGGESTION_BOX: "Hòm thư góp ý",
   },
+  communeKind: {
+    COMMUNE: "Xã",
+    WARD: "Phường",
+    SPECIAL_ZONE: "Đặc khu",
+    TOWNSHIP: "Thị trấn",
+  },
   neighbourhoodKind: {
     VILLAGE: "Thôn",
     RESIDENTIAL_GROUP: "Tổ dân phố",

@@ -2,6 +2,7 @@ import { auditRouter } from "./routers/audit";
 import { communeRouter } from "./routers/commune";
 import { consultationRouter } from "./routers/consultation";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
+import { residentRouter } from "./routers/resident";
 import { sessionRouter } from "./routers/session";
 import { createCallerFactory, router } from "./trpc";
 
@@ -10,6 +11,7 @@ export const appRouter = router({
   commune: communeRouter,
   consultation: consultationRouter,
   neighbourhood: neighbourhoodRouter,
+  resident: residentRouter,
   session: sessionRouter,
 });
 

@@ -10,6 +10,8 @@ export function getAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
   if (cached) return cached;
   const fromEnv = env.AUTH_SECRET ?? env.NEXTAUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
+  // `next build` imports the auth route but signs nothing: write no file and warn nothing then.
+  if (env.NEXT_PHASE === "phase-production-build") return randomBytes(32).toString("base64url");
   const dir = env.DATA_DIR ?? "./.data";
   const file = path.join(dir, "auth-secret");
   try {

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { can } from "@/domain/roles";
+import { communeDisplayName } from "@/components/commune-name";
+import { CONSOLE_NAV } from "@/components/console-nav";
+import { SiteHeader } from "@/components/site-header";
+import { SignOutButton } from "@/components/sign-out-button";
+import { ConsoleProviders } from "@/trpc/client";
+import { getServerCaller } from "@/server/api/server-caller";
+import { orNavigate } from "@/server/api/page-guard";
+
+export const dynamic = "force-dynamic";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const caller = await getServerCaller();
+  const me = await orNavigate(() => caller.session.me());
+  if ("forbidden" in me || me.type !== "staff") redirect("/resident");
+  const t = await getTranslations();
+  const commune = await communeDisplayName(me.commune);
+  return (
+    <div className="console">
+      <SiteHeader communeName={commune}>
+        <span className="who">
+          {me.name} · {t(`role.${me.role}`)}
+        </span>
+        <SignOutButton label={t("nav.signOut")} />
+      </SiteHeader>
+      <div className="console__body">
+        <nav className="console__nav" aria-label={t("nav.mainMenu")}>
+          <ul>
+            {CONSOLE_NAV.filter((item) => can(me.role, item.permission)).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{t(`nav.${item.label}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="console__main">
+          <ConsoleProviders>{children}</ConsoleProviders>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { ConsultationCard } from "@/components/consultation-card";
+import { CredentialsForm } from "@/components/credentials-form";
+import { getServerCaller } from "@/server/api/server-caller";
+import { getSessionActor } from "@/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function ResidentPage() {
+  const [actor, t] = await Promise.all([getSessionActor(), getTranslations()]);
+  if (actor?.type !== "household") {
+    return (
+      <section className="narrow">
+        <h1>{t("signIn.householdTitle")}</h1>
+        <p className="hint">{t("signIn.householdHelp")}</p>
+        <CredentialsForm
+          provider="household"
+          redirectTo="/resident"
+          fields={[
+            { name: "code", label: t("signIn.householdCode"), type: "text", autoComplete: "username" },
+            { name: "pin", label: t("signIn.pin"), type: "password", autoComplete: "current-password", inputMode: "numeric" },
+          ]}
+          text={{
+            submit: t("signIn.submit"),
+            submitting: t("signIn.submitting"),
+            required: t("signIn.required"),
+            invalid: t("signIn.invalidHousehold", { remaining: "{remaining}" }),
+            locked: t("signIn.locked", { minutes: "{minutes}" }),
+            inactive: t("signIn.inactive"),
+            failed: t("signIn.failed"),
+          }}
+        />
+      </section>
+    );
+  }
+  const { household, open } = await (await getServerCaller()).resident.home();
+  return (
+    <>
+      <h1>{t("resident.title")}</h1>
+      <p className="lead">{t("resident.household", { code: household.code, head: household.headName })}</p>
+      <h2>{t("resident.openConsultations", { neighbourhood: household.neighbourhood })}</h2>
+      {open.length ? open.map((c) => <ConsultationCard key={c.id} item={c} />) : <p>{t("resident.none")}</p>}
+    </>
+  );
+}

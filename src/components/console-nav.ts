@@ -1,0 +1,9 @@
+import type { Permission } from "@/domain/roles";
+
+/** Console navigation: an entry shows only to roles that hold its permission. */
+export const CONSOLE_NAV: { href: string; label: "overview" | "consultations" | "neighbourhoods" | "audit"; permission: Permission }[] = [
+  { href: "/console", label: "overview", permission: "console.view" },
+  { href: "/console/consultations", label: "consultations", permission: "consultation.read" },
+  { href: "/console/neighbourhoods", label: "neighbourhoods", permission: "neighbourhood.read" },
+  { href: "/console/audit", label: "audit", permission: "audit.read" },
+];

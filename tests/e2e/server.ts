@@ -1,0 +1,89 @@
+// Starts the production build on a fresh embedded database holding only this run's own data
+// (a commune and one account per staff role), and stops it afterwards.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { STAFF_ROLES } from "../../src/domain/roles";
+import { hashSecret } from "../../src/server/auth/secrets";
+import { openDatabase } from "../../src/server/db/client";
+
+export const E2E_PASSWORD = "Thu-nghiem-2026";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    communeName: string;
+  }
+}
+
+async function seed(dataDir: string) {
+  const db = await openDatabase({ kind: "embedded", dataDir });
+  try {
+    const province = await db.prisma.province.create({ data: { code: "E2E", name: "Quảng Ngãi" } });
+    const commune = await db.prisma.commune.create({
+      data: { code: "E2E", name: "Thử Nghiệm", kind: "COMMUNE", provinceId: province.id },
+    });
+    const passwordHash = await hashSecret(E2E_PASSWORD);
+    await db.prisma.staffUser.createMany({
+      data: STAFF_ROLES.map((role) => ({
+        communeId: commune.id,
+        username: `e2e-${role.toLowerCase()}`,
+        fullName: `Cán bộ ${role}`,
+        role,
+        passwordHash,
+      })),
+    });
+  } finally {
+    await db.close();
+  }
+}
+
+async function waitForHealth(url: string, server: ChildProcess, log: () => string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${log()}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The server did not answer /api/health within 60 s:\n${log()}`);
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-e2e-"));
+  await seed(dataDir);
+  const port = 3200 + Math.floor(Math.random() * 500);
+  const baseUrl = `http://localhost:${port}`;
+  let output = "";
+  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      PGLITE_DIR: dataDir,
+      DATA_DIR: dataDir,
+      AUTH_SECRET: "e2e-secret-not-for-production",
+      NEXTAUTH_URL: baseUrl,
+      DEFAULT_COMMUNE: "E2E",
+      PORT: String(port),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  server.stdout!.on("data", (d) => (output += d));
+  server.stderr!.on("data", (d) => (output += d));
+  await waitForHealth(baseUrl, server, () => output);
+  project.provide("baseUrl", baseUrl);
+  project.provide("communeName", "Thử Nghiệm");
+  return async () => {
+    process.kill(-server.pid!, "SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
