@@ -6,6 +6,11 @@ import { getServerCaller } from "@/server/api/server-caller";
 
 export const dynamic = "force-dynamic";
 
+/** "Thị trấn Chợ Chùa" inside a sentence reads "thị trấn Chợ Chùa"; English names keep their case. */
+function inSentence(name: string) {
+  return /^(Xã|Phường|Thị trấn|Đặc khu) /.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
+}
+
 export default async function HomePage() {
   const [caller, t] = await Promise.all([getServerCaller(), getTranslations("home")]);
   const [commune, consultations] = await Promise.all([caller.commune.current(), caller.commune.publicConsultations()]);
@@ -17,7 +22,7 @@ export default async function HomePage() {
     <>
       <section className="hero">
         <h1>{t("title", { commune: name })}</h1>
-        <p>{t("intro", { commune: name })}</p>
+        <p>{t("intro", { commune: inSentence(name) })}</p>
         <p>
           <Link className="button button--primary" href="/resident">
             {t("residentCta")}
