@@ -126,3 +126,14 @@ describe("household sign-in", () => {
     ).toMatchObject({ ok: false, reason: "INVALID" });
   });
 });
+
+describe("the messages a person sees (glossary wording)", () => {
+  test.each([
+    ["vi", "signIn.invalidHousehold", { remaining: 3 }, "Mã hộ hoặc mã PIN không đúng. Bạn còn 3 lần thử."],
+    ["vi", "signIn.locked", { minutes: 14 }, "Tạm khóa đăng nhập do nhập sai nhiều lần. Vui lòng thử lại sau 14 phút."],
+    ["en", "signIn.locked", { minutes: 14 }, "Sign-in is locked after too many failed attempts. Try again in 14 minutes."],
+  ] as const)("%s %s", async (locale, key, params, expected) => {
+    const { getTranslator } = await import("@/i18n/translate");
+    expect(getTranslator(locale)(key, params)).toBe(expected);
+  });
+});
