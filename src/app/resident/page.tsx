@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ConsultationCard } from "@/components/consultation-card";
 import { CredentialsForm } from "@/components/credentials-form";
+import { credentialsText } from "@/components/credentials-text";
 import { getServerCaller } from "@/server/api/server-caller";
 import { getSessionActor } from "@/server/auth/session";
 
@@ -20,15 +21,7 @@ export default async function ResidentPage() {
             { name: "code", label: t("signIn.householdCode"), type: "text", autoComplete: "username" },
             { name: "pin", label: t("signIn.pin"), type: "password", autoComplete: "current-password", inputMode: "numeric" },
           ]}
-          text={{
-            submit: t("signIn.submit"),
-            submitting: t("signIn.submitting"),
-            required: t("signIn.required"),
-            invalid: t("signIn.invalidHousehold", { remaining: "{remaining}" }),
-            locked: t("signIn.locked", { minutes: "{minutes}" }),
-            inactive: t("signIn.inactive"),
-            failed: t("signIn.failed"),
-          }}
+          text={await credentialsText("invalidHousehold")}
         />
       </section>
     );

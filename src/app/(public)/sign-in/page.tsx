@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/credentials-form";
+import { credentialsText } from "@/components/credentials-text";
 import { getSessionActor } from "@/server/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -24,15 +25,7 @@ export default async function StaffSignInPage() {
           { name: "username", label: t("username"), type: "text", autoComplete: "username" },
           { name: "password", label: t("password"), type: "password", autoComplete: "current-password" },
         ]}
-        text={{
-          submit: t("submit"),
-          submitting: t("submitting"),
-          required: t("required"),
-          invalid: t("invalidStaff", { remaining: "{remaining}" }),
-          locked: t("locked", { minutes: "{minutes}" }),
-          inactive: t("inactive"),
-          failed: t("failed"),
-        }}
+        text={await credentialsText("invalidStaff")}
       />
     </section>
   );
