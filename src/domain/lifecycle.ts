@@ -1,0 +1,83 @@
+// The life of a consultation as a state machine. Each action names the states it leaves from, the
+// state it leads to, the roles that may take it and whether a reason is required. Opening and closing
+// also happen by themselves at the scheduled times (see dueTransition), so no scheduler is needed.
+import type { ConsultationStatusName } from "./consultation-status";
+import type { Role } from "./roles";
+
+export const LIFECYCLE_ACTIONS = ["submit", "withdraw", "approve", "return", "open", "close", "cancel"] as const;
+export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
+
+type Transition = {
+  from: readonly ConsultationStatusName[];
+  to: ConsultationStatusName;
+  roles: readonly Role[];
+  needsReason: boolean;
+};
+
+/** Cancelling: an official may drop their own draft or submission; once public, only a leader may. */
+const CANCEL_BY_ROLE: Partial<Record<Role, readonly ConsultationStatusName[]>> = {
+  OFFICIAL: ["DRAFT", "SUBMITTED"],
+  LEADER: ["DRAFT", "SUBMITTED", "PUBLISHED", "OPEN"],
+};
+
+export const TRANSITIONS: Record<Exclude<LifecycleAction, "cancel">, Transition> = {
+  submit: { from: ["DRAFT"], to: "SUBMITTED", roles: ["OFFICIAL"], needsReason: false },
+  withdraw: { from: ["SUBMITTED"], to: "DRAFT", roles: ["OFFICIAL"], needsReason: false },
+  approve: { from: ["SUBMITTED"], to: "PUBLISHED", roles: ["LEADER"], needsReason: false },
+  return: { from: ["SUBMITTED"], to: "DRAFT", roles: ["LEADER"], needsReason: true },
+  open: { from: ["PUBLISHED"], to: "OPEN", roles: ["OFFICIAL"], needsReason: true },
+  close: { from: ["OPEN"], to: "CLOSED", roles: ["OFFICIAL"], needsReason: true },
+};
+
+export type TransitionVerdict =
+  | { ok: true; to: ConsultationStatusName }
+  | { ok: false; reason: "forbidden" | "wrongState" | "reasonRequired" };
+
+export function decideTransition(input: {
+  action: LifecycleAction;
+  from: ConsultationStatusName;
+  role: Role;
+  reason?: string | null;
+}): TransitionVerdict {
+  const hasReason = (input.reason ?? "").trim().length > 0;
+  if (input.action === "cancel") {
+    const allowedFrom = CANCEL_BY_ROLE[input.role];
+    if (!allowedFrom) return { ok: false, reason: "forbidden" };
+    if (!allowedFrom.includes(input.from)) {
+      const anyone = Object.values(CANCEL_BY_ROLE).some((states) => states?.includes(input.from));
+      return { ok: false, reason: anyone ? "forbidden" : "wrongState" };
+    }
+    if (!hasReason) return { ok: false, reason: "reasonRequired" };
+    return { ok: true, to: "CANCELLED" };
+  }
+  const t = TRANSITIONS[input.action];
+  if (!t.roles.includes(input.role)) return { ok: false, reason: "forbidden" };
+  if (!t.from.includes(input.from)) return { ok: false, reason: "wrongState" };
+  if (t.needsReason && !hasReason) return { ok: false, reason: "reasonRequired" };
+  return { ok: true, to: t.to };
+}
+
+/** The actions a role can take from a state (the detail page shows these buttons). */
+export function availableActions(from: ConsultationStatusName, role: Role): LifecycleAction[] {
+  return LIFECYCLE_ACTIONS.filter((action) => {
+    const v = decideTransition({ action, from, role, reason: "x" });
+    return v.ok;
+  });
+}
+
+/** Scheduled opening and closing, derived from the server clock. */
+export function dueTransition(c: {
+  status: ConsultationStatusName;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  now: Date;
+}): "open" | "close" | null {
+  if (c.status === "PUBLISHED" && c.opensAt && c.opensAt <= c.now) return "open";
+  if (c.status === "OPEN" && c.closesAt && c.closesAt <= c.now) return "close";
+  return null;
+}
+
+/** Once closed (or cancelled) a consultation's content never changes. */
+export function isEditable(status: ConsultationStatusName): boolean {
+  return status === "DRAFT";
+}

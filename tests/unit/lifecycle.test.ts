@@ -1,0 +1,80 @@
+import { describe, expect, test } from "vitest";
+import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
+import { availableActions, decideTransition, dueTransition, LIFECYCLE_ACTIONS } from "@/domain/lifecycle";
+import { ROLES } from "@/domain/roles";
+
+describe("consultation lifecycle (DESIGN.md Lifecycle; Law Art 28 on publication)", () => {
+  // Every allowed transition: action, from, role → to. Anything not in this table is refused.
+  const allowed: [string, string, string, string][] = [
+    ["official submits a draft", "submit", "DRAFT", "OFFICIAL→SUBMITTED"],
+    ["official withdraws a submission to edit it", "withdraw", "SUBMITTED", "OFFICIAL→DRAFT"],
+    ["leader approves publication", "approve", "SUBMITTED", "LEADER→PUBLISHED"],
+    ["leader returns a submission with a reason", "return", "SUBMITTED", "LEADER→DRAFT"],
+    ["official opens by hand with a reason", "open", "PUBLISHED", "OFFICIAL→OPEN"],
+    ["official closes by hand with a reason", "close", "OPEN", "OFFICIAL→CLOSED"],
+    ["official cancels a draft", "cancel", "DRAFT", "OFFICIAL→CANCELLED"],
+    ["official cancels a submission", "cancel", "SUBMITTED", "OFFICIAL→CANCELLED"],
+    ["leader cancels a draft", "cancel", "DRAFT", "LEADER→CANCELLED"],
+    ["leader cancels a submission", "cancel", "SUBMITTED", "LEADER→CANCELLED"],
+    ["leader cancels a published consultation", "cancel", "PUBLISHED", "LEADER→CANCELLED"],
+    ["leader cancels an open consultation", "cancel", "OPEN", "LEADER→CANCELLED"],
+  ];
+
+  test.each(allowed)("allowed: %s", (_label, action, from, roleTo) => {
+    const [role, to] = roleTo.split("→");
+    expect(decideTransition({ action: action as never, from: from as never, role: role as never, reason: "Lý do" })).toEqual({ ok: true, to });
+  });
+
+  const allowedKeys = new Set(allowed.map(([, a, f, rt]) => `${a}|${f}|${rt.split("→")[0]}`));
+  const refused = LIFECYCLE_ACTIONS.flatMap((action) =>
+    CONSULTATION_STATUSES.flatMap((from) => ROLES.map((role) => [action, from, role] as const)),
+  ).filter(([a, f, r]) => !allowedKeys.has(`${a}|${f}|${r}`));
+
+  test.each(refused)("refused: %s from %s by %s", (action, from, role) => {
+    expect(decideTransition({ action, from, role, reason: "Lý do" }).ok).toBe(false);
+  });
+
+  test.each([
+    ["nothing leaves CLOSED: a closed consultation is final", "CLOSED"],
+    ["nothing leaves CANCELLED", "CANCELLED"],
+  ] as const)("%s", (_label, from) => {
+    for (const role of ROLES) expect(availableActions(from, role)).toEqual([]);
+  });
+
+  test.each([
+    ["return without a reason", "return", "SUBMITTED", "LEADER", ""],
+    ["open by hand without a reason", "open", "PUBLISHED", "OFFICIAL", "  "],
+    ["close by hand without a reason", "close", "OPEN", "OFFICIAL", null],
+    ["cancel without a reason", "cancel", "OPEN", "LEADER", undefined],
+  ] as const)("a reason is required: %s", (_label, action, from, role, reason) => {
+    expect(decideTransition({ action, from, role, reason })).toEqual({ ok: false, reason: "reasonRequired" });
+  });
+
+  test("a role that may never take the action is told 'forbidden', a wrong state 'wrongState'", () => {
+    expect(decideTransition({ action: "approve", from: "SUBMITTED", role: "OFFICIAL" })).toEqual({ ok: false, reason: "forbidden" });
+    expect(decideTransition({ action: "approve", from: "DRAFT", role: "LEADER" })).toEqual({ ok: false, reason: "wrongState" });
+    expect(decideTransition({ action: "cancel", from: "OPEN", role: "OFFICIAL", reason: "x" })).toEqual({ ok: false, reason: "forbidden" });
+    expect(decideTransition({ action: "cancel", from: "CLOSED", role: "LEADER", reason: "x" })).toEqual({ ok: false, reason: "wrongState" });
+  });
+
+  test("the buttons a role sees", () => {
+    expect(availableActions("DRAFT", "OFFICIAL")).toEqual(["submit", "cancel"]);
+    expect(availableActions("SUBMITTED", "LEADER")).toEqual(["approve", "return", "cancel"]);
+    expect(availableActions("OPEN", "OVERSIGHT")).toEqual([]);
+  });
+});
+
+describe("scheduled opening and closing, from the server clock", () => {
+  const now = new Date("2026-12-01T08:00:00+07:00");
+  const at = (h: number) => new Date(now.getTime() + h * 3_600_000);
+  test.each([
+    ["published, opening time reached → open", "PUBLISHED", at(0), at(48), "open"],
+    ["published, opening time ahead → nothing", "PUBLISHED", at(1), at(48), null],
+    ["open, closing time reached exactly → close", "OPEN", at(-48), at(0), "close"],
+    ["open, closing time ahead → nothing", "OPEN", at(-48), at(1), null],
+    ["draft is never opened by the clock", "DRAFT", at(-48), at(-1), null],
+    ["submitted (not approved) is never opened by the clock", "SUBMITTED", at(-48), at(-1), null],
+  ] as const)("%s", (_label, status, opensAt, closesAt, expected) => {
+    expect(dueTransition({ status, opensAt, closesAt, now })).toBe(expected);
+  });
+});
