@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   "consultation.read": STAFF,
   "consultation.manage": ["OFFICIAL"],
   "consultation.approve": ["LEADER"],
+  // Who may cancel from which state is the lifecycle's business (src/domain/lifecycle.ts).
+  "consultation.cancel": ["OFFICIAL", "LEADER"],
   "neighbourhood.read": STAFF,
   "household.read": ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"],
   "register.manage": ["ADMIN"],

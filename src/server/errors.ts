@@ -1,5 +1,6 @@
 // Domain-level errors, thrown below the transport and mapped once to tRPC codes (api/trpc.ts).
-// `key` names a message in src/i18n/messages (errors.*); `params` fill it.
+// `key` names a message under errors.* in src/i18n/messages; `issues` name fields and their own
+// messages (a key under the given namespace), so forms can show each next to its field.
 
 export type AppErrorCode =
   | "BAD_REQUEST"
@@ -8,22 +9,31 @@ export type AppErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
+  | "PAYLOAD_TOO_LARGE"
   | "PRECONDITION_FAILED";
 
+/** A string value starting with "@" is itself a message key (e.g. "@matter.FUND_MANAGEMENT"). */
 export type AppErrorParams = Record<string, string | number>;
+export type FieldIssue = { field: string; key: string; params?: AppErrorParams };
 
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     readonly key: string,
     readonly params: AppErrorParams = {},
+    readonly issues: FieldIssue[] = [],
   ) {
-    super(`${code}: ${key}`);
+    super(`${code}: ${key}${issues.length ? ` (${issues.map((i) => `${i.field}: ${i.key}`).join("; ")})` : ""}`);
     this.name = "AppError";
   }
 
   static notFound(entity = "record") {
     return new AppError("NOT_FOUND", "notFound", { entity });
+  }
+
+  /** Bad input: every issue names its field; the message is the first issue's. */
+  static invalid(issues: FieldIssue[]) {
+    return new AppError("BAD_REQUEST", "invalidInput", {}, issues);
   }
 }
 

@@ -114,20 +114,20 @@ describe("the role is re-read from the database on every call", () => {
 
 describe("errors are translated and say what to fix (through the HTTP handler)", () => {
   async function get(path: string, input: unknown, session: ReturnType<typeof staffSession> | null, locale: "vi" | "en") {
-    const url = `http://localhost/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
+    const url = `http://localhost/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
     const res = await fetchRequestHandler({
       endpoint: "/api/trpc",
       req: new Request(url),
       router: appRouter,
       createContext: () => ({ db: t.db, session, locale, now: () => new Date() }),
     });
-    return { status: res.status, body: (await res.json()).error };
+    return { status: res.status, body: (await res.json()).error.json }; // superjson envelope
   }
 
   test("bad input: 400 with a Vietnamese message and the field named", async () => {
     const { status, body } = await get("audit.list", { limit: 0 }, staffSession(staff.OVERSIGHT), "vi");
     expect(status).toBe(400);
-    expect(body.message).toBe("Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.");
+    expect(body.message).toMatch(/^Dữ liệu nhập chưa hợp lệ\. Vui lòng kiểm tra các ô được đánh dấu\. limit: /);
     expect(body.data.issues).toEqual([{ path: "limit", message: expect.stringMatching(/quá nhỏ|1/) }]);
   });
 

@@ -1,8 +1,11 @@
 import { auditRouter } from "./routers/audit";
 import { communeRouter } from "./routers/commune";
 import { consultationRouter } from "./routers/consultation";
+import { disclosureRouter } from "./routers/disclosure";
+import { documentRouter } from "./routers/document";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
 import { residentRouter } from "./routers/resident";
+import { rollRouter } from "./routers/roll";
 import { sessionRouter } from "./routers/session";
 import { createCallerFactory, router } from "./trpc";
 
@@ -10,8 +13,11 @@ export const appRouter = router({
   audit: auditRouter,
   commune: communeRouter,
   consultation: consultationRouter,
+  disclosure: disclosureRouter,
+  document: documentRouter,
   neighbourhood: neighbourhoodRouter,
   resident: residentRouter,
+  roll: rollRouter,
   session: sessionRouter,
 });
 

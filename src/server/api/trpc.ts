@@ -2,11 +2,12 @@
 // Every procedure names a permission from src/domain/roles.ts in its meta; one without it is refused
 // at run time, and a test walks the router to prove none is missing.
 import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { can, isPublic, type Permission } from "@/domain/roles";
 import { getTranslator } from "@/i18n/translate";
 import { loadActor } from "../auth/actor";
-import { AppError, type AppErrorCode } from "../errors";
+import { AppError, type AppErrorCode, type AppErrorParams } from "../errors";
 import type { Context } from "./context";
 
 export type Meta = { permission: Permission };
@@ -18,6 +19,7 @@ const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   PRECONDITION_FAILED: "PRECONDITION_FAILED",
 };
 
@@ -32,24 +34,35 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
+    transformer: superjson,
     errorFormatter({ shape, error, ctx }) {
       const locale = ctx?.locale ?? "vi";
       const tr = getTranslator(locale);
-      const translate = (key: string, params?: Record<string, string | number>) =>
-        tr(`errors.${key}` as Parameters<typeof tr>[0], params as never);
+      const raw = (key: string, params?: Record<string, string | number>) => tr(key as Parameters<typeof tr>[0], params as never);
+      // Parameters that are message keys themselves ("@matter.X") are translated first.
+      const translateParams = (params: AppErrorParams = {}) =>
+        Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" && v.startsWith("@") ? raw(v.slice(1)) : v]));
+      const translate = (key: string, params?: AppErrorParams) => raw(`errors.${key}`, translateParams(params));
       const cause = error.cause;
       // Internal details (stack, cause) stay in the server log, never in the response.
-      const data = { ...shape.data, stack: undefined };
+      const data: Omit<typeof shape.data, "stack"> & { stack?: string } = { ...shape.data };
+      delete data.stack;
       if (cause instanceof AppError) {
-        return { ...shape, message: translate(cause.key, cause.params), data: { ...data, appCode: cause.key, params: cause.params } };
+        const issues = cause.issues.map((i) => ({ path: i.field, message: raw(i.key, translateParams(i.params)) }));
+        const message = issues.length ? issues[0].message : translate(cause.key, cause.params);
+        return { ...shape, message, data: { ...data, appCode: cause.key, params: cause.params, issues } };
       }
       if (cause instanceof ZodError) {
         const localeError = (locale === "vi" ? z.locales.vi() : z.locales.en()).localeError;
         const issues = cause.issues.map((issue) => {
+          // Schemas may name a message of ours ("@errors.x"); otherwise zod's own, in the caller's language.
+          if (issue.message.startsWith("@")) return { path: issue.path.join("."), message: raw(issue.message.slice(1)) };
           const out = localeError(issue as never);
           return { path: issue.path.join("."), message: typeof out === "string" ? out : (out?.message ?? issue.message) };
         });
-        return { ...shape, message: translate("invalidInput"), data: { ...data, appCode: "invalidInput", issues } };
+        const first = issues[0];
+        const message = first ? `${translate("invalidInput")} ${first.path ? `${first.path}: ` : ""}${first.message}` : translate("invalidInput");
+        return { ...shape, message, data: { ...data, appCode: "invalidInput", issues } };
       }
       const key = DEFAULT_KEY[error.code] ?? "internal";
       return { ...shape, message: translate(key), data: { ...data, appCode: key } };

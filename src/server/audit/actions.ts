@@ -5,6 +5,13 @@ export const AUDIT_ACTIONS = [
   "staff.passwordChanged",
   "household.pinIssued",
   "consultation.created",
+  "consultation.updated",
   "consultation.statusChanged",
+  "roll.frozen",
+  "roll.amended",
+  "document.added",
+  "document.removed",
+  "disclosure.added",
+  "disclosure.removed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

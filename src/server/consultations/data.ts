@@ -1,9 +1,18 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { ConsultationStatus } from "@/generated/prisma/enums";
+import { availableActions } from "@/domain/lifecycle";
+import type { Role } from "@/domain/roles";
 import { AppError } from "../errors";
+import { applyDueTransitions } from "./lifecycle";
+import type { TConsultationFilter } from "./schema";
 
 /** Statuses the public may see: drafts, submissions and cancelled ones stay inside the console. */
 export const PUBLIC_STATUSES: ConsultationStatus[] = ["PUBLISHED", "OPEN", "CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"];
+
+/** Published means approved and past its publication time. */
+export function publicWhere(communeId: string, now: Date): Prisma.ConsultationWhereInput {
+  return { communeId, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now } };
+}
 
 const LIST_SELECT = {
   id: true,
@@ -12,48 +21,118 @@ const LIST_SELECT = {
   matter: true,
   mode: true,
   status: true,
+  publishedAt: true,
   opensAt: true,
   closesAt: true,
   channels: true,
 } as const;
 
-export function listPublicConsultations(db: PrismaClient, communeId: string) {
+export async function listPublicConsultations(db: PrismaClient, communeId: string, now: Date) {
+  await applyDueTransitions(db, communeId, now);
   return db.consultation.findMany({
-    where: { communeId, status: { in: PUBLIC_STATUSES } },
+    where: publicWhere(communeId, now),
     orderBy: [{ closesAt: "desc" }, { createdAt: "desc" }],
     select: LIST_SELECT,
   });
 }
 
-export function listConsultations(db: PrismaClient, communeId: string, filter: { status?: ConsultationStatus }) {
+function yearRange(year: number) {
+  // Years as people in Vietnam count them (UTC+7).
+  return { gte: new Date(`${year}-01-01T00:00:00+07:00`), lt: new Date(`${year + 1}-01-01T00:00:00+07:00`) };
+}
+
+export async function listConsultations(db: PrismaClient, communeId: string, filter: TConsultationFilter, now: Date) {
+  await applyDueTransitions(db, communeId, now);
+  const where: Prisma.ConsultationWhereInput = {
+    communeId,
+    status: filter.status,
+    matter: filter.matter,
+    areas: filter.neighbourhoodId ? { some: { neighbourhoodId: filter.neighbourhoodId } } : undefined,
+  };
+  if (filter.year) {
+    where.OR = [{ publishAt: yearRange(filter.year) }, { publishAt: null, createdAt: yearRange(filter.year) }];
+  }
   return db.consultation.findMany({
-    where: { communeId, status: filter.status },
+    where,
     orderBy: [{ createdAt: "desc" }],
-    select: { ...LIST_SELECT, createdAt: true },
+    select: { ...LIST_SELECT, createdAt: true, publishAt: true, _count: { select: { areas: true } } },
   });
 }
 
-export async function getConsultation(db: PrismaClient, communeId: string, id: string) {
-  // Scoped by commune in the query itself: another commune's consultation is simply "not found".
-  const consultation = await db.consultation.findFirst({
-    where: { id, communeId },
-    include: {
-      areas: { orderBy: { neighbourhoodName: "asc" } },
-      questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
-      _count: { select: { rollEntries: true, responses: { where: { voidedAt: null } } } },
+const DETAIL_INCLUDE = {
+  areas: { orderBy: { neighbourhoodName: "asc" } },
+  questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
+  documents: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true },
+  },
+  postings: {
+    orderBy: { postedAt: "asc" },
+    select: {
+      id: true,
+      place: true,
+      postedAt: true,
+      validUntil: true,
+      note: true,
+      photoDocumentId: true,
+      neighbourhood: { select: { name: true } },
+    },
+  },
+} satisfies Prisma.ConsultationInclude;
+
+/** Staff view. Scoped in the query itself: another commune's consultation is simply "not found". */
+export async function getConsultation(db: PrismaClient, communeId: string, id: string, role: Role, now: Date) {
+  await applyDueTransitions(db, communeId, now, id);
+  const c = await db.consultation.findFirst({ where: { id, communeId }, include: DETAIL_INCLUDE });
+  if (!c) throw AppError.notFound("consultation");
+  const roll = await db.rollEntry.groupBy({
+    by: ["neighbourhoodId"],
+    where: { consultationId: id, removedAt: null },
+    _count: { _all: true },
+  });
+  const rollByNeighbourhood = Object.fromEntries(roll.map((r) => [r.neighbourhoodId, r._count._all]));
+  return {
+    ...c,
+    rollSize: roll.reduce((sum, r) => sum + r._count._all, 0),
+    rollByNeighbourhood,
+    actions: availableActions(c.status, role),
+  };
+}
+
+/** Public view: only published consultations; postings past their end are marked expired. */
+export async function getPublicConsultation(db: PrismaClient, communeId: string, id: string, now: Date) {
+  await applyDueTransitions(db, communeId, now, id);
+  const c = await db.consultation.findFirst({
+    where: { ...publicWhere(communeId, now), id },
+    select: {
+      ...LIST_SELECT,
+      legalBasis: true,
+      meetingAt: true,
+      openedAt: true,
+      closedAt: true,
+      ruleNumerator: true,
+      ruleDenominator: true,
+      ruleInclusive: true,
+      ruleAggregation: true,
+      areas: DETAIL_INCLUDE.areas,
+      questions: DETAIL_INCLUDE.questions,
+      documents: DETAIL_INCLUDE.documents,
+      postings: DETAIL_INCLUDE.postings,
     },
   });
-  if (!consultation) throw AppError.notFound("consultation");
-  return consultation;
+  if (!c) throw AppError.notFound("consultation");
+  return { ...c, postings: c.postings.map((p) => ({ ...p, expired: p.validUntil !== null && p.validUntil < now })) };
 }
 
-export async function countConsultationsByStatus(db: PrismaClient, communeId: string) {
+export async function countConsultationsByStatus(db: PrismaClient, communeId: string, now: Date) {
+  await applyDueTransitions(db, communeId, now);
   const rows = await db.consultation.groupBy({ by: ["status"], where: { communeId }, _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<ConsultationStatus, number>>;
 }
 
 /** Open consultations whose area includes the neighbourhood (the resident's home page). */
-export function listOpenForNeighbourhood(db: PrismaClient, communeId: string, neighbourhoodId: string) {
+export async function listOpenForNeighbourhood(db: PrismaClient, communeId: string, neighbourhoodId: string, now: Date) {
+  await applyDueTransitions(db, communeId, now);
   return db.consultation.findMany({
     where: { communeId, status: "OPEN", areas: { some: { neighbourhoodId } } },
     orderBy: { closesAt: "asc" },

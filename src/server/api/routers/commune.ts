@@ -1,11 +1,20 @@
+import { z } from "zod";
 import { getDefaultCommune } from "../../communes/data";
-import { listPublicConsultations } from "../../consultations/data";
+import { getPublicConsultation, listPublicConsultations } from "../../consultations/data";
+import { AppError } from "../../errors";
 import { publicProcedure, router } from "../trpc";
 
 export const communeRouter = router({
   current: publicProcedure("commune.read").query(({ ctx }) => getDefaultCommune(ctx.db)),
   publicConsultations: publicProcedure("consultation.readPublic").query(async ({ ctx }) => {
     const commune = await getDefaultCommune(ctx.db);
-    return commune ? listPublicConsultations(ctx.db, commune.id) : [];
+    return commune ? listPublicConsultations(ctx.db, commune.id, ctx.now()) : [];
   }),
+  publicConsultation: publicProcedure("consultation.readPublic")
+    .input(z.object({ id: z.string().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const commune = await getDefaultCommune(ctx.db);
+      if (!commune) throw AppError.notFound("consultation");
+      return getPublicConsultation(ctx.db, commune.id, input.id, ctx.now());
+    }),
 });

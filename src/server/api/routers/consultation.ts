@@ -1,16 +1,45 @@
 import { z } from "zod";
-import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
+import type { LifecycleAction } from "@/domain/lifecycle";
 import { countConsultationsByStatus, getConsultation, listConsultations } from "../../consultations/data";
+import { transitionConsultation } from "../../consultations/lifecycle";
+import { createConsultation, updateConsultation } from "../../consultations/mutations";
+import {
+  ZConsultationDraftInput,
+  ZConsultationFilter,
+  ZTransitionInput,
+  ZUpdateConsultationInput,
+} from "../../consultations/schema";
+import type { Permission } from "@/domain/roles";
 import { permittedProcedure, router } from "../trpc";
+import { asStaff } from "../staff";
+
+function transition(action: LifecycleAction, permission: Permission) {
+  return permittedProcedure(permission)
+    .input(ZTransitionInput)
+    .mutation(({ ctx, input }) => transitionConsultation(ctx.db, asStaff(ctx.actor), { ...input, action }, ctx.now()));
+}
 
 export const consultationRouter = router({
   list: permittedProcedure("consultation.read")
-    .input(z.object({ status: z.enum(CONSULTATION_STATUSES).optional() }).default({}))
-    .query(({ ctx, input }) => listConsultations(ctx.db, ctx.actor.communeId, input)),
+    .input(ZConsultationFilter)
+    .query(({ ctx, input }) => listConsultations(ctx.db, ctx.actor.communeId, input, ctx.now())),
   get: permittedProcedure("consultation.read")
     .input(z.object({ id: z.string().min(1).max(64) }))
-    .query(({ ctx, input }) => getConsultation(ctx.db, ctx.actor.communeId, input.id)),
+    .query(({ ctx, input }) => getConsultation(ctx.db, ctx.actor.communeId, input.id, ctx.actor.role, ctx.now())),
   countByStatus: permittedProcedure("consultation.read").query(({ ctx }) =>
-    countConsultationsByStatus(ctx.db, ctx.actor.communeId),
+    countConsultationsByStatus(ctx.db, ctx.actor.communeId, ctx.now()),
   ),
+  create: permittedProcedure("consultation.manage")
+    .input(ZConsultationDraftInput)
+    .mutation(({ ctx, input }) => createConsultation(ctx.db, asStaff(ctx.actor), input)),
+  update: permittedProcedure("consultation.manage")
+    .input(ZUpdateConsultationInput)
+    .mutation(({ ctx, input }) => updateConsultation(ctx.db, asStaff(ctx.actor), input)),
+  submit: transition("submit", "consultation.manage"),
+  withdraw: transition("withdraw", "consultation.manage"),
+  approve: transition("approve", "consultation.approve"),
+  return: transition("return", "consultation.approve"),
+  open: transition("open", "consultation.manage"),
+  close: transition("close", "consultation.manage"),
+  cancel: transition("cancel", "consultation.cancel"),
 });

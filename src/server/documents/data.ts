@@ -1,0 +1,23 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { SessionActor } from "../auth/session-actor";
+import { publicWhere } from "../consultations/data";
+
+/**
+ * A document's bytes for download: anyone may fetch those of a published consultation; staff of
+ * the commune may fetch the rest. Everyone else gets null ("not found").
+ */
+export async function getDocumentForDownload(db: PrismaClient, session: SessionActor | null, id: string, now: Date) {
+  const doc = await db.document.findUnique({
+    where: { id },
+    select: { communeId: true, fileName: true, mimeType: true, size: true, sha256: true, content: true, consultationId: true },
+  });
+  if (!doc?.content) return null;
+  const isStaffOfCommune =
+    session?.type === "staff" &&
+    session.communeId === doc.communeId &&
+    (await db.staffUser.count({ where: { id: session.id, communeId: doc.communeId, active: true } })) === 1;
+  if (isStaffOfCommune) return doc;
+  if (!doc.consultationId) return null;
+  const visible = await db.consultation.count({ where: { ...publicWhere(doc.communeId, now), id: doc.consultationId } });
+  return visible ? doc : null;
+}

@@ -1,0 +1,94 @@
+// Documents of a consultation: PDF or images up to 20 MB, identified by their content (not their
+// name or declared type), stored with their SHA-256.
+import { createHash } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { appendAudit } from "../audit/append";
+import { staffAuditActor } from "../audit/actor";
+import type { StaffActor } from "../auth/actor";
+import { AppError } from "../errors";
+
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export const DOCUMENT_TYPES = ["application/pdf", "image/jpeg", "image/png", "image/webp"] as const;
+const CLOSED_FOR_DOCUMENTS = ["CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED", "CANCELLED"];
+
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+export type UploadInput = { consultationId: string; title: string; file: File | null };
+
+/** Checks size and content type before anything is written; returns the bytes and their type. */
+export async function inspectFile(file: File | null): Promise<{ bytes: Buffer; mimeType: string; name: string }> {
+  if (!file) throw AppError.invalid([{ field: "file", key: "plan.fileRequired" }]);
+  const name = file.name.normalize("NFC").slice(0, 200) || "tai-lieu";
+  if (file.size === 0) throw AppError.invalid([{ field: "file", key: "plan.fileEmpty", params: { name } }]);
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    throw AppError.invalid([{ field: "file", key: "plan.fileTooLarge", params: { name, size: megabytes(file.size), max: 20 } }]);
+  }
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const detected = await fileTypeFromBuffer(bytes);
+  if (!detected || !(DOCUMENT_TYPES as readonly string[]).includes(detected.mime)) {
+    throw AppError.invalid([{ field: "file", key: "plan.fileType", params: { name } }]);
+  }
+  return { bytes, mimeType: detected.mime, name };
+}
+
+export async function uploadDocument(db: PrismaClient, actor: StaffActor, input: UploadInput) {
+  const title = input.title.normalize("NFC").trim();
+  if (!title) throw AppError.invalid([{ field: "title", key: "plan.documentTitleRequired" }]);
+  const consultation = await db.consultation.findFirst({
+    where: { id: input.consultationId, communeId: actor.communeId },
+    select: { id: true, status: true },
+  });
+  if (!consultation) throw AppError.notFound("consultation");
+  if (CLOSED_FOR_DOCUMENTS.includes(consultation.status)) throw new AppError("PRECONDITION_FAILED", "documentsClosed");
+  const { bytes, mimeType, name } = await inspectFile(input.file);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return db.$transaction(async (tx) => {
+    const doc = await tx.document.create({
+      data: {
+        communeId: actor.communeId,
+        consultationId: consultation.id,
+        title: title.slice(0, 300),
+        fileName: name,
+        mimeType,
+        size: bytes.length,
+        sha256,
+        content: new Uint8Array(bytes),
+        uploadedById: actor.id,
+      },
+      select: { id: true, title: true, fileName: true, mimeType: true, size: true, sha256: true },
+    });
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "document.added",
+      entityType: "Document",
+      entityId: doc.id,
+      data: { consultationId: consultation.id, fileName: name, sha256, size: bytes.length },
+    });
+    return doc;
+  });
+}
+
+/** Only a draft's documents can be removed: once published they are part of the public record. */
+export async function removeDocument(db: PrismaClient, actor: StaffActor, id: string) {
+  return db.$transaction(async (tx) => {
+    const doc = await tx.document.findFirst({
+      where: { id, communeId: actor.communeId },
+      select: { id: true, fileName: true, sha256: true, consultation: { select: { id: true, status: true } } },
+    });
+    if (!doc) throw AppError.notFound("document");
+    if (doc.consultation && doc.consultation.status !== "DRAFT") throw new AppError("PRECONDITION_FAILED", "documentLocked");
+    await tx.disclosurePosting.updateMany({ where: { photoDocumentId: id }, data: { photoDocumentId: null } });
+    await tx.document.delete({ where: { id } });
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "document.removed",
+      entityType: "Document",
+      entityId: id,
+      data: { consultationId: doc.consultation?.id ?? null, fileName: doc.fileName, sha256: doc.sha256 },
+    });
+    return { id };
+  });
+}
