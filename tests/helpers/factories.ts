@@ -89,8 +89,13 @@ export async function createConsultation(
   });
 }
 
-export function callerAs(db: PrismaClient, session: SessionActor | null, locale: Locale = "vi") {
-  return createCaller({ db, session, locale, now: () => new Date() });
+export function callerAs(db: PrismaClient, session: SessionActor | null, locale: Locale = "vi", now?: () => Date) {
+  return createCaller({ db, session, locale, now: now ?? (() => new Date()) });
+}
+
+/** A caller whose server clock reads what the test says. */
+export function callerAt(db: PrismaClient, session: SessionActor | null, clock: { now: Date }) {
+  return callerAs(db, session, "vi", () => clock.now);
 }
 
 export function staffSession(staff: { id: string; communeId: string }): SessionActor {

@@ -195,6 +195,7 @@ export const en: Messages = {
     notEditable: "Only drafts can be edited; this consultation is “{status}”.",
     staleVersion: "Someone else just changed this consultation. Reload the page to see the latest version, then edit again.",
     wrongState: "Cannot “{action}” while the consultation is “{status}”.",
+    notYetPublished: "Opinions cannot be collected before the publication date.",
     concurrentChange: "The consultation's status just changed. Reload the page.",
     documentLocked: "Documents cannot be removed once the consultation is published; add a new document instead.",
     documentsClosed: "Documents cannot be added to a closed or cancelled consultation.",

@@ -195,6 +195,7 @@ export const vi = {
     notEditable: "Chỉ sửa được bản nháp; đợt lấy ý kiến này đang ở trạng thái “{status}”.",
     staleVersion: "Đợt lấy ý kiến vừa được người khác sửa. Vui lòng tải lại trang để xem bản mới nhất rồi sửa lại.",
     wrongState: "Không thể “{action}” khi đợt lấy ý kiến đang ở trạng thái “{status}”.",
+    notYetPublished: "Chưa thể bắt đầu lấy ý kiến trước ngày công bố.",
     concurrentChange: "Đợt lấy ý kiến vừa thay đổi trạng thái. Vui lòng tải lại trang.",
     documentLocked: "Không xóa được tài liệu sau khi đợt lấy ý kiến đã công bố; hãy bổ sung tài liệu mới.",
     documentsClosed: "Không bổ sung tài liệu cho đợt lấy ý kiến đã kết thúc hoặc đã hủy.",

@@ -72,6 +72,7 @@ export async function transitionConsultation(
         break;
       }
       case "open":
+        if (!c.publishedAt || c.publishedAt > now) throw new AppError("PRECONDITION_FAILED", "notYetPublished");
         data.openedAt = now;
         break;
       case "close": {
