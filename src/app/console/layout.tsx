@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can } from "@/domain/roles";
 import { communeDisplayName } from "@/components/commune-name";
@@ -13,11 +14,30 @@ import { orNavigate } from "@/server/api/page-guard";
 
 export const dynamic = "force-dynamic";
 
+const CLIENT_NAMESPACES = [
+  "consultationForm",
+  "consultationDetail",
+  "console",
+  "plan",
+  "errors",
+  "status",
+  "matter",
+  "mode",
+  "channel",
+  "lifecycleAction",
+  "disclosurePlace",
+  "questionKind",
+  "neighbourhoodKind",
+] as const;
+
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const caller = await getServerCaller();
   const me = await orNavigate(() => caller.session.me());
   if ("forbidden" in me || me.type !== "staff") redirect("/resident");
   const t = await getTranslations();
+  // Client components of the console read these namespaces; resident pages never load them.
+  const all = await getMessages();
+  const messages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]]));
   const commune = await communeDisplayName(me.commune);
   return (
     <div className="console">
@@ -38,7 +58,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </ul>
         </nav>
         <main id="main" className="console__main">
-          <ConsoleProviders>{children}</ConsoleProviders>
+          <NextIntlClientProvider messages={messages}>
+            <ConsoleProviders>{children}</ConsoleProviders>
+          </NextIntlClientProvider>
         </main>
       </div>
     </div>

@@ -1,8 +1,12 @@
+import { detailEn } from "./detail/en";
+import { formEn } from "./form/en";
 import { publicEn } from "./public/en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
   publicPages: publicEn,
+  consultationForm: formEn,
+  consultationDetail: detailEn,
   app: {
     name: "Ý Dân",
     tagline: "Community consultation for communes",
@@ -173,6 +177,20 @@ export const en: Messages = {
     neighbourhoodRequired: "Choose the neighbourhood where the notice was posted.",
     photoNotImage: "The posting photo must be an image uploaded to this consultation.",
     householdCodeRequired: "Enter a household code.",
+  },
+  disclosurePlace: {
+    COMMUNE_OFFICE: "Commune office",
+    CULTURAL_HOUSE: "Neighbourhood cultural house",
+    LOUDSPEAKER: "Loudspeaker",
+    PORTAL: "Commune web portal",
+    SOCIAL_GROUP: "Community social-network group",
+    HOUSEHOLD_NOTICE: "Notice to each household",
+  },
+  questionKind: {
+    APPROVAL: "Agree / disagree / other",
+    SINGLE_CHOICE: "Single choice",
+    MULTIPLE_CHOICE: "Multiple choice",
+    FREE_TEXT: "Free text",
   },
   lifecycleAction: {
     submit: "Submit for approval",

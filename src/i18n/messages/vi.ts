@@ -1,8 +1,12 @@
 // Vietnamese: the default language. en.ts must have exactly these keys (checked by its type and a test).
+import { detailVi } from "./detail/vi";
+import { formVi } from "./form/vi";
 import { publicVi } from "./public/vi";
 
 export const vi = {
   publicPages: publicVi,
+  consultationForm: formVi,
+  consultationDetail: detailVi,
   app: {
     name: "Ý Dân",
     tagline: "Lấy ý kiến Nhân dân ở cơ sở",
@@ -173,6 +177,20 @@ export const vi = {
     neighbourhoodRequired: "Vui lòng chọn thôn, tổ dân phố nơi niêm yết.",
     photoNotImage: "Ảnh chụp niêm yết phải là một ảnh đã tải lên của đợt lấy ý kiến này.",
     householdCodeRequired: "Vui lòng nhập mã hộ.",
+  },
+  disclosurePlace: {
+    COMMUNE_OFFICE: "Trụ sở UBND",
+    CULTURAL_HOUSE: "Nhà văn hóa thôn, tổ dân phố",
+    LOUDSPEAKER: "Loa truyền thanh",
+    PORTAL: "Cổng thông tin điện tử",
+    SOCIAL_GROUP: "Nhóm mạng xã hội của khu dân cư",
+    HOUSEHOLD_NOTICE: "Thông báo đến từng hộ",
+  },
+  questionKind: {
+    APPROVAL: "Đồng ý / không đồng ý / ý kiến khác",
+    SINGLE_CHOICE: "Chọn một phương án",
+    MULTIPLE_CHOICE: "Chọn nhiều phương án",
+    FREE_TEXT: "Trả lời tự do",
   },
   lifecycleAction: {
     submit: "Gửi phê duyệt",

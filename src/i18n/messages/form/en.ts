@@ -1,0 +1,5 @@
+import type { formVi } from "./vi";
+
+export const formEn: { [K in keyof typeof formVi]: string } = {
+  placeholder: "Under construction",
+};
