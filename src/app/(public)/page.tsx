@@ -1,22 +1,22 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { communeDisplayName } from "@/components/commune-name";
-import { ConsultationCard } from "@/components/consultation-card";
+import { ConsultationItem } from "@/components/public/consultation-item";
+import { inSentence } from "@/components/public/format";
 import { getServerCaller } from "@/server/api/server-caller";
 
 export const dynamic = "force-dynamic";
 
-/** "Thị trấn Chợ Chùa" inside a sentence reads "thị trấn Chợ Chùa"; English names keep their case. */
-function inSentence(name: string) {
-  return /^(Xã|Phường|Thị trấn|Đặc khu) /.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
-}
+const time = (d: Date | null) => d?.getTime() ?? Number.POSITIVE_INFINITY;
 
 export default async function HomePage() {
-  const [caller, t] = await Promise.all([getServerCaller(), getTranslations("home")]);
+  const [caller, t, tp] = await Promise.all([getServerCaller(), getTranslations("home"), getTranslations("publicPages.list")]);
   const [commune, consultations] = await Promise.all([caller.commune.current(), caller.commune.publicConsultations()]);
   const name = await communeDisplayName(commune);
   if (!name) return <p className="notice">{t("noCommune")}</p>;
-  const current = consultations.filter((c) => c.status === "OPEN" || c.status === "PUBLISHED");
+  // Open ones closing soonest first, upcoming ones opening soonest first, past ones as listed (latest first).
+  const current = consultations.filter((c) => c.status === "OPEN").sort((a, b) => time(a.closesAt) - time(b.closesAt));
+  const upcoming = consultations.filter((c) => c.status === "PUBLISHED").sort((a, b) => time(a.opensAt) - time(b.opensAt));
   const past = consultations.filter((c) => c.status !== "OPEN" && c.status !== "PUBLISHED");
   return (
     <>
@@ -31,14 +31,18 @@ export default async function HomePage() {
         <p className="hint">{t("residentCtaHelp")}</p>
       </section>
       <section aria-labelledby="current">
-        <h2 id="current">{t("current")}</h2>
-        {current.length ? current.map((c) => <ConsultationCard key={c.id} item={c} />) : <p>{t("none")}</p>}
+        <h2 id="current">{tp("current")}</h2>
+        {current.length ? current.map((c) => <ConsultationItem key={c.id} item={c} />) : <p>{tp("noneCurrent")}</p>}
+      </section>
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">{tp("upcoming")}</h2>
+        {upcoming.length ? upcoming.map((c) => <ConsultationItem key={c.id} item={c} />) : <p>{tp("noneUpcoming")}</p>}
       </section>
       {past.length ? (
         <section aria-labelledby="past">
-          <h2 id="past">{t("past")}</h2>
+          <h2 id="past">{tp("past")}</h2>
           {past.map((c) => (
-            <ConsultationCard key={c.id} item={c} />
+            <ConsultationItem key={c.id} item={c} />
           ))}
         </section>
       ) : null}
