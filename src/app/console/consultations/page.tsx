@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/i18n/messages/vi";
-import { INTL_TAG } from "@/i18n/locales";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/domain/roles";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { getServerCaller } from "@/server/api/server-caller";
+import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { ConsultationTable } from "./consultation-table";
 
 export const dynamic = "force-dynamic";
@@ -11,27 +14,24 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ConsultationsPage() {
-  const [messages, locale] = [(await getMessages()) as Messages, await getLocale()];
-  const c = messages.console;
+  const caller = await getServerCaller();
+  const data = await orNavigate(() => Promise.all([caller.session.me(), caller.neighbourhood.list()]));
+  if (isForbidden(data)) return <ForbiddenNotice />;
+  const [me, neighbourhoods] = data;
+  const t = await getTranslations();
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 5 }, (_, i) => thisYear + 1 - i);
   return (
     <>
-      <h1>{c.consultationsTitle}</h1>
-      <ConsultationTable
-        locale={INTL_TAG[locale]}
-        text={{
-          filterStatus: c.filterStatus,
-          allStatuses: c.allStatuses,
-          loading: c.loading,
-          empty: c.empty,
-          colTitle: c.colTitle,
-          colMatter: c.colMatter,
-          colStatus: c.colStatus,
-          colCloses: c.colCloses,
-          status: messages.status,
-          matter: messages.matter,
-          error: messages.errors.internal,
-        }}
-      />
+      <div className="page-head">
+        <h1>{t("console.consultationsTitle")}</h1>
+        {can(me.role, "consultation.manage") ? (
+          <Link className="button button--primary" href="/console/consultations/new">
+            + {t("consultationForm.newButton")}
+          </Link>
+        ) : null}
+      </div>
+      <ConsultationTable neighbourhoods={neighbourhoods.map((n) => ({ id: n.id, name: n.name }))} years={years} />
     </>
   );
 }

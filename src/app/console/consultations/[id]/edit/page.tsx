@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/domain/roles";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { getServerCaller } from "@/server/api/server-caller";
+import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { ConsultationForm } from "../../_form/consultation-form";
+import { stateFromConsultation } from "../../_form/form-state";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("consultationForm"))("editTitle") };
+}
+
+export default async function EditConsultationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const caller = await getServerCaller();
+  const data = await orNavigate(() => Promise.all([caller.session.me(), caller.consultation.get({ id }), caller.neighbourhood.list()]));
+  if (isForbidden(data) || !can(data[0].role, "consultation.manage")) return <ForbiddenNotice />;
+  const [, consultation, neighbourhoods] = data;
+  const t = await getTranslations();
+  if (consultation.status !== "DRAFT") {
+    return (
+      <>
+        <h1>{t("consultationForm.editTitle")}</h1>
+        <p className="notice">{t("consultationForm.notEditable", { status: t(`status.${consultation.status}`) })}</p>
+        <Link href={`/console/consultations/${id}`}>{consultation.title}</Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("consultationForm.editTitle")}</h1>
+      <ConsultationForm
+        initial={stateFromConsultation(consultation)}
+        existing={{ id, version: consultation.version }}
+        neighbourhoods={neighbourhoods.map((n) => ({ id: n.id, name: n.name, households: n.households }))}
+      />
+    </>
+  );
+}
