@@ -13,5 +13,7 @@ export const AUDIT_ACTIONS = [
   "document.removed",
   "disclosure.added",
   "disclosure.removed",
+  "response.submitted",
+  "response.revised",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
