@@ -1,38 +1,43 @@
-import { getTranslations } from "next-intl/server";
-import { ConsultationCard } from "@/components/consultation-card";
-import { CredentialsForm } from "@/components/credentials-form";
-import { credentialsText } from "@/components/credentials-text";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getServerCaller } from "@/server/api/server-caller";
 import { getSessionActor } from "@/server/auth/session";
+import { HouseholdSignInForm } from "./sign-in-form";
 
 export const dynamic = "force-dynamic";
 
-export default async function ResidentPage() {
-  const [actor, t] = await Promise.all([getSessionActor(), getTranslations()]);
-  if (actor?.type !== "household") {
-    return (
-      <section className="narrow">
-        <h1>{t("signIn.householdTitle")}</h1>
-        <p className="hint">{t("signIn.householdHelp")}</p>
-        <CredentialsForm
-          provider="household"
-          redirectTo="/resident"
-          fields={[
-            { name: "code", label: t("signIn.householdCode"), type: "text", autoComplete: "username" },
-            { name: "pin", label: t("signIn.pin"), type: "password", autoComplete: "current-password", inputMode: "numeric" },
-          ]}
-          text={await credentialsText("invalidHousehold")}
-        />
-      </section>
-    );
-  }
-  const { household, open } = await (await getServerCaller()).resident.home();
+type Props = { searchParams: Promise<{ e?: string; code?: string }> };
+
+export default async function ResidentPage({ searchParams }: Props) {
+  const [actor, t, format, params] = await Promise.all([getSessionActor(), getTranslations(), getFormatter(), searchParams]);
+  if (actor?.type !== "household") return <HouseholdSignInForm error={params.e} code={params.code} />;
+  const { household, consultations } = await (await getServerCaller()).resident.home();
+  const when = (d: Date) => format.dateTime(d, { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });
+  const open = consultations.filter((c) => c.status === "OPEN");
+  const others = consultations.filter((c) => c.status !== "OPEN");
   return (
     <>
       <h1>{t("resident.title")}</h1>
       <p className="lead">{t("resident.household", { code: household.code, head: household.headName })}</p>
       <h2>{t("resident.openConsultations", { neighbourhood: household.neighbourhood })}</h2>
-      {open.length ? open.map((c) => <ConsultationCard key={c.id} item={c} />) : <p>{t("resident.none")}</p>}
+      {open.length === 0 ? <p>{t("resident.none")}</p> : null}
+      <ul className="resident-list">
+        {[...open, ...others].map((c) => (
+          <li key={c.id} className="card">
+            <p className="card__meta">
+              <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
+            </p>
+            <h3 className="card__title">
+              <Link href={`/resident/c/${c.id}`}>{c.title}</Link>
+            </h3>
+            {c.response ? (
+              <p className="ok-note">{t("resident.answeredOn", { channel: t(`channel.${c.response.channel}`), when: when(c.response.submittedAt) })}</p>
+            ) : c.status === "OPEN" && c.closesAt ? (
+              <p className="card__period">{t("resident.closesOn", { when: when(c.closesAt) })}</p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

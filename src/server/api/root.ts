@@ -5,6 +5,7 @@ import { disclosureRouter } from "./routers/disclosure";
 import { documentRouter } from "./routers/document";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
 import { residentRouter } from "./routers/resident";
+import { responseRouter } from "./routers/response";
 import { rollRouter } from "./routers/roll";
 import { sessionRouter } from "./routers/session";
 import { createCallerFactory, router } from "./trpc";
@@ -17,6 +18,7 @@ export const appRouter = router({
   document: documentRouter,
   neighbourhood: neighbourhoodRouter,
   resident: residentRouter,
+  response: responseRouter,
   roll: rollRouter,
   session: sessionRouter,
 });

@@ -6,6 +6,7 @@ import { getDb } from "../db";
 import { getDefaultCommune } from "../communes/data";
 import { getAuthSecret } from "./auth-secret";
 import { clientAddressFrom } from "./client-address";
+import { SESSION_MAX_AGE } from "./session-cookie";
 import { ZSessionActor, type SessionActor } from "./session-actor";
 import { signInHousehold, signInStaff, type SignInResult } from "./sign-in";
 
@@ -28,7 +29,7 @@ type Headers = Record<string, string | string[] | undefined> | undefined;
 
 export const authOptions: NextAuthOptions = {
   secret: getAuthSecret(),
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({

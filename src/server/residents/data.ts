@@ -1,12 +1,26 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { HouseholdActor } from "../auth/actor";
-import { listOpenForNeighbourhood } from "../consultations/data";
+import { publicWhere } from "../consultations/data";
+import { applyDueTransitions } from "../consultations/lifecycle";
 
-/** The signed-in household's home: who it is and what is open in its neighbourhood. */
+/** The signed-in household's home: who it is, and its area's consultations with its own status. */
 export async function getResidentHome(db: PrismaClient, actor: HouseholdActor, now: Date) {
-  const [neighbourhood, open] = await Promise.all([
+  await applyDueTransitions(db, actor.communeId, now);
+  const [neighbourhood, consultations, responses] = await Promise.all([
     db.neighbourhood.findUniqueOrThrow({ where: { id: actor.neighbourhoodId }, select: { name: true } }),
-    listOpenForNeighbourhood(db, actor.communeId, actor.neighbourhoodId, now),
+    db.consultation.findMany({
+      where: { ...publicWhere(actor.communeId, now), areas: { some: { neighbourhoodId: actor.neighbourhoodId } } },
+      orderBy: [{ closesAt: "asc" }],
+      select: { id: true, title: true, summary: true, matter: true, mode: true, status: true, opensAt: true, closesAt: true, channels: true },
+    }),
+    db.response.findMany({
+      where: { householdId: actor.id, effectiveHouseholdId: actor.id },
+      select: { consultationId: true, channel: true, submittedAt: true },
+    }),
   ]);
-  return { household: { code: actor.code, headName: actor.headName, neighbourhood: neighbourhood.name }, open };
+  const answered = new Map(responses.map((r) => [r.consultationId, r]));
+  return {
+    household: { code: actor.code, headName: actor.headName, neighbourhood: neighbourhood.name },
+    consultations: consultations.map((c) => ({ ...c, response: answered.get(c.id) ?? null })),
+  };
 }

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AnswerForm } from "./answer-form";
+import { draftIssues } from "./issues";
+import { loadResidentView } from "./load";
+import { StateNotice } from "./state-notice";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ check?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { view } = await loadResidentView((await params).id);
+  return { title: view.consultation.title };
+}
+
+export default async function ResidentConsultationPage({ params, searchParams }: Props) {
+  const [{ id }, { check }] = await Promise.all([params, searchParams]);
+  const { view } = await loadResidentView(id);
+  const { consultation: c, state, response } = view;
+  const t = await getTranslations("resident");
+  const errors = check ? await draftIssues(c.questions, view.draft) : {};
+  return (
+    <article>
+      <p className="back-link">
+        <Link href="/resident">← {t("backHome")}</Link>
+      </p>
+      <h1>{c.title}</h1>
+      <StateNotice state={state} opensAt={c.opensAt} closesAt={c.closesAt} response={response} />
+      <details className="summary" open={state !== "open"}>
+        <summary>{t("aboutThis")}</summary>
+        <p className="prewrap">{c.summary}</p>
+        {c.documents.length ? (
+          <ul>
+            {c.documents.map((d) => (
+              <li key={d.id}>
+                <a href={`/api/documents/${d.id}`}>{d.title}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </details>
+      {state === "open" ? (
+        <>
+          <h2>{response ? t("reviseTitle") : t("answerTitle")}</h2>
+          {Object.keys(errors).length ? (
+            <p className="form__error" role="alert">
+              {t("fixBelow")}
+            </p>
+          ) : null}
+          <AnswerForm consultationId={c.id} questions={c.questions} initial={view.draft ?? view.current} errors={errors} />
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import "server-only";
+// Household sign-in works without JavaScript: a server action checks the code and PIN, then sets
+// the same next-auth session cookie the Credentials flow would (encoded with next-auth's own JWT
+// encoder and secret), so every other page reads it through getServerSession as usual.
+import { encode } from "next-auth/jwt";
+import { getAuthSecret } from "./auth-secret";
+import type { SessionActor } from "./session-actor";
+
+export const SESSION_MAX_AGE = 12 * 60 * 60;
+
+function isSecure() {
+  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+export function sessionCookieName() {
+  return isSecure() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+export async function sessionCookie(actor: SessionActor) {
+  const value = await encode({ token: { sub: actor.id, actor }, secret: getAuthSecret(), maxAge: SESSION_MAX_AGE });
+  return {
+    name: sessionCookieName(),
+    value,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: isSecure(), maxAge: SESSION_MAX_AGE },
+  };
+}

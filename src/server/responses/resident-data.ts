@@ -1,0 +1,76 @@
+// What a signed-in household sees of one consultation: the questions, its own current answer on
+// any channel, its unsent draft, and whether it may answer online right now (and if not, why).
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { AnswerInput } from "@/domain/answers";
+import type { HouseholdActor } from "../auth/actor";
+import { applyDueTransitions } from "../consultations/lifecycle";
+import { publicWhere } from "../consultations/data";
+import { AppError } from "../errors";
+
+export type OnlineState = "open" | "notOpenYet" | "closed" | "notOffered" | "notOnRoll" | "answeredElsewhere";
+
+export async function getResidentConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
+  await applyDueTransitions(db, actor.communeId, now, id);
+  const c = await db.consultation.findFirst({
+    where: { ...publicWhere(actor.communeId, now), id, areas: { some: { neighbourhoodId: actor.neighbourhoodId } } },
+    select: {
+      id: true,
+      title: true,
+      summary: true,
+      matter: true,
+      mode: true,
+      status: true,
+      channels: true,
+      opensAt: true,
+      closesAt: true,
+      resultsPublishedAt: true,
+      questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
+      documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, mimeType: true, size: true } },
+    },
+  });
+  if (!c) throw AppError.notFound("consultation");
+  const [onRoll, response, draft] = await Promise.all([
+    db.rollEntry.count({ where: { consultationId: id, householdId: actor.id, removedAt: null } }),
+    db.response.findFirst({
+      where: { consultationId: id, effectiveHouseholdId: actor.id },
+      select: {
+        channel: true,
+        receiptCode: true,
+        submittedAt: true,
+        updatedAt: true,
+        revision: true,
+        secretBallot: true,
+        answers: { select: { questionId: true, text: true, comment: true, choices: { select: { optionId: true } } } },
+      },
+    }),
+    db.responseDraft.findUnique({ where: { consultationId_householdId: { consultationId: id, householdId: actor.id } } }),
+  ]);
+  const state: OnlineState = !c.channels.includes("ONLINE")
+    ? "notOffered"
+    : c.status === "PUBLISHED"
+      ? "notOpenYet"
+      : c.status !== "OPEN" || (c.closesAt !== null && c.closesAt <= now)
+        ? "closed"
+        : !onRoll
+          ? "notOnRoll"
+          : response && response.channel !== "ONLINE"
+          ? "answeredElsewhere"
+          : "open";
+  const current: AnswerInput[] | null = response
+    ? response.answers.map((a) => ({ questionId: a.questionId, optionIds: a.choices.map((ch) => ch.optionId), text: a.text ?? "", comment: a.comment ?? "" }))
+    : null;
+  return { consultation: c, state, response, current, draft: (draft?.answers as AnswerInput[] | undefined) ?? null };
+}
+
+/** Keeps the household's answers between the form and the review page. */
+export async function saveDraft(db: PrismaClient, actor: HouseholdActor, consultationId: string, answers: AnswerInput[]) {
+  const allowed = await db.consultation.count({
+    where: { id: consultationId, communeId: actor.communeId, rollEntries: { some: { householdId: actor.id, removedAt: null } } },
+  });
+  if (!allowed) throw AppError.notFound("consultation");
+  await db.responseDraft.upsert({
+    where: { consultationId_householdId: { consultationId, householdId: actor.id } },
+    create: { consultationId, householdId: actor.id, answers },
+    update: { answers },
+  });
+}
