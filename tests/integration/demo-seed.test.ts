@@ -60,3 +60,12 @@ describe("demo commune Chợ Chùa", () => {
     expect(findBrokenLink(events)).toBeNull();
   });
 });
+
+describe("demo draft", () => {
+  test("is complete and lawful, so an official can submit it straight away", async () => {
+    const { planFromRecord } = await import("@/server/consultations/plan");
+    const { validatePlan } = await import("@/domain/consultation-plan");
+    const draft = await t.db.consultation.findFirstOrThrow({ where: { status: "DRAFT" }, include: { areas: true, questions: { include: { options: true } } } });
+    expect(validatePlan(await planFromRecord(t.db, draft), { complete: true })).toEqual([]);
+  });
+});

@@ -47,6 +47,7 @@ async function createConsultation(
     questions: SeedQuestion[];
     channels?: Channel[];
     dates: { publishAt: Date; opensAt: Date; closesAt: Date };
+    meetingAt?: Date;
   },
 ) {
   const preset = MATTER_PRESETS[input.matter];
@@ -68,6 +69,7 @@ async function createConsultation(
       ruleAggregation: rule?.aggregation,
       needsRecognition: rule?.needsRecognition ?? false,
       ...input.dates,
+      meetingAt: input.meetingAt ?? null,
       submittedAt: started ? input.dates.publishAt : null,
       approvedAt: started ? input.dates.publishAt : null,
       approvedById: started ? ctx.leader.id : null,
@@ -206,6 +208,7 @@ export async function seedDraft(ctx: SeedContext) {
       { kind: "FREE_TEXT", text: "Ý kiến góp ý khác về phương án (nếu có)" },
     ],
     dates: { publishAt, opensAt: new Date(publishAt.getTime() + 30 * DAY), closesAt: new Date(publishAt.getTime() + 50 * DAY) },
+    meetingAt: new Date(publishAt.getTime() + 35 * DAY),
   });
 }
 

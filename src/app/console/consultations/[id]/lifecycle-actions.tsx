@@ -1,0 +1,149 @@
+"use client";
+// The lifecycle buttons the viewer's role may use now. Every action is confirmed first; return, open,
+// close and cancel also need a reason. Errors stay inside the panel.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import type { LifecycleAction } from "@/domain/lifecycle";
+import { useTRPC } from "@/trpc/client";
+import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText } from "./form-bits";
+
+const NEEDS_REASON: readonly LifecycleAction[] = ["return", "open", "close", "cancel"];
+
+export function LifecycleActions({ id, actions }: { id: string; actions: LifecycleAction[] }) {
+  const t = useTranslations("consultationDetail.actions");
+  const tl = useTranslations("lifecycleAction");
+  const tp = useTranslations("plan");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const mutations = {
+    submit: useMutation(trpc.consultation.submit.mutationOptions()),
+    withdraw: useMutation(trpc.consultation.withdraw.mutationOptions()),
+    approve: useMutation(trpc.consultation.approve.mutationOptions()),
+    return: useMutation(trpc.consultation.return.mutationOptions()),
+    open: useMutation(trpc.consultation.open.mutationOptions()),
+    close: useMutation(trpc.consultation.close.mutationOptions()),
+    cancel: useMutation(trpc.consultation.cancel.mutationOptions()),
+  };
+  const [selected, setSelected] = useState<LifecycleAction | null>(null);
+  const [reason, setReason] = useState("");
+  const [missingReason, setMissingReason] = useState(false);
+  const [done, setDone] = useState<LifecycleAction | null>(null);
+  const focusTarget = useRef<HTMLTextAreaElement & HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const uid = useId();
+
+  useEffect(() => {
+    if (selected) focusTarget.current?.focus();
+  }, [selected]);
+  // The button just used may be gone after the refresh: keep keyboard users on the outcome.
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  const mutation = selected ? mutations[selected] : null;
+  const needsReason = selected ? NEEDS_REASON.includes(selected) : false;
+  const shown = mutation?.error ? errorText(mutation.error, ["reason"]) : NO_ERRORS;
+  const reasonError = missingReason ? tp("reasonRequired") : shown.fields.reason;
+
+  function choose(action: LifecycleAction) {
+    for (const m of Object.values(mutations)) m.reset();
+    setSelected(action);
+    setDone(null);
+    setMissingReason(false);
+    setReason("");
+  }
+
+  function confirm(e: FormEvent) {
+    e.preventDefault();
+    if (!selected || !mutation) return;
+    const trimmed = reason.trim();
+    if (needsReason && !trimmed) {
+      setMissingReason(true);
+      focusTarget.current?.focus();
+      return;
+    }
+    setMissingReason(false);
+    const action = selected;
+    mutation.mutate(
+      { id, reason: trimmed || undefined },
+      {
+        onSuccess: () => {
+          setSelected(null);
+          setReason("");
+          setDone(action);
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="detail-panel detail-actions" aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`} className="detail-panel__title">
+        {t("title")}
+      </h2>
+      <div className="detail-actions__buttons">
+        {actions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className={`button${action === "cancel" ? " button--danger" : action === selected ? " button--primary" : ""}`}
+            aria-pressed={action === selected}
+            onClick={() => choose(action)}
+          >
+            {tl(action)}
+          </button>
+        ))}
+      </div>
+      {done && !selected ? (
+        <p className="detail-done" role="status" ref={doneRef} tabIndex={-1}>
+          {t("done", { action: tl(done) })}
+        </p>
+      ) : null}
+      {selected && mutation ? (
+        <form className="form detail-actions__confirm" onSubmit={confirm} noValidate>
+          <h3 className="detail-actions__confirm-title">{t("confirmTitle", { action: tl(selected) })}</h3>
+          <p className="hint">{t(`help.${selected}`)}</p>
+          {needsReason ? (
+            <div className="field">
+              <label className="field__label" htmlFor={`${uid}-reason`}>
+                {t("reason")}
+              </label>
+              <textarea
+                id={`${uid}-reason`}
+                ref={focusTarget}
+                rows={3}
+                required
+                maxLength={2000}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                {...described(reasonError, `${uid}-reason-error`, `${uid}-reason-hint`)}
+              />
+              <p id={`${uid}-reason-hint`} className="hint">
+                {t("reasonHint")}
+              </p>
+              <FieldError id={`${uid}-reason-error`} message={reasonError} />
+            </div>
+          ) : null}
+          <ErrorAlert messages={shown.alert} />
+          <div className="detail-buttons">
+            <button
+              type="submit"
+              ref={needsReason ? undefined : focusTarget}
+              className={`button ${selected === "cancel" ? "button--danger-solid" : "button--primary"}`}
+              disabled={mutation.isPending}
+            >
+              {mutation.isPending ? t("working") : t("confirm")}
+            </button>
+            <button type="button" className="button" onClick={() => setSelected(null)} disabled={mutation.isPending}>
+              {t("back")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

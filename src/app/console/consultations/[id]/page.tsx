@@ -1,0 +1,106 @@
+// Staff: one consultation — header with lifecycle actions, content, schedule, area, questions,
+// documents, disclosure log and (once open) the household roll.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { toLocalInput } from "@/components/console/vietnam-time";
+import { isPostingExpired } from "@/domain/disclosure";
+import { can } from "@/domain/roles";
+import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { getServerCaller } from "@/server/api/server-caller";
+import { AreaSection, QuestionsSection } from "./area-questions";
+import { DisclosurePanel } from "./disclosure-panel";
+import { DocumentsPanel } from "./documents-panel";
+import { DOCUMENTS_CLOSED, POSTING_STATUSES, ROLL_STATUSES } from "./format";
+import { LifecycleActions } from "./lifecycle-actions";
+import { Overview } from "./overview";
+import { RollPanel } from "./roll-panel";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** One load per request, shared by the metadata and the page. */
+const load = cache(async (id: string) => {
+  const caller = await getServerCaller();
+  const c = await orNavigate(() => caller.consultation.get({ id }));
+  const me = await orNavigate(() => caller.session.me());
+  return { c, me };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { c } = await load((await params).id);
+  if (isForbidden(c)) return { title: (await getTranslations("console"))("consultationsTitle") };
+  return { title: c.title };
+}
+
+export default async function ConsultationDetailPage({ params }: Props) {
+  const { c, me } = await load((await params).id);
+  if (isForbidden(c) || isForbidden(me)) return <ForbiddenNotice />;
+  const t = await getTranslations();
+  const now = new Date();
+  const manage = can(me.role, "consultation.manage");
+  const hasRoll = ROLL_STATUSES.includes(c.status) || c.rollSize > 0;
+  const areas = c.areas.map((a) => ({ id: a.neighbourhoodId, name: a.neighbourhoodName }));
+  const postingsOpen = POSTING_STATUSES.includes(c.status);
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <p className="detail-back">
+        <Link href="/console/consultations">← {t("consultationDetail.back")}</Link>
+      </p>
+      <header className="detail-head">
+        <p className="detail-head__meta">
+          <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
+          <span>{t(`matter.${c.matter}`)}</span>
+          <span>{t(`mode.${c.mode}`)}</span>
+        </p>
+        <div className="detail-head__title">
+          <h1 id="detail-title">{c.title}</h1>
+          {c.status === "DRAFT" && manage ? (
+            <Link className="button" href={`/console/consultations/${encodeURIComponent(c.id)}/edit`} aria-label={t("consultationDetail.editLabel")}>
+              {t("consultationDetail.edit")}
+            </Link>
+          ) : null}
+        </div>
+      </header>
+      {c.status === "CANCELLED" ? (
+        <div className="notice notice--error detail-cancelled">
+          <p className="detail-cancelled__title">{t("consultationDetail.cancelledTitle")}</p>
+          {c.cancelReason ? <p className="prose">{t("consultationDetail.cancelledReason", { reason: c.cancelReason })}</p> : null}
+        </div>
+      ) : null}
+      {c.actions.length ? <LifecycleActions id={c.id} actions={c.actions} /> : null}
+      <Overview c={c} />
+      <AreaSection c={c} hasRoll={hasRoll} />
+      <QuestionsSection c={c} />
+      <DocumentsPanel
+        consultationId={c.id}
+        documents={c.documents}
+        canUpload={manage && !DOCUMENTS_CLOSED.includes(c.status)}
+        canRemove={manage && c.status === "DRAFT"}
+        closedHint={manage && DOCUMENTS_CLOSED.includes(c.status)}
+      />
+      <DisclosurePanel
+        consultationId={c.id}
+        postings={c.postings.map((p) => ({
+          id: p.id,
+          place: p.place,
+          postedAt: p.postedAt,
+          validUntil: p.validUntil,
+          note: p.note,
+          photoDocumentId: p.photoDocumentId,
+          neighbourhoodName: p.neighbourhood?.name ?? null,
+          expired: isPostingExpired(p, now),
+        }))}
+        canManage={manage && postingsOpen}
+        notYet={["DRAFT", "SUBMITTED"].includes(c.status)}
+        areas={areas}
+        photos={c.documents.filter((d) => d.mimeType.startsWith("image/")).map((d) => ({ id: d.id, title: d.title }))}
+        nowInput={toLocalInput(now)}
+      />
+      {hasRoll ? <RollPanel consultationId={c.id} areas={areas} canAmend={manage && c.status === "OPEN"} /> : null}
+    </article>
+  );
+}
