@@ -29,6 +29,7 @@ export const PERMISSIONS = {
   "neighbourhood.read": STAFF,
   "household.read": ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"],
   "register.manage": ["ADMIN"],
+  "credential.issue": ["OFFICIAL"],
   "staff.read": ["ADMIN"],
   "staff.manage": ["ADMIN"],
   "account.changePassword": STAFF,

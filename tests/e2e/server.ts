@@ -6,10 +6,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { STAFF_ROLES } from "../../src/domain/roles";
-import { hashSecret } from "../../src/server/auth/secrets";
+import { hashPin, hashSecret } from "../../src/server/auth/secrets";
 import { openDatabase } from "../../src/server/db/client";
 
 export const E2E_PASSWORD = "Thu-nghiem-2026";
+/** Households with known PINs (the rest get 999999). */
+export const E2E_PINS: Record<string, string> = { E01: "111111", E02: "222222", E03: "333333" };
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,6 +27,21 @@ async function seed(dataDir: string) {
     const commune = await db.prisma.commune.create({
       data: { code: "E2E", name: "Thử Nghiệm", kind: "COMMUNE", provinceId: province.id },
     });
+    const hoods = [];
+    for (const [i, name] of ["Thôn Đông", "Thôn Tây"].entries()) {
+      hoods.push(await db.prisma.neighbourhood.create({ data: { communeId: commune.id, code: `T${i}`, kind: "VILLAGE", name } }));
+    }
+    for (const [n, hood] of hoods.entries()) {
+      for (let i = 1; i <= 5; i++) {
+        const code = `E${n}${i}`;
+        const household = await db.prisma.household.create({
+          data: { communeId: commune.id, neighbourhoodId: hood.id, code, headName: `Nguyễn Văn ${code}`, address: `Số ${i}, ${hood.name}` },
+        });
+        await db.prisma.householdCredential.create({
+          data: { householdId: household.id, activeHouseholdId: household.id, pinHash: await hashPin(E2E_PINS[code] ?? "999999") },
+        });
+      }
+    }
     const passwordHash = await hashSecret(E2E_PASSWORD);
     await db.prisma.staffUser.createMany({
       data: STAFF_ROLES.map((role) => ({

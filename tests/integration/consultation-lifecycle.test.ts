@@ -252,13 +252,19 @@ describe("the whole life, with the roll and the audit trail", () => {
     await as("OFFICIAL").consultation.submit({ id });
     clock.now = day(3); // publication would be day 3, closing is day 21: 18 days
     const err = await as("LEADER").consultation.approve({ id }).catch((e) => e);
-    expect(err.cause.issues).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ field: "closesAt", key: "plan.minOpinionPeriod" }),
-        expect.objectContaining({ field: "opensAt", key: "plan.openBeforePublish" }),
-      ]),
-    );
+    expect(err.cause.issues).toEqual([expect.objectContaining({ field: "closesAt", key: "plan.minOpinionPeriod" })]);
     expect((await t.db.consultation.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+  });
+});
+
+describe("approval after the planned dates", () => {
+  test("publication is the approval time and a planned opening before it moves to it", async () => {
+    const { id } = await as("OFFICIAL").consultation.create(draft({ closesAt: day(40) }));
+    await as("OFFICIAL").consultation.submit({ id });
+    clock.now = day(3);
+    await as("LEADER").consultation.approve({ id });
+    const c = await t.db.consultation.findUniqueOrThrow({ where: { id } });
+    expect([c.publishedAt, c.opensAt]).toEqual([day(3), day(3)]);
   });
 });
 

@@ -65,10 +65,12 @@ export async function transitionConsultation(
         data.submittedAt = now;
         break;
       case "approve": {
-        // Publication is now, or the planned date if later; the law's periods are checked against it.
+        // Publication is now, or the planned date if later; an opening planned before that moves to
+        // the publication (nothing opens unpublished). The law's periods are checked against these.
         const publishedAt = c.publishAt && c.publishAt > now ? c.publishAt : now;
-        assertPlan({ ...(await planFromRecord(tx, c)), publishAt: publishedAt }, true);
-        Object.assign(data, { approvedAt: now, approvedById: actor.id, publishedAt });
+        const opensAt = c.opensAt && c.opensAt > publishedAt ? c.opensAt : publishedAt;
+        assertPlan({ ...(await planFromRecord(tx, c)), publishAt: publishedAt, opensAt }, true);
+        Object.assign(data, { approvedAt: now, approvedById: actor.id, publishedAt, opensAt });
         break;
       }
       case "open":
