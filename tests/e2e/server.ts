@@ -12,6 +12,7 @@ import { openDatabase } from "../../src/server/db/client";
 export const E2E_PASSWORD = "Thu-nghiem-2026";
 /** Households with known PINs (the rest get 999999). */
 export const E2E_PINS: Record<string, string> = { E01: "111111", E02: "222222", E03: "333333" };
+export const E2E_OPEN_TITLE = "Lấy ý kiến về chủ trương nâng cấp đường liên thôn";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -42,6 +43,40 @@ async function seed(dataDir: string) {
         });
       }
     }
+    // An open consultation for the resident tests, its roll frozen with every household.
+    const day = 86_400_000;
+    const open = await db.prisma.consultation.create({
+      data: {
+        communeId: commune.id,
+        title: E2E_OPEN_TITLE,
+        summary: "Nâng cấp đường liên thôn Đông – Tây, dài 1,2 km.",
+        matter: "PROJECT_INVESTMENT_POLICY",
+        mode: "OPINION",
+        status: "OPEN",
+        channels: ["ONLINE", "PAPER_BALLOT"],
+        publishAt: new Date(Date.now() - 2 * day),
+        publishedAt: new Date(Date.now() - 2 * day),
+        opensAt: new Date(Date.now() - 2 * day),
+        openedAt: new Date(Date.now() - 2 * day),
+        closesAt: new Date(Date.now() + 25 * day),
+        areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
+        questions: {
+          create: [
+            {
+              position: 0,
+              kind: "APPROVAL",
+              text: "Hộ gia đình có đồng ý với chủ trương nâng cấp đường liên thôn không?",
+              options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+            },
+            { position: 1, kind: "SINGLE_CHOICE", text: "Hộ chọn mặt đường nào?", options: { create: [{ position: 0, label: "Bê tông xi măng" }, { position: 1, label: "Bê tông nhựa" }] } },
+          ],
+        },
+      },
+    });
+    const households = await db.prisma.household.findMany({ where: { communeId: commune.id } });
+    await db.prisma.rollEntry.createMany({
+      data: households.map((h) => ({ consultationId: open.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })),
+    });
     const passwordHash = await hashSecret(E2E_PASSWORD);
     await db.prisma.staffUser.createMany({
       data: STAFF_ROLES.map((role) => ({

@@ -113,6 +113,15 @@ describe("household sign-in", () => {
     });
   });
 
+  test("five wrong PINs lock the household for 15 minutes, whatever device tries next", async () => {
+    await createHousehold(t.db, hood, { code: "H00046", pin: "333333" });
+    const attempt = (pin: string, address: string, at: Date) => signInHousehold(t.db, { communeId, code: "H00046", pin, clientAddress: address, now: at });
+    for (let i = 0; i < 4; i++) await attempt("000000", `10.1.1.${i}`, later(i));
+    expect(await attempt("000000", "10.1.1.9", later(4))).toEqual({ ok: false, reason: "LOCKED", retryAfterMinutes: 15 });
+    expect(await attempt("333333", "10.9.9.9", later(6))).toEqual({ ok: false, reason: "LOCKED", retryAfterMinutes: 9 });
+    expect(await attempt("333333", "10.9.9.9", later(15))).toMatchObject({ ok: true });
+  });
+
   test("a household without an issued PIN cannot sign in", async () => {
     await createHousehold(t.db, hood, { code: "H00044" });
     expect(await signInHousehold(t.db, { communeId, code: "H00044", pin: "", clientAddress: "10.1.0.3", now })).toMatchObject({ ok: false });
