@@ -154,6 +154,8 @@ export const en: Messages = {
     fixBelow: "Please check the questions marked below.",
     reviewTitle: "Review your answers",
     noAnswer: "No answer",
+    yourAnswers: "Your household's recorded answers",
+    seeResults: "See the results",
     submit: "Send",
     change: "Change",
     yourAnswer: "Your household responded ({channel}) at {time} on {day}. Receipt code: {code}. You can change it until the consultation closes.",

@@ -154,6 +154,8 @@ export const vi = {
     fixBelow: "Vui lòng xem lại các câu được đánh dấu bên dưới.",
     reviewTitle: "Xem lại ý kiến",
     noAnswer: "Không trả lời",
+    yourAnswers: "Ý kiến của hộ đã ghi nhận",
+    seeResults: "Xem kết quả lấy ý kiến",
     submit: "Gửi ý kiến",
     change: "Sửa lại",
     yourAnswer: "Hộ đã cho ý kiến ({channel}) lúc {time} ngày {day}. Mã biên nhận: {code}. Hộ có thể sửa ý kiến đến khi kết thúc.",

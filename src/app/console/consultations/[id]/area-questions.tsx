@@ -38,7 +38,7 @@ export async function AreaSection({ c, hasRoll }: { c: Detail; hasRoll: boolean 
         </div>
       ) : (
         <>
-          <ul className="detail-chips">
+          <ul className="area-list">
             {c.areas.map((a) => (
               <li key={a.neighbourhoodId}>{a.neighbourhoodName}</li>
             ))}

@@ -27,7 +27,7 @@ export async function Overview({ c }: { c: Detail }) {
       <section className="detail-section" aria-labelledby="channels-title">
         <h2 id="channels-title">{t("channels")}</h2>
         {c.channels.length ? (
-          <ul className="detail-chips">
+          <ul className="area-list">
             {c.channels.map((ch) => (
               <li key={ch}>{tc(ch)}</li>
             ))}

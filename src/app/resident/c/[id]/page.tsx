@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AnswerForm } from "./answer-form";
+import { AnswerSummary } from "./answer-summary";
 import { draftIssues } from "./issues";
 import { loadResidentView } from "./load";
 import { StateNotice } from "./state-notice";
@@ -41,6 +42,19 @@ export default async function ResidentConsultationPage({ params, searchParams }:
           </ul>
         ) : null}
       </details>
+      {state !== "open" && view.current && view.response?.secretBallot === false ? (
+        <>
+          <h2>{t("yourAnswers")}</h2>
+          <AnswerSummary questions={c.questions} answers={view.current} />
+        </>
+      ) : null}
+      {c.resultsPublishedAt ? (
+        <p>
+          <Link className="button" href={`/consultations/${c.id}`}>
+            {t("seeResults")}
+          </Link>
+        </p>
+      ) : null}
       {state === "open" ? (
         <>
           <h2>{response ? t("reviseTitle") : t("answerTitle")}</h2>
