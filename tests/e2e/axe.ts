@@ -9,7 +9,8 @@ type Violation = { id: string; impact: string | null; help: string; nodes: { tar
 
 /** Serious and critical accessibility violations on the page (axe-core, WCAG 2.1 A and AA). */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  // Works with JavaScript disabled too: the evaluation runs in Playwright's utility world.
+  // Next streams metadata after the body: let the <title> arrive before judging the page.
+  await page.waitForFunction(() => document.title.length > 0, null, { timeout: 5_000 });
   await page.evaluate(AXE);
   const violations = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe
