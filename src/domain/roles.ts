@@ -34,7 +34,8 @@ export const PERMISSIONS = {
   "staff.manage": ["ADMIN"],
   "account.changePassword": STAFF,
   "response.record": ["NEIGHBOURHOOD_HEAD", "OFFICIAL"],
-  "response.void": ["OFFICIAL"],
+  // A head voids only their own neighbourhood's entries (scoped in the server function).
+  "response.void": ["NEIGHBOURHOOD_HEAD", "OFFICIAL"],
   "resident.view": ["RESIDENT"],
   "response.submitOnline": ["RESIDENT"],
   "tally.read": ["OFFICIAL", "LEADER", "OVERSIGHT"],

@@ -3,6 +3,8 @@ import { communeRouter } from "./routers/commune";
 import { consultationRouter } from "./routers/consultation";
 import { disclosureRouter } from "./routers/disclosure";
 import { documentRouter } from "./routers/document";
+import { entryRouter } from "./routers/entry";
+import { meetingRouter } from "./routers/meeting";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
 import { residentRouter } from "./routers/resident";
 import { responseRouter } from "./routers/response";
@@ -16,6 +18,8 @@ export const appRouter = router({
   consultation: consultationRouter,
   disclosure: disclosureRouter,
   document: documentRouter,
+  entry: entryRouter,
+  meeting: meetingRouter,
   neighbourhood: neighbourhoodRouter,
   resident: residentRouter,
   response: responseRouter,

@@ -15,5 +15,13 @@ export const AUDIT_ACTIONS = [
   "disclosure.removed",
   "response.submitted",
   "response.revised",
+  "response.recorded",
+  "response.voided",
+  "suggestion.recorded",
+  "meeting.recorded",
+  "meeting.attendance",
+  "meeting.secretCount",
+  "ballotRound.created",
+  "ballotRound.counted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

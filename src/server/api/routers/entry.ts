@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { addSuggestion } from "../../meetings/mutations";
+import { recordStaffResponse, voidResponse } from "../../responses/staff";
+import { entryCounts, listEntries, lookupHousehold, reconciliation } from "../../responses/staff-data";
+import { permittedProcedure, router } from "../trpc";
+import { asStaff } from "../staff";
+
+const id = z.string().min(1).max(64);
+const ZAnswer = z.object({
+  questionId: id,
+  optionIds: z.array(id).max(50).default([]),
+  text: z.string().max(4_000).default(""),
+  comment: z.string().max(4_000).default(""),
+});
+
+/** Staff channels: paper ballots, meetings, written opinions, suggestion box, ballot rounds. */
+export const entryRouter = router({
+  lookup: permittedProcedure("response.record")
+    .input(z.object({ consultationId: id, householdCode: z.string().max(40) }))
+    .query(({ ctx, input }) => lookupHousehold(ctx.db, asStaff(ctx.actor), input.consultationId, input.householdCode)),
+  record: permittedProcedure("response.record")
+    .input(
+      z.object({
+        consultationId: id,
+        householdCode: z.string().max(40),
+        channel: z.enum(["PAPER_BALLOT", "MEETING", "WRITTEN"]),
+        answers: z.array(ZAnswer).max(100),
+        meetingId: id.nullable().default(null),
+        ballotRoundId: id.nullable().default(null),
+      }),
+    )
+    .mutation(({ ctx, input }) => recordStaffResponse(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  void: permittedProcedure("response.void")
+    .input(z.object({ responseId: id, reason: z.string().max(2_000) }))
+    .mutation(({ ctx, input }) => voidResponse(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  counts: permittedProcedure("consultation.read")
+    .input(z.object({ consultationId: id, neighbourhoodId: id.optional() }))
+    .query(({ ctx, input }) => entryCounts(ctx.db, asStaff(ctx.actor), input.consultationId, input.neighbourhoodId)),
+  recent: permittedProcedure("consultation.read")
+    .input(z.object({ consultationId: id, limit: z.number().int().min(1).max(100).default(20) }))
+    .query(({ ctx, input }) => listEntries(ctx.db, asStaff(ctx.actor), input.consultationId, input.limit)),
+  reconciliation: permittedProcedure("consultation.read")
+    .input(z.object({ consultationId: id }))
+    .query(({ ctx, input }) => reconciliation(ctx.db, asStaff(ctx.actor), input.consultationId)),
+  suggest: permittedProcedure("response.record")
+    .input(z.object({ consultationId: id, neighbourhoodId: id.nullable().default(null), text: z.string().max(4_000), receivedAt: z.coerce.date() }))
+    .mutation(({ ctx, input }) => addSuggestion(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+});

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { createBallotRound, createMeeting, getMeeting, recordRoundCount, recordSecretCount, setAttendance } from "../../meetings/mutations";
+import { permittedProcedure, router } from "../trpc";
+import { asStaff } from "../staff";
+
+const id = z.string().min(1).max(64);
+const names = z.array(z.string().max(120)).max(10).default([]);
+const count = z.number().int().min(0).max(10_000_000);
+
+/** Neighbourhood meetings (attendance, quorum, secret-ballot counts) and household ballot rounds. */
+export const meetingRouter = router({
+  create: permittedProcedure("response.record")
+    .input(
+      z.object({
+        consultationId: id,
+        neighbourhoodId: id,
+        heldAt: z.coerce.date(),
+        place: z.string().max(300),
+        chairName: z.string().max(120),
+        secretaryName: z.string().max(120),
+        voteMode: z.enum(["SHOW_OF_HANDS", "SECRET_BALLOT"]),
+      }),
+    )
+    .mutation(({ ctx, input }) => createMeeting(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  get: permittedProcedure("consultation.read")
+    .input(z.object({ meetingId: id }))
+    .query(({ ctx, input }) => getMeeting(ctx.db, asStaff(ctx.actor), input.meetingId)),
+  setAttendance: permittedProcedure("response.record")
+    .input(z.object({ meetingId: id, householdIds: z.array(id).max(100_000) }))
+    .mutation(({ ctx, input }) => setAttendance(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  recordSecretCount: permittedProcedure("response.record")
+    .input(
+      z.object({
+        meetingId: id,
+        issued: count,
+        returned: count,
+        valid: count,
+        invalid: count,
+        counts: z.array(z.object({ optionId: id, count })).max(500),
+        committee: names,
+        witnesses: names,
+      }),
+    )
+    .mutation(({ ctx, input }) => recordSecretCount(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  createBallotRound: permittedProcedure("response.record")
+    .input(
+      z.object({
+        consultationId: id,
+        neighbourhoodId: id,
+        team: names,
+        witnesses: names,
+        announcedAt: z.coerce.date(),
+        deliveredFrom: z.coerce.date(),
+        collectBy: z.coerce.date(),
+      }),
+    )
+    .mutation(({ ctx, input }) => createBallotRound(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  recordRoundCount: permittedProcedure("response.record")
+    .input(z.object({ ballotRoundId: id, issued: count, returned: count, valid: count, invalid: count, witnesses: names }))
+    .mutation(({ ctx, input }) => recordRoundCount(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+});

@@ -1,0 +1,218 @@
+// Neighbourhood meetings and household ballot rounds. A secret ballot stores which households took
+// part and, separately, the counts: never which household chose what.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { ballotNoticeOk, checkCount, meetingQuorum } from "@/domain/meeting-rules";
+import { appendAudit } from "../audit/append";
+import { staffAuditActor } from "../audit/actor";
+import type { StaffActor } from "../auth/actor";
+import { AppError } from "../errors";
+import { newReceiptCode } from "../responses/receipt";
+import { openConsultationFor } from "../responses/staff";
+
+const names = (list: string[]) => list.map((s) => s.normalize("NFC").trim()).filter(Boolean);
+
+function assertOwnNeighbourhood(actor: StaffActor, neighbourhoodId: string) {
+  if (actor.role === "NEIGHBOURHOOD_HEAD" && actor.neighbourhoodId !== neighbourhoodId) throw AppError.notFound("neighbourhood");
+}
+
+async function assertInArea(db: Pick<PrismaClient, "consultationArea">, consultationId: string, neighbourhoodId: string) {
+  const inArea = await db.consultationArea.count({ where: { consultationId, neighbourhoodId } });
+  if (!inArea) throw AppError.notFound("neighbourhood");
+}
+
+export type MeetingInput = {
+  consultationId: string;
+  neighbourhoodId: string;
+  heldAt: Date;
+  place: string;
+  chairName: string;
+  secretaryName: string;
+  voteMode: "SHOW_OF_HANDS" | "SECRET_BALLOT";
+};
+
+export async function createMeeting(db: PrismaClient, actor: StaffActor, input: MeetingInput, now: Date) {
+  assertOwnNeighbourhood(actor, input.neighbourhoodId);
+  const issues = (["place", "chairName", "secretaryName"] as const)
+    .filter((f) => !input[f].trim())
+    .map((field) => ({ field, key: "errors.fieldRequired" }));
+  if (issues.length) throw AppError.invalid(issues);
+  return db.$transaction(async (tx) => {
+    const c = await openConsultationFor(tx, actor, input.consultationId, now, "MEETING");
+    await assertInArea(tx, c.id, input.neighbourhoodId);
+    const meeting = await tx.meetingRecord.create({
+      data: { ...input, place: input.place.trim(), chairName: input.chairName.trim(), secretaryName: input.secretaryName.trim(), recordedById: actor.id },
+      select: { id: true },
+    });
+    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "meeting.recorded", entityType: "MeetingRecord", entityId: meeting.id, data: { consultationId: c.id, neighbourhoodId: input.neighbourhoodId, voteMode: input.voteMode }, now });
+    return meeting;
+  });
+}
+
+async function meetingFor(db: PrismaClient, actor: StaffActor, meetingId: string) {
+  const m = await db.meetingRecord.findFirst({
+    where: { id: meetingId, consultation: { communeId: actor.communeId } },
+    include: { consultation: { select: { matter: true, ruleNumerator: true, ruleDenominator: true, ruleInclusive: true } } },
+  });
+  if (!m) throw AppError.notFound("meeting");
+  assertOwnNeighbourhood(actor, m.neighbourhoodId);
+  return m;
+}
+
+/** Quorum as the meeting stands: households present against the neighbourhood's roll. */
+export async function getMeeting(db: PrismaClient, actor: StaffActor, meetingId: string) {
+  const m = await meetingFor(db, actor, meetingId);
+  const [roll, attendance, counts] = await Promise.all([
+    db.rollEntry.findMany({ where: { consultationId: m.consultationId, neighbourhoodId: m.neighbourhoodId, removedAt: null }, select: { householdId: true, householdCode: true, headName: true }, orderBy: { householdCode: "asc" } }),
+    db.meetingAttendance.findMany({ where: { meetingId }, select: { householdId: true } }),
+    db.meetingCount.findMany({ where: { meetingId }, select: { questionId: true, optionId: true, count: true } }),
+  ]);
+  const c = m.consultation;
+  const rule = c.ruleNumerator && c.ruleDenominator ? { numerator: c.ruleNumerator, denominator: c.ruleDenominator, inclusive: c.ruleInclusive ?? true } : null;
+  const present = new Set(attendance.map((a) => a.householdId));
+  return {
+    meeting: { ...m, consultation: undefined },
+    roll: roll.map((r) => ({ ...r, present: present.has(r.householdId) })),
+    quorum: meetingQuorum({ present: present.size, roll: roll.length, rule, matter: c.matter }),
+    counts,
+  };
+}
+
+/** Replaces the attendance list; only households on the roll of the meeting's neighbourhood. */
+export async function setAttendance(db: PrismaClient, actor: StaffActor, input: { meetingId: string; householdIds: string[] }, now: Date) {
+  const m = await meetingFor(db, actor, input.meetingId);
+  const ids = [...new Set(input.householdIds)];
+  return db.$transaction(async (tx) => {
+    await openConsultationFor(tx, actor, m.consultationId, now);
+    const onRoll = await tx.rollEntry.count({ where: { consultationId: m.consultationId, neighbourhoodId: m.neighbourhoodId, householdId: { in: ids }, removedAt: null } });
+    if (onRoll !== ids.length) throw AppError.invalid([{ field: "householdIds", key: "errors.householdNotOnRoll", params: { code: "?" } }]);
+    await tx.meetingAttendance.deleteMany({ where: { meetingId: m.id } });
+    await tx.meetingAttendance.createMany({ data: ids.map((householdId) => ({ meetingId: m.id, householdId })) });
+    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "meeting.attendance", entityType: "MeetingRecord", entityId: m.id, data: { present: ids.length }, now });
+    return { present: ids.length };
+  });
+}
+
+export type SecretCountInput = {
+  meetingId: string;
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+  counts: { optionId: string; count: number }[];
+  committee: string[];
+  witnesses: string[];
+};
+
+/**
+ * Secret ballot: the counts per option, and for each household present a participation record with
+ * no answers. The two are never linked: the counts carry no household, the records carry no choice.
+ */
+export async function recordSecretCount(db: PrismaClient, actor: StaffActor, input: SecretCountInput, now: Date) {
+  const m = await meetingFor(db, actor, input.meetingId);
+  if (m.voteMode !== "SECRET_BALLOT") throw new AppError("PRECONDITION_FAILED", "notSecretBallot");
+  return db.$transaction(async (tx) => {
+    const c = await openConsultationFor(tx, actor, m.consultationId, now, "MEETING");
+    const byOption = new Map(input.counts.map((x) => [x.optionId, x.count]));
+    const questions = c.questions.filter((q) => q.kind !== "FREE_TEXT");
+    const unknown = input.counts.filter((x) => !questions.some((q) => q.options.some((o) => o.id === x.optionId)));
+    if (unknown.length) throw AppError.invalid([{ field: "counts", key: "answer.unknownOption" }]);
+    const issues = checkCount(
+      {
+        issued: input.issued,
+        returned: input.returned,
+        valid: input.valid,
+        invalid: input.invalid,
+        questions: questions.map((q) => ({ questionId: q.id, multiple: q.kind === "MULTIPLE_CHOICE", counts: q.options.map((o) => byOption.get(o.id) ?? 0) })),
+        committee: input.committee,
+        witnesses: input.witnesses,
+      },
+      { issuedRequired: true, roll: 0 },
+    );
+    const attendance = await tx.meetingAttendance.findMany({ where: { meetingId: m.id }, select: { householdId: true, household: { select: { code: true } } } });
+    if (input.issued > attendance.length) issues.push({ field: "issued", code: "returnedOverIssued" });
+    if (issues.length) throw AppError.invalid(issues.map((i) => ({ field: i.field, key: `count.${i.code}` })));
+    const taken = await tx.response.findMany({
+      where: { consultationId: c.id, effectiveHouseholdId: { in: attendance.map((a) => a.householdId) } },
+      select: { household: { select: { code: true } } },
+    });
+    if (taken.length) throw new AppError("CONFLICT", "secretBallotConflict", { codes: taken.map((t) => t.household.code).join(", ") });
+    await tx.meetingCount.deleteMany({ where: { meetingId: m.id } });
+    await tx.meetingCount.createMany({
+      data: questions.flatMap((q) => q.options.map((o) => ({ meetingId: m.id, questionId: q.id, optionId: o.id, count: byOption.get(o.id) ?? 0 }))),
+    });
+    await tx.meetingRecord.update({
+      where: { id: m.id },
+      data: { ballotsIssued: input.issued, ballotsReturned: input.returned, ballotsValid: input.valid, ballotsInvalid: input.invalid, committee: names(input.committee), witnesses: names(input.witnesses) },
+    });
+    await tx.response.createMany({
+      data: attendance.map((a) => ({
+        consultationId: c.id,
+        householdId: a.householdId,
+        neighbourhoodId: m.neighbourhoodId,
+        effectiveHouseholdId: a.householdId,
+        channel: "MEETING" as const,
+        secretBallot: true,
+        receiptCode: newReceiptCode(10),
+        recordedById: actor.id,
+        meetingId: m.id,
+        submittedAt: now,
+        updatedAt: now,
+      })),
+    });
+    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "meeting.secretCount", entityType: "MeetingRecord", entityId: m.id, data: { participants: attendance.length, returned: input.returned, valid: input.valid }, now });
+    return { participants: attendance.length };
+  });
+}
+
+export async function addSuggestion(db: PrismaClient, actor: StaffActor, input: { consultationId: string; neighbourhoodId: string | null; text: string; receivedAt: Date }, now: Date) {
+  const text = input.text.normalize("NFC").trim();
+  if (!text) throw AppError.invalid([{ field: "text", key: "errors.fieldRequired" }]);
+  if (input.neighbourhoodId) assertOwnNeighbourhood(actor, input.neighbourhoodId);
+  return db.$transaction(async (tx) => {
+    const c = await openConsultationFor(tx, actor, input.consultationId, now, "SUGGESTION_BOX");
+    if (input.neighbourhoodId) await assertInArea(tx, c.id, input.neighbourhoodId);
+    const s = await tx.suggestionOpinion.create({ data: { consultationId: c.id, neighbourhoodId: input.neighbourhoodId, text: text.slice(0, 4_000), receivedAt: input.receivedAt, recordedById: actor.id }, select: { id: true } });
+    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "suggestion.recorded", entityType: "SuggestionOpinion", entityId: s.id, data: { consultationId: c.id }, now });
+    return s;
+  });
+}
+
+export type BallotRoundInput = { consultationId: string; neighbourhoodId: string; team: string[]; witnesses: string[]; announcedAt: Date; deliveredFrom: Date; collectBy: Date };
+
+/** Law Art 19 k2; Decree 59 Art 4 k4: a team of 3–5, announced at least 2 days before delivery. */
+export async function createBallotRound(db: PrismaClient, actor: StaffActor, input: BallotRoundInput, now: Date) {
+  assertOwnNeighbourhood(actor, input.neighbourhoodId);
+  const issues = [];
+  const team = names(input.team);
+  if (team.length < 3 || team.length > 5) issues.push({ field: "team", key: "count.committeeSize" });
+  if (!ballotNoticeOk(input.announcedAt, input.deliveredFrom)) issues.push({ field: "deliveredFrom", key: "count.noticeTooShort" });
+  if (input.collectBy <= input.deliveredFrom) issues.push({ field: "collectBy", key: "count.collectBeforeDelivery" });
+  if (issues.length) throw AppError.invalid(issues);
+  return db.$transaction(async (tx) => {
+    const c = await openConsultationFor(tx, actor, input.consultationId, now, "PAPER_BALLOT");
+    await assertInArea(tx, c.id, input.neighbourhoodId);
+    const round = await tx.ballotRound.create({ data: { ...input, team, witnesses: names(input.witnesses) }, select: { id: true } });
+    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "ballotRound.created", entityType: "BallotRound", entityId: round.id, data: { consultationId: c.id, neighbourhoodId: input.neighbourhoodId }, now });
+    return round;
+  });
+}
+
+/** Decree 59 Art 4 k6 (Form 04): the round's count; it must add up and have its 2 witnesses. */
+export async function recordRoundCount(db: PrismaClient, actor: StaffActor, input: { ballotRoundId: string; issued: number; returned: number; valid: number; invalid: number; witnesses: string[] }, now: Date) {
+  const round = await db.ballotRound.findFirst({ where: { id: input.ballotRoundId, consultation: { communeId: actor.communeId } } });
+  if (!round) throw AppError.notFound("ballotRound");
+  assertOwnNeighbourhood(actor, round.neighbourhoodId);
+  const roll = await db.rollEntry.count({ where: { consultationId: round.consultationId, neighbourhoodId: round.neighbourhoodId, removedAt: null } });
+  const issues = checkCount({ ...input, questions: [], committee: round.team }, { issuedRequired: true, roll });
+  if (input.issued > roll) issues.push({ field: "issued", code: "returnedOverIssued" });
+  if (issues.length) throw AppError.invalid(issues.map((i) => ({ field: i.field, key: `count.${i.code}` })));
+  return db.$transaction(async (tx) => {
+    await openConsultationFor(tx, actor, round.consultationId, now);
+    await tx.ballotRound.update({
+      where: { id: round.id },
+      data: { ballotsIssued: input.issued, ballotsReturned: input.returned, ballotsValid: input.valid, ballotsInvalid: input.invalid, witnesses: names(input.witnesses), countedAt: now },
+    });
+    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "ballotRound.counted", entityType: "BallotRound", entityId: round.id, data: { issued: input.issued, returned: input.returned, valid: input.valid, invalid: input.invalid }, now });
+    return { id: round.id };
+  });
+}

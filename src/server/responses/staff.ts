@@ -1,0 +1,170 @@
+// Responses keyed in by staff: paper ballots, show-of-hands votes at a meeting, written opinions.
+// The same one-voice rule as online: a household that already has an effective response on any
+// channel is refused, with who recorded what, when and how. Corrections void, never delete.
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { AnswerInput } from "@/domain/answers";
+import { validateAnswers } from "@/domain/answers";
+import { appendAudit } from "../audit/append";
+import { staffAuditActor } from "../audit/actor";
+import type { StaffActor } from "../auth/actor";
+import { applyDueTransitions } from "../consultations/lifecycle";
+import { AppError, isUniqueViolation } from "../errors";
+import { timeParams } from "./format";
+import { newReceiptCode } from "./receipt";
+
+type Tx = Prisma.TransactionClient;
+export type StaffChannel = "PAPER_BALLOT" | "MEETING" | "WRITTEN";
+
+export type StaffEntryInput = {
+  consultationId: string;
+  householdCode: string;
+  channel: StaffChannel;
+  answers: AnswerInput[];
+  meetingId?: string | null;
+  ballotRoundId?: string | null;
+};
+
+/** The consultation, open for entries now, in the actor's commune (NOT_FOUND otherwise). */
+export async function openConsultationFor(tx: Tx, actor: StaffActor, consultationId: string, now: Date, channel?: string) {
+  const c = await tx.consultation.findFirst({
+    where: { id: consultationId, communeId: actor.communeId },
+    select: {
+      id: true,
+      communeId: true,
+      status: true,
+      channels: true,
+      closesAt: true,
+      matter: true,
+      ruleNumerator: true,
+      ruleDenominator: true,
+      ruleInclusive: true,
+      questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
+    },
+  });
+  if (!c) throw AppError.notFound("consultation");
+  if (c.status !== "OPEN" || (c.closesAt && c.closesAt <= now)) {
+    throw new AppError("PRECONDITION_FAILED", "consultationClosed", timeParams(c.closesAt ?? now));
+  }
+  if (channel && !c.channels.includes(channel as never)) throw new AppError("PRECONDITION_FAILED", "channelNotOffered", { channel: `@channel.${channel}` });
+  return c;
+}
+
+/** A household of the commune by its code; a neighbourhood head sees only their own neighbourhood's. */
+export async function householdForStaff(tx: Tx, actor: StaffActor, code: string) {
+  const normalised = code.normalize("NFC").trim().toUpperCase();
+  if (!normalised) throw AppError.invalid([{ field: "householdCode", key: "plan.householdCodeRequired" }]);
+  const h = await tx.household.findUnique({
+    where: { communeId_code: { communeId: actor.communeId, code: normalised } },
+    select: { id: true, code: true, headName: true, address: true, active: true, neighbourhoodId: true, neighbourhood: { select: { name: true } } },
+  });
+  if (!h) throw AppError.invalid([{ field: "householdCode", key: "errors.unknownHousehold", params: { code: normalised } }]);
+  if (actor.role === "NEIGHBOURHOOD_HEAD" && h.neighbourhoodId !== actor.neighbourhoodId) throw AppError.notFound("household");
+  return h;
+}
+
+/** Who already answered for this household, as the message to show. */
+export async function existingResponseError(tx: Tx, consultationId: string, householdId: string) {
+  const r = await tx.response.findFirst({
+    where: { consultationId, effectiveHouseholdId: householdId },
+    select: { channel: true, submittedAt: true, recordedById: true, receiptCode: true },
+  });
+  if (!r) return null;
+  const by = r.recordedById ? await tx.staffUser.findUnique({ where: { id: r.recordedById }, select: { fullName: true, title: true } }) : null;
+  const params = { channel: `@channel.${r.channel}`, ...timeParams(r.submittedAt), receipt: r.receiptCode };
+  return by
+    ? new AppError("CONFLICT", "alreadyAnsweredBy", { ...params, by: [by.title, by.fullName].filter(Boolean).join(" ") })
+    : new AppError("CONFLICT", "alreadyAnsweredOnline", params);
+}
+
+async function recordOnce(db: PrismaClient, actor: StaffActor, input: StaffEntryInput, now: Date) {
+  return db.$transaction(async (tx) => {
+    const c = await openConsultationFor(tx, actor, input.consultationId, now, input.channel);
+    const h = await householdForStaff(tx, actor, input.householdCode);
+    const onRoll = await tx.rollEntry.count({ where: { consultationId: c.id, householdId: h.id, removedAt: null } });
+    if (!onRoll) throw AppError.invalid([{ field: "householdCode", key: "errors.householdNotOnRoll", params: { code: h.code } }]);
+    if (input.meetingId) {
+      const attended = await tx.meetingAttendance.count({ where: { meetingId: input.meetingId, householdId: h.id, meeting: { consultationId: c.id, voteMode: "SHOW_OF_HANDS" } } });
+      if (!attended) throw AppError.invalid([{ field: "householdCode", key: "errors.notAtMeeting", params: { code: h.code } }]);
+    }
+    if (input.ballotRoundId) {
+      const round = await tx.ballotRound.count({ where: { id: input.ballotRoundId, consultationId: c.id, neighbourhoodId: h.neighbourhoodId } });
+      if (!round) throw AppError.notFound("ballotRound");
+    }
+    const checked = validateAnswers(c.questions, input.answers);
+    if (checked.issues.length) throw AppError.invalid(checked.issues.map((i) => ({ field: i.field, key: `answer.${i.code}`, params: i.params })));
+    const taken = await existingResponseError(tx, c.id, h.id);
+    if (taken) throw taken;
+    const response = await tx.response.create({
+      data: {
+        consultationId: c.id,
+        householdId: h.id,
+        neighbourhoodId: h.neighbourhoodId,
+        effectiveHouseholdId: h.id,
+        channel: input.channel,
+        receiptCode: newReceiptCode(),
+        recordedById: actor.id,
+        meetingId: input.meetingId ?? null,
+        ballotRoundId: input.ballotRoundId ?? null,
+        submittedAt: now,
+        updatedAt: now,
+      },
+      select: { id: true, receiptCode: true },
+    });
+    for (const a of checked.answers) {
+      await tx.answer.create({
+        data: { responseId: response.id, questionId: a.questionId, text: a.text || null, comment: a.comment || null, choices: { create: a.optionIds.map((optionId) => ({ optionId })) } },
+      });
+    }
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "response.recorded",
+      entityType: "Response",
+      entityId: response.id,
+      data: { consultationId: c.id, householdCode: h.code, channel: input.channel },
+      now,
+    });
+    return { responseId: response.id, receiptCode: response.receiptCode, household: { code: h.code, headName: h.headName } };
+  });
+}
+
+export async function recordStaffResponse(db: PrismaClient, actor: StaffActor, input: StaffEntryInput, now: Date) {
+  await applyDueTransitions(db, actor.communeId, now, input.consultationId);
+  try {
+    return await recordOnce(db, actor, input, now);
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    // Lost a race with another entry for the same household: report the one that won.
+    const winner = await existingResponseError(db, input.consultationId, (await householdForStaff(db, actor, input.householdCode)).id);
+    throw winner ?? e;
+  }
+}
+
+/** A wrong entry is voided with a reason (and can then be entered again); nothing is deleted. */
+export async function voidResponse(db: PrismaClient, actor: StaffActor, input: { responseId: string; reason: string }, now: Date) {
+  const reason = input.reason.normalize("NFC").trim();
+  if (!reason) throw AppError.invalid([{ field: "reason", key: "plan.reasonRequired" }]);
+  return db.$transaction(async (tx) => {
+    const r = await tx.response.findFirst({
+      where: { id: input.responseId, consultation: { communeId: actor.communeId } },
+      select: { id: true, consultationId: true, neighbourhoodId: true, voidedAt: true, channel: true, household: { select: { code: true } } },
+    });
+    if (!r || (actor.role === "NEIGHBOURHOOD_HEAD" && r.neighbourhoodId !== actor.neighbourhoodId)) throw AppError.notFound("response");
+    await openConsultationFor(tx, actor, r.consultationId, now);
+    const { count } = await tx.response.updateMany({
+      where: { id: r.id, voidedAt: null },
+      data: { voidedAt: now, voidedById: actor.id, voidReason: reason, effectiveHouseholdId: null },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", "alreadyVoided");
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "response.voided",
+      entityType: "Response",
+      entityId: r.id,
+      data: { consultationId: r.consultationId, householdCode: r.household.code, channel: r.channel, reason },
+      now,
+    });
+    return { id: r.id };
+  });
+}
