@@ -18,6 +18,10 @@ export const dynamic = "force-dynamic";
 const CLIENT_NAMESPACES = [
   "consultationForm",
   "consultationDetail",
+  "meetings",
+  "entry",
+  "count",
+  "answer",
   "console",
   "plan",
   "errors",

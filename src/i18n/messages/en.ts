@@ -1,5 +1,7 @@
 import { detailEn } from "./detail/en";
+import { entryEn } from "./entry/en";
 import { formEn } from "./form/en";
+import { meetingsEn } from "./meetings/en";
 import { publicEn } from "./public/en";
 import type { Messages } from "./vi";
 
@@ -7,6 +9,8 @@ export const en: Messages = {
   publicPages: publicEn,
   consultationForm: formEn,
   consultationDetail: detailEn,
+  meetings: meetingsEn,
+  entry: entryEn,
   app: {
     name: "Ý Dân",
     tagline: "Community consultation for communes",

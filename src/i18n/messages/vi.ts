@@ -1,12 +1,16 @@
 // Vietnamese: the default language. en.ts must have exactly these keys (checked by its type and a test).
 import { detailVi } from "./detail/vi";
+import { entryVi } from "./entry/vi";
 import { formVi } from "./form/vi";
+import { meetingsVi } from "./meetings/vi";
 import { publicVi } from "./public/vi";
 
 export const vi = {
   publicPages: publicVi,
   consultationForm: formVi,
   consultationDetail: detailVi,
+  meetings: meetingsVi,
+  entry: entryVi,
   app: {
     name: "Ý Dân",
     tagline: "Lấy ý kiến Nhân dân ở cơ sở",

@@ -1,0 +1,5 @@
+import type { meetingsVi } from "./vi";
+
+export const meetingsEn: { [K in keyof typeof meetingsVi]: string } = {
+  placeholder: "Under construction",
+};
