@@ -26,7 +26,7 @@ export const entryEn: { [K in keyof typeof entryVi]: string } = {
   voidButton: "Void",
   voidReason: "Reason for voiding",
   voidConfirm: "Confirm void",
-  voided: "Voided: {reason}",
+  voidedReason: "Voided: {reason}",
   none: "No ballots yet.",
   comment: "Comment",
   notOpen: "The consultation is not open: ballots cannot be entered.",

@@ -25,7 +25,7 @@ export const entryVi = {
   voidButton: "Hủy phiếu",
   voidReason: "Lý do hủy",
   voidConfirm: "Xác nhận hủy",
-  voided: "Đã hủy: {reason}",
+  voidedReason: "Đã hủy: {reason}",
   none: "Chưa có phiếu nào.",
   comment: "Ý kiến góp ý",
   notOpen: "Đợt lấy ý kiến không ở trạng thái đang lấy ý kiến: không thể nhập phiếu.",
