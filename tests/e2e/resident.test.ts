@@ -62,10 +62,10 @@ async function answerOnce(javaScriptEnabled: boolean, code: string) {
 
 describe("resident flow at 360 × 740", () => {
   test("with JavaScript", async () => {
-    await answerOnce(true, "E01");
+    await answerOnce(true, "D01");
   });
 
   test("with JavaScript disabled", async () => {
-    await answerOnce(false, "E02");
+    await answerOnce(false, "D02");
   });
 });

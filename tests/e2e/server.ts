@@ -11,7 +11,7 @@ import { openDatabase } from "../../src/server/db/client";
 
 export const E2E_PASSWORD = "Thu-nghiem-2026";
 /** Households with known PINs (the rest get 999999). */
-export const E2E_PINS: Record<string, string> = { E01: "111111", E02: "222222", E03: "333333" };
+export const E2E_PINS: Record<string, string> = { D01: "111111", D02: "222222", T01: "333333" };
 export const E2E_OPEN_TITLE = "Lấy ý kiến về chủ trương nâng cấp đường liên thôn";
 
 declare module "vitest" {
@@ -28,13 +28,14 @@ async function seed(dataDir: string) {
     const commune = await db.prisma.commune.create({
       data: { code: "E2E", name: "Thử Nghiệm", kind: "COMMUNE", provinceId: province.id },
     });
-    const hoods = [];
+    const hoods: { id: string; name: string }[] = [];
     for (const [i, name] of ["Thôn Đông", "Thôn Tây"].entries()) {
       hoods.push(await db.prisma.neighbourhood.create({ data: { communeId: commune.id, code: `T${i}`, kind: "VILLAGE", name } }));
     }
+    // Thôn Đông: D01–D15; Thôn Tây: T01–T05.
     for (const [n, hood] of hoods.entries()) {
-      for (let i = 1; i <= 5; i++) {
-        const code = `E${n}${i}`;
+      for (let i = 1; i <= (n === 0 ? 15 : 5); i++) {
+        const code = `${n === 0 ? "D" : "T"}${String(i).padStart(2, "0")}`;
         const household = await db.prisma.household.create({
           data: { communeId: commune.id, neighbourhoodId: hood.id, code, headName: `Nguyễn Văn ${code}`, address: `Số ${i}, ${hood.name}` },
         });
@@ -84,6 +85,7 @@ async function seed(dataDir: string) {
         username: `e2e-${role.toLowerCase()}`,
         fullName: `Cán bộ ${role}`,
         role,
+        neighbourhoodId: role === "NEIGHBOURHOOD_HEAD" ? hoods[0].id : null,
         passwordHash,
       })),
     });

@@ -3,6 +3,9 @@ import type { detailVi } from "./vi";
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 export const detailEn: Strings<typeof detailVi> = {
+  toolsLabel: "Entry and reconciliation",
+  meetingsLink: "Meetings, ballot rounds, suggestion box",
+  reconciliationLink: "Reconciliation",
   back: "All consultations",
   edit: "Edit",
   editLabel: "Edit the consultation draft",

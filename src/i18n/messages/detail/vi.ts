@@ -1,5 +1,8 @@
 // Staff: the consultation detail page (lifecycle actions, documents, disclosure log, roll). Keys must match ./en.ts.
 export const detailVi = {
+  toolsLabel: "Nhập ý kiến và đối chiếu",
+  meetingsLink: "Cuộc họp, phát phiếu, hòm thư",
+  reconciliationLink: "Đối chiếu số liệu",
   back: "Tất cả đợt lấy ý kiến",
   edit: "Sửa",
   editLabel: "Sửa bản nháp đợt lấy ý kiến",

@@ -72,6 +72,21 @@ export default async function ConsultationDetailPage({ params }: Props) {
         </div>
       ) : null}
       {c.actions.length ? <LifecycleActions id={c.id} actions={c.actions} /> : null}
+      {hasRoll ? (
+        <nav className="detail-tools" aria-label={t("consultationDetail.toolsLabel")}>
+          {c.status === "OPEN" && can(me.role, "response.record") ? (
+            <Link className="button" href={`/console/consultations/${c.id}/entry`}>
+              {t("entry.link")}
+            </Link>
+          ) : null}
+          <Link className="button" href={`/console/consultations/${c.id}/meetings`}>
+            {t("consultationDetail.meetingsLink")}
+          </Link>
+          <Link className="button" href={`/console/consultations/${c.id}/reconciliation`}>
+            {t("consultationDetail.reconciliationLink")}
+          </Link>
+        </nav>
+      ) : null}
       <Overview c={c} />
       <AreaSection c={c} hasRoll={hasRoll} />
       <QuestionsSection c={c} />

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/domain/roles";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { getServerCaller } from "@/server/api/server-caller";
+import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { BallotEntry } from "./ballot-entry";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("entry"))("title") };
+}
+
+export default async function EntryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const caller = await getServerCaller();
+  const data = await orNavigate(() => Promise.all([caller.session.me(), caller.consultation.get({ id })]));
+  if (isForbidden(data) || !can(data[0].role, "response.record")) return <ForbiddenNotice />;
+  const [, c] = data;
+  const t = await getTranslations("entry");
+  const channels = (["PAPER_BALLOT", "WRITTEN"] as const).filter((ch) => c.channels.includes(ch));
+  return (
+    <>
+      <p className="back-link">
+        <Link href={`/console/consultations/${id}`}>← {c.title}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      {c.status !== "OPEN" || channels.length === 0 ? (
+        <p className="notice">{t("notOpen")}</p>
+      ) : (
+        <BallotEntry
+          consultationId={id}
+          channels={[...channels]}
+          questions={c.questions.map((q) => ({ id: q.id, kind: q.kind, text: q.text, allowComment: q.allowComment, options: q.options.map((o) => ({ id: o.id, label: o.label })) }))}
+        />
+      )}
+    </>
+  );
+}

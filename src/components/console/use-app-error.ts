@@ -1,0 +1,13 @@
+"use client";
+import { useTranslations } from "next-intl";
+
+/** Translates an AppError's key and params as the server's errorFormatter does ("@channel.X" params too). */
+export function useAppErrorText() {
+  const t = useTranslations();
+  return (key: string, params: Record<string, string | number> = {}) => {
+    const resolved = Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [k, typeof v === "string" && v.startsWith("@") ? t(v.slice(1) as never) : v]),
+    );
+    return t(`errors.${key}` as never, resolved as never);
+  };
+}
