@@ -87,10 +87,6 @@ export const en: Messages = {
     title: "Community consultations — {commune}",
     intro:
       "Where the People's Committee of {commune} publishes its consultations and every household gives its opinion: online, on a ballot or at a meeting.",
-    current: "Open and upcoming",
-    past: "Closed",
-    none: "There are no consultations yet.",
-    period: "From {opens} to {closes}",
     noCommune: "No commune is set up yet. Run “npm run db:seed” to load the demo commune.",
     residentCta: "Give your household's opinion",
     residentCtaHelp: "Use the household code and PIN printed on your invitation slip.",

@@ -87,10 +87,6 @@ export const vi = {
     title: "Lấy ý kiến Nhân dân — {commune}",
     intro:
       "Nơi Ủy ban nhân dân {commune} công khai các nội dung lấy ý kiến, và mỗi hộ gia đình cho ý kiến của mình: trực tuyến, bằng phiếu hoặc tại cuộc họp.",
-    current: "Đang và sắp lấy ý kiến",
-    past: "Đã kết thúc",
-    none: "Hiện chưa có đợt lấy ý kiến nào.",
-    period: "Từ {opens} đến {closes}",
     noCommune: "Chưa có xã, phường nào được thiết lập. Chạy “npm run db:seed” để nạp dữ liệu mẫu.",
     residentCta: "Hộ gia đình cho ý kiến",
     residentCtaHelp: "Dùng mã hộ và mã PIN in trên phiếu mời.",
