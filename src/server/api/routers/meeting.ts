@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listBallotRounds, listMeetings } from "../../meetings/data";
 import { createBallotRound, createMeeting, getMeeting, recordRoundCount, recordSecretCount, setAttendance } from "../../meetings/mutations";
 import { permittedProcedure, router } from "../trpc";
 import { asStaff } from "../staff";
@@ -9,6 +10,12 @@ const count = z.number().int().min(0).max(10_000_000);
 
 /** Neighbourhood meetings (attendance, quorum, secret-ballot counts) and household ballot rounds. */
 export const meetingRouter = router({
+  list: permittedProcedure("consultation.read")
+    .input(z.object({ consultationId: id }))
+    .query(({ ctx, input }) => listMeetings(ctx.db, asStaff(ctx.actor), input.consultationId)),
+  rounds: permittedProcedure("consultation.read")
+    .input(z.object({ consultationId: id }))
+    .query(({ ctx, input }) => listBallotRounds(ctx.db, asStaff(ctx.actor), input.consultationId)),
   create: permittedProcedure("response.record")
     .input(
       z.object({

@@ -1,0 +1,108 @@
+// Staff: one neighbourhood meeting — attendance against the roll with the live quorum, then either
+// each present household's show-of-hands vote or the secret-ballot count record.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { can } from "@/domain/roles";
+import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { getServerCaller } from "@/server/api/server-caller";
+import { dateParts } from "../../format";
+import { Attendance } from "./attendance";
+import { CountSummary } from "./count-summary";
+import { SecretCount } from "./secret-count";
+import { ShowOfHands } from "./show-of-hands";
+import "../meetings.css";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string; meetingId: string }> };
+
+const load = cache(async (id: string, meetingId: string) => {
+  const caller = await getServerCaller();
+  const c = await orNavigate(() => caller.consultation.get({ id }));
+  const me = await orNavigate(() => caller.session.me());
+  const m = await orNavigate(() => caller.meeting.get({ meetingId }));
+  if (!isForbidden(m) && !isForbidden(c) && m.meeting.consultationId !== c.id) notFound();
+  const list = await orNavigate(() => caller.meeting.list({ consultationId: id }));
+  return { c, me, m, list };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, meetingId } = await params;
+  const { c, m } = await load(id, meetingId);
+  const t = await getTranslations("meetings");
+  if (isForbidden(c) || isForbidden(m)) return { title: t("title") };
+  const format = await getFormatter();
+  const neighbourhood = c.areas.find((a) => a.neighbourhoodId === m.meeting.neighbourhoodId)?.neighbourhoodName ?? "";
+  return { title: t("meeting.metaTitle", { neighbourhood, date: dateParts(format, m.meeting.heldAt).date }) };
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const { id, meetingId } = await params;
+  const { c, me, m, list } = await load(id, meetingId);
+  if (isForbidden(c) || isForbidden(me) || isForbidden(m) || isForbidden(list)) return <ForbiddenNotice />;
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const { meeting, roll } = m;
+  const neighbourhood = c.areas.find((a) => a.neighbourhoodId === meeting.neighbourhoodId)?.neighbourhoodName ?? "";
+  const canRecord = can(me.role, "response.record") && c.status === "OPEN";
+  const secret = meeting.voteMode === "SECRET_BALLOT";
+  const counted = secret && meeting.ballotsIssued !== null;
+  const rule = c.ruleNumerator && c.ruleDenominator ? { numerator: c.ruleNumerator, denominator: c.ruleDenominator, inclusive: c.ruleInclusive ?? true } : null;
+  const present = roll.filter((r) => r.present).map((r) => ({ householdId: r.householdId, code: r.householdCode, head: r.headName }));
+  const questions = c.questions
+    .filter((q) => q.kind !== "FREE_TEXT" || (q.required && !secret))
+    .map((q) => ({ id: q.id, text: q.text, kind: q.kind, options: q.options.map((o) => ({ id: o.id, label: o.label, key: o.key })) }));
+  const recorded = (list.find((x) => x.id === meeting.id)?.responses ?? []).map((r) => r.householdId);
+  const details: [string, string][] = [
+    [t("meetings.meeting.heldAt"), t("meetings.when", dateParts(format, meeting.heldAt))],
+    [t("meetings.meeting.place"), meeting.place],
+    [t("meetings.meeting.chair"), meeting.chairName],
+    [t("meetings.meeting.secretary"), meeting.secretaryName],
+    [t("meetings.meeting.mode"), t(`meetings.voteMode.${meeting.voteMode}`)],
+  ];
+  return (
+    <article className="detail mtg" aria-labelledby="mtg-title">
+      <p className="detail-back">
+        <Link href={`/console/consultations/${encodeURIComponent(c.id)}/meetings`}>← {t("meetings.backToMeetings")}</Link>
+      </p>
+      <header className="detail-head">
+        <p className="detail-head__meta">
+          <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
+          <span>{c.title}</span>
+        </p>
+        <h1 id="mtg-title">{t("meetings.meeting.title", { neighbourhood })}</h1>
+      </header>
+      <dl className="mtg-facts">
+        {details.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {!can(me.role, "response.record") ? <p className="notice mtg-note">{t("meetings.readOnly")}</p> : null}
+      {can(me.role, "response.record") && c.status !== "OPEN" ? <p className="notice mtg-note">{t("meetings.notOpen", { status: t(`status.${c.status}`) })}</p> : null}
+      <Attendance
+        meetingId={meeting.id}
+        roll={roll.map((r) => ({ id: r.householdId, code: r.householdCode, head: r.headName, present: r.present }))}
+        rule={rule}
+        matter={c.matter}
+        canEdit={canRecord && !counted}
+        locked={counted}
+      />
+      {secret ? (
+        counted ? (
+          <CountSummary meeting={meeting} questions={questions} counts={m.counts} />
+        ) : canRecord ? (
+          <SecretCount meetingId={meeting.id} questions={questions} present={present.length} />
+        ) : null
+      ) : (
+        <ShowOfHands consultationId={c.id} meetingId={meeting.id} households={present} questions={questions} canEdit={canRecord} recordedIds={recorded} />
+      )}
+    </article>
+  );
+}

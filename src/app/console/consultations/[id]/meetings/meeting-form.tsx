@@ -1,0 +1,119 @@
+"use client";
+// Recording a neighbourhood meeting: where, when, who chaired and took the minutes, and how the
+// households vote. A neighbourhood head is offered only their own neighbourhood.
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { fromLocalInput } from "@/components/console/vietnam-time";
+import { useTRPC } from "@/trpc/client";
+import { Done, Field, useFormKit, type Local } from "./form-kit";
+
+export type AreaOption = { id: string; name: string };
+
+const FIELDS = ["neighbourhoodId", "heldAt", "place", "chairName", "secretaryName", "voteMode"] as const;
+const MODES = ["SHOW_OF_HANDS", "SECRET_BALLOT"] as const;
+
+type Props = { consultationId: string; areas: AreaOption[]; nowInput: string; base: string };
+
+export function MeetingForm({ consultationId, areas, nowInput, base }: Props) {
+  const t = useTranslations("meetings");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const trpc = useTRPC();
+  const create = useMutation(trpc.meeting.create.mutationOptions());
+  const [local, setLocal] = useState<Local>({});
+  const [created, setCreated] = useState<string | null>(null);
+  const kit = useFormKit(create.error, FIELDS, local);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    const value = (f: string) => String(data.get(f) ?? "").trim();
+    const heldAt = fromLocalInput(value("heldAt"));
+    const issues: Local = {};
+    for (const f of ["place", "chairName", "secretaryName"]) if (!value(f)) issues[f] = te("fieldRequired");
+    if (!heldAt) issues.heldAt = te("fieldRequired");
+    setLocal(issues);
+    setCreated(null);
+    create.reset();
+    if (!heldAt || Object.keys(issues).length) return;
+    create.mutate(
+      {
+        consultationId,
+        neighbourhoodId: value("neighbourhoodId"),
+        heldAt,
+        place: value("place"),
+        chairName: value("chairName"),
+        secretaryName: value("secretaryName"),
+        voteMode: value("voteMode") === "SECRET_BALLOT" ? "SECRET_BALLOT" : "SHOW_OF_HANDS",
+      },
+      {
+        onSuccess: (m) => {
+          form.reset();
+          setCreated(m.id);
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${kit.uid}-title`}>
+      <h3 id={`${kit.uid}-title`} className="detail-form__title">
+        {t("meetingForm.title")}
+      </h3>
+      <div className="detail-form__row mtg-row">
+        <Field kit={kit} name="neighbourhoodId" label={t("neighbourhood")}>
+          <select {...kit.props("neighbourhoodId")} defaultValue={areas[0]?.id}>
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field kit={kit} name="heldAt" label={t("meetingForm.heldAt")}>
+          <input type="datetime-local" required defaultValue={nowInput} {...kit.props("heldAt")} />
+        </Field>
+      </div>
+      <Field kit={kit} name="place" label={t("meetingForm.place")}>
+        <input maxLength={300} required {...kit.props("place")} />
+      </Field>
+      <div className="detail-form__row mtg-row">
+        <Field kit={kit} name="chairName" label={t("meetingForm.chair")}>
+          <input maxLength={120} required autoComplete="off" {...kit.props("chairName")} />
+        </Field>
+        <Field kit={kit} name="secretaryName" label={t("meetingForm.secretary")}>
+          <input maxLength={120} required autoComplete="off" {...kit.props("secretaryName")} />
+        </Field>
+      </div>
+      <fieldset className="detail-choice" aria-describedby={`${kit.uid}-mode-hint`}>
+        <legend className="field__label">{t("meetingForm.voteMode")}</legend>
+        {MODES.map((m) => (
+          <label key={m} className="detail-choice__option">
+            <input type="radio" name="voteMode" value={m} defaultChecked={m === "SHOW_OF_HANDS"} />
+            {t(`voteMode.${m}`)}
+          </label>
+        ))}
+        <p id={`${kit.uid}-mode-hint`} className="hint">
+          {t("meetingForm.secretHint")}
+        </p>
+      </fieldset>
+      {kit.alert}
+      {created ? (
+        <Done>
+          {t("meetingForm.done")}{" "}
+          <Link href={`${base}/${encodeURIComponent(created)}`}>{t("meetingForm.openNew")}</Link>
+        </Done>
+      ) : null}
+      <div className="detail-buttons">
+        <button type="submit" className="button button--primary" disabled={create.isPending}>
+          {create.isPending ? t("saving") : t("meetingForm.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+// A household ballot round (Law Art 19; Decree 59 Art 4): the team of 3–5 who deliver and collect,
+// witnesses, and the dates — announced at least 2 days before delivery (checked by the server).
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { fromLocalInput } from "@/components/console/vietnam-time";
+import { useTRPC } from "@/trpc/client";
+import { Done, Field, namesOf, useFormKit, type Local } from "./form-kit";
+import type { AreaOption } from "./meeting-form";
+
+const FIELDS = ["neighbourhoodId", "team", "witnesses", "announcedAt", "deliveredFrom", "collectBy"] as const;
+const DATES = ["announcedAt", "deliveredFrom", "collectBy"] as const;
+
+type Props = { consultationId: string; areas: AreaOption[]; defaults: Record<(typeof DATES)[number], string> };
+
+export function RoundForm({ consultationId, areas, defaults }: Props) {
+  const t = useTranslations("meetings");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const trpc = useTRPC();
+  const create = useMutation(trpc.meeting.createBallotRound.mutationOptions());
+  const [local, setLocal] = useState<Local>({});
+  const [done, setDone] = useState(false);
+  const kit = useFormKit(create.error, FIELDS, local);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    const value = (f: string) => String(data.get(f) ?? "");
+    const [announcedAt, deliveredFrom, collectBy] = DATES.map((f) => fromLocalInput(value(f)));
+    const issues: Local = {};
+    DATES.forEach((f, i) => {
+      if (![announcedAt, deliveredFrom, collectBy][i]) issues[f] = te("fieldRequired");
+    });
+    setLocal(issues);
+    setDone(false);
+    create.reset();
+    if (!announcedAt || !deliveredFrom || !collectBy) return;
+    create.mutate(
+      { consultationId, neighbourhoodId: value("neighbourhoodId"), team: namesOf(value("team")), witnesses: namesOf(value("witnesses")), announcedAt, deliveredFrom, collectBy },
+      {
+        onSuccess: () => {
+          form.reset();
+          setDone(true);
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${kit.uid}-title`}>
+      <h3 id={`${kit.uid}-title`} className="detail-form__title">
+        {t("roundForm.title")}
+      </h3>
+      <p className="hint">{t("roundForm.hint")}</p>
+      <Field kit={kit} name="neighbourhoodId" label={t("neighbourhood")}>
+        <select {...kit.props("neighbourhoodId")} defaultValue={areas[0]?.id}>
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="detail-form__row mtg-row">
+        <Field kit={kit} name="team" label={t("roundForm.team")} hint={t("namesHint")}>
+          <textarea rows={4} {...kit.props("team", true)} />
+        </Field>
+        <Field kit={kit} name="witnesses" label={t("roundForm.witnesses")} hint={t("namesHint")}>
+          <textarea rows={4} {...kit.props("witnesses", true)} />
+        </Field>
+      </div>
+      <div className="mtg-row mtg-row--3">
+        <Field kit={kit} name="announcedAt" label={t("roundForm.announcedAt")}>
+          <input type="datetime-local" required defaultValue={defaults.announcedAt} {...kit.props("announcedAt")} />
+        </Field>
+        <Field kit={kit} name="deliveredFrom" label={t("roundForm.deliveredFrom")} hint={t("roundForm.noticeHint")}>
+          <input type="datetime-local" required defaultValue={defaults.deliveredFrom} {...kit.props("deliveredFrom", true)} />
+        </Field>
+        <Field kit={kit} name="collectBy" label={t("roundForm.collectBy")}>
+          <input type="datetime-local" required defaultValue={defaults.collectBy} {...kit.props("collectBy")} />
+        </Field>
+      </div>
+      {kit.alert}
+      {done ? <Done>{t("roundForm.done")}</Done> : null}
+      <div className="detail-buttons">
+        <button type="submit" className="button button--primary" disabled={create.isPending}>
+          {create.isPending ? t("saving") : t("roundForm.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

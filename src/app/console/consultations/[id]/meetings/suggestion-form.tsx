@@ -1,0 +1,84 @@
+"use client";
+// Hòm thư góp ý: an opinion from the box, often unsigned; never a household's vote.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { fromLocalInput } from "@/components/console/vietnam-time";
+import { useTRPC } from "@/trpc/client";
+import { Done, Field, useFormKit, type Local } from "./form-kit";
+import type { AreaOption } from "./meeting-form";
+
+const FIELDS = ["text", "neighbourhoodId", "receivedAt"] as const;
+
+type Props = { consultationId: string; areas: AreaOption[]; todayInput: string };
+
+export function SuggestionForm({ consultationId, areas, todayInput }: Props) {
+  const t = useTranslations("meetings");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const trpc = useTRPC();
+  const suggest = useMutation(trpc.entry.suggest.mutationOptions());
+  const [local, setLocal] = useState<Local>({});
+  const [done, setDone] = useState(false);
+  const kit = useFormKit(suggest.error, FIELDS, local);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    const text = String(data.get("text") ?? "").trim();
+    const receivedAt = fromLocalInput(String(data.get("receivedAt") ?? ""));
+    const issues: Local = {};
+    if (!text) issues.text = te("fieldRequired");
+    if (!receivedAt) issues.receivedAt = te("fieldRequired");
+    setLocal(issues);
+    setDone(false);
+    suggest.reset();
+    if (!text || !receivedAt) return;
+    suggest.mutate(
+      { consultationId, neighbourhoodId: String(data.get("neighbourhoodId") ?? "") || null, text, receivedAt },
+      {
+        onSuccess: () => {
+          form.reset();
+          setDone(true);
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${kit.uid}-title`}>
+      <h3 id={`${kit.uid}-title`} className="detail-form__title">
+        {t("suggestion.title")}
+      </h3>
+      <p className="hint">{t("suggestion.hint")}</p>
+      <Field kit={kit} name="text" label={t("suggestion.text")}>
+        <textarea rows={4} maxLength={4000} required {...kit.props("text")} />
+      </Field>
+      <div className="detail-form__row mtg-row">
+        <Field kit={kit} name="neighbourhoodId" label={t("suggestion.neighbourhood")}>
+          <select {...kit.props("neighbourhoodId")} defaultValue="">
+            <option value="">{t("suggestion.neighbourhoodNone")}</option>
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field kit={kit} name="receivedAt" label={t("suggestion.receivedAt")}>
+          <input type="date" required defaultValue={todayInput} {...kit.props("receivedAt")} />
+        </Field>
+      </div>
+      {kit.alert}
+      {done ? <Done>{t("suggestion.done")}</Done> : null}
+      <div className="detail-buttons">
+        <button type="submit" className="button button--primary" disabled={suggest.isPending}>
+          {suggest.isPending ? t("saving") : t("suggestion.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

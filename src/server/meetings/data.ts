@@ -1,0 +1,64 @@
+// What the meetings page reads: the consultation's neighbourhood meetings and household ballot
+// rounds, newest first. Scoped like every staff read: another commune's consultation is "not found",
+// and a neighbourhood head sees only the rows of their own neighbourhood.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { StaffActor } from "../auth/actor";
+import { AppError } from "../errors";
+
+async function scope(db: PrismaClient, actor: StaffActor, consultationId: string) {
+  const found = await db.consultation.count({ where: { id: consultationId, communeId: actor.communeId } });
+  if (!found) throw AppError.notFound("consultation");
+  const neighbourhoodId = actor.role === "NEIGHBOURHOOD_HEAD" ? (actor.neighbourhoodId ?? "-") : undefined;
+  return { consultationId, ...(neighbourhoodId ? { neighbourhoodId } : {}) };
+}
+
+export async function listMeetings(db: PrismaClient, actor: StaffActor, consultationId: string) {
+  const where = await scope(db, actor, consultationId);
+  return db.meetingRecord.findMany({
+    where,
+    orderBy: [{ heldAt: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      neighbourhoodId: true,
+      neighbourhood: { select: { name: true } },
+      heldAt: true,
+      place: true,
+      chairName: true,
+      secretaryName: true,
+      voteMode: true,
+      committee: true,
+      witnesses: true,
+      ballotsIssued: true,
+      ballotsReturned: true,
+      ballotsValid: true,
+      ballotsInvalid: true,
+      _count: { select: { attendance: true } },
+      // Households whose opinion (or, for a secret ballot, participation) this meeting recorded.
+      responses: { where: { voidedAt: null }, select: { householdId: true } },
+    },
+  });
+}
+
+export async function listBallotRounds(db: PrismaClient, actor: StaffActor, consultationId: string) {
+  const where = await scope(db, actor, consultationId);
+  return db.ballotRound.findMany({
+    where,
+    orderBy: [{ deliveredFrom: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      neighbourhoodId: true,
+      neighbourhood: { select: { name: true } },
+      team: true,
+      witnesses: true,
+      announcedAt: true,
+      deliveredFrom: true,
+      collectBy: true,
+      countedAt: true,
+      ballotsIssued: true,
+      ballotsReturned: true,
+      ballotsValid: true,
+      ballotsInvalid: true,
+      _count: { select: { responses: { where: { voidedAt: null } } } },
+    },
+  });
+}
