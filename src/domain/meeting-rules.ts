@@ -44,7 +44,10 @@ export type CountInput = {
   witnesses: string[];
 };
 
-export type CountIssue = { field: string; code: "negative" | "returnedOverIssued" | "validPlusInvalid" | "countsOverValid" | "committeeSize" | "witnesses" };
+export type CountIssue = {
+  field: string;
+  code: "negative" | "returnedOverIssued" | "issuedOverPresent" | "issuedOverRoll" | "validPlusInvalid" | "countsOverValid" | "committeeSize" | "witnesses";
+};
 
 /** Decree 59 Art 4 k6 and Form 04: a count record that does not add up is refused whole. */
 export function checkCount(c: CountInput, opts: { issuedRequired: boolean; roll: number }): CountIssue[] {

@@ -234,3 +234,23 @@ describe("reconciliation", () => {
     expect(headRows.map((r) => r.neighbourhoodId)).toEqual([west.id]);
   });
 });
+
+describe("the attendance list stays consistent with the votes", () => {
+  test("a household that voted by show of hands cannot leave the list; after a secret count the list is fixed", async () => {
+    const s = await setup(2, "PUBLIC_WORKS_CONTRIBUTION");
+    const [a, b] = s.households.east;
+    const hands = await as("HEAD_EAST").meeting.create({ consultationId: s.c.id, neighbourhoodId: east.id, heldAt: now, place: "Nhà văn hóa", chairName: "A", secretaryName: "B", voteMode: "SHOW_OF_HANDS" });
+    await as("HEAD_EAST").meeting.setAttendance({ meetingId: hands.id, householdIds: [a.id, b.id] });
+    await as("HEAD_EAST").entry.record({ consultationId: s.c.id, householdCode: a.code, channel: "MEETING", meetingId: hands.id, answers: s.vote(s.agree) });
+    await expect(as("HEAD_EAST").meeting.setAttendance({ meetingId: hands.id, householdIds: [b.id] })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "votedAtMeeting", params: { codes: a.code } } });
+    expect(await t.db.meetingAttendance.count({ where: { meetingId: hands.id } })).toBe(2);
+
+    const w = await setup(2, "PUBLIC_WORKS_CONTRIBUTION");
+    const secret = await as("HEAD_EAST").meeting.create({ consultationId: w.c.id, neighbourhoodId: east.id, heldAt: now, place: "Nhà văn hóa", chairName: "A", secretaryName: "B", voteMode: "SECRET_BALLOT" });
+    await as("HEAD_EAST").meeting.setAttendance({ meetingId: secret.id, householdIds: w.households.east.map((h) => h.id) });
+    const base = { meetingId: secret.id, returned: 2, valid: 2, invalid: 0, counts: [{ optionId: w.agree, count: 2 }], committee: ["A", "B", "C"], witnesses: ["D", "E"] };
+    await expect(as("HEAD_EAST").meeting.recordSecretCount({ ...base, issued: 3 })).rejects.toMatchObject({ cause: { issues: [expect.objectContaining({ field: "issued", key: "count.issuedOverPresent" })] } });
+    await as("HEAD_EAST").meeting.recordSecretCount({ ...base, issued: 2 });
+    await expect(as("HEAD_EAST").meeting.setAttendance({ meetingId: secret.id, householdIds: [] })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "attendanceLocked" } });
+  });
+});

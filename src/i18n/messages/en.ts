@@ -246,6 +246,8 @@ export const en: Messages = {
   count: {
     negative: "Ballot numbers must be whole numbers, not negative.",
     returnedOverIssued: "More ballots returned (or issued) than allowed.",
+    issuedOverPresent: "More ballots issued than households present at the meeting.",
+    issuedOverRoll: "More ballots issued than households on the roll.",
     validPlusInvalid: "Valid plus invalid ballots must equal the ballots returned.",
     countsOverValid: "The option counts add up to more than the valid ballots.",
     committeeSize: "The counting or ballot team must have 3 to 5 members (Law on Grassroots Democracy, Art 19).",
@@ -296,6 +298,8 @@ export const en: Messages = {
     alreadyAnsweredOnline: "This household already responded itself ({channel}) at {time} on {day} (receipt {receipt}).",
     alreadyVoided: "This response was already voided.",
     secretBallotConflict: "These households already responded on another channel; void those first: {codes}.",
+    attendanceLocked: "The attendance list is fixed with the secret-ballot count; it cannot change.",
+    votedAtMeeting: "These households voted at the meeting; void their votes before removing them from the attendance: {codes}.",
     fieldRequired: "Please fill in this field.",
     notSecretBallot: "This meeting voted by show of hands; record each household's vote instead of counts.",
     concurrentChange: "The consultation's status just changed. Reload the page.",

@@ -246,6 +246,8 @@ export const vi = {
   count: {
     negative: "Số phiếu phải là số nguyên không âm.",
     returnedOverIssued: "Số phiếu thu về (hoặc phát ra) vượt quá số được phép.",
+    issuedOverPresent: "Số phiếu phát ra nhiều hơn số hộ có mặt tại cuộc họp.",
+    issuedOverRoll: "Số phiếu phát ra nhiều hơn số hộ trong danh sách.",
     validPlusInvalid: "Số phiếu hợp lệ cộng không hợp lệ phải bằng số phiếu thu về.",
     countsOverValid: "Tổng số phiếu theo các phương án vượt quá số phiếu hợp lệ.",
     committeeSize: "Tổ kiểm phiếu / tổ phát phiếu phải có từ 3 đến 5 người (Điều 19 Luật Thực hiện dân chủ ở cơ sở).",
@@ -296,6 +298,8 @@ export const vi = {
     alreadyAnsweredOnline: "Hộ này đã tự gửi ý kiến ({channel}) lúc {time} ngày {day} (mã biên nhận {receipt}).",
     alreadyVoided: "Ý kiến này đã được hủy trước đó.",
     secretBallotConflict: "Các hộ sau đã có ý kiến qua hình thức khác, cần hủy trước khi ghi nhận bỏ phiếu kín: {codes}.",
+    attendanceLocked: "Danh sách dự họp đã chốt cùng kết quả kiểm phiếu kín; không thể sửa.",
+    votedAtMeeting: "Các hộ sau đã biểu quyết tại cuộc họp, cần hủy ý kiến trước khi bỏ khỏi danh sách dự họp: {codes}.",
     fieldRequired: "Vui lòng nhập thông tin này.",
     notSecretBallot: "Cuộc họp này biểu quyết công khai; ghi nhận ý kiến từng hộ thay vì số phiếu.",
     concurrentChange: "Đợt lấy ý kiến vừa thay đổi trạng thái. Vui lòng tải lại trang.",

@@ -81,8 +81,16 @@ export async function getMeeting(db: PrismaClient, actor: StaffActor, meetingId:
 export async function setAttendance(db: PrismaClient, actor: StaffActor, input: { meetingId: string; householdIds: string[] }, now: Date) {
   const m = await meetingFor(db, actor, input.meetingId);
   const ids = [...new Set(input.householdIds)];
+  // After a secret-ballot count the list is part of the record; a show-of-hands vote must be voided
+  // before its household can leave the list.
+  if (m.voteMode === "SECRET_BALLOT" && m.ballotsReturned !== null) throw new AppError("PRECONDITION_FAILED", "attendanceLocked");
   return db.$transaction(async (tx) => {
     await openConsultationFor(tx, actor, m.consultationId, now);
+    const voted = await tx.response.findMany({
+      where: { meetingId: m.id, effectiveHouseholdId: { not: null }, householdId: { notIn: ids } },
+      select: { household: { select: { code: true } } },
+    });
+    if (voted.length) throw new AppError("CONFLICT", "votedAtMeeting", { codes: voted.map((v) => v.household.code).join(", ") });
     const onRoll = await tx.rollEntry.count({ where: { consultationId: m.consultationId, neighbourhoodId: m.neighbourhoodId, householdId: { in: ids }, removedAt: null } });
     if (onRoll !== ids.length) throw AppError.invalid([{ field: "householdIds", key: "errors.householdNotOnRoll", params: { code: "?" } }]);
     await tx.meetingAttendance.deleteMany({ where: { meetingId: m.id } });
@@ -129,7 +137,7 @@ export async function recordSecretCount(db: PrismaClient, actor: StaffActor, inp
       { issuedRequired: true, roll: 0 },
     );
     const attendance = await tx.meetingAttendance.findMany({ where: { meetingId: m.id }, select: { householdId: true, household: { select: { code: true } } } });
-    if (input.issued > attendance.length) issues.push({ field: "issued", code: "returnedOverIssued" });
+    if (input.issued > attendance.length) issues.push({ field: "issued", code: "issuedOverPresent" });
     if (issues.length) throw AppError.invalid(issues.map((i) => ({ field: i.field, key: `count.${i.code}` })));
     const taken = await tx.response.findMany({
       where: { consultationId: c.id, effectiveHouseholdId: { in: attendance.map((a) => a.householdId) } },
@@ -204,7 +212,7 @@ export async function recordRoundCount(db: PrismaClient, actor: StaffActor, inpu
   assertOwnNeighbourhood(actor, round.neighbourhoodId);
   const roll = await db.rollEntry.count({ where: { consultationId: round.consultationId, neighbourhoodId: round.neighbourhoodId, removedAt: null } });
   const issues = checkCount({ ...input, questions: [], committee: round.team }, { issuedRequired: true, roll });
-  if (input.issued > roll) issues.push({ field: "issued", code: "returnedOverIssued" });
+  if (input.issued > roll) issues.push({ field: "issued", code: "issuedOverRoll" });
   if (issues.length) throw AppError.invalid(issues.map((i) => ({ field: i.field, key: `count.${i.code}` })));
   return db.$transaction(async (tx) => {
     await openConsultationFor(tx, actor, round.consultationId, now);

@@ -113,6 +113,7 @@ export const meetingsEn: Strings<typeof meetingsVi> = {
     majorityRule: "Village convention: more than 50% of households must be present (Article 10, Decree 61/2023/ND-CP).",
     majorityMet: "More than 50% of households are present.",
     majorityNotMet: "Not yet more than 50% of households.",
+    fallbackAction: "Start a household ballot round for the absent households",
     fallback: "Too few households are present to reach the Article 21 ratio; the absent households must be asked by ballot (Article 19(1)(b), Law on Grassroots Democracy; Article 4, Decree 59/2023/ND-CP).",
     unsaved: "There are unsaved changes.",
     save: "Save attendance",

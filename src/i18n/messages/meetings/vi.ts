@@ -110,6 +110,7 @@ export const meetingsVi = {
     majorityRule: "Hương ước, quy ước: cuộc họp cần trên 50% số hộ có mặt (Điều 10 Nghị định 61/2023/NĐ-CP).",
     majorityMet: "Đã có trên 50% số hộ.",
     majorityNotMet: "Chưa đủ trên 50% số hộ.",
+    fallbackAction: "Tạo đợt phát phiếu cho các hộ vắng mặt",
     fallback: "Số hộ dự họp không đủ để đạt tỷ lệ biểu quyết theo Điều 21; cần lấy ý kiến bằng phiếu đối với các hộ vắng mặt (Điều 19 khoản 1 điểm b Luật Thực hiện dân chủ ở cơ sở; Điều 4 Nghị định 59/2023/NĐ-CP).",
     unsaved: "Có thay đổi chưa lưu.",
     save: "Lưu danh sách dự họp",

@@ -52,7 +52,7 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
   }
 
   return (
-    <form className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${kit.uid}-title`}>
+    <form id="ballot-round" className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${kit.uid}-title`}>
       <h3 id={`${kit.uid}-title`} className="detail-form__title">
         {t("roundForm.title")}
       </h3>

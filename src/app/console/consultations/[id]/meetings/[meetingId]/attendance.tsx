@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 // The attendance checklist: the neighbourhood's roll, searchable (with or without diacritics), each
 // household a checkbox; the quorum is worked out as boxes are ticked (the same rule the server
 // applies), with the Art 19 k1 b fallback to household ballots shown when too few are present.
@@ -11,7 +12,7 @@ import { useTRPC } from "@/trpc/client";
 import { Done, useFormKit } from "../form-kit";
 
 type Household = { id: string; code: string; head: string; present: boolean };
-type Props = { meetingId: string; roll: Household[]; rule: RatioRule | null; matter: string; canEdit: boolean; locked: boolean };
+type Props = { meetingId: string; roundsHref: string; roll: Household[]; rule: RatioRule | null; matter: string; canEdit: boolean; locked: boolean };
 
 /** Lower case, no diacritics, đ → d: "Đặng" and "dang" match. */
 const fold = (s: string) =>
@@ -21,7 +22,7 @@ const fold = (s: string) =>
     .replace(/đ/gi, "d")
     .toLowerCase();
 
-export function Attendance({ meetingId, roll, rule, matter, canEdit, locked }: Props) {
+export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit, locked }: Props) {
   const t = useTranslations("meetings.attendance");
   const tm = useTranslations("meetings");
   const format = useFormatter();
@@ -76,7 +77,7 @@ export function Attendance({ meetingId, roll, rule, matter, canEdit, locked }: P
       {quorum.fallbackToBallots ? (
         <p className="notice notice--error mtg-fallback" role="alert">
           <span aria-hidden="true">⚠ </span>
-          {t("fallback")}
+          {t("fallback")} <Link href={roundsHref}>{t("fallbackAction")}</Link>
         </p>
       ) : null}
       {locked ? <p className="notice mtg-note">{t("locked")}</p> : null}

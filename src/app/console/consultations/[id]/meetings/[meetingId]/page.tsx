@@ -88,6 +88,7 @@ export default async function MeetingPage({ params }: Props) {
       {can(me.role, "response.record") && c.status !== "OPEN" ? <p className="notice mtg-note">{t("meetings.notOpen", { status: t(`status.${c.status}`) })}</p> : null}
       <Attendance
         meetingId={meeting.id}
+        roundsHref={`/console/consultations/${c.id}/meetings#ballot-round`}
         roll={roll.map((r) => ({ id: r.householdId, code: r.householdCode, head: r.headName, present: r.present }))}
         rule={rule}
         matter={c.matter}
