@@ -254,3 +254,17 @@ describe("the attendance list stays consistent with the votes", () => {
     await expect(as("HEAD_EAST").meeting.setAttendance({ meetingId: secret.id, householdIds: [] })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "attendanceLocked" } });
   });
 });
+
+describe("meeting minutes", () => {
+  test("a scan of the signed minutes is kept with the meeting, for staff, not on the public page", async () => {
+    const { formData, tinyPdf } = await import("../helpers/files");
+    const { getDocumentForDownload } = await import("@/server/documents/data");
+    const s = await setup(1);
+    const m = await as("HEAD_EAST").meeting.create({ consultationId: s.c.id, neighbourhoodId: east.id, heldAt: now, place: "Nhà văn hóa", chairName: "A", secretaryName: "B", voteMode: "SHOW_OF_HANDS" });
+    const doc = await as("HEAD_EAST").meeting.attachMinutes(formData({ meetingId: m.id }, { bytes: tinyPdf("Biên bản"), name: "bien-ban.pdf", type: "application/pdf" }));
+    expect((await as("OFFICIAL").meeting.get({ meetingId: m.id })).meeting.minutesDocument).toEqual({ id: doc.id, fileName: "bien-ban.pdf" });
+    expect(await getDocumentForDownload(t.db, null, doc.id, now)).toBeNull();
+    expect(await getDocumentForDownload(t.db, staffSession(staff.LEADER), doc.id, now)).not.toBeNull();
+    await expect(as("HEAD_WEST").meeting.attachMinutes(formData({ meetingId: m.id }, { bytes: tinyPdf(), name: "x.pdf", type: "application/pdf" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "meeting.recorded",
   "meeting.attendance",
   "meeting.secretCount",
+  "meeting.minutesAttached",
   "ballotRound.created",
   "ballotRound.counted",
 ] as const;

@@ -51,7 +51,10 @@ export async function createMeeting(db: PrismaClient, actor: StaffActor, input: 
 async function meetingFor(db: PrismaClient, actor: StaffActor, meetingId: string) {
   const m = await db.meetingRecord.findFirst({
     where: { id: meetingId, consultation: { communeId: actor.communeId } },
-    include: { consultation: { select: { matter: true, ruleNumerator: true, ruleDenominator: true, ruleInclusive: true } } },
+    include: {
+      consultation: { select: { matter: true, ruleNumerator: true, ruleDenominator: true, ruleInclusive: true } },
+      minutesDocument: { select: { id: true, fileName: true } },
+    },
   });
   if (!m) throw AppError.notFound("meeting");
   assertOwnNeighbourhood(actor, m.neighbourhoodId);

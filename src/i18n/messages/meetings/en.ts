@@ -3,6 +3,15 @@ import type { meetingsVi } from "./vi";
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 export const meetingsEn: Strings<typeof meetingsVi> = {
+  minutes: {
+    title: "Meeting minutes (signed copy, photo or scan)",
+    none: "No minutes attached yet.",
+    file: "Minutes file (PDF or image)",
+    replace: "Replace with another file",
+    upload: "Attach",
+    uploading: "Uploading…",
+    required: "Choose a file.",
+  },
   title: "Meetings, ballot rounds and suggestion box",
   metaTitle: "Meetings and ballot rounds — {title}",
   link: "Meetings, ballot rounds, suggestion box",

@@ -1,5 +1,14 @@
 // Staff: meetings, household ballot rounds, suggestion box and reconciliation pages. Keys must match ./en.ts.
 export const meetingsVi = {
+  minutes: {
+    title: "Biên bản cuộc họp (bản ký, ảnh chụp hoặc bản quét)",
+    none: "Chưa đính kèm biên bản.",
+    file: "Tệp biên bản (PDF hoặc ảnh)",
+    replace: "Thay bằng tệp khác",
+    upload: "Đính kèm",
+    uploading: "Đang tải lên…",
+    required: "Vui lòng chọn tệp.",
+  },
   title: "Cuộc họp, phát phiếu và hòm thư góp ý",
   metaTitle: "Cuộc họp, phát phiếu — {title}",
   link: "Cuộc họp, phát phiếu, hòm thư góp ý",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { listBallotRounds, listMeetings } from "../../meetings/data";
 import { createBallotRound, createMeeting, getMeeting, recordRoundCount, recordSecretCount, setAttendance } from "../../meetings/mutations";
+import { attachMinutes } from "../../meetings/minutes";
 import { permittedProcedure, router } from "../trpc";
 import { asStaff } from "../staff";
 
@@ -10,6 +11,13 @@ const count = z.number().int().min(0).max(10_000_000);
 
 /** Neighbourhood meetings (attendance, quorum, secret-ballot counts) and household ballot rounds. */
 export const meetingRouter = router({
+  /** multipart/form-data: meetingId, file (PDF or image of the signed minutes). */
+  attachMinutes: permittedProcedure("response.record")
+    .input(z.instanceof(FormData))
+    .mutation(({ ctx, input }) => {
+      const file = input.get("file");
+      return attachMinutes(ctx.db, asStaff(ctx.actor), { meetingId: String(input.get("meetingId") ?? ""), file: file instanceof File ? file : null }, ctx.now());
+    }),
   list: permittedProcedure("consultation.read")
     .input(z.object({ consultationId: id }))
     .query(({ ctx, input }) => listMeetings(ctx.db, asStaff(ctx.actor), input.consultationId)),

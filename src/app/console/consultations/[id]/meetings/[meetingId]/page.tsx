@@ -11,6 +11,7 @@ import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
 import { dateParts } from "../../format";
 import { Attendance } from "./attendance";
+import { MinutesUpload } from "./minutes-upload";
 import { CountSummary } from "./count-summary";
 import { SecretCount } from "./secret-count";
 import { ShowOfHands } from "./show-of-hands";
@@ -104,6 +105,11 @@ export default async function MeetingPage({ params }: Props) {
       ) : (
         <ShowOfHands consultationId={c.id} meetingId={meeting.id} households={present} questions={questions} canEdit={canRecord} recordedIds={recorded} />
       )}
+      <MinutesUpload
+        meetingId={meeting.id}
+        current={meeting.minutesDocument}
+        canEdit={can(me.role, "response.record")}
+      />
     </article>
   );
 }
