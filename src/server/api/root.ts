@@ -10,6 +10,7 @@ import { residentRouter } from "./routers/resident";
 import { responseRouter } from "./routers/response";
 import { rollRouter } from "./routers/roll";
 import { sessionRouter } from "./routers/session";
+import { tallyRouter } from "./routers/tally";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -25,6 +26,7 @@ export const appRouter = router({
   response: responseRouter,
   roll: rollRouter,
   session: sessionRouter,
+  tally: tallyRouter,
 });
 
 export type AppRouter = typeof appRouter;

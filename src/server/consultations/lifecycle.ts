@@ -11,6 +11,7 @@ import { appendAudit, type AuditActor } from "../audit/append";
 import { staffAuditActor, SYSTEM_CLOCK } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
+import { computeTally } from "../tallies/compute";
 import { assertPlan, planFromRecord } from "./plan";
 import { freezeRoll } from "./roll";
 
@@ -36,6 +37,12 @@ async function move(
     data: { from: c.status, to, action: audit.action, ...(audit.reason ? { reason: audit.reason } : {}), ...audit.extra },
     now: audit.now,
   });
+}
+
+/** The final tally is computed once, in the closing transaction, and stored: later reads cannot drift. */
+async function freezeTally(tx: Tx, consultationId: string, now: Date) {
+  const tally = await computeTally(tx, consultationId, now);
+  await tx.consultation.update({ where: { id: consultationId }, data: { finalTally: tally as unknown as Prisma.InputJsonObject } });
 }
 
 export async function transitionConsultation(
@@ -91,6 +98,7 @@ export async function transitionConsultation(
         break;
     }
     await move(tx, c, verdict.to, data, audit);
+    if (input.action === "close") await freezeTally(tx, c.id, now);
     if (input.action === "open") {
       const households = await freezeRoll(tx, c, now);
       await appendAudit(tx, {
@@ -142,6 +150,7 @@ export async function applyDueTransitions(db: PrismaClient, communeId: string | 
           if (e instanceof AppError && e.key === "concurrentChange") return;
           throw e;
         }
+        if (step === "close") await freezeTally(tx, c.id, now);
         if (step === "open") {
           const households = await freezeRoll(tx, c, at);
           await appendAudit(tx, { communeId: c.communeId, actor: SYSTEM_CLOCK, action: "roll.frozen", entityType: "Consultation", entityId: c.id, data: { households }, now });
