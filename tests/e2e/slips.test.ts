@@ -15,7 +15,8 @@ describe("invitation slips", () => {
   test("an official issues PINs for a neighbourhood and gets a PDF and a print page", async () => {
     const page = await staffPage(browser, baseUrl, "e2e-official");
     await page.goto(`${baseUrl}/console/slips`);
-    const neighbourhoodId = await page.locator('form:has(input[value="neighbourhood"]) select[name="id"] option').first().getAttribute("value");
+    // Thôn Tây: reissuing revokes PINs, and the resident tests sign in with Thôn Đông's.
+    const neighbourhoodId = await page.locator('form:has(input[value="neighbourhood"]) select[name="id"] option', { hasText: "Thôn Tây" }).getAttribute("value");
     const pdf = await page.request.post(`${baseUrl}/api/slips`, { form: { scope: "neighbourhood", id: neighbourhoodId!, format: "pdf" }, headers: { origin: baseUrl } });
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");

@@ -21,7 +21,7 @@ export function EntryCounts({ consultationId }: { consultationId: string }) {
         </div>
         <div>
           <dt>{t("responded")}</dt>
-          <dd>
+          <dd data-testid="responded-count">
             {n(c?.responded)} / {n(c?.roll)}
           </dd>
         </div>
