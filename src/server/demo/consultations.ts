@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Channel, Matter } from "@/generated/prisma/enums";
 import { MATTER_PRESETS, type MatterName } from "@/domain/matters";
 import { appendAudit } from "../audit/append";
+import { computeTally } from "../tallies/compute";
 import type { Rng } from "./names";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -271,4 +272,7 @@ export async function seedClosed(ctx: SeedContext) {
     to: closesAt,
     comments: ["Đề nghị công khai thu chi hằng tháng.", "Cho hộ khó khăn đóng góp làm hai đợt."],
   });
+  // As the closing transaction would have done: freeze the final tally.
+  const tally = await computeTally(ctx.tx, consultation.id, closesAt);
+  await ctx.tx.consultation.update({ where: { id: consultation.id }, data: { finalTally: tally as unknown as object } });
 }

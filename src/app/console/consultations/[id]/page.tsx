@@ -15,6 +15,7 @@ import { DisclosurePanel } from "./disclosure-panel";
 import { DocumentsPanel } from "./documents-panel";
 import { DOCUMENTS_CLOSED, POSTING_STATUSES, ROLL_STATUSES } from "./format";
 import { LifecycleActions } from "./lifecycle-actions";
+import { TallySection } from "./tally-section";
 import { Overview } from "./overview";
 import { RollPanel } from "./roll-panel";
 
@@ -45,6 +46,7 @@ export default async function ConsultationDetailPage({ params }: Props) {
   const hasRoll = ROLL_STATUSES.includes(c.status) || c.rollSize > 0;
   const areas = c.areas.map((a) => ({ id: a.neighbourhoodId, name: a.neighbourhoodName }));
   const postingsOpen = POSTING_STATUSES.includes(c.status);
+  const tally = hasRoll && can(me.role, "tally.read") ? await (await getServerCaller()).tally.get({ consultationId: c.id }) : null;
   return (
     <article className="detail" aria-labelledby="detail-title">
       <p className="detail-back">
@@ -88,6 +90,7 @@ export default async function ConsultationDetailPage({ params }: Props) {
         </nav>
       ) : null}
       <Overview c={c} />
+      {tally ? <TallySection consultationId={c.id} tally={tally} questions={c.questions} /> : null}
       <AreaSection c={c} hasRoll={hasRoll} />
       <QuestionsSection c={c} />
       <DocumentsPanel
