@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // PGlite loads its wasm and data files relative to its own module; bundled by Turbopack it fails at
   // run time (the build still passes). Keep it, its adapter, the native argon2 binding and pdfkit
   // (which reads its font metrics from its own folder) external.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit", "exceljs"],
   poweredByHeader: false,
 };
 

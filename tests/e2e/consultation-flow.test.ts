@@ -53,6 +53,12 @@ describe("a consultation from draft to the public page", () => {
     await leader.getByRole("button", { name: "Phê duyệt công bố" }).click();
     await leader.getByRole("button", { name: "Xác nhận" }).click();
     await leader.getByText(/Đã thực hiện: Phê duyệt công bố/).waitFor();
+    // The leader downloads the tally as XLSX from the consultation page.
+    const xlsxHref = await leader.getByRole("link", { name: "Tải bảng tổng hợp (XLSX)" }).getAttribute("href");
+    const xlsx = await leader.request.get(`${baseUrl}${xlsxHref}`);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK"); // a zip container
     await leader.close();
 
     const context = await browser.newContext({ javaScriptEnabled: false });
