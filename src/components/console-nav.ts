@@ -1,8 +1,9 @@
 import type { Permission } from "@/domain/roles";
 
 /** Console navigation: an entry shows only to roles that hold its permission. */
-export const CONSOLE_NAV: { href: string; label: "overview" | "consultations" | "neighbourhoods" | "slips" | "audit"; permission: Permission }[] = [
+export const CONSOLE_NAV: { href: string; label: "overview" | "dashboard" | "consultations" | "neighbourhoods" | "slips" | "audit"; permission: Permission }[] = [
   { href: "/console", label: "overview", permission: "console.view" },
+  { href: "/console/dashboard", label: "dashboard", permission: "tally.read" },
   { href: "/console/consultations", label: "consultations", permission: "consultation.read" },
   { href: "/console/neighbourhoods", label: "neighbourhoods", permission: "neighbourhood.read" },
   { href: "/console/slips", label: "slips", permission: "credential.issue" },

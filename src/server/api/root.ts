@@ -1,6 +1,7 @@
 import { auditRouter } from "./routers/audit";
 import { communeRouter } from "./routers/commune";
 import { consultationRouter } from "./routers/consultation";
+import { dashboardRouter } from "./routers/dashboard";
 import { disclosureRouter } from "./routers/disclosure";
 import { documentRouter } from "./routers/document";
 import { entryRouter } from "./routers/entry";
@@ -17,6 +18,7 @@ export const appRouter = router({
   audit: auditRouter,
   commune: communeRouter,
   consultation: consultationRouter,
+  dashboard: dashboardRouter,
   disclosure: disclosureRouter,
   document: documentRouter,
   entry: entryRouter,
