@@ -1,5 +1,6 @@
 import { detailEn } from "./detail/en";
 import { entryEn } from "./entry/en";
+import { validationEn } from "./validation/en";
 import { formEn } from "./form/en";
 import { meetingsEn } from "./meetings/en";
 import { publicEn } from "./public/en";
@@ -8,6 +9,7 @@ import type { Messages } from "./vi";
 export const en: Messages = {
   publicPages: publicEn,
   consultationForm: formEn,
+  ...validationEn,
   consultationDetail: detailEn,
   meetings: meetingsEn,
   entry: entryEn,
@@ -172,43 +174,6 @@ export const en: Messages = {
     revisionN: "Revision {n} (first sent at {first})",
     receiptKeep: "Keep the receipt code. You can change your answers until the consultation closes; each household has one voice.",
   },
-  plan: {
-    titleRequired: "Enter a title for the consultation.",
-    summaryRequired: "Enter a summary.",
-    areaRequired: "Choose at least one neighbourhood for the area.",
-    unknownNeighbourhood: "A chosen neighbourhood does not belong to this commune or is no longer active.",
-    channelsRequired: "Choose at least one channel.",
-    channelNotAllowed: "The channel “{channel}” does not apply to “{matter}” (Law on Grassroots Democracy, Art 16–19).",
-    onlineNotAllowed: "Online voting is not allowed for “{matter}” (Law on Grassroots Democracy, Art 17; Decree 59/2023, Art 5).",
-    questionsRequired: "Add at least one question.",
-    questionTextRequired: "Enter the question's text.",
-    optionsRequired: "A choice question needs at least two options, none of them empty.",
-    optionDuplicate: "Options must not repeat.",
-    approvalRequired: "A community decision needs an agree / disagree question to count approval (Law on Grassroots Democracy, Art 21).",
-    scheduleRequired: "Enter this date.",
-    openBeforePublish: "Opening cannot be before publication.",
-    closeBeforeOpen: "Closing must be after opening.",
-    minOpinionPeriod: "Opinions must be collected for at least {days} days from publication (Law on Grassroots Democracy, Art 28).",
-    meetingRequired: "“{matter}” needs a meeting: enter its date.",
-    minPostingBeforeMeeting: "The draft must be posted at least {days} days before the meeting (Land Law 2024, Art 87; Decree 61/2023, Art 9).",
-    meetingOutsidePeriod: "The meeting must fall within the consultation period.",
-    advisoryNoRule: "Opinion matters are advisory: there is no pass/fail rule (Law on Grassroots Democracy, Art 25).",
-    ruleInvalid: "The approval ratio must be a fraction between 0 and 1.",
-    ruleLooser: "The approval ratio cannot be below the legal minimum: {inclusive, select, true {at least {numerator}/{denominator}} other {more than {numerator}/{denominator}}} of all households (Law on Grassroots Democracy, Art 21 k1).",
-    reasonRequired: "Give a reason.",
-    fileRequired: "Choose a file.",
-    fileEmpty: "The file “{name}” is empty.",
-    fileTooLarge: "The file “{name}” is {size} MB, over the {max} MB limit.",
-    fileType: "The file “{name}” is not a PDF or an image (JPG, PNG, WebP).",
-    documentTitleRequired: "Enter the document's title.",
-    loudspeakerDays: "Loudspeaker announcements must run for at least {days} consecutive days (Law on Grassroots Democracy, Art 13).",
-    validBeforePosted: "The end of the posting must be after its start.",
-    postedInFuture: "The posting date cannot be in the future.",
-    postedBeforePublication: "The posting date cannot be before the consultation was published.",
-    neighbourhoodRequired: "Choose the neighbourhood where the notice was posted.",
-    photoNotImage: "The posting photo must be an image uploaded to this consultation.",
-    householdCodeRequired: "Enter a household code.",
-  },
   disclosurePlace: {
     COMMUNE_OFFICE: "Commune office",
     CULTURAL_HOUSE: "Neighbourhood cultural house",
@@ -243,18 +208,6 @@ export const en: Messages = {
     pinLabel: "PIN",
     howTo: "To respond online: scan the QR code or go to",
     keepSecret: "Keep the PIN private. Each household has one voice.",
-  },
-  count: {
-    negative: "Ballot numbers must be whole numbers, not negative.",
-    returnedOverIssued: "More ballots returned (or issued) than allowed.",
-    issuedOverPresent: "More ballots issued than households present at the meeting.",
-    issuedOverRoll: "More ballots issued than households on the roll.",
-    validPlusInvalid: "Valid plus invalid ballots must equal the ballots returned.",
-    countsOverValid: "The option counts add up to more than the valid ballots.",
-    committeeSize: "The counting or ballot team must have 3 to 5 members (Law on Grassroots Democracy, Art 19).",
-    witnesses: "At least 2 household representatives must witness the count (Decree 59/2023, Art 4).",
-    noticeTooShort: "The ballot must be announced at least 2 days before delivery (Decree 59/2023, Art 4).",
-    collectBeforeDelivery: "The collection deadline must be after delivery.",
   },
   tally: {
     titleLive: "Provisional results (open)",
@@ -293,15 +246,6 @@ export const en: Messages = {
     listTitle: "Consultations",
     period: "Period",
     daysLeft: "Days left",
-  },
-  answer: {
-    unknownQuestion: "This question is not part of the consultation.",
-    answerRequired: "Please answer this question.",
-    oneChoiceOnly: "Choose only one option.",
-    unknownOption: "The chosen option does not belong to this question.",
-    otherNeedsComment: "Please write your household's other opinion.",
-    commentNotAllowed: "This question takes no comment.",
-    tooLong: "Too long (at most {max} characters).",
   },
   lifecycleAction: {
     submit: "Submit for approval",

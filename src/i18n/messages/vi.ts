@@ -1,6 +1,7 @@
 // Vietnamese: the default language. en.ts must have exactly these keys (checked by its type and a test).
 import { detailVi } from "./detail/vi";
 import { entryVi } from "./entry/vi";
+import { validationVi } from "./validation/vi";
 import { formVi } from "./form/vi";
 import { meetingsVi } from "./meetings/vi";
 import { publicVi } from "./public/vi";
@@ -8,6 +9,7 @@ import { publicVi } from "./public/vi";
 export const vi = {
   publicPages: publicVi,
   consultationForm: formVi,
+  ...validationVi,
   consultationDetail: detailVi,
   meetings: meetingsVi,
   entry: entryVi,
@@ -172,43 +174,6 @@ export const vi = {
     revisionN: "Lần thứ {n} (gửi lần đầu lúc {first})",
     receiptKeep: "Hãy ghi lại mã biên nhận. Hộ có thể sửa ý kiến đến khi đợt lấy ý kiến kết thúc; mỗi hộ chỉ có một ý kiến.",
   },
-  plan: {
-    titleRequired: "Vui lòng nhập tên đợt lấy ý kiến.",
-    summaryRequired: "Vui lòng nhập nội dung tóm tắt.",
-    areaRequired: "Vui lòng chọn ít nhất một thôn, tổ dân phố trong khu vực lấy ý kiến.",
-    unknownNeighbourhood: "Thôn, tổ dân phố đã chọn không thuộc xã này hoặc đã ngừng hoạt động.",
-    channelsRequired: "Vui lòng chọn ít nhất một hình thức lấy ý kiến.",
-    channelNotAllowed: "Hình thức “{channel}” không áp dụng cho việc “{matter}” (Điều 16–19 Luật Thực hiện dân chủ ở cơ sở).",
-    onlineNotAllowed: "Không được biểu quyết trực tuyến đối với việc “{matter}” (Điều 17 Luật Thực hiện dân chủ ở cơ sở; Điều 5 Nghị định 59/2023/NĐ-CP).",
-    questionsRequired: "Vui lòng thêm ít nhất một câu hỏi.",
-    questionTextRequired: "Vui lòng nhập nội dung câu hỏi.",
-    optionsRequired: "Câu hỏi lựa chọn cần ít nhất hai phương án, không để trống phương án nào.",
-    optionDuplicate: "Các phương án lựa chọn không được trùng nhau.",
-    approvalRequired: "Việc Nhân dân bàn và quyết định cần một câu hỏi đồng ý / không đồng ý để tính tỷ lệ tán thành (Điều 21 Luật Thực hiện dân chủ ở cơ sở).",
-    scheduleRequired: "Vui lòng nhập thời gian này.",
-    openBeforePublish: "Thời điểm bắt đầu lấy ý kiến không được trước ngày công bố.",
-    closeBeforeOpen: "Thời điểm kết thúc phải sau thời điểm bắt đầu lấy ý kiến.",
-    minOpinionPeriod: "Thời gian lấy ý kiến phải ít nhất {days} ngày kể từ ngày công bố (Điều 28 Luật Thực hiện dân chủ ở cơ sở).",
-    meetingRequired: "Việc “{matter}” cần tổ chức cuộc họp: vui lòng nhập ngày họp.",
-    minPostingBeforeMeeting: "Dự thảo phải được niêm yết ít nhất {days} ngày trước cuộc họp (Điều 87 Luật Đất đai 2024; Điều 9 Nghị định 61/2023/NĐ-CP).",
-    meetingOutsidePeriod: "Ngày họp phải nằm trong thời gian lấy ý kiến.",
-    advisoryNoRule: "Việc Nhân dân tham gia ý kiến chỉ có kết quả tham khảo, không biểu quyết thông qua (Điều 25 Luật Thực hiện dân chủ ở cơ sở).",
-    ruleInvalid: "Tỷ lệ tán thành phải là một phân số từ 0 đến 1.",
-    ruleLooser: "Tỷ lệ tán thành không được thấp hơn mức luật định: {inclusive, select, true {từ {numerator}/{denominator} trở lên} other {trên {numerator}/{denominator}}} tổng số hộ (Điều 21 khoản 1 Luật Thực hiện dân chủ ở cơ sở).",
-    reasonRequired: "Vui lòng nêu lý do.",
-    fileRequired: "Vui lòng chọn tệp.",
-    fileEmpty: "Tệp “{name}” rỗng.",
-    fileTooLarge: "Tệp “{name}” có dung lượng {size} MB, vượt quá giới hạn {max} MB.",
-    fileType: "Tệp “{name}” không phải PDF hoặc ảnh (JPG, PNG, WebP).",
-    documentTitleRequired: "Vui lòng nhập tên tài liệu.",
-    loudspeakerDays: "Thông báo trên loa truyền thanh phải phát ít nhất {days} ngày liên tục (Điều 13 Luật Thực hiện dân chủ ở cơ sở).",
-    validBeforePosted: "Ngày hết hạn phải sau ngày niêm yết.",
-    postedInFuture: "Ngày niêm yết không được ở tương lai.",
-    postedBeforePublication: "Ngày niêm yết không được trước ngày công bố đợt lấy ý kiến.",
-    neighbourhoodRequired: "Vui lòng chọn thôn, tổ dân phố nơi niêm yết.",
-    photoNotImage: "Ảnh chụp niêm yết phải là một ảnh đã tải lên của đợt lấy ý kiến này.",
-    householdCodeRequired: "Vui lòng nhập mã hộ.",
-  },
   disclosurePlace: {
     COMMUNE_OFFICE: "Trụ sở UBND",
     CULTURAL_HOUSE: "Nhà văn hóa thôn, tổ dân phố",
@@ -243,18 +208,6 @@ export const vi = {
     pinLabel: "Mã PIN",
     howTo: "Cho ý kiến trực tuyến: quét mã QR hoặc truy cập",
     keepSecret: "Giữ kín mã PIN. Mỗi hộ chỉ có một ý kiến.",
-  },
-  count: {
-    negative: "Số phiếu phải là số nguyên không âm.",
-    returnedOverIssued: "Số phiếu thu về (hoặc phát ra) vượt quá số được phép.",
-    issuedOverPresent: "Số phiếu phát ra nhiều hơn số hộ có mặt tại cuộc họp.",
-    issuedOverRoll: "Số phiếu phát ra nhiều hơn số hộ trong danh sách.",
-    validPlusInvalid: "Số phiếu hợp lệ cộng không hợp lệ phải bằng số phiếu thu về.",
-    countsOverValid: "Tổng số phiếu theo các phương án vượt quá số phiếu hợp lệ.",
-    committeeSize: "Tổ kiểm phiếu / tổ phát phiếu phải có từ 3 đến 5 người (Điều 19 Luật Thực hiện dân chủ ở cơ sở).",
-    witnesses: "Cần ít nhất 2 đại diện hộ gia đình chứng kiến việc kiểm phiếu (Điều 4 Nghị định 59/2023/NĐ-CP).",
-    noticeTooShort: "Phải thông báo ít nhất 2 ngày trước khi phát phiếu (Điều 4 Nghị định 59/2023/NĐ-CP).",
-    collectBeforeDelivery: "Hạn thu phiếu phải sau ngày phát phiếu.",
   },
   tally: {
     titleLive: "Kết quả tạm tính (đang lấy ý kiến)",
@@ -293,15 +246,6 @@ export const vi = {
     listTitle: "Các đợt lấy ý kiến",
     period: "Thời gian",
     daysLeft: "Còn (ngày)",
-  },
-  answer: {
-    unknownQuestion: "Câu hỏi không thuộc đợt lấy ý kiến này.",
-    answerRequired: "Vui lòng trả lời câu hỏi này.",
-    oneChoiceOnly: "Chỉ chọn một phương án.",
-    unknownOption: "Phương án đã chọn không thuộc câu hỏi này.",
-    otherNeedsComment: "Vui lòng ghi rõ ý kiến khác của hộ.",
-    commentNotAllowed: "Câu hỏi này không nhận ý kiến góp ý.",
-    tooLong: "Nội dung quá dài (tối đa {max} ký tự).",
   },
   lifecycleAction: {
     submit: "Gửi phê duyệt",
