@@ -89,3 +89,19 @@ export function Done({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+/** The neighbourhood picker the meeting, ballot-round and suggestion forms share. */
+export function AreaSelect({ kit, areas, label, none }: { kit: FormKit; areas: { id: string; name: string }[]; label: string; none?: string }) {
+  return (
+    <Field kit={kit} name="neighbourhoodId" label={label}>
+      <select {...kit.props("neighbourhoodId")} defaultValue={none === undefined ? areas[0]?.id : ""}>
+        {none === undefined ? null : <option value="">{none}</option>}
+        {areas.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { Done, Field, useFormKit, type Local } from "./form-kit";
+import { AreaSelect, Done, Field, type Local, useFormKit } from "./form-kit";
 
 export type AreaOption = { id: string; name: string };
 
@@ -66,15 +66,7 @@ export function MeetingForm({ consultationId, areas, nowInput, base }: Props) {
         {t("meetingForm.title")}
       </h3>
       <div className="detail-form__row mtg-row">
-        <Field kit={kit} name="neighbourhoodId" label={t("neighbourhood")}>
-          <select {...kit.props("neighbourhoodId")} defaultValue={areas[0]?.id}>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <AreaSelect kit={kit} areas={areas} label={t("neighbourhood")} />
         <Field kit={kit} name="heldAt" label={t("meetingForm.heldAt")}>
           <input type="datetime-local" required defaultValue={nowInput} {...kit.props("heldAt")} />
         </Field>

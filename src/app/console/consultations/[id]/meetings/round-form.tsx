@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { Done, Field, namesOf, useFormKit, type Local } from "./form-kit";
+import { AreaSelect, Done, Field, type Local, namesOf, useFormKit } from "./form-kit";
 import type { AreaOption } from "./meeting-form";
 
 const FIELDS = ["neighbourhoodId", "team", "witnesses", "announcedAt", "deliveredFrom", "collectBy"] as const;
@@ -57,15 +57,7 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
         {t("roundForm.title")}
       </h3>
       <p className="hint">{t("roundForm.hint")}</p>
-      <Field kit={kit} name="neighbourhoodId" label={t("neighbourhood")}>
-        <select {...kit.props("neighbourhoodId")} defaultValue={areas[0]?.id}>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <AreaSelect kit={kit} areas={areas} label={t("neighbourhood")} />
       <div className="detail-form__row mtg-row">
         <Field kit={kit} name="team" label={t("roundForm.team")} hint={t("namesHint")}>
           <textarea rows={4} {...kit.props("team", true)} />

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { Done, Field, useFormKit, type Local } from "./form-kit";
+import { AreaSelect, Done, Field, type Local, useFormKit } from "./form-kit";
 import type { AreaOption } from "./meeting-form";
 
 const FIELDS = ["text", "neighbourhoodId", "receivedAt"] as const;
@@ -58,16 +58,7 @@ export function SuggestionForm({ consultationId, areas, todayInput }: Props) {
         <textarea rows={4} maxLength={4000} required {...kit.props("text")} />
       </Field>
       <div className="detail-form__row mtg-row">
-        <Field kit={kit} name="neighbourhoodId" label={t("suggestion.neighbourhood")}>
-          <select {...kit.props("neighbourhoodId")} defaultValue="">
-            <option value="">{t("suggestion.neighbourhoodNone")}</option>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <AreaSelect kit={kit} areas={areas} label={t("suggestion.neighbourhood")} none={t("suggestion.neighbourhoodNone")} />
         <Field kit={kit} name="receivedAt" label={t("suggestion.receivedAt")}>
           <input type="date" required defaultValue={todayInput} {...kit.props("receivedAt")} />
         </Field>
