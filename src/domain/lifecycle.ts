@@ -4,7 +4,7 @@
 import type { ConsultationStatusName } from "./consultation-status";
 import type { Role } from "./roles";
 
-export const LIFECYCLE_ACTIONS = ["submit", "withdraw", "approve", "return", "open", "close", "cancel"] as const;
+export const LIFECYCLE_ACTIONS = ["submit", "withdraw", "approve", "return", "open", "close", "publishResults", "cancel"] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 
 type Transition = {
@@ -27,6 +27,9 @@ export const TRANSITIONS: Record<Exclude<LifecycleAction, "cancel">, Transition>
   return: { from: ["SUBMITTED"], to: "DRAFT", roles: ["LEADER"], needsReason: true },
   open: { from: ["PUBLISHED"], to: "OPEN", roles: ["OFFICIAL"], needsReason: true },
   close: { from: ["OPEN"], to: "CLOSED", roles: ["OFFICIAL"], needsReason: true },
+  // Art 28 k3: the result and the explanations are made public, by a leader; the server also checks
+  // that every opinion has an approved response (src/domain/themes.ts).
+  publishResults: { from: ["CLOSED", "TALLIED", "RECORDED"], to: "RESULTS_PUBLISHED", roles: ["LEADER"], needsReason: false },
 };
 
 export type TransitionVerdict =

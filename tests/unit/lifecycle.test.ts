@@ -12,6 +12,9 @@ describe("consultation lifecycle (DESIGN.md Lifecycle; Law Art 28 on publication
     ["leader returns a submission with a reason", "return", "SUBMITTED", "LEADER→DRAFT"],
     ["official opens by hand with a reason", "open", "PUBLISHED", "OFFICIAL→OPEN"],
     ["official closes by hand with a reason", "close", "OPEN", "OFFICIAL→CLOSED"],
+    ["leader publishes the results of a closed consultation (Art 28 k3)", "publishResults", "CLOSED", "LEADER→RESULTS_PUBLISHED"],
+    ["leader publishes the results once tallied", "publishResults", "TALLIED", "LEADER→RESULTS_PUBLISHED"],
+    ["leader publishes the results once recorded", "publishResults", "RECORDED", "LEADER→RESULTS_PUBLISHED"],
     ["official cancels a draft", "cancel", "DRAFT", "OFFICIAL→CANCELLED"],
     ["official cancels a submission", "cancel", "SUBMITTED", "OFFICIAL→CANCELLED"],
     ["leader cancels a draft", "cancel", "DRAFT", "LEADER→CANCELLED"],
@@ -35,7 +38,7 @@ describe("consultation lifecycle (DESIGN.md Lifecycle; Law Art 28 on publication
   });
 
   test.each([
-    ["nothing leaves CLOSED: a closed consultation is final", "CLOSED"],
+    ["nothing leaves RESULTS_PUBLISHED: published results are final", "RESULTS_PUBLISHED"],
     ["nothing leaves CANCELLED", "CANCELLED"],
   ] as const)("%s", (_label, from) => {
     for (const role of ROLES) expect(availableActions(from, role)).toEqual([]);

@@ -20,6 +20,7 @@ const CLIENT_NAMESPACES = [
   "consultationDetail",
   "meetings",
   "entry",
+  "themes",
   "count",
   "answer",
   "console",

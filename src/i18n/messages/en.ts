@@ -4,6 +4,8 @@ import { validationEn } from "./validation/en";
 import { formEn } from "./form/en";
 import { meetingsEn } from "./meetings/en";
 import { publicEn } from "./public/en";
+import { themesEn } from "./themes/en";
+import { resultsEn } from "./results/en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -13,6 +15,8 @@ export const en: Messages = {
   consultationDetail: detailEn,
   meetings: meetingsEn,
   entry: entryEn,
+  themes: themesEn,
+  results: resultsEn,
   app: {
     name: "Ý Dân",
     tagline: "Community consultation for communes",
@@ -254,6 +258,7 @@ export const en: Messages = {
     return: "Return for changes",
     open: "Open now",
     close: "Close now",
+    publishResults: "Publish the results",
     cancel: "Cancel the consultation",
   },
   errors: {
@@ -293,5 +298,11 @@ export const en: Messages = {
     alreadyOnRoll: "Household “{code}” is already on the roll.",
     notOnRoll: "This household is not on the roll.",
     postingNotPublished: "Postings can be recorded only once the consultation is published.",
+    themesNotWorkable: "Opinions are grouped and answered after the consultation closes and before its results are published; this one is “{status}”.",
+    themeNotEmpty: "The theme still holds {count} opinions. Move them to another theme or ungroup them before deleting it.",
+    themeHasMerged: "Other themes were merged into this one, so it cannot be deleted.",
+    themeUnanswered: "The theme “{title}” has no response yet, so it cannot be approved.",
+    resultsNotReady:
+      "The results cannot be published yet: {ungrouped} opinions are not in a theme, {unanswered} themes have no response and {unapproved} responses await a leader's approval.",
   },
 };

@@ -5,6 +5,8 @@ import { validationVi } from "./validation/vi";
 import { formVi } from "./form/vi";
 import { meetingsVi } from "./meetings/vi";
 import { publicVi } from "./public/vi";
+import { themesVi } from "./themes/vi";
+import { resultsVi } from "./results/vi";
 
 export const vi = {
   publicPages: publicVi,
@@ -13,6 +15,8 @@ export const vi = {
   consultationDetail: detailVi,
   meetings: meetingsVi,
   entry: entryVi,
+  themes: themesVi,
+  results: resultsVi,
   app: {
     name: "Ý Dân",
     tagline: "Lấy ý kiến Nhân dân ở cơ sở",
@@ -254,6 +258,7 @@ export const vi = {
     return: "Trả lại để sửa",
     open: "Bắt đầu lấy ý kiến",
     close: "Kết thúc lấy ý kiến",
+    publishResults: "Công bố kết quả",
     cancel: "Hủy đợt lấy ý kiến",
   },
   errors: {
@@ -293,6 +298,12 @@ export const vi = {
     alreadyOnRoll: "Hộ “{code}” đã có trong danh sách.",
     notOnRoll: "Hộ này không có trong danh sách.",
     postingNotPublished: "Chỉ ghi nhận niêm yết sau khi đợt lấy ý kiến được công bố.",
+    themesNotWorkable: "Chỉ nhóm và trả lời ý kiến sau khi kết thúc lấy ý kiến và trước khi công bố kết quả; đợt này đang ở trạng thái “{status}”.",
+    themeNotEmpty: "Nhóm còn {count} ý kiến. Hãy chuyển các ý kiến sang nhóm khác hoặc bỏ khỏi nhóm trước khi xóa.",
+    themeHasMerged: "Nhóm này đã được gộp từ các nhóm khác nên không xóa được.",
+    themeUnanswered: "Nhóm “{title}” chưa có nội dung trả lời nên chưa phê duyệt được.",
+    resultsNotReady:
+      "Chưa công bố được kết quả: còn {ungrouped} ý kiến chưa xếp vào nhóm, {unanswered} nhóm chưa có trả lời và {unapproved} nhóm chưa được lãnh đạo phê duyệt trả lời.",
   },
 } as const;
 

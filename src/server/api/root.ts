@@ -12,6 +12,7 @@ import { responseRouter } from "./routers/response";
 import { rollRouter } from "./routers/roll";
 import { sessionRouter } from "./routers/session";
 import { tallyRouter } from "./routers/tally";
+import { themeRouter } from "./routers/theme";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -29,6 +30,7 @@ export const appRouter = router({
   roll: rollRouter,
   session: sessionRouter,
   tally: tallyRouter,
+  theme: themeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -24,5 +24,13 @@ export const AUDIT_ACTIONS = [
   "meeting.minutesAttached",
   "ballotRound.created",
   "ballotRound.counted",
+  "theme.created",
+  "theme.renamed",
+  "theme.deleted",
+  "theme.opinionsAssigned",
+  "theme.opinionsUngrouped",
+  "theme.merged",
+  "theme.responded",
+  "theme.approved",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

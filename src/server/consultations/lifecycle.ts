@@ -12,6 +12,7 @@ import { staffAuditActor, SYSTEM_CLOCK } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { computeTally } from "../tallies/compute";
+import { readinessOf } from "../themes/data";
 import { assertPlan, planFromRecord } from "./plan";
 import { freezeRoll } from "./roll";
 
@@ -91,6 +92,16 @@ export async function transitionConsultation(
           throw AppError.invalid([{ field: "closesAt", key: "plan.minOpinionPeriod", params: { days: minDays } }]);
         }
         data.closedAt = now;
+        break;
+      }
+      case "publishResults": {
+        // Locked first: a theme edit waits for this, then finds the results out and is refused.
+        await tx.$queryRaw`SELECT 1 FROM "Consultation" WHERE id = ${c.id} FOR UPDATE`;
+        const { readiness } = await readinessOf(tx, c.id);
+        if (!readiness.ready) {
+          throw new AppError("PRECONDITION_FAILED", "resultsNotReady", { ungrouped: readiness.ungrouped, unanswered: readiness.unanswered, unapproved: readiness.unapproved });
+        }
+        Object.assign(data, { resultsPublishedAt: now, resultsPublishedById: actor.id });
         break;
       }
       case "cancel":

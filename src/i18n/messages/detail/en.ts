@@ -30,6 +30,8 @@ export const detailEn: Strings<typeof detailVi> = {
       open: "Start collecting opinions now and freeze the household roll of the area.",
       close: "Stop collecting opinions now; no further opinions are accepted.",
       cancel: "Cancel the consultation. This cannot be undone.",
+      publishResults:
+        "Make the results, the opinions and the responses public on the public pages (Art 28 k3, Law on Grassroots Democracy). Once published, results and responses cannot change.",
     },
   },
   overview: {

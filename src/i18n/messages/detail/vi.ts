@@ -27,6 +27,8 @@ export const detailVi = {
       open: "Bắt đầu lấy ý kiến ngay và chốt danh sách hộ gia đình của khu vực.",
       close: "Kết thúc lấy ý kiến ngay; sau đó không nhận thêm ý kiến.",
       cancel: "Hủy đợt lấy ý kiến. Không thể hoàn tác.",
+      publishResults:
+        "Công khai kết quả, các ý kiến và nội dung tiếp thu, giải trình trên trang công khai (Điều 28 khoản 3 Luật Thực hiện dân chủ ở cơ sở). Sau khi công bố, kết quả và nội dung trả lời không thay đổi được.",
     },
   },
   overview: {

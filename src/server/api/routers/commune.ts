@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDefaultCommune } from "../../communes/data";
 import { getPublicConsultation, listPublicConsultations } from "../../consultations/data";
 import { AppError } from "../../errors";
+import { getPublicResults } from "../../themes/results";
 import { publicProcedure, router } from "../trpc";
 
 export const communeRouter = router({
@@ -16,5 +17,13 @@ export const communeRouter = router({
       const commune = await getDefaultCommune(ctx.db);
       if (!commune) throw AppError.notFound("consultation");
       return getPublicConsultation(ctx.db, commune.id, input.id, ctx.now());
+    }),
+  /** Published results: the frozen tally and the approved responses to the opinions received. */
+  publicResults: publicProcedure("consultation.readPublic")
+    .input(z.object({ id: z.string().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const commune = await getDefaultCommune(ctx.db);
+      if (!commune) throw AppError.notFound("consultation");
+      return getPublicResults(ctx.db, commune.id, input.id, ctx.now());
     }),
 });

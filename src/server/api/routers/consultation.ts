@@ -41,5 +41,6 @@ export const consultationRouter = router({
   return: transition("return", "consultation.approve"),
   open: transition("open", "consultation.manage"),
   close: transition("close", "consultation.manage"),
+  publishResults: transition("publishResults", "results.publish"),
   cancel: transition("cancel", "consultation.cancel"),
 });

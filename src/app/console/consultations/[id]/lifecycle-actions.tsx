@@ -25,6 +25,7 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
     return: useMutation(trpc.consultation.return.mutationOptions()),
     open: useMutation(trpc.consultation.open.mutationOptions()),
     close: useMutation(trpc.consultation.close.mutationOptions()),
+    publishResults: useMutation(trpc.consultation.publishResults.mutationOptions()),
     cancel: useMutation(trpc.consultation.cancel.mutationOptions()),
   };
   const [selected, setSelected] = useState<LifecycleAction | null>(null);
