@@ -7,12 +7,17 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { STAFF_ROLES } from "../../src/domain/roles";
 import { hashPin, hashSecret } from "../../src/server/auth/secrets";
+import { computeTally } from "../../src/server/tallies/compute";
 import { openDatabase } from "../../src/server/db/client";
 
 export const E2E_PASSWORD = "Thu-nghiem-2026";
 /** Households with known PINs (the rest get 999999). */
 export const E2E_PINS: Record<string, string> = { D01: "111111", D02: "222222", T01: "333333" };
 export const E2E_OPEN_TITLE = "Lấy ý kiến về chủ trương nâng cấp đường liên thôn";
+/** Closed, tally frozen: Thôn Đông 11 of 15 agree (adopted, ≥ 2/3), Thôn Tây 2 of 5 (not adopted). */
+export const E2E_CLOSED_TITLE = "Biểu quyết đóng góp làm đường bê tông nội đồng";
+/** Opinions received on the closed consultation, to be grouped into themes in the browser tests. */
+export const E2E_CLOSED_COMMENTS = ["Đề nghị làm đường rộng 3 m", "Cần có rãnh thoát nước hai bên đường", "Hộ nghèo xin được miễn đóng góp"];
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -78,6 +83,7 @@ async function seed(dataDir: string) {
     await db.prisma.rollEntry.createMany({
       data: households.map((h) => ({ consultationId: open.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })),
     });
+    await seedClosed(db.prisma, commune.id, hoods, households);
     const passwordHash = await hashSecret(E2E_PASSWORD);
     await db.prisma.staffUser.createMany({
       data: STAFF_ROLES.map((role) => ({
@@ -92,6 +98,70 @@ async function seed(dataDir: string) {
   } finally {
     await db.close();
   }
+}
+
+type Seeded = { id: string; neighbourhoodId: string; code: string; headName: string };
+
+/** A contribution vote closed yesterday with its tally frozen, as the closing transaction does. */
+async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"], communeId: string, hoods: { id: string; name: string }[], households: Seeded[]) {
+  const day = 86_400_000;
+  const c = await prisma.consultation.create({
+    data: {
+      communeId,
+      title: E2E_CLOSED_TITLE,
+      summary: "Mỗi hộ đóng góp 500.000 đồng làm đường bê tông nội đồng.",
+      matter: "PUBLIC_WORKS_CONTRIBUTION",
+      mode: "DECISION",
+      status: "CLOSED",
+      channels: ["PAPER_BALLOT", "MEETING"],
+      ruleNumerator: 2,
+      ruleDenominator: 3,
+      ruleInclusive: true,
+      ruleAggregation: "PER_NEIGHBOURHOOD",
+      publishAt: new Date(Date.now() - 40 * day),
+      publishedAt: new Date(Date.now() - 40 * day),
+      opensAt: new Date(Date.now() - 40 * day),
+      openedAt: new Date(Date.now() - 40 * day),
+      closesAt: new Date(Date.now() - day),
+      closedAt: new Date(Date.now() - day),
+      areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
+      questions: {
+        create: [
+          {
+            position: 0,
+            kind: "APPROVAL",
+            text: "Hộ gia đình có đồng ý đóng góp 500.000 đồng làm đường không?",
+            options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+          },
+        ],
+      },
+    },
+    include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },
+  });
+  await prisma.rollEntry.createMany({
+    data: households.map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })),
+  });
+  const [agree, disagree, other] = c.questions[0].options;
+  const agreeing = new Set([...Array.from({ length: 11 }, (_, i) => `D${String(i + 1).padStart(2, "0")}`), "T01", "T02"]);
+  const comments: Record<string, string> = { D01: E2E_CLOSED_COMMENTS[0], D12: E2E_CLOSED_COMMENTS[1], T03: E2E_CLOSED_COMMENTS[2] };
+  for (const h of households) {
+    if (h.code === "D15" || h.code === "T05") continue; // did not answer
+    const option = agreeing.has(h.code) ? agree : h.code === "T03" ? other : disagree;
+    await prisma.response.create({
+      data: {
+        consultationId: c.id,
+        householdId: h.id,
+        neighbourhoodId: h.neighbourhoodId,
+        effectiveHouseholdId: h.id,
+        channel: "PAPER_BALLOT",
+        receiptCode: `E2E-${h.code}`,
+        submittedAt: new Date(Date.now() - 5 * day),
+        answers: { create: [{ questionId: c.questions[0].id, comment: comments[h.code] ?? null, choices: { create: [{ optionId: option.id }] } }] },
+      },
+    });
+  }
+  const tally = await computeTally(prisma, c.id, new Date());
+  await prisma.consultation.update({ where: { id: c.id }, data: { finalTally: tally as never } });
 }
 
 async function waitForHealth(url: string, server: ChildProcess, log: () => string) {

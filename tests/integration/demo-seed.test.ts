@@ -42,9 +42,9 @@ describe("demo commune Chợ Chùa", () => {
     }
   });
 
-  test("has consultations that are draft, open and closed, with one effective response per household", async () => {
+  test("has consultations that are draft, open, closed and with results published, with one effective response per household", async () => {
     const statuses = (await t.db.consultation.findMany()).map((c) => c.status).sort();
-    expect(statuses).toEqual(["CLOSED", "DRAFT", "OPEN"]);
+    expect(statuses).toEqual(["CLOSED", "DRAFT", "OPEN", "RESULTS_PUBLISHED"]);
     const open = await t.db.consultation.findFirstOrThrow({ where: { status: "OPEN" }, include: { _count: { select: { rollEntries: true, responses: true } } } });
     expect(open._count.rollEntries).toBeGreaterThanOrEqual(2000);
     expect(open._count.responses).toBeGreaterThan(0);
@@ -58,6 +58,18 @@ describe("demo commune Chợ Chùa", () => {
     const events = await t.db.auditEvent.findMany({ orderBy: { seq: "asc" } });
     expect(events.length).toBeGreaterThanOrEqual(4);
     expect(findBrokenLink(events)).toBeNull();
+  });
+});
+
+describe("demo results", () => {
+  test("every opinion of the published consultation sits in a theme with an approved response", async () => {
+    const { readinessOf } = await import("@/server/themes/data");
+    const published = await t.db.consultation.findFirstOrThrow({ where: { status: "RESULTS_PUBLISHED" } });
+    const { themes, readiness } = await readinessOf(t.db, published.id);
+    expect(readiness).toEqual({ ready: true, ungrouped: 0, unanswered: 0, unapproved: 0 });
+    expect(themes.map((th) => th.responseKind).sort()).toEqual(["EXPLAINED", "FORWARDED", "TAKEN_UP"]);
+    expect(themes.every((th) => th.opinions > 0)).toBe(true);
+    expect(published.finalTally).toMatchObject({ final: true });
   });
 });
 

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { StaffRole } from "@/generated/prisma/enums";
 import { appendAudit } from "../audit/append";
 import { hashSecret } from "../auth/secrets";
-import { seedClosed, seedDraft, seedOpen, type SeedHousehold } from "./consultations";
+import { seedClosed, seedDraft, seedOpen, seedPublished, type SeedHousehold } from "./consultations";
 import { householdSize, personName, seededRandom, streetAddress } from "./names";
 
 export const DEMO_COMMUNE_CODE = "51-CHOCHUA";
@@ -126,6 +126,7 @@ export async function seedDemoCommune(db: PrismaClient, now = new Date()): Promi
       await seedDraft(ctx);
       await seedOpen(ctx);
       await seedClosed(ctx);
+      await seedPublished(ctx);
       return { households: households.length };
     },
     { timeout: 120_000, maxWait: 30_000 },
