@@ -232,6 +232,10 @@ export const en: Messages = {
     exportXlsx: "Download summary (XLSX)",
     exportCsv: "Download summary (CSV)",
     exportResponses: "Download responses (XLSX)",
+    live: "Updates every {seconds} seconds · figures as of {time}.",
+    paused: "Updates paused · figures as of {time}.",
+    pause: "Pause updates",
+    resume: "Resume updates",
     outcome: {
       ADOPTED: "Adopted",
       NOT_ADOPTED: "Not adopted",

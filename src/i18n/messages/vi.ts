@@ -232,6 +232,10 @@ export const vi = {
     exportXlsx: "Tải bảng tổng hợp (XLSX)",
     exportCsv: "Tải bảng tổng hợp (CSV)",
     exportResponses: "Tải danh sách ý kiến (XLSX)",
+    live: "Tự động cập nhật mỗi {seconds} giây · số liệu lúc {time}.",
+    paused: "Đã tạm dừng cập nhật · số liệu lúc {time}.",
+    pause: "Tạm dừng cập nhật",
+    resume: "Tiếp tục cập nhật",
     outcome: {
       ADOPTED: "Được thông qua",
       NOT_ADOPTED: "Không được thông qua",

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Outcome } from "@/domain/outcome";
 import type { Tally } from "@/server/tallies/compute";
+import { LiveRefresh } from "./live-refresh";
 
 type Question = { id: string; kind: string; text: string; options: { id: string; key: string | null; label: string }[] };
 
@@ -27,6 +28,17 @@ export async function TallySection({ consultationId, tally, questions }: { consu
   return (
     <section className="detail-panel tally" aria-labelledby="tally-title">
       <h2 id="tally-title">{t(tally.final ? "tally.titleFinal" : "tally.titleLive")}</h2>
+      {tally.final ? null : (
+        <LiveRefresh
+          seconds={30}
+          labels={{
+            live: t("tally.live", { seconds: 30, time: format.dateTime(new Date(tally.computedAt), { timeStyle: "medium" }) }),
+            paused: t("tally.paused", { time: format.dateTime(new Date(tally.computedAt), { timeStyle: "medium" }) }),
+            pause: t("tally.pause"),
+            resume: t("tally.resume"),
+          }}
+        />
+      )}
       <p className="tally-summary">
         {t("tally.summary", { responded: format.number(tally.responded), roll: format.number(tally.roll), turnout: pct(tally.responded, tally.roll) })}
         {" · "}
