@@ -10,7 +10,8 @@ import { callerAt, createCommune, createHousehold, createNeighbourhood, createSt
 
 let t: TestDb;
 const clock = { now: new Date("2026-12-10T09:00:00+07:00") };
-const vi = getTranslator("vi");
+const translate = getTranslator("vi");
+const vi = (key: string, params?: Record<string, string | number>) => translate(key as never, params as never);
 
 type Role = "OFFICIAL" | "LEADER" | "OVERSIGHT" | "NEIGHBOURHOOD_HEAD" | "ADMIN";
 
