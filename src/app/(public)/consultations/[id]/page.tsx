@@ -50,6 +50,14 @@ export default async function PublicConsultationPage({ params }: Props) {
         <p className="mode-note__mode">{t(`mode.${c.mode}`)}</p>
         <p>{t(c.mode === "OPINION" ? "publicPages.detail.advisory" : "publicPages.detail.decision")}</p>
       </div>
+      {c.status === "RESULTS_PUBLISHED" ? (
+        <div className="cta">
+          <Link className="button button--primary button--large" href={`/consultations/${c.id}/results`}>
+            {t("results.link")}
+          </Link>
+          <p className="hint">{t("results.linkHelp")}</p>
+        </div>
+      ) : null}
       {c.status === "OPEN" && c.channels.includes("ONLINE") ? (
         <div className="cta">
           <Link className="button button--primary button--large" href="/resident">

@@ -50,7 +50,7 @@ export default async function ResidentConsultationPage({ params, searchParams }:
       ) : null}
       {c.resultsPublishedAt ? (
         <p>
-          <Link className="button" href={`/consultations/${c.id}`}>
+          <Link className="button" href={`/consultations/${c.id}/results`}>
             {t("seeResults")}
           </Link>
         </p>

@@ -1,0 +1,87 @@
+import { getTranslations } from "next-intl/server";
+import type { Outcome } from "@/domain/outcome";
+import { getNumbers } from "./format";
+import type { PublicResults } from "./types";
+
+const OUTCOME_CLASS: Record<Outcome, string> = {
+  ADOPTED: "results-outcome--yes",
+  AWAITING_RECOGNITION: "results-outcome--wait",
+  NOT_ADOPTED: "results-outcome--no",
+  PENDING: "results-outcome--pending",
+};
+
+/**
+ * Decision matters: the outcome by the stored rule, overall and per neighbourhood. Opinion matters
+ * are advisory (law-notes R14): only "X% đồng ý", never adopted or not adopted. The rule reads
+ * as in the console's tally ("từ 1/2 tổng số hộ trở lên tán thành …").
+ */
+export async function Verdict({ r }: { r: PublicResults }) {
+  const [t, { num, pct }] = await Promise.all([getTranslations(), getNumbers()]);
+  const { tally } = r;
+  const approval = r.questions.find((q) => q.id === tally.decisionQuestionId) ?? r.questions.find((q) => q.kind === "APPROVAL");
+  const agreeId = approval?.options.find((o) => o.key === "AGREE")?.id;
+  const agree = agreeId ? (tally.options[agreeId] ?? 0) : 0;
+
+  if (r.mode === "OPINION") {
+    return (
+      <div className="results-verdict results-verdict--advisory">
+        <h3 className="results-subtitle">{t("results.advisory.title")}</h3>
+        <p>{t("results.advisory.note")}</p>
+        {approval && agreeId ? (
+          <>
+            <p className="results-verdict__big">{t("results.advisory.agree", { share: pct(agree, tally.responded) })}</p>
+            <p>{t("results.advisory.agreeDetail", { agree: num(agree), responded: num(tally.responded), question: approval.text })}</p>
+          </>
+        ) : null}
+      </div>
+    );
+  }
+
+  const { rule, outcome } = tally;
+  if (!rule || !outcome) return null;
+  const ruleText =
+    t(rule.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", { numerator: rule.numerator, denominator: rule.denominator }) +
+    (rule.aggregation === "SHARE_OF_NEIGHBOURHOODS" && rule.unitShare
+      ? ` ${t("tally.ruleUnits", { numerator: rule.unitShare.numerator, denominator: rule.unitShare.denominator })}`
+      : "") +
+    (rule.aggregation === "WHOLE_AREA" ? ` ${t("tally.ruleWhole")}` : "");
+  const outcomeOf = new Map(outcome.units.map((u) => [u.id, u.outcome]));
+  const badge = (o: Outcome) => <span className={`results-outcome ${OUTCOME_CLASS[o]}`}>{t(`tally.outcome.${o}`)}</span>;
+  return (
+    <div className="results-verdict">
+      <h3 className="results-subtitle">{t("results.outcome.title")}</h3>
+      <p>
+        <strong>{t("tally.rule")}</strong> {ruleText}.
+      </p>
+      <p className="results-verdict__big">
+        {t("results.outcome.overall")} {badge(outcome.overall)}
+      </p>
+      {agreeId ? <p>{t("results.outcome.agreeOfRoll", { agree: num(agree), roll: num(tally.roll), share: pct(agree, tally.roll) })}</p> : null}
+      {rule.aggregation === "SHARE_OF_NEIGHBOURHOODS" ? (
+        <p>{t("results.outcome.adoptedUnits", { adopted: num(outcome.adoptedUnits), total: num(outcome.totalUnits) })}</p>
+      ) : null}
+      {tally.units.length > 1 ? (
+        <>
+          <h4 className="results-subtitle">{t("results.outcome.perUnit")}</h4>
+          <ul className="results-units">
+            {tally.units.map((u) => {
+              const unitAgree = agreeId ? (u.options[agreeId] ?? 0) : 0;
+              const o = outcomeOf.get(u.neighbourhoodId);
+              return (
+                <li key={u.neighbourhoodId}>
+                  <span className="results-units__name">{u.name}</span>
+                  {agreeId ? (
+                    <span className="results-units__count">
+                      {t("results.outcome.agreeOfRoll", { agree: num(unitAgree), roll: num(u.roll), share: pct(unitAgree, u.roll) })}
+                    </span>
+                  ) : null}
+                  {o ? badge(o) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
