@@ -5,6 +5,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const detailEn: Strings<typeof detailVi> = {
   toolsLabel: "Entry and reconciliation",
   meetingsLink: "Meetings, ballot rounds, suggestion box",
+  themesLink: "Opinion themes and responses",
   reconciliationLink: "Reconciliation",
   back: "All consultations",
   edit: "Edit",

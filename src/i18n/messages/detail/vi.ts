@@ -2,6 +2,7 @@
 export const detailVi = {
   toolsLabel: "Nhập ý kiến và đối chiếu",
   meetingsLink: "Cuộc họp, phát phiếu, hòm thư",
+  themesLink: "Nhóm ý kiến và trả lời",
   reconciliationLink: "Đối chiếu số liệu",
   back: "Tất cả đợt lấy ý kiến",
   edit: "Sửa",

@@ -21,6 +21,9 @@ import { RollPanel } from "./roll-panel";
 
 export const dynamic = "force-dynamic";
 
+/** Statuses in which opinions are grouped and answered, or their published responses read. */
+const THEME_STATUSES = ["CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"];
+
 type Props = { params: Promise<{ id: string }> };
 
 /** One load per request, shared by the metadata and the page. */
@@ -87,6 +90,11 @@ export default async function ConsultationDetailPage({ params }: Props) {
           <Link className="button" href={`/console/consultations/${c.id}/reconciliation`}>
             {t("consultationDetail.reconciliationLink")}
           </Link>
+          {THEME_STATUSES.includes(c.status) && can(me.role, "theme.read") ? (
+            <Link className="button" href={`/console/consultations/${c.id}/themes`}>
+              {t("consultationDetail.themesLink")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
       <Overview c={c} />
