@@ -16,7 +16,9 @@ export const E2E_PINS: Record<string, string> = { D01: "111111", D02: "222222", 
 export const E2E_OPEN_TITLE = "Lấy ý kiến về chủ trương nâng cấp đường liên thôn";
 /** Closed, tally frozen: Thôn Đông 11 of 15 agree (adopted, ≥ 2/3), Thôn Tây 2 of 5 (not adopted). */
 export const E2E_CLOSED_TITLE = "Biểu quyết đóng góp làm đường bê tông nội đồng";
-/** Opinions received on the closed consultation, to be grouped into themes in the browser tests. */
+/** The same vote in another commune project, kept for the themes → published results browser test. */
+export const E2E_RESULTS_TITLE = "Biểu quyết đóng góp làm mương thoát nước Thôn Đông – Thôn Tây";
+/** Opinions received on each closed consultation, to be grouped into themes in the browser tests. */
 export const E2E_CLOSED_COMMENTS = ["Đề nghị làm đường rộng 3 m", "Cần có rãnh thoát nước hai bên đường", "Hộ nghèo xin được miễn đóng góp"];
 
 declare module "vitest" {
@@ -83,7 +85,8 @@ async function seed(dataDir: string) {
     await db.prisma.rollEntry.createMany({
       data: households.map((h) => ({ consultationId: open.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })),
     });
-    await seedClosed(db.prisma, commune.id, hoods, households);
+    await seedClosed(db.prisma, commune.id, hoods, households, E2E_CLOSED_TITLE);
+    await seedClosed(db.prisma, commune.id, hoods, households, E2E_RESULTS_TITLE);
     const passwordHash = await hashSecret(E2E_PASSWORD);
     await db.prisma.staffUser.createMany({
       data: STAFF_ROLES.map((role) => ({
@@ -103,12 +106,12 @@ async function seed(dataDir: string) {
 type Seeded = { id: string; neighbourhoodId: string; code: string; headName: string };
 
 /** A contribution vote closed yesterday with its tally frozen, as the closing transaction does. */
-async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"], communeId: string, hoods: { id: string; name: string }[], households: Seeded[]) {
+async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"], communeId: string, hoods: { id: string; name: string }[], households: Seeded[], title: string) {
   const day = 86_400_000;
   const c = await prisma.consultation.create({
     data: {
       communeId,
-      title: E2E_CLOSED_TITLE,
+      title,
       summary: "Mỗi hộ đóng góp 500.000 đồng làm đường bê tông nội đồng.",
       matter: "PUBLIC_WORKS_CONTRIBUTION",
       mode: "DECISION",
@@ -154,7 +157,7 @@ async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["pris
         neighbourhoodId: h.neighbourhoodId,
         effectiveHouseholdId: h.id,
         channel: "PAPER_BALLOT",
-        receiptCode: `E2E-${h.code}`,
+        receiptCode: `E2E-${c.id.slice(-6)}-${h.code}`,
         submittedAt: new Date(Date.now() - 5 * day),
         answers: { create: [{ questionId: c.questions[0].id, comment: comments[h.code] ?? null, choices: { create: [{ optionId: option.id }] } }] },
       },

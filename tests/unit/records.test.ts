@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { sortByName } from "@/domain/vietnamese";
 import { capacityFromTitle, numberAndSymbol, padNumber, placeDateLine, placeName, recipientLines, signatureBlock, vietnamDate } from "@/domain/records";
 
 describe("number and symbol (Decree 30/2020 Appendix I §II 3)", () => {
@@ -62,5 +63,15 @@ describe("recipients (Nơi nhận)", () => {
       "- UBMTTQ Việt Nam thị trấn;",
       "- Lưu: VT.",
     ]);
+  });
+});
+
+describe("Vietnamese order of names", () => {
+  test.each([
+    ["Đ sorts after D, before E and T", ["Thôn Tây", "Thôn Đông", "Thôn Dương", "Thôn Bắc"], ["Thôn Bắc", "Thôn Dương", "Thôn Đông", "Thôn Tây"]],
+    ["numbers sort as numbers", ["Tổ 10", "Tổ 2", "Tổ 1"], ["Tổ 1", "Tổ 2", "Tổ 10"]],
+    ["tones do not split a letter: a, á, à before b", ["Bình", "Ánh", "An"], ["An", "Ánh", "Bình"]],
+  ])("%s", (_label, names, expected) => {
+    expect(sortByName(names, (n) => n)).toEqual(expected);
   });
 });

@@ -1,3 +1,4 @@
+import { sortByName } from "@/domain/vietnamese";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { ConsultationStatus } from "@/generated/prisma/enums";
 import { availableActions } from "@/domain/lifecycle";
@@ -93,6 +94,7 @@ export async function getConsultation(db: PrismaClient, communeId: string, id: s
   const rollByNeighbourhood = Object.fromEntries(roll.map((r) => [r.neighbourhoodId, r._count._all]));
   return {
     ...c,
+    areas: sortByName(c.areas, (a) => a.neighbourhoodName),
     rollSize: roll.reduce((sum, r) => sum + r._count._all, 0),
     rollByNeighbourhood,
     actions: availableActions(c.status, role),
@@ -121,7 +123,7 @@ export async function getPublicConsultation(db: PrismaClient, communeId: string,
     },
   });
   if (!c) throw AppError.notFound("consultation");
-  return { ...c, postings: c.postings.map((p) => ({ ...p, expired: p.validUntil !== null && p.validUntil < now })) };
+  return { ...c, areas: sortByName(c.areas, (a) => a.neighbourhoodName), postings: c.postings.map((p) => ({ ...p, expired: p.validUntil !== null && p.validUntil < now })) };
 }
 
 export async function countConsultationsByStatus(db: PrismaClient, communeId: string, now: Date) {

@@ -1,5 +1,6 @@
 // What the entry screens read: a household by code with its current answer, the running counts,
 // the latest entries (to void a mistake), and the per-neighbourhood reconciliation.
+import { sortByName } from "@/domain/vietnamese";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
@@ -77,7 +78,7 @@ export async function reconciliation(db: PrismaClient, actor: StaffActor, consul
     db.meetingRecord.findMany({ where, select: { neighbourhoodId: true, _count: { select: { attendance: true } } } }),
   ]);
   const count = <T extends { neighbourhoodId: string; _count: { _all: number } }>(rows: T[], id: string) => rows.find((r) => r.neighbourhoodId === id)?._count._all ?? 0;
-  return areas.map((a) => {
+  return sortByName(areas, (a) => a.neighbourhoodName).map((a) => {
     const channels = Object.fromEntries(responses.filter((r) => r.neighbourhoodId === a.neighbourhoodId).map((r) => [r.channel, r._count._all])) as Record<string, number>;
     const round = rounds.find((r) => r.neighbourhoodId === a.neighbourhoodId)?._sum;
     const attendance = meetings.filter((m) => m.neighbourhoodId === a.neighbourhoodId).reduce((s, m) => s + m._count.attendance, 0);

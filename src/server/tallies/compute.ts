@@ -3,6 +3,7 @@
 // million-household roll. Counts only households still on the roll; voided responses never count.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { decideOutcome, type OutcomeResult, type StoredRule } from "@/domain/outcome";
+import { sortByName } from "@/domain/vietnamese";
 import { AppError } from "../errors";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -73,7 +74,7 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
       FROM "MeetingCount" mc JOIN "MeetingRecord" m ON m.id = mc."meetingId"
       WHERE m."consultationId" = ${consultationId} GROUP BY 1, 2`,
   ]);
-  const units: TallyUnit[] = c.areas.map((a) => ({ neighbourhoodId: a.neighbourhoodId, name: a.neighbourhoodName, roll: 0, responded: 0, byChannel: {}, options: {} }));
+  const units: TallyUnit[] = sortByName(c.areas, (a) => a.neighbourhoodName).map((a) => ({ neighbourhoodId: a.neighbourhoodId, name: a.neighbourhoodName, roll: 0, responded: 0, byChannel: {}, options: {} }));
   const unit = new Map(units.map((u) => [u.neighbourhoodId, u]));
   for (const r of roll) if (unit.has(r.n)) unit.get(r.n)!.roll = r.k;
   for (const r of responded) {

@@ -2,6 +2,7 @@
 // its answers and comments, as one formatted workbook (XLSX) or as CSV (UTF-8 with a BOM, so Excel
 // reads Vietnamese). Voided responses and secret-ballot participations (which carry no answers) are
 // never exported as individual responses. Figures come from getTally: live while open, frozen after.
+import { sortByName } from "@/domain/vietnamese";
 import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -87,7 +88,8 @@ async function responsesTable(db: PrismaClient, communeId: string, consultationI
     },
   });
   const header = [L.code, L.head, L.neighbourhood, L.channel, L.time, ...questions.flatMap((q) => [`${L.question} ${q.position + 1}: ${q.text}`, `${L.question} ${q.position + 1} (${L.comment})`])];
-  const rows = responses.map((r) => {
+  // Neighbourhood in Vietnamese order, then household code (already ordered by the query).
+  const rows = sortByName(responses, (r) => r.neighbourhood.name).map((r) => {
     const byQuestion = new Map(r.answers.map((a) => [a.questionId, a]));
     return [
       r.household.code,

@@ -1,0 +1,10 @@
+// Sorting names the way Vietnamese readers expect: "Đông" after "Dương" and before "Tây", "Tổ 2"
+// before "Tổ 10". The database's default collation orders by code point ("Đ" after "Z") and PGlite
+// has no ICU, so lists of names are ordered here.
+const collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
+
+export const compareVi = (a: string, b: string) => collator.compare(a, b);
+
+export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
+  return [...items].sort((a, b) => compareVi(name(a), name(b)));
+}
