@@ -44,12 +44,20 @@ describe("audit events are hash-chained per commune", () => {
     expect(findBrokenLink(events)).toBeNull();
   });
 
-  test("an edit made directly in the database is detected", async () => {
+  test("an audit event cannot be edited or deleted; an edit forced past the database is detected", async () => {
     const commune = await createCommune(t.db);
     for (let i = 0; i < 3; i++) {
       await t.db.$transaction((tx) => appendAudit(tx, { communeId: commune.id, actor, action: "staff.created", entityType: "StaffUser", entityId: `s${i}` }));
     }
-    await t.db.auditEvent.updateMany({ where: { communeId: commune.id, seq: 2 }, data: { actorLabel: "Kẻ sửa" } });
+    // The database refuses the edit outright…
+    await expect(t.db.auditEvent.updateMany({ where: { communeId: commune.id, seq: 2 }, data: { actorLabel: "Kẻ sửa" } })).rejects.toThrow(/append-only/);
+    await expect(t.db.auditEvent.deleteMany({ where: { communeId: commune.id, seq: 3 } })).rejects.toThrow(/append-only/);
+    // …so only someone who can switch the trigger off (a database owner) can make it, and the chain shows it.
+    await t.db.$transaction([
+      t.db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`),
+      t.db.auditEvent.updateMany({ where: { communeId: commune.id, seq: 2 }, data: { actorLabel: "Kẻ sửa" } }),
+      t.db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`),
+    ]);
     const events = await t.db.auditEvent.findMany({ where: { communeId: commune.id }, orderBy: { seq: "asc" } });
     expect(findBrokenLink(events)).toBe(1);
   });
