@@ -1,0 +1,148 @@
+// A record as a PDF in the layout of Decree 30/2020 Appendix I: A4, margins 20 / 15 / 20 / 30 mm,
+// the issuer and number on the left, the national name and motto on the right, the place and date
+// line, the title and subject, the content, the signature block on the right and the recipients on
+// the left. Liberation Serif (metric-compatible with Times New Roman, every Vietnamese letter) is
+// embedded, so the file prints the same anywhere. The PDF's own dates are the finalisation time.
+import path from "node:path";
+import PDFDocument from "pdfkit";
+import { MOTTO, NATIONAL_NAME, type Block, type RecordDoc } from "@/domain/record-content";
+
+const FONT_DIR = path.join(process.cwd(), "assets", "fonts");
+const MM = 72 / 25.4;
+const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+const SIZE = 13;
+const SMALL = 12;
+
+export async function renderRecordPdf(doc: RecordDoc, meta: { title: string; at: Date }): Promise<Buffer> {
+  const pdf = new PDFDocument({
+    size: "A4",
+    margins: MARGIN,
+    bufferPages: true,
+    info: { Title: meta.title, Producer: "Ý Dân", Creator: "Ý Dân", CreationDate: meta.at, ModDate: meta.at },
+  });
+  pdf.registerFont("serif", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Regular.ttf"));
+  pdf.registerFont("serif-bold", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Bold.ttf"));
+  pdf.registerFont("serif-italic", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Italic.ttf"));
+  const chunks: Buffer[] = [];
+  pdf.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
+
+  const left = MARGIN.left;
+  const width = pdf.page.width - MARGIN.left - MARGIN.right;
+  const leftCol = width * 0.42;
+  const rightCol = width - leftCol;
+  const top = MARGIN.top;
+
+  // Header: two columns.
+  pdf.font("serif-bold").fontSize(SMALL);
+  let yl = top;
+  doc.issuer.forEach((line, i) => {
+    pdf.font(i === doc.issuer.length - 1 ? "serif-bold" : "serif").text(line, left, yl, { width: leftCol, align: "center" });
+    yl = pdf.y;
+  });
+  rule(pdf, left + leftCol / 2 - 20, yl + 1, 40);
+  yl += 6;
+  if (doc.numberLine) {
+    pdf.font("serif").fontSize(SIZE).text(doc.numberLine, left, yl, { width: leftCol, align: "center" });
+    yl = pdf.y;
+  }
+  pdf.font("serif-bold").fontSize(SMALL).text(NATIONAL_NAME, left + leftCol, top, { width: rightCol, align: "center" });
+  pdf.font("serif-bold").fontSize(SIZE).text(MOTTO, left + leftCol, pdf.y, { width: rightCol, align: "center" });
+  const mottoWidth = pdf.widthOfString(MOTTO);
+  rule(pdf, left + leftCol + (rightCol - mottoWidth) / 2, pdf.y + 1, mottoWidth);
+  pdf.font("serif-italic").fontSize(SIZE).text(doc.placeDate, left + leftCol, pdf.y + 8, { width: rightCol, align: "center" });
+  let y = Math.max(yl, pdf.y) + 18;
+
+  // Title and subject.
+  pdf.font("serif-bold").fontSize(14).text(doc.docTitle, left, y, { width, align: "center" });
+  pdf.font("serif-bold").fontSize(SIZE).text(doc.subject, left + 20, pdf.y + 2, { width: width - 40, align: "center" });
+  rule(pdf, left + width / 2 - 40, pdf.y + 2, 80);
+  y = pdf.y + 14;
+  pdf.x = left;
+  pdf.y = y;
+
+  for (const block of doc.blocks) renderBlock(pdf, block, left, width);
+
+  // Signatures: the committee's on the right; a thôn record's side by side.
+  ensureSpace(pdf, 110);
+  y = pdf.y + 16;
+  const signerWidth = doc.signers.length > 1 ? width / doc.signers.length : rightCol;
+  doc.signers.forEach((s, i) => {
+    const x = doc.signers.length > 1 ? left + i * signerWidth : left + leftCol;
+    let sy = y;
+    if (s.authority) {
+      pdf.font("serif-bold").fontSize(SIZE).text(s.authority, x, sy, { width: signerWidth, align: "center" });
+      sy = pdf.y;
+    }
+    pdf.font("serif-bold").fontSize(SIZE).text(s.title, x, sy, { width: signerWidth, align: "center" });
+    pdf.font("serif-bold").fontSize(SIZE).text(s.name || " ", x, pdf.y + 64, { width: signerWidth, align: "center" });
+  });
+  const afterSigners = pdf.y;
+  if (doc.recipients.length) {
+    pdf.font("serif-bold").fontSize(SMALL).text("Nơi nhận:", left, y, { width: leftCol - 10 });
+    pdf.font("serif").fontSize(11);
+    for (const line of doc.recipients) pdf.text(line, left, pdf.y, { width: leftCol - 10 });
+  }
+  pdf.y = Math.max(afterSigners, pdf.y);
+
+  // Page numbers from the second page (Decree 30 Appendix I §I 5).
+  const range = pdf.bufferedPageRange();
+  for (let i = 1; i < range.count; i++) {
+    pdf.switchToPage(i);
+    pdf.font("serif").fontSize(SMALL).text(String(i + 1), left, MARGIN.top / 2, { width, align: "center", lineBreak: false });
+  }
+  pdf.end();
+  return done;
+}
+
+function rule(pdf: PDFKit.PDFDocument, x: number, y: number, w: number) {
+  pdf.moveTo(x, y).lineTo(x + w, y).lineWidth(0.6).stroke();
+}
+
+function ensureSpace(pdf: PDFKit.PDFDocument, needed: number) {
+  if (pdf.y + needed > pdf.page.height - MARGIN.bottom) pdf.addPage();
+}
+
+function renderBlock(pdf: PDFKit.PDFDocument, block: Block, left: number, width: number) {
+  switch (block.type) {
+    case "heading":
+      ensureSpace(pdf, 40);
+      pdf.font("serif-bold").fontSize(SIZE).text(block.text, left, pdf.y + 6, { width });
+      break;
+    case "para":
+      pdf.font("serif").fontSize(SIZE).text(block.text, left, pdf.y + 4, { width, align: "justify", indent: 28 });
+      break;
+    case "table":
+      renderTable(pdf, block, left, width);
+      break;
+  }
+}
+
+function renderTable(pdf: PDFKit.PDFDocument, table: Extract<Block, { type: "table" }>, left: number, width: number) {
+  const cols = table.head.length;
+  // The first column takes what the others leave: names are long, figures short.
+  const first = cols > 1 ? Math.max(width * 0.34, width - (cols - 1) * 78) : width;
+  const rest = cols > 1 ? (width - first) / (cols - 1) : 0;
+  const widths = table.head.map((_, i) => (i === 0 ? first : rest));
+  const pad = 3;
+  const drawRow = (cells: string[], bold: boolean) => {
+    pdf.font(bold ? "serif-bold" : "serif").fontSize(11);
+    const heights = cells.map((c, i) => pdf.heightOfString(c, { width: widths[i] - 2 * pad }));
+    const h = Math.max(...heights) + 2 * pad;
+    if (pdf.y + h > pdf.page.height - MARGIN.bottom) pdf.addPage();
+    const y = pdf.y;
+    let x = left;
+    cells.forEach((c, i) => {
+      pdf.rect(x, y, widths[i], h).lineWidth(0.5).stroke();
+      const align = bold ? "center" : table.numeric?.[i] ? "right" : "left";
+      pdf.text(c, x + pad, y + pad, { width: widths[i] - 2 * pad, align });
+      x += widths[i];
+    });
+    pdf.x = left;
+    pdf.y = y + h;
+  };
+  pdf.y += 6;
+  drawRow(table.head, true);
+  for (const row of table.rows) drawRow(row, false);
+  pdf.y += 4;
+}
