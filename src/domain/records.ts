@@ -34,6 +34,11 @@ export function numberAndSymbol(n: number, docType: string, body = "UBND"): stri
   return `${padNumber(n)}/${docType}-${body}`;
 }
 
+/** "05/BC-UBND" for the committee's documents; "03/BB" for the register of thôn records. */
+export function recordNumberLabel(kind: RecordKindName, number: number, docType: string): string {
+  return RECORD_TYPES[kind].byCommittee ? numberAndSymbol(number, docType) : `${padNumber(number)}/${docType}`;
+}
+
 /**
  * Decree 30 Appendix I §II 4: "Chợ Chùa, ngày 05 tháng 02 năm 2027". Days under 10 and the months
  * January and February take a leading zero; the other months do not ("ngày 15 tháng 3").

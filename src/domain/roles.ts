@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   // Public pages: published consultations, documents, results, verification.
   "commune.read": "public",
   "consultation.readPublic": "public",
+  "record.verify": "public",
   // Any signed-in actor: who am I.
   "session.read": SIGNED_IN,
   // Staff console.
@@ -43,6 +44,7 @@ export const PERMISSIONS = {
   "theme.manage": ["OFFICIAL"],
   "theme.approve": ["LEADER"],
   "results.publish": ["LEADER"],
+  "record.read": ["OFFICIAL", "LEADER", "OVERSIGHT"],
   "record.draft": ["OFFICIAL"],
   "record.finalise": ["LEADER"],
   "audit.read": ["OVERSIGHT", "LEADER", "ADMIN"],

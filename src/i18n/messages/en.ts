@@ -6,6 +6,7 @@ import { meetingsEn } from "./meetings/en";
 import { publicEn } from "./public/en";
 import { themesEn } from "./themes/en";
 import { resultsEn } from "./results/en";
+import { recordsEn } from "./records/en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -17,6 +18,7 @@ export const en: Messages = {
   entry: entryEn,
   themes: themesEn,
   results: resultsEn,
+  records: recordsEn,
   app: {
     name: "Ý Dân",
     tagline: "Community consultation for communes",
@@ -302,6 +304,12 @@ export const en: Messages = {
     alreadyOnRoll: "Household “{code}” is already on the roll.",
     notOnRoll: "This household is not on the roll.",
     postingNotPublished: "Postings can be recorded only once the consultation is published.",
+    recordsNotYet: "Result records are drawn up after the consultation closes; this one is “{status}”.",
+    amendDraft: "Only a finalised record is corrected by a new one; edit a draft directly.",
+    recordFinalised: "The record is finalised: it cannot be edited or deleted. Draw up a correction if needed.",
+    staleRecord: "Someone else has just changed this draft. Reload the page and try again.",
+    reportNotReady:
+      "The report cannot be finalised yet: {ungrouped} opinions are not in a theme, {unanswered} themes have no response and {unapproved} responses await approval.",
     themesNotWorkable: "Opinions are grouped and answered after the consultation closes and before its results are published; this one is “{status}”.",
     themeNotEmpty: "The theme still holds {count} opinions. Move them to another theme or ungroup them before deleting it.",
     themeHasMerged: "Other themes were merged into this one, so it cannot be deleted.",

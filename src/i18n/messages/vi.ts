@@ -7,6 +7,7 @@ import { meetingsVi } from "./meetings/vi";
 import { publicVi } from "./public/vi";
 import { themesVi } from "./themes/vi";
 import { resultsVi } from "./results/vi";
+import { recordsVi } from "./records/vi";
 
 export const vi = {
   publicPages: publicVi,
@@ -17,6 +18,7 @@ export const vi = {
   entry: entryVi,
   themes: themesVi,
   results: resultsVi,
+  records: recordsVi,
   app: {
     name: "Ý Dân",
     tagline: "Lấy ý kiến Nhân dân ở cơ sở",
@@ -302,6 +304,12 @@ export const vi = {
     alreadyOnRoll: "Hộ “{code}” đã có trong danh sách.",
     notOnRoll: "Hộ này không có trong danh sách.",
     postingNotPublished: "Chỉ ghi nhận niêm yết sau khi đợt lấy ý kiến được công bố.",
+    recordsNotYet: "Chỉ lập văn bản kết quả sau khi kết thúc lấy ý kiến; đợt này đang ở trạng thái “{status}”.",
+    amendDraft: "Chỉ đính chính văn bản đã ký ban hành; bản nháp thì sửa trực tiếp.",
+    recordFinalised: "Văn bản đã ký ban hành nên không sửa, không xóa được. Nếu cần, hãy lập văn bản đính chính.",
+    staleRecord: "Bản nháp vừa được người khác sửa. Vui lòng tải lại trang rồi thực hiện lại.",
+    reportNotReady:
+      "Chưa ký ban hành được báo cáo: còn {ungrouped} ý kiến chưa xếp vào nhóm, {unanswered} nhóm chưa có trả lời và {unapproved} nhóm chưa được phê duyệt trả lời.",
     themesNotWorkable: "Chỉ nhóm và trả lời ý kiến sau khi kết thúc lấy ý kiến và trước khi công bố kết quả; đợt này đang ở trạng thái “{status}”.",
     themeNotEmpty: "Nhóm còn {count} ý kiến. Hãy chuyển các ý kiến sang nhóm khác hoặc bỏ khỏi nhóm trước khi xóa.",
     themeHasMerged: "Nhóm này đã được gộp từ các nhóm khác nên không xóa được.",

@@ -7,6 +7,7 @@ import { documentRouter } from "./routers/document";
 import { entryRouter } from "./routers/entry";
 import { meetingRouter } from "./routers/meeting";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
+import { recordRouter } from "./routers/record";
 import { residentRouter } from "./routers/resident";
 import { responseRouter } from "./routers/response";
 import { rollRouter } from "./routers/roll";
@@ -25,6 +26,7 @@ export const appRouter = router({
   entry: entryRouter,
   meeting: meetingRouter,
   neighbourhood: neighbourhoodRouter,
+  record: recordRouter,
   resident: residentRouter,
   response: responseRouter,
   roll: rollRouter,

@@ -32,5 +32,10 @@ export const AUDIT_ACTIONS = [
   "theme.merged",
   "theme.responded",
   "theme.approved",
+  "record.drafted",
+  "record.updated",
+  "record.draftDeleted",
+  "record.finalised",
+  "record.changeRefused",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

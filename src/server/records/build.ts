@@ -1,0 +1,148 @@
+// Gathers what a record says — the frozen tally, the approved responses, the meeting, the ballot
+// round — and builds its content with the pure builders of src/domain/record-content.ts.
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { Outcome } from "@/domain/outcome";
+import { buildCountRecord, buildMeetingMinutes, buildResultsNotice, buildSummaryReport, type Figures, type RecordDoc, type UnitData } from "@/domain/record-content";
+import { placeName, type RecordKindName, type SignerCapacity } from "@/domain/records";
+import { getTranslator } from "@/i18n/translate";
+import { AppError } from "../errors";
+import type { Tally } from "../tallies/compute";
+import { publishedThemes } from "../themes/data";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+const vi = getTranslator("vi");
+const say = (key: string, params?: Record<string, string | number>) => vi(key as never, params as never);
+
+export const RECORDABLE = ["CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"];
+
+export type RecordTarget = { kind: RecordKindName; consultationId: string; neighbourhoodId: string | null; meetingId: string | null };
+export type DraftText = { notes: string; recipients: string[] };
+export type Finalising = { number: number; at: Date; signer: { capacity: SignerCapacity; name: string } };
+
+export function communeFullName(c: { name: string; kind: string }) {
+  return `${say(`communeKind.${c.kind}`)} ${c.name}`;
+}
+
+export function defaultRecipients(commune: { name: string; kind: string }): string[] {
+  // Law 10/2022 Art 28 k1, k5: the plan and the report go to the People's Council and the Front.
+  const inText = `${say(`communeKind.${commune.kind}`).toLocaleLowerCase("vi")} ${commune.name}`;
+  return [`Thường trực HĐND ${inText}`, `Ban Thường trực UBMTTQ Việt Nam ${inText}`];
+}
+
+function ruleText(tally: Tally): string | null {
+  const r = tally.rule;
+  if (!r) return null;
+  let text = say(r.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", { numerator: r.numerator, denominator: r.denominator });
+  if (r.aggregation === "SHARE_OF_NEIGHBOURHOODS" && r.unitShare) text += ` ${say("tally.ruleUnits", { numerator: r.unitShare.numerator, denominator: r.unitShare.denominator })}`;
+  if (r.aggregation === "WHOLE_AREA") text += ` ${say("tally.ruleWhole")}`;
+  return text;
+}
+
+const outcomeText = (o: Outcome | undefined | null) => (o ? say(`tally.outcome.${o}`) : null);
+
+async function load(db: Db, communeId: string, consultationId: string) {
+  const c = await db.consultation.findFirst({
+    where: { id: consultationId, communeId },
+    select: {
+      id: true,
+      title: true,
+      matter: true,
+      mode: true,
+      status: true,
+      openedAt: true,
+      closedAt: true,
+      finalTally: true,
+      commune: { select: { name: true, kind: true } },
+      questions: { orderBy: { position: "asc" }, select: { id: true, kind: true, text: true, options: { orderBy: { position: "asc" }, select: { id: true, key: true, label: true } } } },
+    },
+  });
+  if (!c) throw AppError.notFound("consultation");
+  if (!RECORDABLE.includes(c.status) || !c.finalTally) throw new AppError("PRECONDITION_FAILED", "recordsNotYet", { status: `@status.${c.status}` });
+  return { ...c, tally: c.finalTally as unknown as Tally };
+}
+
+/** Builds the content; `finalising` fills the number, date and signer, a draft leaves them blank. */
+export async function buildRecordDoc(db: Db, communeId: string, target: RecordTarget, text: DraftText, amends: string | null, at: Date, finalising: Finalising | null): Promise<{ doc: RecordDoc; title: string }> {
+  const c = await load(db, communeId, target.consultationId);
+  const communeName = communeFullName(c.commune);
+  const common = { communeName, place: placeName(c.commune.name), at, number: finalising?.number ?? null, amends };
+  const outcomes = new Map(c.tally.outcome?.units.map((u) => [u.id, u.outcome]) ?? []);
+  const units: UnitData[] = c.tally.units.map((u) => ({ ...u, outcome: outcomeText(outcomes.get(u.neighbourhoodId)) }));
+  const figures: Figures = c.tally;
+  switch (target.kind) {
+    case "SUMMARY_REPORT":
+    case "RESULTS_NOTICE": {
+      const input = {
+        ...common,
+        consultation: {
+          title: c.title,
+          matterLabel: say(`matter.${c.matter}`),
+          advisory: c.mode === "OPINION",
+          ruleText: ruleText(c.tally),
+          outcomeText: outcomeText(c.tally.outcome?.overall),
+          openedAt: c.openedAt,
+          closedAt: c.closedAt,
+        },
+        figures,
+        units,
+        questions: c.questions,
+        themes: await publishedThemes(db, c.id),
+        notes: text.notes,
+        signer: finalising?.signer ?? null,
+        recipients: text.recipients,
+      };
+      const doc = target.kind === "SUMMARY_REPORT" ? buildSummaryReport(input) : buildResultsNotice(input);
+      return { doc, title: `${doc.docTitle === "BÁO CÁO" ? "Báo cáo" : "Thông báo"} ${doc.subject.charAt(0).toLocaleLowerCase("vi")}${doc.subject.slice(1)}` };
+    }
+    case "COUNT_RECORD": {
+      const unit = c.tally.units.find((u) => u.neighbourhoodId === target.neighbourhoodId);
+      if (!unit) throw AppError.notFound("neighbourhood");
+      const rounds = await db.ballotRound.findMany({ where: { consultationId: c.id, neighbourhoodId: unit.neighbourhoodId }, orderBy: { announcedAt: "desc" } });
+      const sum = (pick: (r: (typeof rounds)[number]) => number | null) => (rounds.some((r) => pick(r) !== null) ? rounds.reduce((s, r) => s + (pick(r) ?? 0), 0) : null);
+      const doc = buildCountRecord({
+        ...common,
+        neighbourhood: unit.name,
+        consultationTitle: c.title,
+        figures: unit,
+        questions: c.questions,
+        ballots: rounds.length ? { issued: sum((r) => r.ballotsIssued), returned: sum((r) => r.ballotsReturned), valid: sum((r) => r.ballotsValid), invalid: sum((r) => r.ballotsInvalid) } : null,
+        team: rounds[0]?.team ?? [],
+        witnesses: rounds[0]?.witnesses ?? [],
+        outcomeText: outcomeText(outcomes.get(unit.neighbourhoodId)),
+        notes: text.notes,
+      });
+      return { doc, title: `Biên bản kiểm phiếu ${unit.name}` };
+    }
+    case "MEETING_MINUTES": {
+      const m = await db.meetingRecord.findFirst({ where: { id: target.meetingId ?? "", consultationId: c.id }, include: { _count: { select: { attendance: true } } } });
+      if (!m) throw AppError.notFound("meeting");
+      const unit = c.tally.units.find((u) => u.neighbourhoodId === m.neighbourhoodId);
+      const [choices, secret] = await Promise.all([
+        db.$queryRaw<{ o: string; k: number }[]>`
+          SELECT ac."optionId" AS o, count(*)::int AS k FROM "AnswerChoice" ac
+          JOIN "Answer" a ON a.id = ac."answerId" JOIN "Response" r ON r.id = a."responseId"
+          WHERE r."meetingId" = ${m.id} AND r."voidedAt" IS NULL GROUP BY 1`,
+        db.meetingCount.findMany({ where: { meetingId: m.id }, select: { optionId: true, count: true } }),
+      ]);
+      const responded = await db.response.count({ where: { meetingId: m.id, voidedAt: null } });
+      const options: Record<string, number> = {};
+      for (const r of choices) options[r.o] = (options[r.o] ?? 0) + r.k;
+      for (const r of secret) options[r.optionId] = (options[r.optionId] ?? 0) + r.count;
+      const roll = unit?.roll ?? 0;
+      const doc = buildMeetingMinutes({
+        ...common,
+        neighbourhood: unit?.name ?? "",
+        consultationTitle: c.title,
+        meeting: m,
+        present: m._count.attendance,
+        roll,
+        figures: { roll, responded, byChannel: { MEETING: responded }, options },
+        questions: c.questions,
+        outcomeText: unit ? outcomeText(outcomes.get(unit.neighbourhoodId)) : null,
+        notes: text.notes,
+      });
+      return { doc, title: `Biên bản cuộc họp ${unit?.name ?? ""}`.trim() };
+    }
+  }
+}

@@ -1,0 +1,145 @@
+// Reading records: the list per consultation, one record with its content (the preview), its PDF,
+// and the public verification of a copy by its SHA-256 digest.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { RecordDoc } from "@/domain/record-content";
+import { recordNumberLabel, type RecordKindName } from "@/domain/records";
+import type { StaffActor } from "../auth/actor";
+import { AppError } from "../errors";
+import { MAX_DOCUMENT_BYTES } from "../documents/mutations";
+import { communeFullName } from "./build";
+import { sha256 } from "./mutations";
+
+const SUMMARY = {
+  id: true,
+  kind: true,
+  docType: true,
+  year: true,
+  number: true,
+  title: true,
+  neighbourhoodId: true,
+  meetingId: true,
+  sha256: true,
+  finalisedAt: true,
+  amendsId: true,
+  version: true,
+  createdAt: true,
+} as const;
+
+const label = (r: { kind: string; number: number | null; docType: string }) => (r.number ? recordNumberLabel(r.kind as RecordKindName, r.number, r.docType) : null);
+
+export async function listRecords(db: PrismaClient, actor: StaffActor, consultationId: string) {
+  const c = await db.consultation.findFirst({ where: { id: consultationId, communeId: actor.communeId }, select: { id: true } });
+  if (!c) throw AppError.notFound("consultation");
+  const rows = await db.decisionRecord.findMany({ where: { consultationId: c.id, communeId: actor.communeId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: SUMMARY });
+  const amendedBy = new Map<string, string>();
+  for (const r of rows) if (r.amendsId) amendedBy.set(r.amendsId, r.id);
+  return rows.map((r) => ({ ...r, numberLabel: label(r), amendedById: amendedBy.get(r.id) ?? null }));
+}
+
+export async function getRecord(db: PrismaClient, actor: StaffActor, id: string) {
+  const r = await db.decisionRecord.findFirst({
+    where: { id, communeId: actor.communeId },
+    select: {
+      id: true,
+      kind: true,
+      docType: true,
+      year: true,
+      number: true,
+      title: true,
+      notes: true,
+      recipients: true,
+      content: true,
+      sha256: true,
+      contentSha256: true,
+      finalisedAt: true,
+      finalisedById: true,
+      amendsId: true,
+      version: true,
+      consultationId: true,
+      consultation: { select: { title: true, status: true } },
+      amendedBy: { select: { id: true, number: true, docType: true, kind: true, finalisedAt: true } },
+      amends: { select: { id: true, number: true, docType: true, kind: true } },
+    },
+  });
+  if (!r) throw AppError.notFound("record");
+  const finaliser = r.finalisedById ? await db.staffUser.findUnique({ where: { id: r.finalisedById }, select: { fullName: true, title: true } }) : null;
+  return {
+    ...r,
+    content: r.content as unknown as RecordDoc,
+    numberLabel: label(r),
+    finaliser,
+    amends: r.amends ? { ...r.amends, numberLabel: label(r.amends) } : null,
+    amendedBy: r.amendedBy.map((a) => ({ ...a, numberLabel: label(a) })),
+  };
+}
+
+/** The stored PDF of a finalised record (staff of its commune). */
+export async function recordPdf(db: PrismaClient, communeId: string, id: string) {
+  const r = await db.decisionRecord.findFirst({ where: { id, communeId, finalisedAt: { not: null } }, select: { pdf: true, title: true, number: true, docType: true, kind: true, year: true } });
+  if (!r?.pdf) throw AppError.notFound("record");
+  return { bytes: Buffer.from(r.pdf), fileName: `${r.kind === "SUMMARY_REPORT" ? "bao-cao" : r.kind === "RESULTS_NOTICE" ? "thong-bao" : "bien-ban"}-${r.number}-${r.year}.pdf` };
+}
+
+export type Verification =
+  | { found: false; sha256: string }
+  | {
+      found: true;
+      sha256: string;
+      /** The copy on file still matches its digest: false means the stored record was altered. */
+      intact: boolean;
+      kind: RecordKindName;
+      numberLabel: string | null;
+      year: number | null;
+      title: string;
+      commune: string;
+      finalisedAt: Date;
+      finalisedBy: { name: string; title: string | null } | null;
+      consultationTitle: string | null;
+      amendedBy: { numberLabel: string | null; finalisedAt: Date | null }[];
+    };
+
+/** Public: is this digest a finalised record, and which? Any commune's: a copy may come from anywhere. */
+export async function verifyDigest(db: PrismaClient, digest: string): Promise<Verification> {
+  const hex = digest.trim().toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw AppError.invalid([{ field: "sha256", key: "records.errors.badDigest" }]);
+  const r = await db.decisionRecord.findFirst({
+    where: { sha256: hex, finalisedAt: { not: null } },
+    select: {
+      kind: true,
+      number: true,
+      docType: true,
+      year: true,
+      title: true,
+      pdf: true,
+      finalisedAt: true,
+      finalisedById: true,
+      commune: { select: { name: true, kind: true } },
+      consultation: { select: { title: true } },
+      amendedBy: { where: { finalisedAt: { not: null } }, select: { number: true, docType: true, kind: true, finalisedAt: true } },
+    },
+  });
+  if (!r) return { found: false, sha256: hex };
+  const finaliser = r.finalisedById ? await db.staffUser.findUnique({ where: { id: r.finalisedById }, select: { fullName: true, title: true } }) : null;
+  return {
+    found: true,
+    sha256: hex,
+    intact: r.pdf !== null && sha256(r.pdf) === hex,
+    kind: r.kind,
+    numberLabel: label(r),
+    year: r.year,
+    title: r.title,
+    commune: communeFullName(r.commune),
+    finalisedAt: r.finalisedAt!,
+    finalisedBy: finaliser ? { name: finaliser.fullName, title: finaliser.title } : null,
+    consultationTitle: r.consultation?.title ?? null,
+    amendedBy: r.amendedBy.map((a) => ({ numberLabel: label(a), finalisedAt: a.finalisedAt })),
+  };
+}
+
+export async function verifyFile(db: PrismaClient, file: File | null) {
+  if (!file || file.size === 0) throw AppError.invalid([{ field: "file", key: "records.errors.fileRequired" }]);
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    throw AppError.invalid([{ field: "file", key: "plan.fileTooLarge", params: { name: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: 20 } }]);
+  }
+  return verifyDigest(db, sha256(new Uint8Array(await file.arrayBuffer())));
+}
