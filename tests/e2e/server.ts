@@ -18,6 +18,8 @@ export const E2E_OPEN_TITLE = "Lấy ý kiến về chủ trương nâng cấp �
 export const E2E_CLOSED_TITLE = "Biểu quyết đóng góp làm đường bê tông nội đồng";
 /** The same vote in another commune project, kept for the themes → published results browser test. */
 export const E2E_RESULTS_TITLE = "Biểu quyết đóng góp làm mương thoát nước Thôn Đông – Thôn Tây";
+/** Closed with no written opinions: nothing to answer, so its summary report can be finalised at once. */
+export const E2E_RECORDS_TITLE = "Biểu quyết đóng góp sửa chữa nhà văn hóa Thôn Đông";
 /** Opinions received on each closed consultation, to be grouped into themes in the browser tests. */
 export const E2E_CLOSED_COMMENTS = ["Đề nghị làm đường rộng 3 m", "Cần có rãnh thoát nước hai bên đường", "Hộ nghèo xin được miễn đóng góp"];
 
@@ -87,6 +89,7 @@ async function seed(dataDir: string) {
     });
     await seedClosed(db.prisma, commune.id, hoods, households, E2E_CLOSED_TITLE);
     await seedClosed(db.prisma, commune.id, hoods, households, E2E_RESULTS_TITLE);
+    await seedClosed(db.prisma, commune.id, hoods, households, E2E_RECORDS_TITLE, false);
     const passwordHash = await hashSecret(E2E_PASSWORD);
     await db.prisma.staffUser.createMany({
       data: STAFF_ROLES.map((role) => ({
@@ -106,7 +109,7 @@ async function seed(dataDir: string) {
 type Seeded = { id: string; neighbourhoodId: string; code: string; headName: string };
 
 /** A contribution vote closed yesterday with its tally frozen, as the closing transaction does. */
-async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"], communeId: string, hoods: { id: string; name: string }[], households: Seeded[], title: string) {
+async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"], communeId: string, hoods: { id: string; name: string }[], households: Seeded[], title: string, withComments = true) {
   const day = 86_400_000;
   const c = await prisma.consultation.create({
     data: {
@@ -146,7 +149,7 @@ async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["pris
   });
   const [agree, disagree, other] = c.questions[0].options;
   const agreeing = new Set([...Array.from({ length: 11 }, (_, i) => `D${String(i + 1).padStart(2, "0")}`), "T01", "T02"]);
-  const comments: Record<string, string> = { D01: E2E_CLOSED_COMMENTS[0], D12: E2E_CLOSED_COMMENTS[1], T03: E2E_CLOSED_COMMENTS[2] };
+  const comments: Record<string, string> = !withComments ? {} : { D01: E2E_CLOSED_COMMENTS[0], D12: E2E_CLOSED_COMMENTS[1], T03: E2E_CLOSED_COMMENTS[2] };
   for (const h of households) {
     if (h.code === "D15" || h.code === "T05") continue; // did not answer
     const option = agreeing.has(h.code) ? agree : h.code === "T03" ? other : disagree;
