@@ -7,6 +7,9 @@ import { publicEn } from "./public/en";
 import { themesEn } from "./themes/en";
 import { resultsEn } from "./results/en";
 import { recordsEn } from "./records/en";
+import { registerEn } from "./register/en";
+import { verifyEn } from "./verify/en";
+import { auditLogEn } from "./audit/en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -19,6 +22,9 @@ export const en: Messages = {
   themes: themesEn,
   results: resultsEn,
   records: recordsEn,
+  register: registerEn,
+  verify: verifyEn,
+  auditLog: auditLogEn,
   app: {
     name: "Ý Dân",
     tagline: "Community consultation for communes",
@@ -310,6 +316,8 @@ export const en: Messages = {
     staleRecord: "Someone else has just changed this draft. Reload the page and try again.",
     reportNotReady:
       "The report cannot be finalised yet: {ungrouped} opinions are not in a theme, {unanswered} themes have no response and {unapproved} responses await approval.",
+    registerHasErrors: "The file still has {count} errors. Fix the lines listed and preview again.",
+    registerChanged: "The register changed after the preview. Preview again before applying.",
     themesNotWorkable: "Opinions are grouped and answered after the consultation closes and before its results are published; this one is “{status}”.",
     themeNotEmpty: "The theme still holds {count} opinions. Move them to another theme or ungroup them before deleting it.",
     themeHasMerged: "Other themes were merged into this one, so it cannot be deleted.",

@@ -8,6 +8,9 @@ import { publicVi } from "./public/vi";
 import { themesVi } from "./themes/vi";
 import { resultsVi } from "./results/vi";
 import { recordsVi } from "./records/vi";
+import { registerVi } from "./register/vi";
+import { verifyVi } from "./verify/vi";
+import { auditLogVi } from "./audit/vi";
 
 export const vi = {
   publicPages: publicVi,
@@ -19,6 +22,9 @@ export const vi = {
   themes: themesVi,
   results: resultsVi,
   records: recordsVi,
+  register: registerVi,
+  verify: verifyVi,
+  auditLog: auditLogVi,
   app: {
     name: "Ý Dân",
     tagline: "Lấy ý kiến Nhân dân ở cơ sở",
@@ -310,6 +316,8 @@ export const vi = {
     staleRecord: "Bản nháp vừa được người khác sửa. Vui lòng tải lại trang rồi thực hiện lại.",
     reportNotReady:
       "Chưa ký ban hành được báo cáo: còn {ungrouped} ý kiến chưa xếp vào nhóm, {unanswered} nhóm chưa có trả lời và {unapproved} nhóm chưa được phê duyệt trả lời.",
+    registerHasErrors: "Tệp còn {count} lỗi. Hãy sửa các dòng được nêu rồi xem trước lại.",
+    registerChanged: "Danh sách hộ vừa thay đổi sau khi xem trước. Vui lòng xem trước lại trước khi cập nhật.",
     themesNotWorkable: "Chỉ nhóm và trả lời ý kiến sau khi kết thúc lấy ý kiến và trước khi công bố kết quả; đợt này đang ở trạng thái “{status}”.",
     themeNotEmpty: "Nhóm còn {count} ý kiến. Hãy chuyển các ý kiến sang nhóm khác hoặc bỏ khỏi nhóm trước khi xóa.",
     themeHasMerged: "Nhóm này đã được gộp từ các nhóm khác nên không xóa được.",

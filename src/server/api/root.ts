@@ -8,6 +8,7 @@ import { entryRouter } from "./routers/entry";
 import { meetingRouter } from "./routers/meeting";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
 import { recordRouter } from "./routers/record";
+import { registerRouter } from "./routers/register";
 import { residentRouter } from "./routers/resident";
 import { responseRouter } from "./routers/response";
 import { rollRouter } from "./routers/roll";
@@ -27,6 +28,7 @@ export const appRouter = router({
   meeting: meetingRouter,
   neighbourhood: neighbourhoodRouter,
   record: recordRouter,
+  register: registerRouter,
   resident: residentRouter,
   response: responseRouter,
   roll: rollRouter,

@@ -37,5 +37,13 @@ export const AUDIT_ACTIONS = [
   "record.draftDeleted",
   "record.finalised",
   "record.changeRefused",
+  "register.imported",
+  "neighbourhood.created",
+  "neighbourhood.renamed",
+  "neighbourhood.merged",
+  "household.updated",
+  "household.deactivated",
+  "staff.updated",
+  "staff.passwordReset",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,73 @@
+// Reads an uploaded register file (XLSX or CSV) into rows of text with their line numbers. CSV may
+// be comma-, semicolon- (Excel with Vietnamese regional settings) or tab-separated, with or without
+// a BOM; XLSX is read from its first worksheet. The header row is line 1.
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { IMPORT_COLUMNS, mapHeader, type ImportColumn, type ImportRow } from "@/domain/register-import";
+import { AppError } from "../errors";
+
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("text" in value && typeof value.text === "string") return value.text;
+    if ("result" in value) return value.result === undefined || value.result === null ? "" : String(value.result);
+    return "";
+  }
+  return String(value);
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw AppError.invalid([{ field: "file", key: "register.errors.unreadable" }]);
+  }
+  const sheet = wb.worksheets[0];
+  if (!sheet) return [];
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    const values = row.values as ExcelJS.CellValue[];
+    rows[n - 1] = values.slice(1).map(cellText);
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return rows;
+}
+
+function readCsv(bytes: Uint8Array): string[][] {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  // The header decides the separator: data cells may hold commas ("Số 1, ngõ 2") in a ";" file.
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = [",", ";", "\t"].map((d) => ({ d, n: header.split(d).length })).sort((a, b) => b.n - a.n)[0].d;
+  try {
+    return parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
+  } catch {
+    throw AppError.invalid([{ field: "file", key: "register.errors.unreadable" }]);
+  }
+}
+
+export type ReadResult = { rows: ImportRow[]; columns: Partial<Record<ImportColumn, number>> };
+
+export async function readRegisterFile(file: File | null): Promise<ReadResult & { bytes: Uint8Array }> {
+  if (!file || file.size === 0) throw AppError.invalid([{ field: "file", key: "register.errors.fileRequired" }]);
+  if (file.size > MAX_IMPORT_BYTES) throw AppError.invalid([{ field: "file", key: "register.errors.fileTooLarge", params: { max: MAX_IMPORT_BYTES / 1024 / 1024 } }]);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": an XLSX is a zip container
+  const table = isZip ? await readXlsx(bytes) : readCsv(bytes);
+  const [header = [], ...body] = table;
+  const { columns, missing } = mapHeader(header);
+  if (missing.length) {
+    throw AppError.invalid(missing.map((c) => ({ field: "file", key: "register.errors.missingColumn", params: { column: `@register.column.${c}` } })));
+  }
+  const rows: ImportRow[] = [];
+  body.forEach((cells, i) => {
+    if (cells.every((c) => !c || !String(c).trim())) return; // blank lines are not rows
+    const get = (c: ImportColumn) => (columns[c] === undefined ? "" : String(cells[columns[c]!] ?? ""));
+    rows.push({ line: i + 2, ...(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, get(c)])) as Record<ImportColumn, string>) });
+  });
+  return { rows, columns, bytes };
+}
