@@ -5,6 +5,7 @@ import { dashboardRouter } from "./routers/dashboard";
 import { disclosureRouter } from "./routers/disclosure";
 import { documentRouter } from "./routers/document";
 import { entryRouter } from "./routers/entry";
+import { householdRouter } from "./routers/household";
 import { meetingRouter } from "./routers/meeting";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
 import { recordRouter } from "./routers/record";
@@ -13,6 +14,7 @@ import { residentRouter } from "./routers/resident";
 import { responseRouter } from "./routers/response";
 import { rollRouter } from "./routers/roll";
 import { sessionRouter } from "./routers/session";
+import { staffRouter } from "./routers/staff";
 import { tallyRouter } from "./routers/tally";
 import { themeRouter } from "./routers/theme";
 import { createCallerFactory, router } from "./trpc";
@@ -25,6 +27,7 @@ export const appRouter = router({
   disclosure: disclosureRouter,
   document: documentRouter,
   entry: entryRouter,
+  household: householdRouter,
   meeting: meetingRouter,
   neighbourhood: neighbourhoodRouter,
   record: recordRouter,
@@ -33,6 +36,7 @@ export const appRouter = router({
   response: responseRouter,
   roll: rollRouter,
   session: sessionRouter,
+  staff: staffRouter,
   tally: tallyRouter,
   theme: themeRouter,
 });

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { getHousehold, searchHouseholds } from "../../households/data";
+import { setHouseholdActive, updateHousehold } from "../../households/mutations";
+import { permittedProcedure, router } from "../trpc";
+import { asStaff } from "../staff";
+
+const id = z.string().min(1).max(64);
+
+/** Households of the register: staff search and view; administrators edit and deactivate. */
+export const householdRouter = router({
+  search: permittedProcedure("household.read")
+    .input(
+      z.object({
+        q: z.string().max(120).optional(),
+        neighbourhoodId: id.optional(),
+        active: z.boolean().optional(),
+        offset: z.number().int().min(0).max(10_000_000).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      }),
+    )
+    .query(({ ctx, input }) => searchHouseholds(ctx.db, asStaff(ctx.actor), input)),
+  get: permittedProcedure("household.read")
+    .input(z.object({ id }))
+    .query(({ ctx, input }) => getHousehold(ctx.db, asStaff(ctx.actor), input.id)),
+  update: permittedProcedure("register.manage")
+    .input(z.object({ id, headName: z.string().max(200), address: z.string().max(300), members: z.number().int().min(1).max(99), phone: z.string().max(30).default(""), neighbourhoodId: id }))
+    .mutation(({ ctx, input }) => updateHousehold(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  setActive: permittedProcedure("register.manage")
+    .input(z.object({ id, active: z.boolean(), reason: z.string().max(500) }))
+    .mutation(({ ctx, input }) => setHouseholdActive(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+});

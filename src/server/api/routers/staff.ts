@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { STAFF_ROLES } from "@/domain/roles";
+import { changeOwnPassword, createStaffAccount, listStaff, resetStaffPassword, setStaffActive, updateStaffAccount } from "../../staff/mutations";
+import { permittedProcedure, router } from "../trpc";
+import { asStaff } from "../staff";
+
+const id = z.string().min(1).max(64);
+const password = z.string().max(200);
+const fields = {
+  fullName: z.string().max(120),
+  title: z.string().max(120).default(""),
+  role: z.enum(["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"]) satisfies z.ZodType<(typeof STAFF_ROLES)[number]>,
+  neighbourhoodId: id.nullable().default(null),
+};
+
+/** Staff accounts: administrators manage them; everyone changes their own password. */
+export const staffRouter = router({
+  list: permittedProcedure("staff.read").query(({ ctx }) => listStaff(ctx.db, asStaff(ctx.actor))),
+  create: permittedProcedure("staff.manage")
+    .input(z.object({ username: z.string().max(40), password, ...fields }))
+    .mutation(({ ctx, input }) => createStaffAccount(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  update: permittedProcedure("staff.manage")
+    .input(z.object({ id, ...fields }))
+    .mutation(({ ctx, input }) => updateStaffAccount(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  setActive: permittedProcedure("staff.manage")
+    .input(z.object({ id, active: z.boolean() }))
+    .mutation(({ ctx, input }) => setStaffActive(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  resetPassword: permittedProcedure("staff.manage")
+    .input(z.object({ id, password }))
+    .mutation(({ ctx, input }) => resetStaffPassword(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  changeOwnPassword: permittedProcedure("account.changePassword")
+    .input(z.object({ current: password, next: password }))
+    .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+});

@@ -1,0 +1,144 @@
+// Staff accounts, managed by the commune's administrators: create, change role or title, activate
+// or deactivate, reset a password; and every staff member changes their own password. All audited
+// (never the password itself). An administrator cannot lock the commune out: the last active
+// administrator can be neither deactivated nor given another role.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { StaffRoleName } from "@/domain/roles";
+import { appendAudit } from "../audit/append";
+import { staffAuditActor } from "../audit/actor";
+import type { StaffActor } from "../auth/actor";
+import { hashSecret, verifySecret } from "../auth/secrets";
+import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
+
+export const MIN_PASSWORD = 10;
+
+export function checkPassword(password: string, username: string, field = "password"): FieldIssue[] {
+  if (password.length < MIN_PASSWORD) return [{ field, key: "staff.errors.passwordShort", params: { min: MIN_PASSWORD } }];
+  if (password.toLowerCase().includes(username.toLowerCase())) return [{ field, key: "staff.errors.passwordHasUsername" }];
+  if (!/[0-9]/.test(password) || !/[^0-9]/.test(password)) return [{ field, key: "staff.errors.passwordMix" }];
+  return [];
+}
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
+
+type StaffFields = { fullName: string; title: string; role: StaffRoleName; neighbourhoodId: string | null };
+
+async function checkFields(db: PrismaClient, communeId: string, input: StaffFields): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  if (!input.fullName.trim()) issues.push({ field: "fullName", key: "errors.fieldRequired" });
+  if (input.role === "NEIGHBOURHOOD_HEAD") {
+    if (!input.neighbourhoodId) issues.push({ field: "neighbourhoodId", key: "staff.errors.headNeedsNeighbourhood" });
+    else if (!(await db.neighbourhood.count({ where: { id: input.neighbourhoodId, communeId, active: true } }))) issues.push({ field: "neighbourhoodId", key: "staff.errors.unknownNeighbourhood" });
+  }
+  return issues;
+}
+
+export async function createStaffAccount(db: PrismaClient, actor: StaffActor, input: StaffFields & { username: string; password: string }, now: Date) {
+  const username = input.username.trim().toLowerCase();
+  const issues = [
+    ...(USERNAME.test(username) ? [] : [{ field: "username", key: "staff.errors.badUsername" }]),
+    ...(await checkFields(db, actor.communeId, input)),
+    ...checkPassword(input.password, username),
+  ];
+  if (issues.length) throw AppError.invalid(issues);
+  try {
+    return await db.$transaction(async (tx) => {
+      const s = await tx.staffUser.create({
+        data: {
+          communeId: actor.communeId,
+          username,
+          fullName: input.fullName.trim(),
+          title: input.title.trim() || null,
+          role: input.role,
+          neighbourhoodId: input.role === "NEIGHBOURHOOD_HEAD" ? input.neighbourhoodId : null,
+          passwordHash: await hashSecret(input.password),
+        },
+        select: { id: true },
+      });
+      await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.created", entityType: "StaffUser", entityId: s.id, data: { username, role: input.role, neighbourhoodId: input.neighbourhoodId }, now });
+      return s;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw AppError.invalid([{ field: "username", key: "staff.errors.usernameTaken", params: { username } }]);
+    throw e;
+  }
+}
+
+async function staffIn(db: PrismaClient, actor: StaffActor, id: string) {
+  const s = await db.staffUser.findFirst({ where: { id, communeId: actor.communeId } });
+  if (!s) throw AppError.notFound("staff");
+  return s;
+}
+
+async function assertNotLastAdmin(db: PrismaClient, communeId: string, staffId: string) {
+  const others = await db.staffUser.count({ where: { communeId, role: "ADMIN", active: true, id: { not: staffId } } });
+  if (others === 0) throw new AppError("PRECONDITION_FAILED", "lastAdmin");
+}
+
+export async function updateStaffAccount(db: PrismaClient, actor: StaffActor, input: StaffFields & { id: string }, now: Date) {
+  const s = await staffIn(db, actor, input.id);
+  const issues = await checkFields(db, actor.communeId, input);
+  if (issues.length) throw AppError.invalid(issues);
+  if (s.role === "ADMIN" && input.role !== "ADMIN" && s.active) await assertNotLastAdmin(db, actor.communeId, s.id);
+  return db.$transaction(async (tx) => {
+    const data = { fullName: input.fullName.trim(), title: input.title.trim() || null, role: input.role, neighbourhoodId: input.role === "NEIGHBOURHOOD_HEAD" ? input.neighbourhoodId : null };
+    await tx.staffUser.update({ where: { id: s.id }, data });
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "staff.updated",
+      entityType: "StaffUser",
+      entityId: s.id,
+      data: { before: { fullName: s.fullName, title: s.title, role: s.role, neighbourhoodId: s.neighbourhoodId }, after: data },
+      now,
+    });
+    return { id: s.id };
+  });
+}
+
+export async function setStaffActive(db: PrismaClient, actor: StaffActor, input: { id: string; active: boolean }, now: Date) {
+  const s = await staffIn(db, actor, input.id);
+  if (s.active === input.active) return { id: s.id, active: s.active };
+  if (!input.active && s.id === actor.id) throw new AppError("PRECONDITION_FAILED", "cannotDeactivateSelf");
+  if (!input.active && s.role === "ADMIN") await assertNotLastAdmin(db, actor.communeId, s.id);
+  return db.$transaction(async (tx) => {
+    await tx.staffUser.update({ where: { id: s.id }, data: { active: input.active } });
+    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.updated", entityType: "StaffUser", entityId: s.id, data: { active: input.active }, now });
+    return { id: s.id, active: input.active };
+  });
+}
+
+export async function resetStaffPassword(db: PrismaClient, actor: StaffActor, input: { id: string; password: string }, now: Date) {
+  const s = await staffIn(db, actor, input.id);
+  const issues = checkPassword(input.password, s.username);
+  if (issues.length) throw AppError.invalid(issues);
+  const passwordHash = await hashSecret(input.password);
+  return db.$transaction(async (tx) => {
+    await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash } });
+    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.passwordReset", entityType: "StaffUser", entityId: s.id, data: { username: s.username }, now });
+    return { id: s.id };
+  });
+}
+
+export async function changeOwnPassword(db: PrismaClient, actor: StaffActor, input: { current: string; next: string }, now: Date) {
+  const s = await staffIn(db, actor, actor.id);
+  if (!(await verifySecret(s.passwordHash, input.current))) throw AppError.invalid([{ field: "current", key: "staff.errors.wrongPassword" }]);
+  const issues = checkPassword(input.next, s.username, "next");
+  if (input.next === input.current) issues.push({ field: "next", key: "staff.errors.samePassword" });
+  if (issues.length) throw AppError.invalid(issues);
+  const passwordHash = await hashSecret(input.next);
+  return db.$transaction(async (tx) => {
+    await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash } });
+    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.passwordChanged", entityType: "StaffUser", entityId: s.id, data: {}, now });
+    return { id: s.id };
+  });
+}
+
+export async function listStaff(db: PrismaClient, actor: StaffActor) {
+  const rows = await db.staffUser.findMany({
+    where: { communeId: actor.communeId },
+    orderBy: [{ active: "desc" }, { role: "asc" }, { username: "asc" }],
+    select: { id: true, username: true, fullName: true, title: true, role: true, active: true, neighbourhoodId: true, neighbourhood: { select: { name: true } }, createdAt: true },
+  });
+  return rows.map(({ neighbourhood, ...r }) => ({ ...r, neighbourhoodName: neighbourhood?.name ?? null }));
+}
