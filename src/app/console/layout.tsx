@@ -21,6 +21,7 @@ const CLIENT_NAMESPACES = [
   "meetings",
   "entry",
   "themes",
+  "records",
   "count",
   "answer",
   "console",

@@ -6,6 +6,7 @@ export const detailEn: Strings<typeof detailVi> = {
   toolsLabel: "Entry and reconciliation",
   meetingsLink: "Meetings, ballot rounds, suggestion box",
   themesLink: "Opinion themes and responses",
+  recordsLink: "Result records",
   reconciliationLink: "Reconciliation",
   back: "All consultations",
   edit: "Edit",

@@ -3,6 +3,7 @@ export const detailVi = {
   toolsLabel: "Nhập ý kiến và đối chiếu",
   meetingsLink: "Cuộc họp, phát phiếu, hòm thư",
   themesLink: "Nhóm ý kiến và trả lời",
+  recordsLink: "Văn bản kết quả",
   reconciliationLink: "Đối chiếu số liệu",
   back: "Tất cả đợt lấy ý kiến",
   edit: "Sửa",

@@ -95,6 +95,11 @@ export default async function ConsultationDetailPage({ params }: Props) {
               {t("consultationDetail.themesLink")}
             </Link>
           ) : null}
+          {THEME_STATUSES.includes(c.status) && can(me.role, "record.read") ? (
+            <Link className="button" href={`/console/consultations/${c.id}/records`}>
+              {t("consultationDetail.recordsLink")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
       <Overview c={c} />

@@ -1,0 +1,122 @@
+// A decision record (RecordDoc) as an A4 sheet in HTML, laid out like its PDF (src/server/records/pdf.ts,
+// Decree 30/2020 Appendix I). The document is Vietnamese whatever the interface language, so the
+// sheet carries lang="vi" and its fixed words (Nơi nhận, BẢN NHÁP) are not translated.
+import localFont from "next/font/local";
+import { MOTTO, NATIONAL_NAME, type Block, type RecordDoc } from "@/domain/record-content";
+import "./record-view.css";
+
+// The PDF's own typeface (assets/fonts, embedded by src/server/records/pdf.ts), so the preview breaks
+// lines where the signed PDF does, on any computer.
+const recordFont = localFont({
+  src: [
+    { path: "../../assets/fonts/LiberationSerif-Regular.ttf", weight: "400", style: "normal" },
+    { path: "../../assets/fonts/LiberationSerif-Italic.ttf", weight: "400", style: "italic" },
+    { path: "../../assets/fonts/LiberationSerif-Bold.ttf", weight: "700", style: "normal" },
+  ],
+  variable: "--font-record",
+  adjustFontFallback: "Times New Roman",
+});
+
+type Props = {
+  doc: RecordDoc;
+  /** A draft carries a watermark on screen and on paper, so it is never taken for a signed record. */
+  draft: boolean;
+  /** Accessible name of the sheet, in the interface language. */
+  label: string;
+};
+
+export function RecordView({ doc, draft, label }: Props) {
+  const bySeveral = doc.signers.length > 1;
+  return (
+    <div className={`record-scroll ${recordFont.variable}`}>
+      <section className={`record-sheet${draft ? " record-sheet--draft" : ""}`} lang="vi" aria-label={label}>
+        {draft ? (
+          <p className="record-watermark" aria-hidden="true">
+            BẢN NHÁP
+          </p>
+        ) : null}
+        <header className="record-head">
+          <div className="record-head__col record-head__col--issuer">
+            {doc.issuer.map((line, i) => (
+              <p key={i} className={i === doc.issuer.length - 1 ? "record-bold" : undefined}>
+                {line}
+              </p>
+            ))}
+            <span className="record-rule record-rule--short" aria-hidden="true" />
+            {doc.numberLine ? <p className="record-number">{doc.numberLine}</p> : null}
+          </div>
+          <div className="record-head__col">
+            <p className="record-bold record-small">{NATIONAL_NAME}</p>
+            <p className="record-bold">
+              <span className="record-motto">{MOTTO}</span>
+            </p>
+            <p className="record-date">{doc.placeDate}</p>
+          </div>
+        </header>
+        <h2 className="record-title">{doc.docTitle}</h2>
+        <p className="record-subject">{doc.subject}</p>
+        <span className="record-rule record-rule--subject" aria-hidden="true" />
+        <div className="record-body">
+          {doc.blocks.map((block, i) => (
+            <RecordBlock key={i} block={block} />
+          ))}
+        </div>
+        <footer className={`record-foot${bySeveral ? " record-foot--several" : ""}`}>
+          {doc.recipients.length ? (
+            <div className="record-recipients">
+              <p className="record-bold">Nơi nhận:</p>
+              <ul>
+                {doc.recipients.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <div className="record-signers">
+            {doc.signers.map((s, i) => (
+              <div key={i} className="record-signer">
+                {s.authority ? <p>{s.authority}</p> : null}
+                <p>{s.title}</p>
+                <p className="record-signer__name">{s.name || "\u00a0"}</p>
+              </div>
+            ))}
+          </div>
+        </footer>
+      </section>
+    </div>
+  );
+}
+
+function RecordBlock({ block }: { block: Block }) {
+  switch (block.type) {
+    case "heading":
+      return <h3 className="record-heading">{block.text}</h3>;
+    case "para":
+      return <p className="record-para">{block.text}</p>;
+    case "table":
+      return (
+        <table className="record-table">
+          <thead>
+            <tr>
+              {block.head.map((h, i) => (
+                <th key={i} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, i) => (
+                  <td key={i} className={block.numeric?.[i] ? "record-num" : undefined}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+  }
+}
