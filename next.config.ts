@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // (which reads its font metrics from its own folder) external.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit", "exceljs"],
   poweredByHeader: false,
+  // The public verification page posts a copy of a record (up to 20 MB) through a server action,
+  // whose default body limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
 };
 
 export default withNextIntl(nextConfig);

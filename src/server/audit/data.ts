@@ -1,6 +1,6 @@
 // Reading the audit log: a filtered, paged list for oversight, and a walk of the commune's chain.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { computeAuditHash, GENESIS_HASH } from "@/domain/audit-chain";
+import { verifyAuditChain } from "./verify";
 import type { AuditAction } from "./actions";
 
 export type TAuditFilter = {
@@ -58,7 +58,6 @@ export async function listAuditEvents(db: PrismaClient, communeId: string, input
   return { events, nextBeforeSeq: rows.length > input.limit ? events[events.length - 1].seq : null };
 }
 
-const CHAIN_BATCH = 5_000;
 
 export type TChainStatus = {
   /** Events checked before the walk stopped (all of them when the chain holds). */
@@ -68,43 +67,12 @@ export type TChainStatus = {
   brokenAt: { seq: number; action: string | null; entityType: string | null; entityId: string | null } | null;
 };
 
-/** Walks the chain link by link in batches, so memory stays flat however long the chain. */
+/** The chain's state for the audit page: the same walk as `npm run audit:verify`. */
 export async function getAuditChainStatus(db: PrismaClient, communeId: string): Promise<TChainStatus> {
-  let prev = GENESIS_HASH;
-  let expected = 1;
-  for (;;) {
-    const batch = await db.auditEvent.findMany({
-      where: { communeId, seq: { gte: expected } },
-      orderBy: { seq: "asc" },
-      take: CHAIN_BATCH,
-      select: {
-        communeId: true,
-        seq: true,
-        actorType: true,
-        actorId: true,
-        actorLabel: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        data: true,
-        createdAt: true,
-        prevHash: true,
-        hash: true,
-      },
-    });
-    for (const e of batch) {
-      if (e.seq !== expected || e.prevHash !== prev || computeAuditHash(e.prevHash, e) !== e.hash) {
-        return { events: expected - 1, ok: false, brokenAt: { seq: e.seq, action: e.action, entityType: e.entityType, entityId: e.entityId } };
-      }
-      prev = e.hash;
-      expected++;
-    }
-    if (batch.length < CHAIN_BATCH) break;
-  }
-  // The head names the last event written: a deleted tail shows only here.
-  const head = await db.auditHead.findUnique({ where: { communeId }, select: { seq: true, hash: true } });
-  if (head && (head.seq !== expected - 1 || head.hash !== prev)) {
-    return { events: expected - 1, ok: false, brokenAt: { seq: expected, action: null, entityType: null, entityId: null } };
-  }
-  return { events: expected - 1, ok: true, brokenAt: null };
+  const report = await verifyAuditChain(db, communeId);
+  const b = report.broken;
+  if (!b) return { events: report.events, ok: true, brokenAt: null };
+  // A deleted tail is found at the head: the first missing seq, with no event to name.
+  if (b.entityType === "AuditHead") return { events: report.events, ok: false, brokenAt: { seq: report.events + 1, action: null, entityType: null, entityId: null } };
+  return { events: report.events, ok: false, brokenAt: { seq: b.seq, action: b.action, entityType: b.entityType, entityId: b.entityId } };
 }

@@ -2,7 +2,7 @@
 // recomputes the plan and refuses when it differs from the one previewed (someone changed the
 // register in between), so what the administrator approved is exactly what is written. Writes go
 // in batches through unnest() so 100,000 households take seconds, in one transaction.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { checkRows, neighbourhoodKey, planCounts, planImport, type Change, type ImportPlan, type RowIssue } from "@/domain/register-import";
 import { appendAudit } from "../audit/append";
@@ -118,10 +118,14 @@ export async function applyImport(
       const hoodOf = (c: Change) => c.neighbourhoodId ?? created.get(c.row.neighbourhoodKey)!;
 
       const inserts = a.plan.changes.filter((c) => c.kind === "new");
+      // Raw unnest() inserts: one statement of five arrays per batch instead of 45,000 bound values.
       for (const part of chunks(inserts)) {
-        await tx.household.createMany({
-          data: part.map((c) => ({ communeId: actor.communeId, neighbourhoodId: hoodOf(c), code: c.row.code, headName: c.row.headName, address: c.row.address, members: c.row.members, phone: c.row.phone })),
-        });
+        await tx.$executeRaw`
+          INSERT INTO "Household" (id, "communeId", "neighbourhoodId", code, "headName", address, members, phone, active, "createdAt", "updatedAt")
+          SELECT u.id, ${actor.communeId}, u.nid, u.code, u.head, u.addr, u.members, u.phone, true, ${now}, ${now}
+          FROM unnest(${part.map(() => randomUUID())}::text[], ${part.map(hoodOf)}::text[], ${part.map((c) => c.row.code)}::text[], ${part.map((c) => c.row.headName)}::text[],
+                      ${part.map((c) => c.row.address)}::text[], ${part.map((c) => c.row.members)}::int[], ${part.map((c) => c.row.phone)}::text[])
+            AS u(id, nid, code, head, addr, members, phone)`;
       }
       const updates = a.plan.changes.filter((c): c is Extract<Change, { existing: unknown }> => c.kind !== "new");
       for (const part of chunks(updates)) {
