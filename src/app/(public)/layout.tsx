@@ -15,6 +15,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <SiteHeader communeName={name}>
         <Link href="/resident">{t("residentSignIn")}</Link>
         <Link href="/sign-in">{t("staffSignIn")}</Link>
+        <Link href="/verify">{(await getTranslations("verify"))("navLink")}</Link>
       </SiteHeader>
       <main id="main" className="page">
         {children}

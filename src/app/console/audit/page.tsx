@@ -1,55 +1,108 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { ChainStatusNote } from "./chain-status";
+import { EventData } from "./event-data";
+import { AuditFilterForm } from "./filter-form";
+import { auditHref, isAuditAction, isEntityType, readAuditSearch, type AuditSearchParams } from "./search";
+import "./audit.css";
 
 export const dynamic = "force-dynamic";
 
+const PAGE_SIZE = 50;
+const ACTOR_TYPES = ["STAFF", "HOUSEHOLD", "SYSTEM"] as const;
+
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("console"))("auditTitle") };
+  return { title: (await getTranslations("auditLog"))("title") };
 }
 
-export default async function AuditPage() {
+type Props = { searchParams: Promise<Partial<AuditSearchParams>> };
+
+export default async function AuditPage({ searchParams }: Props) {
+  const { raw, filter, errors, beforeSeq } = readAuditSearch(await searchParams);
   const caller = await getServerCaller();
-  const events = await orNavigate(() => caller.audit.list({ limit: 100 }));
-  const [t, format] = await Promise.all([getTranslations("console"), getFormatter()]);
-  if (isForbidden(events)) return <ForbiddenNotice />;
+  const [page, chain] = await Promise.all([
+    orNavigate(() => caller.audit.list({ ...filter, limit: PAGE_SIZE, beforeSeq })),
+    orNavigate(() => caller.audit.chainStatus()),
+  ]);
+  if (isForbidden(page) || isForbidden(chain)) return <ForbiddenNotice />;
+  const [t, format] = await Promise.all([getTranslations("auditLog"), getFormatter()]);
+  const filtered = Object.keys(filter).length > 0;
+  const when = (d: Date) =>
+    format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
   return (
     <>
-      <h1>{t("auditTitle")}</h1>
-      {events.length === 0 ? (
-        <p>{t("auditEmpty")}</p>
+      <h1>{t("title")}</h1>
+      <p className="hint">{t("intro")}</p>
+      <ChainStatusNote status={chain} />
+      <AuditFilterForm raw={raw} errors={errors} />
+
+      {page.events.length === 0 ? (
+        <p role="status">{filtered || beforeSeq ? t("emptyFiltered") : t("empty")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table audit-table">
+            <caption className="audit-table__caption">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t("colTime")}</th>
-                <th scope="col">{t("colActor")}</th>
-                <th scope="col">{t("colAction")}</th>
-                <th scope="col">{t("colEntity")}</th>
+                <th scope="col" className="num">
+                  {t("columns.seq")}
+                </th>
+                <th scope="col">{t("columns.time")}</th>
+                <th scope="col">{t("columns.actor")}</th>
+                <th scope="col">{t("columns.action")}</th>
+                <th scope="col">{t("columns.entity")}</th>
+                <th scope="col">{t("columns.data")}</th>
+                <th scope="col">{t("columns.hash")}</th>
               </tr>
             </thead>
             <tbody>
-              {events.map((e) => (
-                <tr key={e.seq}>
-                  <td className="num">{e.seq}</td>
-                  <td>{format.dateTime(e.createdAt, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" })}</td>
-                  <td>{e.actorLabel}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.entityType} <code className="muted">{e.entityId.slice(0, 10)}</code>
-                  </td>
-                </tr>
-              ))}
+              {page.events.map((e) => {
+                const entityLabel = isEntityType(e.entityType) ? t(`entity.${e.entityType}`) : e.entityType;
+                return (
+                  <tr key={e.seq}>
+                    <td className="num">{e.seq}</td>
+                    <td className="audit-table__time">{when(e.createdAt)}</td>
+                    <td>
+                      {e.actorLabel}
+                      <br />
+                      <span className="muted">{(ACTOR_TYPES as readonly string[]).includes(e.actorType) ? t(`actorType.${e.actorType as (typeof ACTOR_TYPES)[number]}`) : e.actorType}</span>
+                    </td>
+                    <td>
+                      {isAuditAction(e.action) ? t(`action.${e.action}`) : e.action}
+                      <br />
+                      <code className="muted">{e.action}</code>
+                    </td>
+                    <td>
+                      {e.entityType === "Consultation" ? <Link href={`/console/consultations/${encodeURIComponent(e.entityId)}`}>{entityLabel}</Link> : entityLabel}
+                      <br />
+                      <Link className="audit-table__id" href={auditHref({ entityType: e.entityType, entityId: e.entityId })}>
+                        <code>{e.entityId}</code>
+                      </Link>
+                    </td>
+                    <td>
+                      <EventData data={e.data} />
+                    </td>
+                    <td>
+                      <code title={`${t("hashTitle")}: ${e.hash}`}>{e.hash.slice(0, 12)}</code>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
       )}
+
+      {page.nextBeforeSeq || beforeSeq ? (
+        <nav className="audit-pager" aria-label={t("caption")}>
+          {beforeSeq ? <Link href={auditHref(filter)}>← {t("newest")}</Link> : null}
+          {page.nextBeforeSeq ? <Link href={auditHref(filter, page.nextBeforeSeq)}>{t("older")} →</Link> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,82 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDates, inSentence } from "@/components/public/format";
+import type { Verification } from "@/server/records/data";
+
+/** The answer for one digest: a genuine record (with its corrections and integrity), or none. */
+export async function VerificationResult({ v }: { v: Verification }) {
+  const [t, { date, time }, locale] = await Promise.all([getTranslations(), getDates(), getLocale()]);
+  if (!v.found) {
+    return (
+      <section className="verify-result verify-result--none" role="status" aria-labelledby="verify-result-title">
+        <h2 id="verify-result-title">{t("verify.notFound.title")}</h2>
+        <p>{t("verify.notFound.lead")}</p>
+        <p>
+          {t("verify.digestLabel")} <code className="verify-digest">{v.sha256}</code>
+        </p>
+        <h3>{t("verify.notFound.adviceTitle")}</h3>
+        <ul>
+          <li>{t("verify.notFound.exact")}</li>
+          <li>{t("verify.notFound.resaved")}</li>
+          <li>{t("verify.notFound.draft")}</li>
+          <li>{t("verify.notFound.contact")}</li>
+        </ul>
+      </section>
+    );
+  }
+  const kind = t(`records.kind.${v.kind}`);
+  // The commune's name is the official Vietnamese one; only Vietnamese sentences lower its kind ("của xã …").
+  const commune = locale === "vi" ? inSentence(v.commune) : v.commune;
+  const signer = v.finalisedBy ? (v.finalisedBy.title ? `${v.finalisedBy.name} (${v.finalisedBy.title})` : v.finalisedBy.name) : "none";
+  return (
+    <section className="verify-result verify-result--ok" role="status" aria-labelledby="verify-result-title">
+      <h2 id="verify-result-title">
+        <span aria-hidden="true">✓ </span>
+        {t("verify.found.title")}
+      </h2>
+      <p className="verify-result__what">
+        {t("verify.found.what", {
+          kind: kind.charAt(0).toLocaleLowerCase(locale) + kind.slice(1),
+          number: v.numberLabel ?? "none",
+          commune,
+          date: date(v.finalisedAt),
+          time: time(v.finalisedAt),
+          signer,
+        })}
+      </p>
+      <dl className="verify-result__facts">
+        <div>
+          <dt>{t("verify.found.titleLabel")}</dt>
+          <dd>{v.title}</dd>
+        </div>
+        {v.consultationTitle ? (
+          <div>
+            <dt>{t("verify.found.consultation")}</dt>
+            <dd>{v.consultationTitle}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("verify.found.digest")}</dt>
+          <dd>
+            <code className="verify-digest">{v.sha256}</code>
+          </dd>
+        </div>
+      </dl>
+      {v.amendedBy.length ? (
+        <div className="notice verify-result__amended">
+          <p>{t("verify.found.amended")}</p>
+          <ul>
+            {v.amendedBy.map((a, i) => (
+              <li key={i}>{t("verify.found.amendedItem", { number: a.numberLabel ?? "none", date: a.finalisedAt ? date(a.finalisedAt) : "none" })}</li>
+            ))}
+          </ul>
+          <p>{t("verify.found.amendedAdvice")}</p>
+        </div>
+      ) : null}
+      {v.intact ? null : (
+        <p className="notice notice--error" role="alert">
+          {t("verify.found.notIntact", { commune })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The audit page is driven by its query string (a plain GET form): read it into a valid filter,
+// and say which fields were not understood so the form can show it next to them.
+import { AUDIT_ACTIONS, type AuditAction } from "@/server/audit/actions";
+
+/** Entity types the server writes; the list's labels live in messages under auditLog.entity. */
+export const ENTITY_TYPES = [
+  "Commune",
+  "StaffUser",
+  "Household",
+  "Neighbourhood",
+  "Consultation",
+  "Document",
+  "DisclosurePosting",
+  "Response",
+  "SuggestionOpinion",
+  "MeetingRecord",
+  "BallotRound",
+  "OpinionTheme",
+  "DecisionRecord",
+] as const;
+export type EntityTypeName = (typeof ENTITY_TYPES)[number];
+
+type GroupOf<A> = A extends `${infer G}.${string}` ? G : never;
+export type ActionGroup = GroupOf<AuditAction>;
+
+/** Actions by their feature ("record.finalised" → record), in the order actions.ts lists them. */
+export function groupActions(): [ActionGroup, AuditAction[]][] {
+  const groups = new Map<ActionGroup, AuditAction[]>();
+  for (const a of AUDIT_ACTIONS) {
+    const g = a.slice(0, a.indexOf(".")) as ActionGroup;
+    groups.set(g, [...(groups.get(g) ?? []), a]);
+  }
+  return [...groups];
+}
+
+export const isAuditAction = (v: string): v is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(v);
+export const isEntityType = (v: string): v is EntityTypeName => (ENTITY_TYPES as readonly string[]).includes(v);
+
+export type AuditSearchParams = Record<"action" | "entityType" | "entityId" | "actor" | "from" | "to" | "beforeSeq", string | string[] | undefined>;
+
+export type AuditFilter = {
+  action?: AuditAction;
+  entityType?: string;
+  entityId?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+};
+export type AuditFieldError = "date" | "range" | "entityId";
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
+
+function isDay(v: string) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+}
+
+export function readAuditSearch(params: Partial<AuditSearchParams>) {
+  const raw = {
+    action: first(params.action),
+    entityType: first(params.entityType),
+    entityId: first(params.entityId),
+    actor: first(params.actor).slice(0, 100),
+    from: first(params.from),
+    to: first(params.to),
+  };
+  const errors: Partial<Record<"from" | "to" | "entityId", AuditFieldError>> = {};
+  const filter: AuditFilter = {};
+  if (isAuditAction(raw.action)) filter.action = raw.action;
+  if (/^[A-Za-z][A-Za-z0-9]{0,39}$/.test(raw.entityType)) filter.entityType = raw.entityType;
+  if (raw.entityId.length > 64) errors.entityId = "entityId";
+  else if (raw.entityId) filter.entityId = raw.entityId;
+  if (raw.actor) filter.actor = raw.actor;
+  for (const key of ["from", "to"] as const) {
+    if (!raw[key]) continue;
+    if (isDay(raw[key])) filter[key] = raw[key];
+    else errors[key] = "date";
+  }
+  if (filter.from && filter.to && filter.from > filter.to) {
+    errors.to = "range";
+    delete filter.to;
+  }
+  const seq = Number(first(params.beforeSeq));
+  const beforeSeq = Number.isSafeInteger(seq) && seq > 0 ? seq : undefined;
+  return { raw, filter, errors, beforeSeq };
+}
+
+/** The page's own URL for this filter, optionally from an older point. */
+export function auditHref(filter: AuditFilter, beforeSeq?: number) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) if (v) q.set(k, v);
+  if (beforeSeq) q.set("beforeSeq", String(beforeSeq));
+  const s = q.toString();
+  return s ? `/console/audit?${s}` : "/console/audit";
+}

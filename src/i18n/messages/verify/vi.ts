@@ -1,0 +1,45 @@
+// Public verification of a record's copy (src/app/(public)/verify). Keys must match ./en.ts.
+export const verifyVi = {
+  title: "Xác thực văn bản",
+  navLink: "Xác thực văn bản",
+  lead: "Kiểm tra một bản PDF có đúng là văn bản đã được Ủy ban nhân dân ký ban hành hay không. Tệp chỉ được dùng để tính mã, không được lưu lại.",
+  file: {
+    title: "Kiểm tra bằng tệp PDF",
+    label: "Tệp PDF cần xác thực",
+    hint: "Chọn đúng tệp PDF đã tải về từ hệ thống.",
+    submit: "Xác thực tệp",
+    errors: {
+      required: "Vui lòng chọn tệp PDF cần xác thực.",
+      tooLarge: "Tệp quá lớn: văn bản của hệ thống không vượt quá {max} MB. Vui lòng kiểm tra lại tệp đã chọn.",
+      failed: "Không kiểm tra được tệp này. Vui lòng thử lại.",
+    },
+  },
+  digest: {
+    title: "Kiểm tra bằng mã SHA-256",
+    label: "Mã SHA-256 của văn bản",
+    hint: "Gồm 64 ký tự 0–9 và a–f, in ở cuối văn bản hoặc do người gửi cung cấp.",
+    submit: "Xác thực mã",
+  },
+  found: {
+    title: "Văn bản hợp lệ",
+    what: "Đây là {kind}{number, select, none {} other { số {number}}} của {commune}, ký ban hành ngày {date} lúc {time}{signer, select, none {} other { bởi {signer}}}.",
+    titleLabel: "Trích yếu",
+    consultation: "Đợt lấy ý kiến",
+    digest: "Mã SHA-256",
+    amended: "Lưu ý: văn bản này đã được đính chính, thay thế bởi:",
+    amendedItem: "văn bản {number, select, none {(chưa có số)} other {số {number}}}{date, select, none {} other {, ký ban hành ngày {date}}}",
+    amendedAdvice: "Vui lòng đối chiếu với văn bản đính chính.",
+    notIntact: "Cảnh báo: bản lưu của văn bản này tại hệ thống không còn khớp với mã khi ký ban hành (không đạt kiểm tra toàn vẹn). Vui lòng liên hệ Ủy ban nhân dân {commune} để được xác minh.",
+  },
+  notFound: {
+    title: "Không có văn bản nào khớp với mã này",
+    lead: "Hệ thống không có văn bản đã ký ban hành nào mang mã SHA-256 này.",
+    adviceTitle: "Vì sao có thể như vậy?",
+    exact: "Tệp phải đúng là tệp PDF đã tải về từ hệ thống, không chỉnh sửa.",
+    resaved: "Mở rồi lưu lại, in ra PDF (“Print to PDF”), ký số thêm, nén hoặc chụp, quét lại đều tạo ra một tệp khác, có mã khác, dù nội dung trông giống hệt.",
+    draft: "Bản dự thảo chưa ký ban hành không xác thực được.",
+    contact: "Nếu cần, hãy đề nghị Ủy ban nhân dân xã cung cấp lại bản PDF gốc.",
+  },
+  digestLabel: "Mã đã kiểm tra:",
+  again: "Kiểm tra văn bản khác",
+};
