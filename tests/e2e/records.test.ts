@@ -1,0 +1,62 @@
+// The end product (DESIGN.md "Decision records"; Decree 30/2020): an official drafts the summary
+// report of a closed vote, a leader finalises it and downloads the PDF, and the public verification
+// page — without JavaScript — confirms that exact file.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { staffPage } from "./helpers";
+import { E2E_RECORDS_TITLE } from "./server";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe("decision records", () => {
+  test("official drafts the summary report, leader finalises and downloads it, the public verification page confirms it", async () => {
+    const official = await staffPage(browser, baseUrl, "e2e-official");
+    await official.goto(`${baseUrl}/console/consultations`);
+    await official.getByRole("link", { name: E2E_RECORDS_TITLE }).click();
+    await official.getByRole("heading", { level: 1, name: E2E_RECORDS_TITLE }).waitFor();
+    await official.getByRole("link", { name: "Văn bản kết quả" }).click();
+    await official.getByRole("button", { name: "Lập báo cáo tổng hợp" }).click();
+    await official.waitForURL("**/console/records/**");
+    await official.getByText(/BẢN NHÁP — chưa ký ban hành/).waitFor();
+    const recordUrl = official.url();
+    await official.close();
+
+    const leader = await staffPage(browser, baseUrl, "e2e-leader");
+    await leader.goto(recordUrl);
+    await leader.getByRole("button", { name: "Ký ban hành" }).click();
+    await leader.getByRole("button", { name: "Xác nhận ký ban hành" }).click();
+    await leader.getByRole("heading", { name: "Văn bản đã ký ban hành" }).waitFor();
+    await leader.getByText("Số: 01/BC-UBND").first().waitFor();
+    await leader.getByText("TM. ỦY BAN NHÂN DÂN").first().waitFor();
+    const [download] = await Promise.all([leader.waitForEvent("download"), leader.getByRole("link", { name: "Tải PDF" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdfPath = (await download.path())!;
+    const bytes = await readFile(pdfPath);
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    const digest = createHash("sha256").update(bytes).digest("hex");
+    await leader.getByText(digest).waitFor();
+    await leader.close();
+
+    // Anyone, without JavaScript: upload the file and get a shareable answer.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const visitor = await context.newPage();
+    await visitor.goto(`${baseUrl}/verify`);
+    await visitor.locator("input[type=file]").setInputFiles(pdfPath);
+    await visitor.getByRole("button", { name: /Xác thực tệp|Kiểm tra tệp|Tải lên/ }).click();
+    await visitor.waitForURL(`**/verify?sha256=${digest}`);
+    await visitor.getByText(/Văn bản hợp lệ/).first().waitFor();
+    await visitor.getByText(/01\/BC-UBND/).first().waitFor();
+    // A digest that is no record.
+    await visitor.goto(`${baseUrl}/verify?sha256=${"0".repeat(64)}`);
+    await visitor.getByText(/Không có văn bản nào khớp/).first().waitFor();
+    await context.close();
+  });
+});
