@@ -38,8 +38,7 @@ describe("decision records", () => {
     await leader.getByText("TM. ỦY BAN NHÂN DÂN").first().waitFor();
     const [download] = await Promise.all([leader.waitForEvent("download"), leader.getByRole("link", { name: "Tải PDF" }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-    const pdfPath = (await download.path())!;
-    const bytes = await readFile(pdfPath);
+    const bytes = await readFile((await download.path())!); // read now: the file goes with the page
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const digest = createHash("sha256").update(bytes).digest("hex");
     await leader.getByText(digest).waitFor();
@@ -49,7 +48,7 @@ describe("decision records", () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const visitor = await context.newPage();
     await visitor.goto(`${baseUrl}/verify`);
-    await visitor.locator("input[type=file]").setInputFiles(pdfPath);
+    await visitor.locator("input[type=file]").setInputFiles({ name: download.suggestedFilename(), mimeType: "application/pdf", buffer: bytes });
     await visitor.getByRole("button", { name: /Xác thực tệp|Kiểm tra tệp|Tải lên/ }).click();
     await visitor.waitForURL(`**/verify?sha256=${digest}`);
     await visitor.getByText(/Văn bản hợp lệ/).first().waitFor();
