@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { toLocalDateInput } from "@/components/console/vietnam-time";
+import { can } from "@/domain/roles";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { NeighbourhoodTools } from "./neighbourhood-tools";
+import "../staff/admin.css";
 
 export const dynamic = "force-dynamic";
 
@@ -12,16 +16,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NeighbourhoodsPage() {
   const caller = await getServerCaller();
-  const list = await orNavigate(() => caller.neighbourhood.list());
+  const [list, me] = await Promise.all([orNavigate(() => caller.neighbourhood.list()), orNavigate(() => caller.session.me())]);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  if (isForbidden(list)) return <ForbiddenNotice />;
+  if (isForbidden(list) || isForbidden(me)) return <ForbiddenNotice />;
   return (
-    <>
+    <div className="adm">
       <h1>{t("nav.neighbourhoods")}</h1>
+      <p className="hint">{t("admin.neighbourhoods.intro")}</p>
       <div className="table-wrap">
         <table className="table">
+          <caption className="adm-caption">{t("admin.neighbourhoods.tableCaption")}</caption>
           <thead>
             <tr>
+              <th scope="col">{t("admin.neighbourhoods.colCode")}</th>
               <th scope="col">{t("console.colName")}</th>
               <th scope="col">{t("console.colKind")}</th>
               <th scope="col" className="num">
@@ -33,6 +40,9 @@ export default async function NeighbourhoodsPage() {
           <tbody>
             {list.map((n) => (
               <tr key={n.id}>
+                <td>
+                  <code>{n.code}</code>
+                </td>
                 <td>{n.name}</td>
                 <td>{t(`neighbourhoodKind.${n.kind}`)}</td>
                 <td className="num">{format.number(n.households)}</td>
@@ -42,6 +52,7 @@ export default async function NeighbourhoodsPage() {
           </tbody>
         </table>
       </div>
-    </>
+      {can(me.role, "register.manage") ? <NeighbourhoodTools neighbourhoods={list} today={toLocalDateInput(new Date())} /> : null}
+    </div>
   );
 }

@@ -1,0 +1,115 @@
+"use client";
+// What an administrator does to one account, opened under its row: edit the account, confirm
+// (de)activation, or set a new password to hand over in person.
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { ErrorAlert, NO_ERRORS, useErrorText } from "@/app/console/consultations/[id]/form-bits";
+import { focusFirstProblem } from "@/app/console/account/form-focus";
+import { PasswordInput } from "@/app/console/account/password-input";
+import { useTRPC } from "@/trpc/client";
+import { ACCOUNT_FIELDS, AccountFields, accountInput, type AccountValues, type NeighbourhoodOption } from "./account-fields";
+import type { StaffItem } from "./staff-admin";
+
+export type AccountAction = "edit" | "active" | "reset";
+
+type Props = {
+  account: StaffItem;
+  action: AccountAction;
+  neighbourhoods: NeighbourhoodOption[];
+  onDone: (message: string) => Promise<void>;
+  onCancel: () => void;
+};
+
+export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel }: Props) {
+  const t = useTranslations("admin.staff");
+  const tc = useTranslations("admin.common");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const mutations = {
+    edit: useMutation(trpc.staff.update.mutationOptions()),
+    active: useMutation(trpc.staff.setActive.mutationOptions()),
+    reset: useMutation(trpc.staff.resetPassword.mutationOptions()),
+  };
+  const mutation = mutations[action];
+  const uid = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const [values, setValues] = useState<AccountValues>({
+    fullName: account.fullName,
+    title: account.title ?? "",
+    role: account.role,
+    neighbourhoodId: account.neighbourhoodId,
+  });
+  const [password, setPassword] = useState("");
+  const shown = mutation.error ? errorText(mutation.error, action === "edit" ? ACCOUNT_FIELDS : action === "reset" ? ["password"] : []) : NO_ERRORS;
+  const { username, fullName: name } = account;
+  const activeKey = account.active ? "deactivate" : "activate";
+
+  // A confirmation opens on its button, so Enter confirms and Escape goes back.
+  useEffect(() => {
+    if (action === "active") confirmButton.current?.focus();
+  }, [action]);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const after = { onError: () => focusFirstProblem(form.current) };
+    if (action === "edit") {
+      mutations.edit.mutate({ id: account.id, ...accountInput(values) }, { ...after, onSuccess: () => onDone(t("edit.done", { username })) });
+    } else if (action === "active") {
+      mutations.active.mutate({ id: account.id, active: !account.active }, { ...after, onSuccess: () => onDone(t(`${activeKey}.done`, { username })) });
+    } else {
+      mutations.reset.mutate({ id: account.id, password }, { ...after, onSuccess: () => onDone(t("reset.done", { username })) });
+    }
+  }
+
+  const title = action === "edit" ? t("edit.title", { username }) : action === "active" ? t(`${activeKey}.title`, { username }) : t("reset.title", { username });
+  const submitLabel = action === "edit" ? t("edit.submit") : action === "active" ? t(`${activeKey}.confirm`) : t("reset.confirm");
+  const danger = action === "active" && account.active;
+
+  return (
+    <form
+      ref={form}
+      className="form adm-panel"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && !mutation.isPending) onCancel();
+      }}
+      noValidate
+      aria-labelledby={`${uid}-title`}
+    >
+      <h3 id={`${uid}-title`} className="detail-actions__confirm-title">
+        {title}
+      </h3>
+      {action === "edit" ? (
+        <AccountFields uid={uid} values={values} onChange={setValues} errors={shown.fields} neighbourhoods={neighbourhoods} autoFocus />
+      ) : null}
+      {action === "active" ? <p className="hint">{t(`${activeKey}.help`, { name })}</p> : null}
+      {action === "reset" ? (
+        <>
+          <p className="hint">{t("reset.help", { name })}</p>
+          <PasswordInput
+            id={`${uid}-password`}
+            name="password"
+            label={t("reset.password")}
+            hint={tc("passwordRule")}
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+            error={shown.fields.password}
+            autoFocus
+          />
+        </>
+      ) : null}
+      <ErrorAlert messages={shown.alert} />
+      <div className="detail-buttons">
+        <button ref={confirmButton} type="submit" className={`button ${danger ? "button--danger-solid" : "button--primary"}`} disabled={mutation.isPending}>
+          {mutation.isPending ? tc("working") : submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel} disabled={mutation.isPending}>
+          {action === "edit" ? tc("cancel") : tc("back")}
+        </button>
+      </div>
+    </form>
+  );
+}
