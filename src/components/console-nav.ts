@@ -1,11 +1,14 @@
 import type { Permission } from "@/domain/roles";
 
 /** Console navigation: an entry shows only to roles that hold its permission. */
-export const CONSOLE_NAV: { href: string; label: "overview" | "dashboard" | "consultations" | "neighbourhoods" | "slips" | "audit"; permission: Permission }[] = [
+export const CONSOLE_NAV: { href: string; label: "overview" | "dashboard" | "consultations" | "neighbourhoods" | "households" | "registerImport" | "slips" | "audit" | "staff"; permission: Permission }[] = [
   { href: "/console", label: "overview", permission: "console.view" },
   { href: "/console/dashboard", label: "dashboard", permission: "tally.read" },
   { href: "/console/consultations", label: "consultations", permission: "consultation.read" },
   { href: "/console/neighbourhoods", label: "neighbourhoods", permission: "neighbourhood.read" },
+  { href: "/console/households", label: "households", permission: "household.read" },
+  { href: "/console/register/import", label: "registerImport", permission: "register.manage" },
   { href: "/console/slips", label: "slips", permission: "credential.issue" },
   { href: "/console/audit", label: "audit", permission: "audit.read" },
+  { href: "/console/staff", label: "staff", permission: "staff.read" },
 ];

@@ -35,6 +35,10 @@ const CLIENT_NAMESPACES = [
   "disclosurePlace",
   "questionKind",
   "neighbourhoodKind",
+  "households",
+  "register",
+  "admin",
+  "role",
 ] as const;
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -52,6 +56,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <span className="who">
           {me.name} · {t(`role.${me.role}`)}
         </span>
+        <Link href="/console/account">{t("admin.account.link")}</Link>
         <SignOutButton label={t("nav.signOut")} />
       </SiteHeader>
       <div className="console__body">

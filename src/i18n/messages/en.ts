@@ -10,6 +10,8 @@ import { recordsEn } from "./records/en";
 import { registerEn } from "./register/en";
 import { verifyEn } from "./verify/en";
 import { auditLogEn } from "./audit/en";
+import { householdsEn } from "./households/en";
+import { adminEn } from "./admin/en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -25,6 +27,8 @@ export const en: Messages = {
   register: registerEn,
   verify: verifyEn,
   auditLog: auditLogEn,
+  households: householdsEn,
+  admin: adminEn,
   app: {
     name: "Ý Dân",
     tagline: "Community consultation for communes",
@@ -45,7 +49,30 @@ export const en: Messages = {
     neighbourhoods: "Neighbourhoods",
     audit: "Audit log",
     slips: "Invitation slips (PINs)",
+    households: "Households",
+    registerImport: "Import household list",
+    staff: "Staff accounts",
     mainMenu: "Main menu",
+  },
+  staff: {
+    errors: {
+      passwordShort: "The password must be at least {min} characters.",
+      passwordHasUsername: "The password must not contain the username.",
+      passwordMix: "The password must contain digits and other characters.",
+      badUsername: "A username is 3–40 characters: lower-case letters without accents, digits and . _ -, starting with a letter or digit.",
+      usernameTaken: "The username “{username}” is taken.",
+      headNeedsNeighbourhood: "A neighbourhood head must be linked to a neighbourhood.",
+      unknownNeighbourhood: "No such neighbourhood (or it is no longer active).",
+      wrongPassword: "The current password is wrong.",
+      samePassword: "The new password must differ from the current one.",
+    },
+  },
+  neighbourhoods: {
+    errors: {
+      badCode: "A neighbourhood code is 1–20 characters: letters without accents, digits and . _ -.",
+      codeTaken: "The code “{code}” is used by another neighbourhood.",
+      mergeIntoItself: "A neighbourhood cannot be merged into itself.",
+    },
   },
   role: {
     RESIDENT: "Resident (household representative)",
@@ -318,6 +345,10 @@ export const en: Messages = {
       "The report cannot be finalised yet: {ungrouped} opinions are not in a theme, {unanswered} themes have no response and {unapproved} responses await approval.",
     registerHasErrors: "The file still has {count} errors. Fix the lines listed and preview again.",
     registerChanged: "The register changed after the preview. Preview again before applying.",
+    lastAdmin: "This is the commune's last active administrator: it cannot be deactivated or given another role.",
+    cannotDeactivateSelf: "You cannot deactivate your own account.",
+    neighbourhoodInactive: "The neighbourhood “{name}” is no longer active.",
+    neighbourhoodInLiveConsultation: "Cannot merge while the consultation “{title}” (not yet closed) covers this neighbourhood.",
     themesNotWorkable: "Opinions are grouped and answered after the consultation closes and before its results are published; this one is “{status}”.",
     themeNotEmpty: "The theme still holds {count} opinions. Move them to another theme or ungroup them before deleting it.",
     themeHasMerged: "Other themes were merged into this one, so it cannot be deleted.",

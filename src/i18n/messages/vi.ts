@@ -11,6 +11,8 @@ import { recordsVi } from "./records/vi";
 import { registerVi } from "./register/vi";
 import { verifyVi } from "./verify/vi";
 import { auditLogVi } from "./audit/vi";
+import { householdsVi } from "./households/vi";
+import { adminVi } from "./admin/vi";
 
 export const vi = {
   publicPages: publicVi,
@@ -25,6 +27,8 @@ export const vi = {
   register: registerVi,
   verify: verifyVi,
   auditLog: auditLogVi,
+  households: householdsVi,
+  admin: adminVi,
   app: {
     name: "Ý Dân",
     tagline: "Lấy ý kiến Nhân dân ở cơ sở",
@@ -45,7 +49,30 @@ export const vi = {
     neighbourhoods: "Thôn, tổ dân phố",
     audit: "Nhật ký hệ thống",
     slips: "Phiếu mời (mã PIN)",
+    households: "Danh sách hộ",
+    registerImport: "Nhập danh sách hộ",
+    staff: "Tài khoản cán bộ",
     mainMenu: "Trình đơn chính",
+  },
+  staff: {
+    errors: {
+      passwordShort: "Mật khẩu phải có ít nhất {min} ký tự.",
+      passwordHasUsername: "Mật khẩu không được chứa tên đăng nhập.",
+      passwordMix: "Mật khẩu phải có cả chữ số và ký tự khác chữ số.",
+      badUsername: "Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, chữ số và các dấu . _ -, bắt đầu bằng chữ hoặc số.",
+      usernameTaken: "Tên đăng nhập “{username}” đã có người dùng.",
+      headNeedsNeighbourhood: "Tổ trưởng, trưởng thôn phải gắn với một thôn, tổ dân phố.",
+      unknownNeighbourhood: "Không có thôn, tổ dân phố này (hoặc đã ngừng hoạt động).",
+      wrongPassword: "Mật khẩu hiện tại không đúng.",
+      samePassword: "Mật khẩu mới phải khác mật khẩu hiện tại.",
+    },
+  },
+  neighbourhoods: {
+    errors: {
+      badCode: "Mã thôn, tổ dân phố gồm 1–20 ký tự: chữ không dấu, chữ số và các dấu . _ -.",
+      codeTaken: "Mã “{code}” đã được dùng cho thôn, tổ dân phố khác.",
+      mergeIntoItself: "Không sáp nhập một thôn, tổ dân phố vào chính nó.",
+    },
   },
   role: {
     RESIDENT: "Người dân (đại diện hộ)",
@@ -318,6 +345,10 @@ export const vi = {
       "Chưa ký ban hành được báo cáo: còn {ungrouped} ý kiến chưa xếp vào nhóm, {unanswered} nhóm chưa có trả lời và {unapproved} nhóm chưa được phê duyệt trả lời.",
     registerHasErrors: "Tệp còn {count} lỗi. Hãy sửa các dòng được nêu rồi xem trước lại.",
     registerChanged: "Danh sách hộ vừa thay đổi sau khi xem trước. Vui lòng xem trước lại trước khi cập nhật.",
+    lastAdmin: "Đây là quản trị viên cuối cùng đang hoạt động của xã: không thể ngừng kích hoạt hay đổi vai trò.",
+    cannotDeactivateSelf: "Bạn không thể tự ngừng kích hoạt tài khoản của mình.",
+    neighbourhoodInactive: "Thôn, tổ dân phố “{name}” đã ngừng hoạt động.",
+    neighbourhoodInLiveConsultation: "Không sáp nhập được khi đợt lấy ý kiến “{title}” (chưa kết thúc) đang bao gồm thôn, tổ dân phố này.",
     themesNotWorkable: "Chỉ nhóm và trả lời ý kiến sau khi kết thúc lấy ý kiến và trước khi công bố kết quả; đợt này đang ở trạng thái “{status}”.",
     themeNotEmpty: "Nhóm còn {count} ý kiến. Hãy chuyển các ý kiến sang nhóm khác hoặc bỏ khỏi nhóm trước khi xóa.",
     themeHasMerged: "Nhóm này đã được gộp từ các nhóm khác nên không xóa được.",

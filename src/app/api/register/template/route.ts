@@ -1,0 +1,63 @@
+// The household register template: ?format=xlsx|csv. Vietnamese headers in the order the import
+// expects and one example row; the headers stay Vietnamese in every locale because they are what
+// commune staff fill in. The CSV carries a UTF-8 BOM so Excel shows the diacritics.
+import contentDisposition from "content-disposition";
+import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { IMPORT_COLUMNS, IMPORT_HEADERS, type ImportColumn } from "@/domain/register-import";
+import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
+import { getTranslator } from "@/i18n/translate";
+import { staffWithPermission } from "@/server/api/route-auth";
+
+export const dynamic = "force-dynamic";
+
+const ZTemplateQuery = z.object({ format: z.enum(["xlsx", "csv"]).default("xlsx") });
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const FILE_NAME = "mau-danh-sach-ho";
+const EXAMPLE: Record<ImportColumn, string | number> = {
+  neighbourhood: "Tổ dân phố 1",
+  code: "H000001",
+  headName: "Nguyễn Văn An",
+  address: "Số 12 đường Lê Lợi",
+  members: 4,
+  phone: "0912345678",
+};
+const WIDTHS: Record<ImportColumn, number> = { neighbourhood: 24, code: 14, headName: 28, address: 36, members: 14, phone: 16 };
+
+const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+
+async function buildWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Danh sách hộ", { views: [{ state: "frozen", ySplit: 1 }] });
+  // Codes and phone numbers are text: as numbers Excel would drop the leading zero.
+  ws.columns = IMPORT_COLUMNS.map((c) => ({ header: IMPORT_HEADERS[c], key: c, width: WIDTHS[c], style: c === "members" ? {} : { numFmt: "@" } }));
+  ws.getRow(1).font = { bold: true };
+  ws.addRow(EXAMPLE);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function buildCsv(): Buffer {
+  const rows = [IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]), IMPORT_COLUMNS.map((c) => String(EXAMPLE[c]))];
+  return Buffer.from(`\uFEFF${stringify(rows, { record_delimiter: "windows" })}`, "utf8");
+}
+
+export async function GET(request: Request) {
+  const t = getTranslator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
+  if (!(await staffWithPermission("household.read"))) return text(403, t("errors.forbidden"));
+  const parsed = ZTemplateQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) return text(400, t("errors.invalidInput"));
+  const { format } = parsed.data;
+  const body = format === "xlsx" ? await buildWorkbook() : buildCsv();
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "content-type": format === "xlsx" ? XLSX_TYPE : "text/csv; charset=utf-8",
+      "content-disposition": contentDisposition(`${FILE_NAME}.${format}`),
+      "content-length": String(body.length),
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

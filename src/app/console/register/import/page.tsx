@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/domain/roles";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { getServerCaller } from "@/server/api/server-caller";
+import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { RegisterImportForm } from "./import-form";
+import "../../households/households.css";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("households.import"))("title") };
+}
+
+export default async function RegisterImportPage() {
+  const caller = await getServerCaller();
+  const me = await orNavigate(() => caller.session.me());
+  if (isForbidden(me) || !can(me.role, "register.manage")) return <ForbiddenNotice />;
+  const t = await getTranslations("households.import");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <section className="households-section" aria-labelledby="register-templates-title">
+        <h2 id="register-templates-title">{t("templatesTitle")}</h2>
+        <p className="hint">{t("templatesHint")}</p>
+        <ul className="register-templates">
+          <li>
+            <a href="/api/register/template?format=xlsx" download>
+              {t("templateXlsx")}
+            </a>
+          </li>
+          <li>
+            <a href="/api/register/template?format=csv" download>
+              {t("templateCsv")}
+            </a>
+          </li>
+        </ul>
+      </section>
+      <RegisterImportForm />
+    </>
+  );
+}
