@@ -1,5 +1,6 @@
 // Reading the audit log: a filtered, paged list for oversight, and a walk of the commune's chain.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { DAY_MS } from "@/domain/consultation-plan";
 import { verifyAuditChain } from "./verify";
 import type { AuditAction } from "./actions";
 
@@ -14,7 +15,6 @@ export type TAuditFilter = {
   to?: string;
 };
 
-const DAY_MS = 24 * 3_600_000;
 /** The instant a Vietnam-time (UTC+7, no daylight saving) day starts. */
 const startOfVietnamDay = (day: string) => new Date(`${day}T00:00:00+07:00`);
 

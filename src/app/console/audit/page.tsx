@@ -45,7 +45,7 @@ export default async function AuditPage({ searchParams }: Props) {
       ) : (
         <div className="table-wrap">
           <table className="table audit-table">
-            <caption className="audit-table__caption">{t("caption")}</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
                 <th scope="col" className="num">

@@ -1,6 +1,7 @@
 // The audit page is driven by its query string (a plain GET form): read it into a valid filter,
 // and say which fields were not understood so the form can show it next to them.
 import { AUDIT_ACTIONS, type AuditAction } from "@/server/audit/actions";
+import type { TAuditFilter } from "@/server/audit/data";
 
 /** Entity types the server writes; the list's labels live in messages under auditLog.entity. */
 export const ENTITY_TYPES = [
@@ -38,14 +39,7 @@ export const isEntityType = (v: string): v is EntityTypeName => (ENTITY_TYPES as
 
 export type AuditSearchParams = Record<"action" | "entityType" | "entityId" | "actor" | "from" | "to" | "beforeSeq", string | string[] | undefined>;
 
-export type AuditFilter = {
-  action?: AuditAction;
-  entityType?: string;
-  entityId?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-};
+export type AuditFilter = TAuditFilter;
 export type AuditFieldError = "date" | "range" | "entityId";
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";

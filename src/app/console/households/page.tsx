@@ -93,7 +93,7 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
           <p role="status">{t("showing", { from: n(from), to: n(from + result.items.length - 1), total: n(result.total) })}</p>
           <div className="table-wrap">
             <table className="table households-table">
-              <caption className="households-table__caption">{t("caption")}</caption>
+              <caption className="visually-hidden">{t("caption")}</caption>
               <thead>
                 <tr>
                   <th scope="col">{tc("code")}</th>

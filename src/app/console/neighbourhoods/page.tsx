@@ -25,7 +25,7 @@ export default async function NeighbourhoodsPage() {
       <p className="hint">{t("admin.neighbourhoods.intro")}</p>
       <div className="table-wrap">
         <table className="table">
-          <caption className="adm-caption">{t("admin.neighbourhoods.tableCaption")}</caption>
+          <caption className="visually-hidden">{t("admin.neighbourhoods.tableCaption")}</caption>
           <thead>
             <tr>
               <th scope="col">{t("admin.neighbourhoods.colCode")}</th>

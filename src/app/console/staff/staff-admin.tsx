@@ -70,7 +70,7 @@ export function StaffAdmin({ initial, neighbourhoods, meId }: Props) {
       </p>
       <div className="table-wrap">
         <table className="table adm-table">
-          <caption className="adm-caption">{t("tableCaption")}</caption>
+          <caption className="visually-hidden">{t("tableCaption")}</caption>
           <thead>
             <tr>
               <th scope="col">{t("colUsername")}</th>

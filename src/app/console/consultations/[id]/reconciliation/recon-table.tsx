@@ -47,7 +47,7 @@ export async function ReconTable({ rows, channels }: { rows: Row[]; channels: re
   return (
     <div className="table-wrap">
       <table className="table mtg-recon">
-        <caption className="mtg-sr">{t("meetings.recon.caption")}</caption>
+        <caption className="visually-hidden">{t("meetings.recon.caption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("meetings.neighbourhood")}</th>

@@ -27,7 +27,7 @@ export function HandsCell({ question: q, label, commentLabel, value, onChange, d
   if (q.kind === "MULTIPLE_CHOICE") {
     return (
       <fieldset className="mtg-multi">
-        <legend className="mtg-sr">{label}</legend>
+        <legend className="visually-hidden">{label}</legend>
         {q.options.map((o) => (
           <label key={o.id} className="check">
             <input
