@@ -1,0 +1,23 @@
+// Session cookie flags (issue 9): HttpOnly and SameSite=Lax always; Secure, with the __Secure- name,
+// whenever the app is served over HTTPS (production).
+import { afterEach, describe, expect, test } from "vitest";
+import { sessionCookie } from "@/server/auth/session-cookie";
+
+const actor = { type: "household" as const, id: "h1", communeId: "c1" };
+const before = process.env.NEXTAUTH_URL;
+afterEach(() => {
+  process.env.NEXTAUTH_URL = before;
+});
+
+describe("the session cookie", () => {
+  test.each([
+    ["production over HTTPS", "https://ydan.example.vn", { name: "__Secure-next-auth.session-token", secure: true }],
+    ["local HTTP", "http://localhost:3000", { name: "next-auth.session-token", secure: false }],
+  ])("%s", async (_label, url, expected) => {
+    process.env.NEXTAUTH_URL = url;
+    const c = await sessionCookie(actor);
+    expect(c.name).toBe(expected.name);
+    expect(c.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", secure: expected.secure, maxAge: 12 * 60 * 60 });
+    expect(c.value.split(".")).toHaveLength(5); // an encrypted JWE, not readable claims
+  });
+});
