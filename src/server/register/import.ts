@@ -40,7 +40,7 @@ async function analyse(db: Db, actor: StaffActor, file: File | null, allowNewNei
   const ctx = await context(db, actor.communeId);
   const { rows, issues } = checkRows(read.rows, (k) => ctx.byKey.has(k), allowNewNeighbourhoods);
   const plan = planImport(rows, ctx.existing, (k) => ctx.byKey.get(k) ?? null);
-  return { read, ctx, rows, issues, plan, fileSha256: createHash("sha256").update(read.bytes).digest("hex") };
+  return { read, ctx, rows, issues, plan, fileSha256: read.digest };
 }
 
 const sample = (plan: ImportPlan, kind: Change["kind"], hoodName: (id: string | null, label: string) => string) =>

@@ -1,6 +1,7 @@
 // Reads an uploaded register file (XLSX or CSV) into rows of text with their line numbers. CSV may
 // be comma-, semicolon- (Excel with Vietnamese regional settings) or tab-separated, with or without
 // a BOM; XLSX is read from its first worksheet. The header row is line 1.
+import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { IMPORT_COLUMNS, mapHeader, type ImportColumn, type ImportRow } from "@/domain/register-import";
@@ -52,10 +53,29 @@ function readCsv(bytes: Uint8Array): string[][] {
 
 export type ReadResult = { rows: ImportRow[]; columns: Partial<Record<ImportColumn, number>> };
 
-export async function readRegisterFile(file: File | null): Promise<ReadResult & { bytes: Uint8Array }> {
+export async function readRegisterFile(file: File | null): Promise<ReadResult & { digest: string }> {
   if (!file || file.size === 0) throw AppError.invalid([{ field: "file", key: "register.errors.fileRequired" }]);
   if (file.size > MAX_IMPORT_BYTES) throw AppError.invalid([{ field: "file", key: "register.errors.fileTooLarge", params: { max: MAX_IMPORT_BYTES / 1024 / 1024 } }]);
   const bytes = new Uint8Array(await file.arrayBuffer());
+  const digest = createHash("sha256").update(bytes).digest("hex");
+  const cached = recent.get(digest);
+  if (cached && cached.until > Date.now()) return { ...cached.result, digest };
+  const result = await parseTable(bytes);
+  recent.set(digest, { result, until: Date.now() + CACHE_MS });
+  for (const key of recent.keys()) if (recent.size > CACHE_ENTRIES) recent.delete(key);
+  return { ...result, digest };
+}
+
+/**
+ * Preview and apply send the same file twice; parsing a 100,000-row XLSX takes seconds, so the rows
+ * of the last few files are kept briefly in this process, keyed by the file's digest (an identical
+ * file parses to identical rows). Another instance simply parses again.
+ */
+const recent = new Map<string, { result: ReadResult; until: number }>();
+const CACHE_MS = 15 * 60_000;
+const CACHE_ENTRIES = 3;
+
+async function parseTable(bytes: Uint8Array): Promise<ReadResult> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": an XLSX is a zip container
   const table = isZip ? await readXlsx(bytes) : readCsv(bytes);
   const [header = [], ...body] = table;
@@ -69,5 +89,5 @@ export async function readRegisterFile(file: File | null): Promise<ReadResult & 
     const get = (c: ImportColumn) => (columns[c] === undefined ? "" : String(cells[columns[c]!] ?? ""));
     rows.push({ line: i + 2, ...(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, get(c)])) as Record<ImportColumn, string>) });
   });
-  return { rows, columns, bytes };
+  return { rows, columns };
 }
