@@ -1,0 +1,630 @@
+// npm run bench:intake — response intake over HTTP beside the raw database limit (run `npm run build`
+// first). For each target — a PostgreSQL server (a throw-away database on BENCH_DATABASE_URL, default
+// postgres://postgres@127.0.0.1:5432/postgres) and the embedded database (a throw-away PGLITE_DIR) —
+// seeds one commune with BENCH_HOUSEHOLDS households (default 80,000) over 100 neighbourhoods, one
+// OPEN online consultation with one approval question and the roll frozen, mints a session cookie
+// per household, starts `next start` on it and sends `response.submitOnline` (the tRPC mutation a
+// resident's phone calls) at concurrency 64 for BENCH_SECONDS (default 30): every request a different
+// household's first response. Then, the server stopped, the same writes straight to the database
+// (Response + Answer + AnswerChoice in one transaction, on households not used yet). Goal: ≥ 1,000
+// responses/s, p99 ≤ 150 ms, no errors. Prints a table and writes bench/results/intake.json.
+//
+// BENCH_TARGETS=postgres,embedded picks targets. BENCH_CPU_PROF=<dir> runs the server under
+// `node --cpu-prof` (profile written to <dir> when it stops) and leaves intake.json alone.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomInt, randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { DAY_MS } from "../src/domain/consultation-plan.ts";
+import { MATTER_PRESETS } from "../src/domain/matters.ts";
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import { openDatabase } from "../src/server/db/client.ts";
+import { lockDataDir } from "../src/server/db/data-dir-lock.ts";
+import { applyMigrations } from "../src/server/db/migrations.ts";
+
+const H = Number(process.env.BENCH_HOUSEHOLDS ?? 80_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const WARMUP_SECONDS = 3;
+const CONCURRENCY = 64;
+const HOODS = 100;
+const SESSION_MAX_AGE = 12 * 60 * 60; // as src/server/auth/session-cookie.ts (which is server-only)
+const SECRET = "bench-intake-secret-0123456789abcdef";
+const GOAL = { responsesPerSecond: 1_000, p99Ms: 150, errors: 0 };
+const TARGETS = (process.env.BENCH_TARGETS ?? "postgres,embedded").split(",").map((s) => s.trim());
+const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
+const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("No production build (.next/BUILD_ID is missing): run `npm run build` first.");
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleanup: the server's process group and the throw-away database/directories, also on errors.
+
+const cleanups: (() => Promise<void> | void)[] = [];
+let server: ChildProcess | null = null;
+
+function killServerGroup(signal: NodeJS.Signals = "SIGKILL") {
+  if (server?.pid && server.exitCode === null && server.signalCode === null) {
+    try {
+      process.kill(-server.pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+process.on("exit", () => killServerGroup());
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.on(sig, () => {
+    console.error(`\n${sig}: cleaning up`);
+    killServerGroup();
+    void runCleanups().finally(() => process.exit(130));
+  });
+}
+async function runCleanups() {
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()!();
+    } catch (e) {
+      console.warn(`cleanup: ${(e as Error).message}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeding
+
+type Household = { id: string; neighbourhoodId: string };
+type Fixture = { communeId: string; communeCode: string; consultationId: string; questionId: string; agree: string; disagree: string; households: Household[] };
+
+async function seed(db: PrismaClient): Promise<Fixture> {
+  const stamp = Date.now().toString(36);
+  const now = new Date();
+  const province = await db.province.create({ data: { code: `BI-${stamp}`, name: "Quảng Ngãi" } });
+  const commune = await db.commune.create({ data: { code: `BENCH-${stamp}`, name: "Xã Đo Tải", kind: "COMMUNE", provinceId: province.id } });
+  await db.neighbourhood.createMany({
+    data: Array.from({ length: HOODS }, (_, i) => ({ communeId: commune.id, code: `T${i + 1}`, name: `Tổ dân phố ${i + 1}`, kind: "RESIDENTIAL_GROUP" as const })),
+  });
+  const hoods = await db.neighbourhood.findMany({ where: { communeId: commune.id }, orderBy: { code: "asc" }, select: { id: true, name: true } });
+  const CHUNK = 5_000;
+  for (let start = 0; start < H; start += CHUNK) {
+    await db.household.createMany({
+      data: Array.from({ length: Math.min(CHUNK, H - start) }, (_, k) => {
+        const i = start + k;
+        return { communeId: commune.id, neighbourhoodId: hoods[i % HOODS].id, code: `B${String(i + 1).padStart(6, "0")}`, headName: `Hộ ${i + 1}`, address: `Số ${(i % 300) + 1}` };
+      }),
+    });
+  }
+  const preset = MATTER_PRESETS.PROJECT_INVESTMENT_POLICY;
+  const c = await db.consultation.create({
+    data: {
+      communeId: commune.id,
+      title: "Đo tải: lấy ý kiến về dự án đường liên thôn",
+      summary: "Tóm tắt",
+      matter: "PROJECT_INVESTMENT_POLICY",
+      mode: preset.mode,
+      status: "OPEN",
+      channels: ["ONLINE"],
+      publishedAt: new Date(now.getTime() - 5 * DAY_MS),
+      opensAt: new Date(now.getTime() - 5 * DAY_MS),
+      openedAt: new Date(now.getTime() - 5 * DAY_MS),
+      closesAt: new Date(now.getTime() + 20 * DAY_MS),
+      areas: { createMany: { data: hoods.map((n) => ({ neighbourhoodId: n.id, neighbourhoodName: n.name })) } },
+    },
+  });
+  const q = await db.question.create({
+    data: {
+      consultationId: c.id,
+      position: 0,
+      kind: "APPROVAL",
+      text: "Ông/bà có đồng ý với chủ trương đầu tư không?",
+      options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+    },
+    include: { options: { orderBy: { position: "asc" } } },
+  });
+  // The roll frozen with every household, as the opening does it (one INSERT … SELECT).
+  await db.$executeRaw`INSERT INTO "RollEntry" (id, "consultationId", "householdId", "neighbourhoodId", "householdCode", "headName", "addedAt")
+    SELECT gen_random_uuid()::text, ${c.id}, h.id, h."neighbourhoodId", h.code, h."headName", ${new Date(now.getTime() - 5 * DAY_MS)}
+    FROM "Household" h WHERE h."communeId" = ${commune.id}`;
+  const households = await db.household.findMany({ where: { communeId: commune.id }, select: { id: true, neighbourhoodId: true } });
+  // Shuffled: requests spread over every neighbourhood, not one at a time.
+  for (let i = households.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [households[i], households[j]] = [households[j], households[i]];
+  }
+  return { communeId: commune.id, communeCode: commune.code, consultationId: c.id, questionId: q.id, agree: q.options[0].id, disagree: q.options[1].id, households };
+}
+
+async function mintCookies(f: Fixture): Promise<string[]> {
+  const out: string[] = new Array(f.households.length);
+  const BATCH = 500;
+  for (let s = 0; s < f.households.length; s += BATCH) {
+    await Promise.all(
+      f.households.slice(s, s + BATCH).map(async (h, k) => {
+        const actor = { type: "household", id: h.id, communeId: f.communeId };
+        out[s + k] = `next-auth.session-token=${await encode({ token: { sub: h.id, actor }, secret: SECRET, maxAge: SESSION_MAX_AGE })}`;
+      }),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.unref();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const serverLog: string[] = [];
+/** The first internal errors the server logged ("[trpc] path: cause"), to say why a request failed. */
+const serverErrors: string[] = [];
+function keepLog(chunk: Buffer) {
+  const lines = chunk.toString().split("\n");
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    serverLog.push(line);
+    if (line.includes("[trpc]") && serverErrors.length < 3) serverErrors.push(lines.slice(i, i + 4).join(" | ").slice(0, 600));
+  });
+  if (serverLog.length > 200) serverLog.splice(0, serverLog.length - 200);
+}
+
+async function startServer(dbEnv: Record<string, string>, dataDir: string, communeCode: string) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  serverLog.length = 0;
+  serverErrors.length = 0;
+  // --cpu-prof is refused in NODE_OPTIONS: it goes on the node command line of the server itself.
+  const nodeArgs = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`] : [];
+  server = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: "",
+      PGLITE_DIR: "",
+      ...dbEnv,
+      DATA_DIR: dataDir,
+      AUTH_SECRET: SECRET,
+      NEXTAUTH_URL: base,
+      DEFAULT_COMMUNE: communeCode,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  server.stdout!.on("data", keepLog);
+  server.stderr!.on("data", keepLog);
+  const started = performance.now();
+  for (;;) {
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`server exited (${server.exitCode ?? server.signalCode}):\n${serverLog.slice(-20).join("\n")}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) {
+        const health = (await res.json()) as { database: string };
+        return { port, base, health, startMs: Math.round(performance.now() - started) };
+      }
+    } catch {
+      // starting
+    }
+    if (performance.now() - started > 120_000) throw new Error(`server did not answer /api/health in 120 s:\n${serverLog.slice(-20).join("\n")}`);
+    await sleep(250);
+  }
+}
+
+/** SIGTERM to the group, and wait until the server has really exited (it holds the embedded database). */
+async function stopServer() {
+  const child = server;
+  if (!child?.pid) return;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((r) => child.once("exit", () => r()));
+    killServerGroup("SIGTERM");
+    const timeout = sleep(CPU_PROF ? 60_000 : 15_000).then(() => "timeout");
+    if ((await Promise.race([exited, timeout])) === "timeout") {
+      killServerGroup("SIGKILL");
+      await exited;
+    }
+  }
+  // Nothing of the group may survive (a forked worker would still hold the database).
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(-child.pid, 0);
+    } catch {
+      break;
+    }
+    if (i === 40) process.kill(-child.pid, "SIGKILL");
+    await sleep(100);
+  }
+  server = null;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+type Stats = { requests: number; ok: number; errors: number; seconds: number; perSecond: number; p50Ms: number; p99Ms: number; maxMs: number; exhausted: boolean };
+
+function summarise(latencies: number[], ok: number, errors: number, seconds: number, exhausted: boolean): Stats {
+  const sorted = Float64Array.from(latencies).sort();
+  const at = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return { requests: latencies.length, ok, errors, seconds: r(seconds), perSecond: Math.round(ok / seconds), p50Ms: r(at(0.5)), p99Ms: r(at(0.99)), maxMs: r(sorted.length ? sorted[sorted.length - 1] : NaN), exhausted };
+}
+
+/** Runs `one(i)` for i = cursor.next, cursor.next + 1, … with `width` in flight until time or households run out. */
+async function drive(cursor: { next: number; end: number }, width: number, seconds: number, one: (i: number) => Promise<boolean>) {
+  const latencies: number[] = [];
+  let ok = 0;
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (performance.now() < deadline && cursor.next < cursor.end) {
+        const i = cursor.next++;
+        const t = performance.now();
+        const good = await one(i);
+        latencies.push(performance.now() - t);
+        if (good) ok++;
+        else errors++;
+      }
+    }),
+  );
+  return summarise(latencies, ok, errors, (performance.now() - started) / 1000, cursor.next >= cursor.end);
+}
+
+function post(agent: http.Agent, port: number, urlPath: string, body: string, cookie: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, path: urlPath, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+        res.on("error", (e) => resolve({ status: 0, body: String(e) }));
+      },
+    );
+    req.on("error", (e) => resolve({ status: 0, body: String(e) }));
+    req.end(body);
+  });
+}
+
+async function httpLoad(f: Fixture, cookies: string[], port: number, cursor: { next: number; end: number }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const errorBodies: string[] = [];
+  let firstReceipt: string | null = null;
+  const one = async (i: number) => {
+    const optionId = Math.random() < 0.5 ? f.agree : f.disagree;
+    // tRPC v11 over HTTP, no batching (as httpLink sends it): POST /api/trpc/<path>, body = superjson.serialize(input).
+    const input = { consultationId: f.consultationId, answers: [{ questionId: f.questionId, optionIds: [optionId], text: "", comment: "" }] };
+    const res = await post(agent, port, "/api/trpc/response.submitOnline", JSON.stringify({ json: input }), cookies[i]);
+    const good = res.status >= 200 && res.status < 300;
+    if (!good && errorBodies.length < 5) errorBodies.push(`HTTP ${res.status}: ${res.body.slice(0, 400)}`);
+    if (good && !firstReceipt) firstReceipt = res.body.slice(0, 300);
+    return good;
+  };
+  const warmup = await drive(cursor, CONCURRENCY, WARMUP_SECONDS, one);
+  const measured = await drive(cursor, CONCURRENCY, SECONDS, one);
+  agent.destroy();
+  return { warmup, measured, errorBodies, firstReceipt, serverErrors: [...serverErrors] };
+}
+
+// The raw limit: the same first responses written straight to the database, one transaction each.
+const RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+const receipt = () => Array.from({ length: 10 }, () => RECEIPT_ALPHABET[randomInt(RECEIPT_ALPHABET.length)]).join("");
+const SQL_RESPONSE = `INSERT INTO "Response" (id, "consultationId", "householdId", "neighbourhoodId", "effectiveHouseholdId", channel, "receiptCode", "submittedAt", "updatedAt")
+  VALUES ($1, $2, $3, $4, $3, 'ONLINE', $5, $6, $6)`;
+const SQL_ANSWER = `INSERT INTO "Answer" (id, "responseId", "questionId") VALUES ($1, $2, $3)`;
+const SQL_CHOICE = `INSERT INTO "AnswerChoice" ("answerId", "optionId") VALUES ($1, $2)`;
+
+type RawQuery = (sql: string, params: unknown[], name: string) => Promise<unknown>;
+
+async function rawWrite(q: RawQuery, f: Fixture, h: Household) {
+  const responseId = randomUUID();
+  const answerId = randomUUID();
+  const now = new Date();
+  await q("BEGIN", [], "");
+  try {
+    await q(SQL_RESPONSE, [responseId, f.consultationId, h.id, h.neighbourhoodId, receipt(), now], "bench_response");
+    await q(SQL_ANSWER, [answerId, responseId, f.questionId], "bench_answer");
+    await q(SQL_CHOICE, [answerId, Math.random() < 0.5 ? f.agree : f.disagree], "bench_choice");
+    await q("COMMIT", [], "");
+  } catch (e) {
+    await q("ROLLBACK", [], "").catch(() => {});
+    throw e;
+  }
+}
+
+async function rawLoad(f: Fixture, width: number, cursor: { next: number; end: number }, q: (fn: (run: RawQuery) => Promise<void>) => Promise<void>) {
+  const errorBodies: string[] = [];
+  const stats = await drive(cursor, width, SECONDS, async (i) => {
+    try {
+      await q((run) => rawWrite(run, f, f.households[i]));
+      return true;
+    } catch (e) {
+      if (errorBodies.length < 5) errorBodies.push((e as Error).message);
+      return false;
+    }
+  });
+  return { ...stats, errorBodies };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets
+
+type Result = Record<string, unknown>;
+
+async function countResponses(query: (sql: string, params: unknown[]) => Promise<{ rows: unknown[] }>, consultationId: string) {
+  const { rows } = await query(
+    `SELECT (SELECT count(*)::int FROM "Response" WHERE "consultationId" = $1 AND "effectiveHouseholdId" IS NOT NULL) AS effective,
+            (SELECT count(*)::int FROM "Answer" a JOIN "Response" r ON r.id = a."responseId" WHERE r."consultationId" = $1) AS answers`,
+    [consultationId],
+  );
+  return rows[0] as { effective: number; answers: number };
+}
+
+function httpPart(label: string, load: Awaited<ReturnType<typeof httpLoad>>, counted: { effective: number; answers: number }) {
+  const { warmup, measured, errorBodies } = load;
+  const expected = warmup.ok + measured.ok;
+  const consistent = counted.effective === expected && counted.answers === expected;
+  console.log(
+    `  ${label} HTTP: ${measured.ok} responses in ${measured.seconds} s → ${measured.perSecond}/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms, max ${measured.maxMs} ms, ${measured.errors} errors` +
+      ` (+ ${WARMUP_SECONDS} s warm-up: ${warmup.ok} ok, ${warmup.errors} errors)`,
+  );
+  if (load.firstReceipt) console.log(`  first answer: ${load.firstReceipt}`);
+  for (const b of errorBodies) console.log(`  error: ${b}`);
+  for (const l of load.serverErrors) console.log(`  server log: ${l}`);
+  console.log(`  database: ${counted.effective} effective responses, ${counted.answers} answers; 2xx answers (warm-up + run) ${expected} → ${consistent ? "consistent" : "MISMATCH"}`);
+  if (measured.exhausted) console.log("  note: households ran out before the time was up");
+  return { http: measured, warmup, httpErrorBodies: errorBodies, serverErrors: load.serverErrors, database: { ...counted, expected, consistent } };
+}
+
+/**
+ * Every 100 ms, what the server's connections are doing: waiting for a lock (the audit chain's
+ * AuditHead row, or another), inside a transaction waiting for the app to send the next statement,
+ * running (CPU or I/O, commits included), or idle in the pool. Returns the mean count of each.
+ */
+async function sampleBackends(url: string, database: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const sums: Record<string, number> = {};
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { rows } = await client.query<{ state: string | null; wait_event_type: string | null; query: string }>(
+        `SELECT state, wait_event_type, query FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+        [database],
+      );
+      samples++;
+      for (const r of rows) {
+        const k =
+          r.wait_event_type === "Lock"
+            ? r.query.includes('"AuditHead"') ? "waiting for the AuditHead row lock" : "waiting for another lock"
+            : r.state === "idle in transaction" ? "in a transaction, waiting for the app"
+              : r.state === "active" ? "running (CPU/IO/commit)" : (r.state ?? "other");
+        sums[k] = (sums[k] ?? 0) + 1;
+      }
+      await sleep(100);
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop.catch(() => {});
+      await client.end();
+      return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, Math.round((v / Math.max(1, samples)) * 10) / 10]));
+    },
+  };
+}
+
+async function runPostgres(): Promise<Result> {
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `ydan_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  cleanups.push(async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const migrator = new pg.Client({ connectionString: url.toString() });
+  await migrator.connect();
+  await applyMigrations(migrator);
+  await migrator.end();
+
+  let t = performance.now();
+  const db = await openDatabase({ kind: "postgres", url: url.toString() });
+  const f = await seed(db.prisma).finally(() => db.close());
+  console.log(`  seeded ${f.households.length} households in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  t = performance.now();
+  const cookies = await mintCookies(f);
+  console.log(`  minted ${cookies.length} session cookies in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-bench-intake-pg-"));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const cursor = { next: 0, end: f.households.length };
+  const pool = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  let load;
+  let backends: Record<string, number> = {};
+  try {
+    const s = await startServer({ DATABASE_URL: url.toString() }, dataDir, f.communeCode);
+    console.log(`  next start on :${s.port} (${s.health.database}, Prisma pool ${pool}) answered /api/health after ${s.startMs} ms`);
+    const sampler = await sampleBackends(url.toString(), name);
+    try {
+      load = await httpLoad(f, cookies, s.port, cursor);
+    } finally {
+      backends = await sampler.stop();
+    }
+  } finally {
+    await stopServer();
+  }
+  console.log(`  server's database connections, mean over the run: ${Object.entries(backends).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  const check = new pg.Client({ connectionString: url.toString() });
+  await check.connect();
+  const part = httpPart("PostgreSQL", load, await countResponses((sql, p) => check.query(sql, p), f.consultationId));
+
+  const rawFrom = cursor.next;
+  const rawPool = new pg.Pool({ connectionString: url.toString(), max: CONCURRENCY });
+  let raw;
+  try {
+    // Every connection opened before the clock starts, as the server's pool would be.
+    const warm = await Promise.all(Array.from({ length: CONCURRENCY }, () => rawPool.connect()));
+    for (const c of warm) c.release();
+    raw = await rawLoad(f, CONCURRENCY, cursor, async (fn) => {
+      const client = await rawPool.connect();
+      try {
+        await fn((text, values, name) => (name ? client.query({ text, values, name }) : client.query(text)));
+      } finally {
+        client.release();
+      }
+    });
+  } finally {
+    await rawPool.end();
+  }
+  const rawRows = await check.query(`SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1`, [f.consultationId]);
+  await check.end();
+  const rawStored = (rawRows.rows[0] as { n: number }).n - part.database.effective;
+  console.log(
+    `  PostgreSQL raw (pg, ${CONCURRENCY} connections): ${raw.ok} responses in ${raw.seconds} s → ${raw.perSecond}/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.errors} errors; stored ${rawStored}` +
+      (raw.exhausted ? ` (households ran out after ${raw.seconds} s: ${f.households.length - rawFrom} were left)` : ""),
+  );
+  for (const b of raw.errorBodies) console.log(`  raw error: ${b}`);
+  return { target: "PostgreSQL server", households: f.households.length, prismaPool: pool, ...part, serverConnections: backends, raw: { ...raw, mode: `${CONCURRENCY} concurrent connections (pg.Pool)`, stored: rawStored } };
+}
+
+async function runEmbedded(): Promise<Result> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-bench-intake-pglite-"));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const pgliteDir = path.join(dataDir, "pglite");
+  let t = performance.now();
+  const db = await openDatabase({ kind: "embedded", dataDir: pgliteDir });
+  const f = await seed(db.prisma).finally(() => db.close());
+  console.log(`  seeded ${f.households.length} households in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  t = performance.now();
+  const cookies = await mintCookies(f);
+  console.log(`  minted ${cookies.length} session cookies in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  const cursor = { next: 0, end: f.households.length };
+  let load;
+  try {
+    const s = await startServer({ PGLITE_DIR: pgliteDir }, dataDir, f.communeCode);
+    console.log(`  next start on :${s.port} (${s.health.database}) answered /api/health after ${s.startMs} ms`);
+    load = await httpLoad(f, cookies, s.port, cursor);
+  } finally {
+    await stopServer();
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const release = lockDataDir(pgliteDir);
+  const lite = await PGlite.create(pgliteDir);
+  try {
+    const part = httpPart("embedded", load, await countResponses((sql, p) => lite.query(sql, p), f.consultationId));
+    const rawFrom = cursor.next;
+    // PGlite is one connection in this process: the raw writes go one after another.
+    const raw = await rawLoad(f, 1, cursor, (fn) => fn((text, values) => lite.query(text, values)));
+    const rawRows = await lite.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1`, [f.consultationId]);
+    const rawStored = rawRows.rows[0].n - part.database.effective;
+    console.log(
+      `  embedded raw (PGlite, sequential): ${raw.ok} responses in ${raw.seconds} s → ${raw.perSecond}/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.errors} errors; stored ${rawStored}` +
+        (raw.exhausted ? ` (households ran out after ${raw.seconds} s: ${f.households.length - rawFrom} were left)` : ""),
+    );
+    for (const b of raw.errorBodies) console.log(`  raw error: ${b}`);
+    return { target: "embedded (PGlite)", households: f.households.length, ...part, raw: { ...raw, mode: "sequential (PGlite is single-connection)", stored: rawStored } };
+  } finally {
+    await lite.close();
+    release();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const results: Result[] = [];
+const runners: Record<string, [string, () => Promise<Result>]> = {
+  postgres: ["PostgreSQL server", runPostgres],
+  embedded: ["embedded (PGlite)", runEmbedded],
+};
+// Other work on the machine skews every figure: the load average is kept with the results.
+const loadAverageAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
+if (loadAverageAtStart[0] > 0.5) console.warn(`note: load average (1/5/15 min) ${loadAverageAtStart.join(" ")} — other work has been running on this machine; figures will be lower`);
+console.log(`intake: ${H} households, ${CONCURRENCY} in flight, ${SECONDS} s per phase (+ ${WARMUP_SECONDS} s HTTP warm-up)${CPU_PROF ? `, server CPU profile → ${CPU_PROF}` : ""}`);
+try {
+  for (const key of TARGETS) {
+    const runner = runners[key];
+    if (!runner) {
+      console.warn(`unknown target ${key} (postgres, embedded)`);
+      continue;
+    }
+    const [label, run] = runner;
+    console.log(`\n${label}`);
+    try {
+      results.push(await run());
+    } catch (e) {
+      console.warn(`  ${label} skipped: ${(e as Error).stack ?? e}`);
+      if (serverLog.length) console.warn(`  last server output:\n    ${serverLog.slice(-15).join("\n    ")}`);
+      results.push({ target: label, skipped: (e as Error).message.split("\n")[0] });
+    } finally {
+      killServerGroup();
+      await stopServer().catch(() => {});
+      await runCleanups();
+    }
+  }
+} finally {
+  killServerGroup();
+  await runCleanups();
+}
+
+type Done = { target: string; http: Stats; database: { consistent: boolean }; raw: Stats };
+const done = results.filter((r): r is Result & Done => !r.skipped);
+for (const r of done) {
+  const met = r.http.perSecond >= GOAL.responsesPerSecond && r.http.p99Ms <= GOAL.p99Ms && r.http.errors === GOAL.errors && r.database.consistent;
+  Object.assign(r, { ratioHttpToRaw: Math.round((r.http.perSecond / r.raw.perSecond) * 1000) / 1000, goal: GOAL, goalMet: met });
+}
+console.log(`\ngoal: ≥ ${GOAL.responsesPerSecond} responses/s, p99 ≤ ${GOAL.p99Ms} ms, ${GOAL.errors} errors`);
+console.table(
+  results.map((r) =>
+    r.skipped
+      ? { target: r.target, "HTTP resp/s": "skipped", note: r.skipped }
+      : (() => {
+          const d = r as Result & Done & { ratioHttpToRaw: number; goalMet: boolean };
+          return {
+            target: d.target,
+            "HTTP resp/s": d.http.perSecond,
+            "p50 ms": d.http.p50Ms,
+            "p99 ms": d.http.p99Ms,
+            "max ms": d.http.maxMs,
+            errors: d.http.errors,
+            "DB = 2xx": d.database.consistent ? "yes" : "NO",
+            "raw/s": d.raw.perSecond,
+            "raw p50 ms": d.raw.p50Ms,
+            "raw p99 ms": d.raw.p99Ms,
+            "HTTP/raw": d.ratioHttpToRaw,
+            "goal met": d.goalMet ? "yes" : "NO",
+          };
+        })(),
+  ),
+);
+if (CPU_PROF) {
+  console.log(`CPU profile(s) in ${CPU_PROF}; bench/results/intake.json left unchanged (profiling slows the server).`);
+} else {
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(
+    "bench/results/intake.json",
+    `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", loadAverageAtStart, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, households: H, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, buildId: readFileSync(".next/BUILD_ID", "utf8").trim(), results }, null, 2)}\n`,
+  );
+}
+process.exit(done.length && done.every((r) => (r as unknown as { goalMet: boolean }).goalMet) ? 0 : 1);
