@@ -1,5 +1,6 @@
 // Appends an audit event inside the caller's transaction. The per-commune AuditHead row is locked
 // by the UPDATE, so concurrent writers take turns and the chain never forks.
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { computeAuditHash, GENESIS_HASH } from "@/domain/audit-chain";
 import type { AuditAction } from "./actions";
@@ -19,12 +20,24 @@ export type AuditInput = {
   now?: Date;
 };
 
+/** Takes the next sequence number; the row stays locked until the writer's transaction ends. */
+async function takeHead(tx: Prisma.TransactionClient, communeId: string) {
+  const next = () => tx.$queryRaw<{ seq: number; hash: string }[]>`
+    UPDATE "AuditHead" SET seq = seq + 1 WHERE "communeId" = ${communeId} RETURNING seq, hash`;
+  const [head] = await next();
+  if (head) return head;
+  // The commune's first event.
+  await tx.$executeRaw`INSERT INTO "AuditHead" ("communeId", seq, hash) VALUES (${communeId}, 0, ${GENESIS_HASH}) ON CONFLICT ("communeId") DO NOTHING`;
+  return (await next())[0];
+}
+
+/**
+ * Writers of one commune take turns on its head row from the first statement here to their commit,
+ * so this holds the lock for two statements only: take the number, then store the event and move
+ * the head in one statement.
+ */
 export async function appendAudit(tx: Prisma.TransactionClient, input: AuditInput) {
-  await tx.$executeRaw`INSERT INTO "AuditHead" ("communeId", seq, hash) VALUES (${input.communeId}, 0, ${GENESIS_HASH})
-    ON CONFLICT ("communeId") DO NOTHING`;
-  const [head] = await tx.$queryRaw<{ seq: number; hash: string }[]>`
-    UPDATE "AuditHead" SET seq = seq + 1 WHERE "communeId" = ${input.communeId}
-    RETURNING seq, hash`;
+  const head = await takeHead(tx, input.communeId);
   const event = {
     communeId: input.communeId,
     seq: head.seq,
@@ -39,6 +52,11 @@ export async function appendAudit(tx: Prisma.TransactionClient, input: AuditInpu
     createdAt: new Date(Math.floor((input.now ?? new Date()).getTime())),
   };
   const hash = computeAuditHash(head.hash, event);
-  await tx.auditHead.update({ where: { communeId: input.communeId }, data: { hash } });
-  return tx.auditEvent.create({ data: { ...event, prevHash: head.hash, hash } });
+  const id = randomUUID();
+  await tx.$executeRaw`
+    WITH moved AS (UPDATE "AuditHead" SET hash = ${hash} WHERE "communeId" = ${input.communeId})
+    INSERT INTO "AuditEvent" (id, "communeId", seq, "actorType", "actorId", "actorLabel", action, "entityType", "entityId", data, "prevHash", hash, "createdAt")
+    VALUES (${id}, ${event.communeId}, ${event.seq}, ${event.actorType}, ${event.actorId}, ${event.actorLabel}, ${event.action}, ${event.entityType}, ${event.entityId},
+            ${JSON.stringify(event.data)}::jsonb, ${head.hash}, ${hash}, (${event.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'))`;
+  return { id, ...event, prevHash: head.hash, hash };
 }

@@ -116,7 +116,8 @@ async function submitOnce(db: PrismaClient, actor: HouseholdActor, consultationI
     await tx.responseDraft.deleteMany({ where: { consultationId, householdId: actor.id } });
     await appendAudit(tx, { communeId: c.communeId, actor: auditActor, action: "response.submitted", entityType: "Response", entityId: response.id, data: { consultationId, channel: "ONLINE" }, now });
     return { receiptCode: response.receiptCode, submittedAt: response.submittedAt, updatedAt: response.updatedAt, revision: response.revision };
-  });
+    // At a peak every connection may be busy: a resident's answer waits its turn rather than fail.
+  }, { maxWait: 15_000, timeout: 15_000 });
 }
 
 class RetrySubmission extends Error {}
