@@ -70,6 +70,9 @@ async function snapshot(tx: Tx, responseId: string) {
 
 export type Receipt = { receiptCode: string; submittedAt: Date; updatedAt: Date; revision: number };
 
+/** At a peak every connection may be busy: a resident's answer waits its turn rather than fail. */
+const PEAK_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
+
 async function submitOnce(db: PrismaClient, actor: HouseholdActor, consultationId: string, input: AnswerInput[], now: Date): Promise<Receipt> {
   return db.$transaction(async (tx) => {
     const c = await loadForAnswer(tx, actor, consultationId);
@@ -116,8 +119,7 @@ async function submitOnce(db: PrismaClient, actor: HouseholdActor, consultationI
     await tx.responseDraft.deleteMany({ where: { consultationId, householdId: actor.id } });
     await appendAudit(tx, { communeId: c.communeId, actor: auditActor, action: "response.submitted", entityType: "Response", entityId: response.id, data: { consultationId, channel: "ONLINE" }, now });
     return { receiptCode: response.receiptCode, submittedAt: response.submittedAt, updatedAt: response.updatedAt, revision: response.revision };
-    // At a peak every connection may be busy: a resident's answer waits its turn rather than fail.
-  }, { maxWait: 15_000, timeout: 15_000 });
+  }, PEAK_TRANSACTION);
 }
 
 class RetrySubmission extends Error {}
