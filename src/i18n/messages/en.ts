@@ -54,26 +54,6 @@ export const en: Messages = {
     staff: "Staff accounts",
     mainMenu: "Main menu",
   },
-  staff: {
-    errors: {
-      passwordShort: "The password must be at least {min} characters.",
-      passwordHasUsername: "The password must not contain the username.",
-      passwordMix: "The password must contain digits and other characters.",
-      badUsername: "A username is 3–40 characters: lower-case letters without accents, digits and . _ -, starting with a letter or digit.",
-      usernameTaken: "The username “{username}” is taken.",
-      headNeedsNeighbourhood: "A neighbourhood head must be linked to a neighbourhood.",
-      unknownNeighbourhood: "No such neighbourhood (or it is no longer active).",
-      wrongPassword: "The current password is wrong.",
-      samePassword: "The new password must differ from the current one.",
-    },
-  },
-  neighbourhoods: {
-    errors: {
-      badCode: "A neighbourhood code is 1–20 characters: letters without accents, digits and . _ -.",
-      codeTaken: "The code “{code}” is used by another neighbourhood.",
-      mergeIntoItself: "A neighbourhood cannot be merged into itself.",
-    },
-  },
   role: {
     RESIDENT: "Resident (household representative)",
     NEIGHBOURHOOD_HEAD: "Neighbourhood head",

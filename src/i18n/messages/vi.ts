@@ -54,26 +54,6 @@ export const vi = {
     staff: "Tài khoản cán bộ",
     mainMenu: "Trình đơn chính",
   },
-  staff: {
-    errors: {
-      passwordShort: "Mật khẩu phải có ít nhất {min} ký tự.",
-      passwordHasUsername: "Mật khẩu không được chứa tên đăng nhập.",
-      passwordMix: "Mật khẩu phải có cả chữ số và ký tự khác chữ số.",
-      badUsername: "Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, chữ số và các dấu . _ -, bắt đầu bằng chữ hoặc số.",
-      usernameTaken: "Tên đăng nhập “{username}” đã có người dùng.",
-      headNeedsNeighbourhood: "Tổ trưởng, trưởng thôn phải gắn với một thôn, tổ dân phố.",
-      unknownNeighbourhood: "Không có thôn, tổ dân phố này (hoặc đã ngừng hoạt động).",
-      wrongPassword: "Mật khẩu hiện tại không đúng.",
-      samePassword: "Mật khẩu mới phải khác mật khẩu hiện tại.",
-    },
-  },
-  neighbourhoods: {
-    errors: {
-      badCode: "Mã thôn, tổ dân phố gồm 1–20 ký tự: chữ không dấu, chữ số và các dấu . _ -.",
-      codeTaken: "Mã “{code}” đã được dùng cho thôn, tổ dân phố khác.",
-      mergeIntoItself: "Không sáp nhập một thôn, tổ dân phố vào chính nó.",
-    },
-  },
   role: {
     RESIDENT: "Người dân (đại diện hộ)",
     NEIGHBOURHOOD_HEAD: "Tổ trưởng tổ dân phố / Trưởng thôn",

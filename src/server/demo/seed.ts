@@ -6,7 +6,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { StaffRole } from "@/generated/prisma/enums";
 import { appendAudit } from "../audit/append";
 import { hashSecret } from "../auth/secrets";
-import { seedClosed, seedDraft, seedOpen, seedPublished, type SeedHousehold } from "./consultations";
+import { seedClosed, seedDraft, seedOpen, type SeedHousehold } from "./consultations";
+import { seedPublished } from "./published";
 import { householdSize, personName, seededRandom, streetAddress } from "./names";
 
 export const DEMO_COMMUNE_CODE = "51-CHOCHUA";

@@ -61,4 +61,24 @@ export const validationEn: Strings<typeof validationVi> = {
     noticeTooShort: "The ballot must be announced at least 2 days before delivery (Decree 59/2023, Art 4).",
     collectBeforeDelivery: "The collection deadline must be after delivery.",
   },
+  staff: {
+    errors: {
+      passwordShort: "The password must be at least {min} characters.",
+      passwordHasUsername: "The password must not contain the username.",
+      passwordMix: "The password must contain digits and other characters.",
+      badUsername: "A username is 3–40 characters: lower-case letters without accents, digits and . _ -, starting with a letter or digit.",
+      usernameTaken: "The username “{username}” is taken.",
+      headNeedsNeighbourhood: "A neighbourhood head must be linked to a neighbourhood.",
+      unknownNeighbourhood: "No such neighbourhood (or it is no longer active).",
+      wrongPassword: "The current password is wrong.",
+      samePassword: "The new password must differ from the current one.",
+    },
+  },
+  neighbourhoods: {
+    errors: {
+      badCode: "A neighbourhood code is 1–20 characters: letters without accents, digits and . _ -.",
+      codeTaken: "The code “{code}” is used by another neighbourhood.",
+      mergeIntoItself: "A neighbourhood cannot be merged into itself.",
+    },
+  },
 };

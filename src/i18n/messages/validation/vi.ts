@@ -1,4 +1,4 @@
-// Validation messages: the law's plan checks, answers and ballot counts. Keys must match ./en.ts.
+// Validation messages: the law's plan checks, answers, ballot counts, staff accounts and neighbourhoods. Keys must match ./en.ts.
 export const validationVi = {
   plan: {
     titleRequired: "Vui lòng nhập tên đợt lấy ý kiến.",
@@ -57,5 +57,25 @@ export const validationVi = {
     witnesses: "Cần ít nhất 2 đại diện hộ gia đình chứng kiến việc kiểm phiếu (Điều 4 Nghị định 59/2023/NĐ-CP).",
     noticeTooShort: "Phải thông báo ít nhất 2 ngày trước khi phát phiếu (Điều 4 Nghị định 59/2023/NĐ-CP).",
     collectBeforeDelivery: "Hạn thu phiếu phải sau ngày phát phiếu.",
+  },
+  staff: {
+    errors: {
+      passwordShort: "Mật khẩu phải có ít nhất {min} ký tự.",
+      passwordHasUsername: "Mật khẩu không được chứa tên đăng nhập.",
+      passwordMix: "Mật khẩu phải có cả chữ số và ký tự khác chữ số.",
+      badUsername: "Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, chữ số và các dấu . _ -, bắt đầu bằng chữ hoặc số.",
+      usernameTaken: "Tên đăng nhập “{username}” đã có người dùng.",
+      headNeedsNeighbourhood: "Tổ trưởng, trưởng thôn phải gắn với một thôn, tổ dân phố.",
+      unknownNeighbourhood: "Không có thôn, tổ dân phố này (hoặc đã ngừng hoạt động).",
+      wrongPassword: "Mật khẩu hiện tại không đúng.",
+      samePassword: "Mật khẩu mới phải khác mật khẩu hiện tại.",
+    },
+  },
+  neighbourhoods: {
+    errors: {
+      badCode: "Mã thôn, tổ dân phố gồm 1–20 ký tự: chữ không dấu, chữ số và các dấu . _ -.",
+      codeTaken: "Mã “{code}” đã được dùng cho thôn, tổ dân phố khác.",
+      mergeIntoItself: "Không sáp nhập một thôn, tổ dân phố vào chính nó.",
+    },
   },
 };
