@@ -8,13 +8,12 @@ import { getTranslator } from "@/i18n/translate";
 import { AppError } from "../errors";
 import type { Tally } from "../tallies/compute";
 import { publishedThemes } from "../themes/data";
+import { isClosedStatus } from "@/domain/consultation-status";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
 const vi = getTranslator("vi");
 const say = (key: string, params?: Record<string, string | number>) => vi(key as never, params as never);
-
-export const RECORDABLE = ["CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"];
 
 export type RecordTarget = { kind: RecordKindName; consultationId: string; neighbourhoodId: string | null; meetingId: string | null };
 export type DraftText = { notes: string; recipients: string[] };
@@ -58,7 +57,7 @@ async function load(db: Db, communeId: string, consultationId: string) {
     },
   });
   if (!c) throw AppError.notFound("consultation");
-  if (!RECORDABLE.includes(c.status) || !c.finalTally) throw new AppError("PRECONDITION_FAILED", "recordsNotYet", { status: `@status.${c.status}` });
+  if (!isClosedStatus(c.status) || !c.finalTally) throw new AppError("PRECONDITION_FAILED", "recordsNotYet", { status: `@status.${c.status}` });
   return { ...c, tally: c.finalTally as unknown as Tally };
 }
 

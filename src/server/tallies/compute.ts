@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { decideOutcome, type OutcomeResult, type StoredRule } from "@/domain/outcome";
 import { sortByName } from "@/domain/vietnamese";
 import { AppError } from "../errors";
+import { isClosedStatus } from "@/domain/consultation-status";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -32,8 +33,6 @@ export type Tally = {
   rule: StoredRule | null;
   outcome: OutcomeResult | null;
 };
-
-const FINAL_STATUSES = ["CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"];
 
 export async function computeTally(db: Db, consultationId: string, now: Date): Promise<Tally> {
   const c = await db.consultation.findUnique({
@@ -104,7 +103,7 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
         }
       : null;
   const agreeId = c.questions[0]?.options[0]?.id;
-  const final = FINAL_STATUSES.includes(c.status);
+  const final = isClosedStatus(c.status);
   return {
     consultationId,
     computedAt: now.toISOString(),

@@ -18,11 +18,9 @@ import { LifecycleActions } from "./lifecycle-actions";
 import { TallySection } from "./tally-section";
 import { Overview } from "./overview";
 import { RollPanel } from "./roll-panel";
+import { isClosedStatus } from "@/domain/consultation-status";
 
 export const dynamic = "force-dynamic";
-
-/** Statuses in which opinions are grouped and answered, or their published responses read. */
-const THEME_STATUSES = ["CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"];
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -90,12 +88,12 @@ export default async function ConsultationDetailPage({ params }: Props) {
           <Link className="button" href={`/console/consultations/${c.id}/reconciliation`}>
             {t("consultationDetail.reconciliationLink")}
           </Link>
-          {THEME_STATUSES.includes(c.status) && can(me.role, "theme.read") ? (
+          {isClosedStatus(c.status) && can(me.role, "theme.read") ? (
             <Link className="button" href={`/console/consultations/${c.id}/themes`}>
               {t("consultationDetail.themesLink")}
             </Link>
           ) : null}
-          {THEME_STATUSES.includes(c.status) && can(me.role, "record.read") ? (
+          {isClosedStatus(c.status) && can(me.role, "record.read") ? (
             <Link className="button" href={`/console/consultations/${c.id}/records`}>
               {t("consultationDetail.recordsLink")}
             </Link>

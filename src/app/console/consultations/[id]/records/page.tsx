@@ -11,11 +11,9 @@ import { getServerCaller } from "@/server/api/server-caller";
 import { dateParts } from "../format";
 import { CreateRecords } from "./create-records";
 import "./records.css";
+import { isClosedStatus } from "@/domain/consultation-status";
 
 export const dynamic = "force-dynamic";
-
-/** Statuses in which records can be drafted (src/server/records/build.ts). */
-const RECORDABLE = ["CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"];
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,7 +38,7 @@ export default async function RecordsPage({ params }: Props) {
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;
   const day = (d: Date) => dateParts(format, d).date;
   const byId = new Map(records.map((r) => [r.id, r]));
-  const recordable = RECORDABLE.includes(c.status);
+  const recordable = isClosedStatus(c.status);
   const mayDraft = can(me.role, "record.draft") && recordable;
   const meetings = mayDraft ? await (await getServerCaller()).meeting.list({ consultationId: c.id }) : [];
   return (
