@@ -1,8 +1,10 @@
-// Appends an audit event inside the caller's transaction. The per-commune AuditHead row is locked
-// by the UPDATE, so concurrent writers take turns and the chain never forks.
+// Appends an audit event inside the caller's transaction in one statement: it moves the commune's
+// AuditHead (which locks the row until the writer commits, so the chain never forks), computes the
+// new link in SQL and inserts the event. Writers of one commune therefore take turns for the rest
+// of that statement and their commit only — never for a round trip to a busy application.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { computeAuditHash, GENESIS_HASH } from "@/domain/audit-chain";
+import { eventDigest, GENESIS_HASH } from "@/domain/audit-chain";
 import type { AuditAction } from "./actions";
 
 export type AuditActor =
@@ -20,27 +22,12 @@ export type AuditInput = {
   now?: Date;
 };
 
-/** Takes the next sequence number; the row stays locked until the writer's transaction ends. */
-async function takeHead(tx: Prisma.TransactionClient, communeId: string) {
-  const next = () => tx.$queryRaw<{ seq: number; hash: string }[]>`
-    UPDATE "AuditHead" SET seq = seq + 1 WHERE "communeId" = ${communeId} RETURNING seq, hash`;
-  const [head] = await next();
-  if (head) return head;
-  // The commune's first event.
-  await tx.$executeRaw`INSERT INTO "AuditHead" ("communeId", seq, hash) VALUES (${communeId}, 0, ${GENESIS_HASH}) ON CONFLICT ("communeId") DO NOTHING`;
-  return (await next())[0];
-}
+type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
-/**
- * Writers of one commune take turns on its head row from the first statement here to their commit,
- * so this holds the lock for two statements only: take the number, then store the event and move
- * the head in one statement.
- */
-export async function appendAudit(tx: Prisma.TransactionClient, input: AuditInput) {
-  const head = await takeHead(tx, input.communeId);
+/** The event as it is hashed and stored, before it has a place in the chain. */
+export function auditEvent(input: AuditInput) {
   const event = {
     communeId: input.communeId,
-    seq: head.seq,
     actorType: input.actor.type,
     actorId: input.actor.type === "SYSTEM" ? null : input.actor.id,
     actorLabel: input.actor.label,
@@ -51,12 +38,33 @@ export async function appendAudit(tx: Prisma.TransactionClient, input: AuditInpu
     // Millisecond precision: what PostgreSQL's timestamp(3) keeps, so the hash can be recomputed.
     createdAt: new Date(Math.floor((input.now ?? new Date()).getTime())),
   };
-  const hash = computeAuditHash(head.hash, event);
-  const id = randomUUID();
-  await tx.$executeRaw`
-    WITH moved AS (UPDATE "AuditHead" SET hash = ${hash} WHERE "communeId" = ${input.communeId})
+  return { id: randomUUID(), event, digest: eventDigest(event) };
+}
+
+/** Creates the commune's head (before its first event); a no-op afterwards. */
+export async function ensureAuditHead(db: Sql, communeId: string) {
+  await db.$executeRaw`INSERT INTO "AuditHead" ("communeId", seq, hash) VALUES (${communeId}, 0, ${GENESIS_HASH}) ON CONFLICT ("communeId") DO NOTHING`;
+}
+
+export async function appendAudit(tx: Prisma.TransactionClient, input: AuditInput) {
+  const { id, event, digest } = auditEvent(input);
+  const insert = () => tx.$queryRaw<{ seq: number; prevHash: string; hash: string }[]>`
+    WITH head AS (
+      UPDATE "AuditHead"
+         SET seq = seq + 1, "prevHash" = hash,
+             hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|' || ${digest}, 'UTF8')), 'hex')
+       WHERE "communeId" = ${event.communeId}
+      RETURNING seq, "prevHash", hash)
     INSERT INTO "AuditEvent" (id, "communeId", seq, "actorType", "actorId", "actorLabel", action, "entityType", "entityId", data, "prevHash", hash, "createdAt")
-    VALUES (${id}, ${event.communeId}, ${event.seq}, ${event.actorType}, ${event.actorId}, ${event.actorLabel}, ${event.action}, ${event.entityType}, ${event.entityId},
-            ${JSON.stringify(event.data)}::jsonb, ${head.hash}, ${hash}, (${event.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'))`;
-  return { id, ...event, prevHash: head.hash, hash };
+    SELECT ${id}, ${event.communeId}, head.seq, ${event.actorType}, ${event.actorId}, ${event.actorLabel}, ${event.action}, ${event.entityType}, ${event.entityId},
+           ${JSON.stringify(event.data)}::jsonb, head."prevHash", head.hash, (${event.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+      FROM head
+    RETURNING seq, "prevHash", hash`;
+  let [link] = await insert();
+  if (!link) {
+    // The commune's first event.
+    await ensureAuditHead(tx, event.communeId);
+    [link] = await insert();
+  }
+  return { id, ...event, ...link };
 }

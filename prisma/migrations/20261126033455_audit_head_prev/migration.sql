@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AuditHead" ADD COLUMN     "prevHash" TEXT;
