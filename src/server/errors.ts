@@ -38,6 +38,15 @@ export class AppError extends Error {
 }
 
 /** Prisma's unique-violation code; meta differs between adapters, so never branch on it. */
+/** The PostgreSQL error code (SQLSTATE) of a failed raw query, e.g. "23505", or null. */
+export function rawSqlState(e: unknown): string | null {
+  if (typeof e !== "object" || e === null || (e as { code?: unknown }).code !== "P2010") return null;
+  // Prisma 7 with a driver adapter: meta.driverAdapterError.cause.originalCode.
+  const meta = (e as { meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } } }).meta;
+  const code = meta?.driverAdapterError?.cause?.originalCode ?? meta?.code;
+  return typeof code === "string" ? code : null;
+}
+
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 }

@@ -7,6 +7,7 @@ import { appendAudit } from "../audit/append";
 import type { HouseholdActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/lifecycle";
 import { AppError, isUniqueViolation } from "../errors";
+import { submitFirstOnline } from "./first-response";
 import { timeParams } from "./format";
 import { newReceiptCode } from "./receipt";
 
@@ -127,6 +128,7 @@ class RetrySubmission extends Error {}
 /**
  * Submits or revises the household's online response. Two devices of one household racing each
  * other both succeed: the loser of the insert race finds the winner's response and revises it.
+ * A first response goes through first-response.ts in one statement; everything else comes here.
  */
 export async function submitOnlineResponse(
   db: PrismaClient,
@@ -134,6 +136,8 @@ export async function submitOnlineResponse(
   input: { consultationId: string; answers: AnswerInput[] },
   now: Date,
 ): Promise<Receipt> {
+  const first = await submitFirstOnline(db, actor, input.consultationId, input.answers, now);
+  if (first) return first;
   await applyDueTransitions(db, actor.communeId, now, input.consultationId);
   for (let attempt = 0; ; attempt++) {
     try {
