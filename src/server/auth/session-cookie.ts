@@ -1,10 +1,10 @@
 import "server-only";
 // Household sign-in works without JavaScript: a server action checks the code and PIN, then sets
 // the same next-auth session cookie the Credentials flow would (encoded with next-auth's own JWT
-// encoder and secret), so every other page reads it through getServerSession as usual.
-import { encode } from "next-auth/jwt";
+// encoder and secret), so every other page reads it as usual (session.ts).
+import { decode, encode } from "next-auth/jwt";
 import { getAuthSecret } from "./auth-secret";
-import type { SessionActor } from "./session-actor";
+import { ZSessionActor, type SessionActor } from "./session-actor";
 
 export const SESSION_MAX_AGE = 12 * 60 * 60;
 
@@ -23,4 +23,11 @@ export async function sessionCookie(actor: SessionActor) {
     value,
     options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: isSecure(), maxAge: SESSION_MAX_AGE },
   };
+}
+
+/** The actor a session cookie's value carries, or null if it is forged, altered, expired or malformed. */
+export async function actorFromToken(token: string): Promise<SessionActor | null> {
+  const payload = await decode({ token, secret: getAuthSecret() }).catch(() => null);
+  const actor = ZSessionActor.safeParse(payload?.actor);
+  return actor.success ? actor.data : null;
 }
