@@ -72,3 +72,32 @@ describe("embedded data directory lock", () => {
     release();
   });
 });
+
+// `npm run db:deploy` goes through Prisma's schema engine and adapter-pg, not the runner the tests
+// use — and adapter-pg once split scripts on every ";", breaking the hand-written triggers.
+describe.skipIf(!process.env.TEST_DATABASE_URL)("npm run db:deploy on a new PostgreSQL database (needs TEST_DATABASE_URL)", () => {
+  test("applies every migration, hand-written triggers included", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const pg = (await import("pg")).default;
+    const server = new URL(process.env.TEST_DATABASE_URL!);
+    const name = `ydan_deploy_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: server.toString() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", "scripts/migrate.ts", "deploy"], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: "pipe" });
+      const db = new pg.Client({ connectionString: url.toString() });
+      await db.connect();
+      const applied = await db.query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY 1`);
+      const triggers = await db.query(`SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1`);
+      await db.end();
+      expect(applied.rows.map((r) => r.migration_name)).toEqual(readMigrations().map((m) => m.name));
+      expect(triggers.rows.map((r) => r.tgname)).toEqual(["AuditEvent_append_only", "DecisionRecord_finalised_immutable"]);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  }, 120_000);
+});
