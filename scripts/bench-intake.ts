@@ -26,6 +26,7 @@ import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { openDatabase } from "../src/server/db/client.ts";
 import { lockDataDir } from "../src/server/db/data-dir-lock.ts";
 import { applyMigrations } from "../src/server/db/migrations.ts";
+import { ownCpuMs, postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
 
 const H = Number(process.env.BENCH_HOUSEHOLDS ?? 80_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -302,7 +303,20 @@ function post(agent: http.Agent, port: number, urlPath: string, body: string, co
   });
 }
 
-async function httpLoad(f: Fixture, cookies: string[], port: number, cursor: { next: number; end: number }) {
+type CpuSplit = { server: number | null; database: number | null; loadGenerator: number };
+
+/** CPU used so far by the app server (its process tree), the PostgreSQL server (when it is a separate one) and this process. */
+function cpuNow(withPostgres: boolean): CpuSplit {
+  return { server: server?.pid ? treeCpuMs(server.pid) : null, database: withPostgres ? postgresCpuMs() : null, loadGenerator: ownCpuMs() };
+}
+
+/** Milliseconds of CPU per response, by party, between two readings. */
+function cpuPerResponse(before: CpuSplit, after: CpuSplit, responses: number): CpuSplit {
+  const per = (a: number | null, b: number | null) => (a === null || b === null || !responses ? null : Math.round(((b - a) / responses) * 100) / 100);
+  return { server: per(before.server, after.server), database: per(before.database, after.database), loadGenerator: per(before.loadGenerator, after.loadGenerator)! };
+}
+
+async function httpLoad(f: Fixture, cookies: string[], port: number, cursor: { next: number; end: number }, withPostgres: boolean) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const errorBodies: string[] = [];
   let firstReceipt: string | null = null;
@@ -317,9 +331,11 @@ async function httpLoad(f: Fixture, cookies: string[], port: number, cursor: { n
     return good;
   };
   const warmup = await drive(cursor, CONCURRENCY, WARMUP_SECONDS, one);
+  const before = cpuNow(withPostgres);
   const measured = await drive(cursor, CONCURRENCY, SECONDS, one);
+  const cpu = cpuPerResponse(before, cpuNow(withPostgres), measured.ok);
   agent.destroy();
-  return { warmup, measured, errorBodies, firstReceipt, serverErrors: [...serverErrors] };
+  return { warmup, measured: { ...measured, cpuPerResponseMs: cpu }, errorBodies, firstReceipt, serverErrors: [...serverErrors] };
 }
 
 // The raw limit: the same first responses written straight to the database, one transaction each.
@@ -388,6 +404,8 @@ function httpPart(label: string, load: Awaited<ReturnType<typeof httpLoad>>, cou
   for (const b of errorBodies) console.log(`  error: ${b}`);
   for (const l of load.serverErrors) console.log(`  server log: ${l}`);
   console.log(`  database: ${counted.effective} effective responses, ${counted.answers} answers; 2xx answers (warm-up + run) ${expected} → ${consistent ? "consistent" : "MISMATCH"}`);
+  const cpu = measured.cpuPerResponseMs;
+  console.log(`  CPU per response: app server ${cpu.server} ms, ${cpu.database === null ? "database inside the app server" : `PostgreSQL ${cpu.database} ms`}, load generator ${cpu.loadGenerator} ms (2 cores = 2,000 ms of CPU per second)`);
   if (measured.exhausted) console.log("  note: households ran out before the time was up");
   return { http: measured, warmup, httpErrorBodies: errorBodies, serverErrors: load.serverErrors, database: { ...counted, expected, consistent } };
 }
@@ -467,7 +485,7 @@ async function runPostgres(): Promise<Result> {
     console.log(`  next start on :${s.port} (${s.health.database}, Prisma pool ${pool}) answered /api/health after ${s.startMs} ms`);
     const sampler = await sampleBackends(url.toString(), name);
     try {
-      load = await httpLoad(f, cookies, s.port, cursor);
+      load = await httpLoad(f, cookies, s.port, cursor, true);
     } finally {
       backends = await sampler.stop();
     }
@@ -486,6 +504,7 @@ async function runPostgres(): Promise<Result> {
     // Every connection opened before the clock starts, as the server's pool would be.
     const warm = await Promise.all(Array.from({ length: CONCURRENCY }, () => rawPool.connect()));
     for (const c of warm) c.release();
+    const before = cpuNow(true);
     raw = await rawLoad(f, CONCURRENCY, cursor, async (fn) => {
       const client = await rawPool.connect();
       try {
@@ -494,6 +513,7 @@ async function runPostgres(): Promise<Result> {
         client.release();
       }
     });
+    raw = { ...raw, cpuPerResponseMs: cpuPerResponse(before, cpuNow(true), raw.ok) };
   } finally {
     await rawPool.end();
   }
@@ -504,6 +524,7 @@ async function runPostgres(): Promise<Result> {
     `  PostgreSQL raw (pg, ${CONCURRENCY} connections): ${raw.ok} responses in ${raw.seconds} s → ${raw.perSecond}/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.errors} errors; stored ${rawStored}` +
       (raw.exhausted ? ` (households ran out after ${raw.seconds} s: ${f.households.length - rawFrom} were left)` : ""),
   );
+  console.log(`  raw CPU per response: PostgreSQL ${raw.cpuPerResponseMs.database} ms, load generator ${raw.cpuPerResponseMs.loadGenerator} ms`);
   for (const b of raw.errorBodies) console.log(`  raw error: ${b}`);
   return { target: "PostgreSQL server", households: f.households.length, prismaPool: pool, ...part, serverConnections: backends, raw: { ...raw, mode: `${CONCURRENCY} concurrent connections (pg.Pool)`, stored: rawStored } };
 }
@@ -525,7 +546,7 @@ async function runEmbedded(): Promise<Result> {
   try {
     const s = await startServer({ PGLITE_DIR: pgliteDir }, dataDir, f.communeCode);
     console.log(`  next start on :${s.port} (${s.health.database}) answered /api/health after ${s.startMs} ms`);
-    load = await httpLoad(f, cookies, s.port, cursor);
+    load = await httpLoad(f, cookies, s.port, cursor, false);
   } finally {
     await stopServer();
   }

@@ -10,6 +10,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "@/server/db/migrations";
+import { hotStatementName } from "@/server/db/statement-names";
 
 export type TestDb = { db: PrismaClient; kind: "embedded" | "postgres"; close(): Promise<void> };
 
@@ -23,7 +24,7 @@ export async function createTestDb(): Promise<TestDb> {
     await applyMigrations(admin);
     // The adapter's {schema} qualifies Prisma's own SQL only; raw queries need the search_path too.
     const db = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: url, options: `-c search_path=${schema}` }, { schema }),
+      adapter: new PrismaPg({ connectionString: url, options: `-c search_path=${schema}` }, { schema, statementNameGenerator: hotStatementName }),
     });
     return {
       db,

@@ -31,9 +31,9 @@ export async function loadActor(db: PrismaClient, session: SessionActor): Promis
     });
     return staff && { type: "staff", ...staff };
   }
-  const household = await db.household.findFirst({
-    where: { id: session.id, communeId: session.communeId, active: true },
-    select: { id: true, communeId: true, neighbourhoodId: true, code: true, headName: true },
-  });
-  return household && { type: "household", role: "RESIDENT", ...household };
+  // Every resident request starts here: a prepared statement (statement-names.ts), not the ORM.
+  const [household] = await db.$queryRaw<Omit<HouseholdActor, "type" | "role">[]>`/* hot */
+    SELECT id, "communeId", "neighbourhoodId", code, "headName" FROM "Household"
+     WHERE id = ${session.id} AND "communeId" = ${session.communeId} AND active`;
+  return household ? { type: "household", role: "RESIDENT", ...household } : null;
 }

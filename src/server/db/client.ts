@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { PrismaClient } from "@/generated/prisma/client";
 import { lockDataDir } from "./data-dir-lock";
 import { applyMigrations, countAppliedMigrations } from "./migrations";
+import { hotStatementName } from "./statement-names";
 
 export type DbTarget = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
 export type DbKind = DbTarget["kind"];
@@ -24,7 +25,7 @@ export async function openDatabase(target: DbTarget = targetFromEnv()): Promise<
   if (target.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const prisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+      adapter: new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }, { statementNameGenerator: hotStatementName }),
     });
     return {
       prisma,

@@ -80,7 +80,7 @@ export async function submitFirstOnline(
     // The consultation row is share-locked, so a closing (which locks it for update and then freezes
     // the tally) either waits for this response and counts it, or comes first and this finds it
     // closed. The head row is taken after it, in the same order as every other writer.
-    const rows = await db.$queryRaw<{ id: string }[]>`
+    const rows = await db.$queryRaw<{ id: string }[]>`/* hot */
       WITH c AS (
         SELECT c.id FROM "Consultation" c
          WHERE c.id = ${consultationId} AND c."communeId" = ${actor.communeId} AND c.status = 'OPEN'

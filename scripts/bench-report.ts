@@ -1,0 +1,535 @@
+// Renders the measured part of docs/PERFORMANCE.md from bench/results/*.json (npm run bench calls it
+// after the benchmarks; `npx tsx scripts/bench-report.ts` re-renders from the saved JSON alone).
+// Only the text between the bench markers is generated: the analysis around it is written by hand and
+// must survive every run, so it is copied through verbatim.
+//
+// The JSON files are written by separate scripts that change over time, so every field is read as
+// unknown and a missing or odd one renders as "—" or "not measured" instead of failing the run.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const BEGIN = "<!-- bench:begin -->";
+export const END = "<!-- bench:end -->";
+
+export type BenchResults = { intake?: unknown; tally?: unknown; import?: unknown; pageWeight?: unknown; layers?: unknown };
+
+/** Where each benchmark leaves its figures, relative to bench/results/. */
+export const RESULT_FILES: Record<keyof BenchResults, string> = {
+  pageWeight: "page-weight.json",
+  import: "import.json",
+  tally: "tally.json",
+  intake: "intake.json",
+  layers: "layers.json",
+};
+
+// Goals of issue 9 (2 cores, PostgreSQL). A JSON file's own goal fields win, so a script that moves
+// its goal is reported against what it measured for.
+const INTAKE_GOAL = { responsesPerSecond: 1_000, p99Ms: 150, errors: 0 };
+const TALLY_GOAL = { households: 1_000_000, ms: 500, ratio: 1.5 };
+const IMPORT_GOAL = { households: 100_000, ms: 30_000 };
+const PAGE_GOAL_BYTES = 20 * 1024;
+const POSTGRES = "PostgreSQL server";
+const EMBEDDED = "embedded (PGlite)";
+
+// ---------------------------------------------------------------------------------------------
+// Reading untyped JSON
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const obj = (v: unknown): Obj | undefined => (isObj(v) ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v : undefined);
+const rows = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
+const div = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+const DASH = "—";
+const NOT_MEASURED = "not measured";
+
+function fixed(n: number, digits: number) {
+  return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+export const fmt = {
+  count: (n: number | undefined) => (n === undefined ? DASH : fixed(Math.round(n), 0)),
+  ms: (n: number | undefined) => (n === undefined ? DASH : fixed(n, 1)),
+  seconds: (ms: number | undefined) => (ms === undefined ? DASH : fixed(ms / 1000, 1)),
+  kb: (bytes: number | undefined) => (bytes === undefined ? DASH : fixed(bytes / 1024, 1)),
+  // Small ratios (HTTP at a tenth of raw) need a third digit to be told apart.
+  // Goals are round numbers: "≤ 150 ms", not "≤ 150.0 ms".
+  plain: (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 }),
+  ratio: (r: number | undefined) => (r === undefined ? DASH : `${fixed(r, Math.abs(r) < 1 ? 3 : 2)}×`),
+  date: (iso: unknown) => {
+    const d = typeof iso === "string" ? new Date(iso) : undefined;
+    if (!d || Number.isNaN(d.getTime())) return "unknown date";
+    const s = d.toISOString();
+    return `${s.slice(0, 10)} ${s.slice(11, 16)} UTC`;
+  },
+};
+
+type Verdict = boolean | undefined;
+const verdict = (met: Verdict) => (met === undefined ? NOT_MEASURED : met ? "met" : "not met");
+
+const cell = (s: string) => s.replaceAll("|", "\\|").replaceAll(/\r?\n/g, " ");
+function table(header: string[], body: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map(cell).join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...body.map(line)].join("\n");
+}
+
+/** "Measured 2026-11-26 03:50 UTC · 2 cores · Node v20.20.2" from the fields a result file has. */
+function measuredLine(data: Obj, extra: (string | undefined)[] = []): string {
+  const parts = [`Measured ${fmt.date(data.date ?? data.measuredAt)}`, str(data.machine), str(data.node) && `Node ${str(data.node)}`, ...extra];
+  return `${parts.filter(Boolean).join(" · ")}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections: each gives its lines of the summary table and its own part of the document.
+
+type SummaryRow = { what: string; measured: string; beside: string; goal: string; met: Verdict; date: string };
+type Section = { summary: SummaryRow[]; body: string };
+
+const notMeasured = (what: string, goal: string): SummaryRow => ({ what, measured: NOT_MEASURED, beside: DASH, goal, met: undefined, date: DASH });
+
+function intakeGoal(r: Obj | undefined) {
+  const g = obj(r?.goal);
+  return {
+    responsesPerSecond: num(g?.responsesPerSecond) ?? INTAKE_GOAL.responsesPerSecond,
+    p99Ms: num(g?.p99Ms) ?? INTAKE_GOAL.p99Ms,
+    errors: num(g?.errors) ?? INTAKE_GOAL.errors,
+  };
+}
+
+const CPU_LABELS: Record<string, string> = { server: "app server", database: "database", loadGenerator: "load generator", total: "total" };
+
+/** cpuPerResponseMs as { party: ms | null }: a bare number is a total; null means not measured separately. */
+function cpuParts(v: unknown): Map<string, number | null> | undefined {
+  if (num(v) !== undefined) return new Map([["total", num(v)!]]);
+  if (!isObj(v)) return undefined;
+  const parts = new Map<string, number | null>();
+  for (const [k, x] of Object.entries(v)) if (x === null || num(x) !== undefined) parts.set(k, x as number | null);
+  return parts.size ? parts : undefined;
+}
+
+function sumParts(parts: Map<string, number | null> | undefined): number | undefined {
+  const known = [...(parts?.values() ?? [])].filter((x): x is number => x !== null);
+  return known.length ? known.reduce((a, b) => a + b, 0) : undefined;
+}
+
+function cpuRows(httpCpu: unknown, rawCpu: unknown): string[][] {
+  const h = cpuParts(httpCpu);
+  const r = cpuParts(rawCpu);
+  if (!h && !r) return [];
+  const keys = [...new Set([...(h?.keys() ?? []), ...(r?.keys() ?? [])])].filter((k) => k !== "total");
+  const out = keys.map((k) => {
+    const a = h?.get(k) ?? undefined;
+    const b = r?.get(k) ?? undefined;
+    return [`CPU ms per response: ${CPU_LABELS[k] ?? k}`, fmt.ms(a), fmt.ms(b), fmt.ratio(div(a, b)), DASH, ""];
+  });
+  // A total only adds information when there are parts to add up, or when it is all there is.
+  const total = (p: typeof h) => p?.get("total") ?? (keys.length > 1 ? sumParts(p) : undefined) ?? undefined;
+  const a = total(h);
+  const b = total(r);
+  if (a !== undefined || b !== undefined) out.push(["CPU ms per response: total", fmt.ms(a), fmt.ms(b), fmt.ratio(div(a, b)), DASH, ""]);
+  return out;
+}
+
+/** Whether the target met the intake goal; the DB = 2xx check belongs to "zero errors" (a lost write is an error). */
+function intakeMet(r: Obj) {
+  const http = obj(r.http);
+  const goal = intakeGoal(r);
+  const rate = num(http?.perSecond);
+  const p99 = num(http?.p99Ms);
+  const errors = num(http?.errors);
+  const consistent = obj(r.database)?.consistent;
+  const rateMet = rate === undefined ? undefined : rate >= goal.responsesPerSecond;
+  const p99Met = p99 === undefined ? undefined : p99 <= goal.p99Ms;
+  const errorsMet = errors === undefined ? undefined : errors <= goal.errors && consistent !== false;
+  const all = rateMet === undefined || p99Met === undefined || errorsMet === undefined ? undefined : rateMet && p99Met && errorsMet;
+  return { goal, rateMet, p99Met, errorsMet, all };
+}
+
+function intakeTarget(r: Obj, data: Obj): string {
+  const name = str(r.target) ?? "unknown target";
+  if (str(r.skipped)) return `### ${name}\n\nSkipped: ${cell(str(r.skipped)!)}`;
+  const http = obj(r.http) ?? {};
+  const raw = obj(r.raw) ?? {};
+  const db = obj(r.database) ?? {};
+  const { goal, rateMet, p99Met, errorsMet, all } = intakeMet(r);
+  const latency = (key: string, label: string, goalText: string, met: Verdict | null) => {
+    const a = num(http[key]);
+    const b = num(raw[key]);
+    return [label, fmt.ms(a), fmt.ms(b), fmt.ratio(div(a, b)), goalText, met === null ? "" : verdict(met)];
+  };
+  const consistent = db.consistent === true ? "yes" : db.consistent === false ? "NO" : DASH;
+  const body = [
+    ["Responses/s", fmt.count(num(http.perSecond)), fmt.count(num(raw.perSecond)), fmt.ratio(div(num(http.perSecond), num(raw.perSecond))), `≥ ${fmt.count(goal.responsesPerSecond)}`, verdict(rateMet)],
+    latency("p50Ms", "p50 ms", DASH, null),
+    latency("p99Ms", "p99 ms", `≤ ${fmt.plain(goal.p99Ms)}`, p99Met),
+    latency("maxMs", "max ms", DASH, null),
+    ["Responses in the run", `${fmt.count(num(http.ok))} in ${fmt.ms(num(http.seconds))} s`, `${fmt.count(num(raw.ok))} in ${fmt.ms(num(raw.seconds))} s`, DASH, DASH, ""],
+    ["Errors", fmt.count(num(http.errors)), fmt.count(num(raw.errors)), DASH, fmt.count(goal.errors), verdict(errorsMet)],
+    [
+      "Consistency (DB = 2xx)",
+      `${consistent} (${fmt.count(num(db.effective))} stored, ${fmt.count(num(db.expected))} answered 2xx)`,
+      `${fmt.count(num(raw.stored))} stored of ${fmt.count(num(raw.ok))}`,
+      DASH,
+      "DB = 2xx",
+      db.consistent === undefined ? NOT_MEASURED : verdict(db.consistent === true),
+    ],
+    ...cpuRows(http.cpuPerResponseMs ?? r.cpuPerResponseMs, raw.cpuPerResponseMs),
+  ];
+  const notes = [
+    `Raw database: the same writes (response, answer, choice in one transaction) sent straight to the database, ${str(raw.mode) ?? "mode not recorded"}.`,
+    num(r.prismaPool) !== undefined ? `Prisma pool: ${num(r.prismaPool)} connections.` : undefined,
+    ...cpuNotes(http.cpuPerResponseMs ?? r.cpuPerResponseMs, data),
+    isObj(r.serverConnections) && Object.keys(r.serverConnections).length
+      ? `Server's database connections, mean over the run: ${Object.entries(r.serverConnections).map(([k, v]) => `${k} ${typeof v === "number" ? fixed(v, 1) : String(v)}`).join(", ")}.`
+      : undefined,
+    http.exhausted === true || raw.exhausted === true ? "Note: households ran out before the time was up; the rate is a lower bound." : undefined,
+    ...firstErrors(r),
+  ].filter((s): s is string => Boolean(s));
+  const goalText = `≥ ${fmt.count(goal.responsesPerSecond)} responses/s, p99 ≤ ${fmt.plain(goal.p99Ms)} ms, ${fmt.count(goal.errors)} errors, DB = 2xx`;
+  return [
+    `### ${name}`,
+    table(["Figure", "HTTP (next start)", "Raw database", "HTTP / raw", "Goal", "Met"], body),
+    `Goal (${goalText}): **${verdict(all)}**.`,
+    notes.map((n) => `- ${n}`).join("\n"),
+  ].join("\n\n");
+}
+
+/** "2 cores allow at most N responses/s at this CPU cost": the ceiling a CPU-bound server cannot pass. */
+function cpuNotes(httpCpu: unknown, data: Obj): string[] {
+  const parts = cpuParts(httpCpu);
+  const total = parts?.get("total") ?? sumParts(parts);
+  const cores = Number(/(\d+)\s*cores?/.exec(str(data.machine) ?? "")?.[1]);
+  const out: string[] = [];
+  if (parts?.get("database") === null) out.push("CPU of the database: not measured separately (the embedded database runs inside the app server).");
+  if (total !== undefined && total !== null && total > 0 && cores > 0) {
+    out.push(`At ${fmt.ms(total)} ms of CPU per response (all parties), ${cores} cores allow at most ${fmt.count((cores * 1000) / total)} responses/s.`);
+  }
+  return out;
+}
+
+function firstErrors(r: Obj): string[] {
+  const raw = obj(r.raw);
+  const samples = [...(Array.isArray(r.httpErrorBodies) ? r.httpErrorBodies : []), ...(Array.isArray(r.serverErrors) ? r.serverErrors : []), ...(Array.isArray(raw?.errorBodies) ? raw.errorBodies : [])];
+  return samples.slice(0, 3).map((e) => `First error: \`${String(e).slice(0, 200).replaceAll("`", "'")}\``);
+}
+
+function intakeSection(data: Obj | undefined): Section {
+  const heading = "## Response intake over HTTP (`npm run bench:intake`)";
+  const what = (concurrency: string) => ({
+    rate: `Intake rate, concurrency ${concurrency}`,
+    p99: "Intake p99 latency",
+    errors: "Intake errors (DB = 2xx)",
+  });
+  if (!data) {
+    const w = what("64");
+    return {
+      summary: [notMeasured(w.rate, `≥ ${fmt.count(INTAKE_GOAL.responsesPerSecond)} responses/s`), notMeasured(w.p99, `≤ ${fmt.plain(INTAKE_GOAL.p99Ms)} ms`), notMeasured(w.errors, "0")],
+      body: `${heading}\n\n${NOT_MEASURED} (no bench/results/intake.json).`,
+    };
+  }
+  const results = rows(data.results);
+  const w = what(num(data.concurrency) !== undefined ? fmt.count(num(data.concurrency)) : "?");
+  const date = fmt.date(data.date);
+  const pg = results.find((r) => r.target === POSTGRES && !r.skipped);
+  const goal = intakeGoal(pg);
+  let summary: SummaryRow[];
+  if (!pg) {
+    summary = [notMeasured(w.rate, `≥ ${fmt.count(goal.responsesPerSecond)} responses/s`), notMeasured(w.p99, `≤ ${fmt.plain(goal.p99Ms)} ms`), notMeasured(w.errors, fmt.count(goal.errors))];
+  } else {
+    const http = obj(pg.http) ?? {};
+    const raw = obj(pg.raw) ?? {};
+    const met = intakeMet(pg);
+    const consistent = obj(pg.database)?.consistent;
+    summary = [
+      { what: w.rate, measured: `${fmt.count(num(http.perSecond))} responses/s`, beside: `raw ${fmt.count(num(raw.perSecond))}/s, HTTP / raw ${fmt.ratio(div(num(http.perSecond), num(raw.perSecond)))}`, goal: `≥ ${fmt.count(goal.responsesPerSecond)} responses/s`, met: met.rateMet, date },
+      { what: w.p99, measured: `${fmt.ms(num(http.p99Ms))} ms`, beside: `raw ${fmt.ms(num(raw.p99Ms))} ms, HTTP / raw ${fmt.ratio(div(num(http.p99Ms), num(raw.p99Ms)))}`, goal: `≤ ${fmt.plain(goal.p99Ms)} ms`, met: met.p99Met, date },
+      { what: w.errors, measured: `${fmt.count(num(http.errors))}, DB = 2xx ${consistent === true ? "yes" : consistent === false ? "NO" : DASH}`, beside: `raw ${fmt.count(num(raw.errors))}`, goal: fmt.count(goal.errors), met: met.errorsMet, date },
+    ];
+  }
+  const load = (k: string) => (Array.isArray(data[k]) ? (data[k] as unknown[]).map((x) => (num(x) === undefined ? String(x) : fixed(num(x)!, 2))).join(" / ") : undefined);
+  const busy = Array.isArray(data.loadAverageAtStart) && (num(data.loadAverageAtStart[0]) ?? 0) > 0.5;
+  const run = [
+    num(data.households) !== undefined ? `${fmt.count(num(data.households))} households` : undefined,
+    num(data.seconds) !== undefined ? `${num(data.seconds)} s measured after a ${num(data.warmupSeconds) ?? "?"} s warm-up` : undefined,
+    num(data.concurrency) !== undefined ? `${num(data.concurrency)} requests in flight` : undefined,
+    str(data.buildId) ? `build ${str(data.buildId)}` : undefined,
+  ].filter(Boolean);
+  const seen = new Set(results.map((r) => r.target));
+  const missing = [POSTGRES, EMBEDDED].filter((t) => !seen.has(t)).map((t) => `### ${t}\n\n${NOT_MEASURED} in this run (BENCH_TARGETS).`);
+  const body = [
+    heading,
+    measuredLine(data, [load("loadAverageAtStart") && `load average ${load("loadAverageAtStart")} at start, ${load("loadAverageAtEnd") ?? DASH} at end`]),
+    run.length ? `Run: ${run.join(", ")}.` : undefined,
+    busy ? "Note: other work was running when this run started (load average above 0.5): the figures are lower than an idle machine would give." : undefined,
+    ...results.map((r) => intakeTarget(r, data)),
+    ...missing,
+  ].filter(Boolean);
+  return { summary, body: body.join("\n\n") };
+}
+
+function tallySection(data: Obj | undefined): Section {
+  const heading = "## Tally latency (`npm run bench:tally`)";
+  const what = { ms: "Tally of 1M households", ratio: "Tally / bare GROUP BY, 1M households" };
+  if (!data) {
+    return {
+      summary: [notMeasured(what.ms, `≤ ${fmt.count(TALLY_GOAL.ms)} ms`), notMeasured(what.ratio, `≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`)],
+      body: `${heading}\n\n${NOT_MEASURED} (no bench/results/tally.json).`,
+    };
+  }
+  const date = fmt.date(data.date);
+  const results = rows(data.results);
+  const isGoalRow = (r: Obj) => r.database === POSTGRES && r.households === TALLY_GOAL.households;
+  const ratioOf = (r: Obj) => div(num(r.tallyMs), num(r.bareGroupByMs)) ?? num(r.ratio);
+  const goalText = `≤ ${fmt.count(TALLY_GOAL.ms)} ms and ≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`;
+  const body = results.map((r) => {
+    const ms = num(r.tallyMs);
+    const ratio = ratioOf(r);
+    const met = isGoalRow(r) ? (ms === undefined || ratio === undefined ? undefined : ms <= TALLY_GOAL.ms && ratio <= TALLY_GOAL.ratio) : null;
+    return [str(r.database) ?? DASH, fmt.count(num(r.households)), fmt.ms(ms), fmt.ms(num(r.bareGroupByMs)), fmt.ratio(ratio), met === null ? DASH : goalText, met === null ? "" : verdict(met), fmt.seconds(num(r.seedMs))];
+  });
+  const million = results.find(isGoalRow);
+  const ms = num(million?.tallyMs);
+  const ratio = million && ratioOf(million);
+  const summary: SummaryRow[] = million
+    ? [
+        { what: what.ms, measured: `${fmt.ms(ms)} ms`, beside: `bare GROUP BY ${fmt.ms(num(million.bareGroupByMs))} ms`, goal: `≤ ${fmt.count(TALLY_GOAL.ms)} ms`, met: ms === undefined ? undefined : ms <= TALLY_GOAL.ms, date },
+        { what: what.ratio, measured: fmt.ratio(ratio), beside: `${fmt.ms(ms)} ms / ${fmt.ms(num(million.bareGroupByMs))} ms`, goal: `≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`, met: ratio === undefined ? undefined : ratio <= TALLY_GOAL.ratio, date },
+      ]
+    : [notMeasured(what.ms, `≤ ${fmt.count(TALLY_GOAL.ms)} ms`), notMeasured(what.ratio, `≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`)];
+  const runs = num(data.runs);
+  return {
+    summary,
+    body: [
+      heading,
+      measuredLine(data, [runs !== undefined ? `median of ${runs} runs after a warm-up` : undefined]),
+      "Tally: computeTally, what the staff page and the closing transaction call. Bare GROUP BY: one count of choices per neighbourhood over the same rows, the least the database can do. The goal applies to 1M households on PostgreSQL.",
+      results.length ? table(["Database", "Households", "Tally ms", "Bare GROUP BY ms", "Tally / bare", "Goal", "Met", "Seed s"], body) : "No results in the file.",
+    ].join("\n\n"),
+  };
+}
+
+function importSection(data: Obj | undefined): Section {
+  const heading = "## Register import (`npm run bench:import`)";
+  const what = `Import of ${fmt.count(IMPORT_GOAL.households)} households`;
+  const goalOf = (r: Obj) => num(r.goalMs) ?? IMPORT_GOAL.ms;
+  if (!data) return { summary: [notMeasured(what, `≤ ${fmt.plain(IMPORT_GOAL.ms / 1000)} s`)], body: `${heading}\n\n${NOT_MEASURED} (no bench/results/import.json).` };
+  const date = fmt.date(data.date);
+  const results = rows(data.results);
+  const totalOf = (r: Obj) => num(r.totalMs) ?? (num(r.previewMs) !== undefined && num(r.applyMs) !== undefined ? num(r.previewMs)! + num(r.applyMs)! : undefined);
+  // The goal is stated for 100,000 households: a run at another size (BENCH_HOUSEHOLDS) does not answer it.
+  const metOf = (r: Obj) => {
+    const total = totalOf(r);
+    return r.households !== IMPORT_GOAL.households || total === undefined ? undefined : total <= goalOf(r);
+  };
+  const body = results.map((r) => {
+    const total = totalOf(r);
+    const met = metOf(r);
+    const metText = met === undefined && total !== undefined ? `n/a (goal is for ${fmt.count(IMPORT_GOAL.households)})` : verdict(met);
+    return [str(r.database) ?? DASH, str(r.format) ?? DASH, fmt.count(num(r.households)), fmt.seconds(num(r.previewMs)), fmt.seconds(num(r.applyMs)), fmt.seconds(total), `≤ ${fmt.plain(goalOf(r) / 1000)}`, fmt.ratio(div(total, goalOf(r))), metText, fmt.seconds(num(r.reimportPreviewMs)), fmt.count(num(r.unchangedOnReimport))];
+  });
+  // The summary answers for PostgreSQL with its slowest format: the goal holds only if every format meets it.
+  const pg = results.filter((r) => r.database === POSTGRES && r.households === IMPORT_GOAL.households && totalOf(r) !== undefined);
+  const slowest = pg.sort((a, b) => totalOf(b)! - totalOf(a)!)[0];
+  const summary: SummaryRow[] = slowest
+    ? [
+        {
+          what: `${what} (slowest format)`,
+          measured: `${fmt.seconds(totalOf(slowest))} s (${str(slowest.format) ?? "?"})`,
+          beside: pg.length > 1 ? pg.slice(1).map((r) => `${str(r.format) ?? "?"} ${fmt.seconds(totalOf(r))} s`).join(", ") : DASH,
+          goal: `≤ ${fmt.plain(goalOf(slowest) / 1000)} s`,
+          met: metOf(slowest),
+          date,
+        },
+      ]
+    : [notMeasured(what, `≤ ${fmt.plain(IMPORT_GOAL.ms / 1000)} s`)];
+  return {
+    summary,
+    body: [
+      heading,
+      measuredLine(data),
+      "Preview + apply through the functions the administrator's import page calls; each database parses a file of its own. Re-import: a preview of the same file again, every row compared and found unchanged.",
+      results.length
+        ? table(["Database", "Format", "Households", "Preview s", "Apply s", "Total s", "Goal s", "Total / goal", "Met", "Re-import preview s", "Unchanged on re-import"], body)
+        : "No results in the file.",
+    ].join("\n\n"),
+  };
+}
+
+function pageWeightSection(data: Obj | undefined): Section {
+  const heading = "## Resident page weight (`npm run page-weight`)";
+  const what = "Resident page JS above an empty page";
+  if (!data) return { summary: [notMeasured(what, `≤ ${fmt.plain(PAGE_GOAL_BYTES / 1024)} KB`)], body: `${heading}\n\n${NOT_MEASURED} (no bench/results/page-weight.json).` };
+  const goalBytes = num(data.goalBytes) ?? PAGE_GOAL_BYTES;
+  const blank = obj(data.blank);
+  const empty = num(blank?.jsGzipBytes);
+  const pages: [string, Obj | undefined, boolean][] = [
+    ["Empty page (/blank)", blank, false],
+    ["Resident consultation page", obj(data.residentConsultation), true],
+    ["Resident home", obj(data.residentHome), false],
+  ];
+  const body = pages
+    .filter(([, p]) => p)
+    .map(([name, p, judged]) => {
+      const js = num(p!.jsGzipBytes);
+      const above = p === blank || js === undefined || empty === undefined ? undefined : js - empty;
+      const met = judged ? (above === undefined ? undefined : above <= goalBytes) : null;
+      return [name, fmt.count(num(p!.scripts)), fmt.kb(js), p === blank ? DASH : fmt.kb(above), p === blank ? DASH : fmt.ratio(div(js, empty)), judged ? `≤ ${fmt.plain(goalBytes / 1024)}` : DASH, met === null ? "" : verdict(met), fmt.kb(num(p!.inlineGzipBytes)), fmt.count(num(p!.html))];
+    });
+  const resident = num(obj(data.residentConsultation)?.jsGzipBytes);
+  const above = resident === undefined || empty === undefined ? num(data.aboveEmptyBytes) : resident - empty;
+  const date = fmt.date(data.date ?? data.measuredAt);
+  return {
+    summary: [
+      above === undefined
+        ? notMeasured(what, `≤ ${fmt.plain(goalBytes / 1024)} KB`)
+        : { what, measured: `${fmt.kb(above)} KB`, beside: `empty page ${fmt.kb(empty)} KB, resident ${fmt.kb(resident)} KB`, goal: `≤ ${fmt.plain(goalBytes / 1024)} KB`, met: above <= goalBytes, date },
+    ],
+    body: [
+      heading,
+      measuredLine(data),
+      "Gzipped size (level 9) of every external script each page loads, on the production build. Inline scripts (the server-rendered payload) are shown apart and do not count towards the goal.",
+      body.length ? table(["Page", "Scripts", "JS gzip KB", "Above empty KB", "JS / empty", "Goal KB", "Met", "Inline script gzip KB", "HTML characters"], body) : "No pages in the file.",
+    ].join("\n\n"),
+  };
+}
+
+/** One level of nesting becomes "outer.inner" columns; deeper values are shown as JSON. */
+function flatten(o: Obj): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (isObj(v)) for (const [k2, v2] of Object.entries(v)) out[`${k}.${k2}`] = v2;
+    else out[k] = v;
+  }
+  return out;
+}
+
+function genericCell(key: string, v: unknown): string {
+  if (v === null || v === undefined) return DASH;
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  // Sub-millisecond figures (per-call costs) would all read 0.1 at one decimal.
+  if (typeof v === "number") return Number.isInteger(v) ? fmt.count(v) : fixed(v, Math.abs(v) < 10 ? 3 : 1);
+  if (typeof v === "string") return /date|At$/.test(key) && !Number.isNaN(Date.parse(v)) ? fmt.date(v) : v;
+  const json = JSON.stringify(v);
+  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}
+
+function layersSection(data: Obj | undefined): Section | undefined {
+  if (!data) return undefined;
+  const heading = "## Layers (`npm run bench:layers`)";
+  const results = rows(data.results).map(flatten);
+  const columns = [...new Set(results.flatMap((r) => Object.keys(r)))];
+  return {
+    summary: [],
+    body: [
+      heading,
+      measuredLine(data),
+      ...(str(data.note) ? [`Note: ${str(data.note)}.`] : []),
+      results.length ? table(columns, results.map((r) => columns.map((c) => genericCell(c, r[c])))) : "No results array in bench/results/layers.json.",
+    ].join("\n\n"),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document
+
+function sections(results: BenchResults): Section[] {
+  return [
+    intakeSection(obj(results.intake)),
+    tallySection(obj(results.tally)),
+    importSection(obj(results.import)),
+    pageWeightSection(obj(results.pageWeight)),
+    layersSection(obj(results.layers)),
+  ].filter((s): s is Section => s !== undefined);
+}
+
+/** One line per goal of issue 9: what, the figure, what it is measured beside, the goal, met or not. */
+export function renderSummary(results: BenchResults): string {
+  const all = sections(results).flatMap((s) => s.summary);
+  return table(
+    ["What (PostgreSQL)", "Measured", "Beside it", "Goal", "Met", "Measured on"],
+    all.map((r) => [r.what, r.measured, r.beside, r.goal, verdict(r.met), r.date]),
+  );
+}
+
+function generated(results: BenchResults): string {
+  const parts = sections(results);
+  return [
+    BEGIN,
+    "<!-- Generated by scripts/bench-report.ts from bench/results/*.json: edits between these markers are overwritten. -->",
+    "## Summary",
+    "Goals of issue 9 on 2 cores against a PostgreSQL server; each benchmark's section below gives every figure with the figure it is compared with. A goal not met is reported, not hidden.",
+    renderSummary(results),
+    ...parts.map((s) => s.body),
+    END,
+  ].join("\n\n");
+}
+
+const NEW_DOC_HEAD = `# Performance
+
+Run \`npm run bench\` to build the app if the sources changed, run every benchmark against that production build on PostgreSQL and on the embedded database, and regenerate the figures between the markers below (\`npx tsx scripts/bench-report.ts\` regenerates them from bench/results/*.json alone).
+`;
+
+const count = (s: string, sub: string) => s.split(sub).length - 1;
+
+/**
+ * The document with its generated part replaced by the current figures; every character outside
+ * the markers is kept. Markers that are not one begin followed by one end are refused: guessing
+ * which text is generated could delete the hand-written analysis.
+ */
+export function renderPerformance(results: BenchResults, existingDoc: string | null): string {
+  const block = generated(results);
+  if (existingDoc === null) return `${NEW_DOC_HEAD}\n${block}\n\n## Where the time goes\n`;
+  const begins = count(existingDoc, BEGIN);
+  const ends = count(existingDoc, END);
+  if (begins === 0 && ends === 0) return `${existingDoc}${existingDoc.endsWith("\n") ? "" : "\n"}\n${block}\n`;
+  const b = existingDoc.indexOf(BEGIN);
+  const e = existingDoc.indexOf(END);
+  if (begins !== 1 || ends !== 1 || e < b) {
+    throw new Error(`the document must hold exactly one ${BEGIN} followed by one ${END} (found ${begins} and ${ends}); fix the markers by hand`);
+  }
+  return existingDoc.slice(0, b) + block + existingDoc.slice(e + END.length);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+/** The result files that exist; one that cannot be parsed is reported and treated as not measured. */
+export function readResults(dir = "bench/results"): BenchResults {
+  const out: BenchResults = {};
+  for (const [key, file] of Object.entries(RESULT_FILES) as [keyof BenchResults, string][]) {
+    const p = path.join(dir, file);
+    if (!existsSync(p)) continue;
+    try {
+      out[key] = JSON.parse(readFileSync(p, "utf8"));
+    } catch (e) {
+      console.warn(`bench-report: ${p} is not valid JSON (${(e as Error).message}); shown as not measured`);
+    }
+  }
+  return out;
+}
+
+/** Reads the results, rewrites the document and returns the summary table (for the console). */
+export function writeReport(opts: { resultsDir?: string; docPath?: string } = {}): { docPath: string; summary: string } {
+  const docPath = opts.docPath ?? "docs/PERFORMANCE.md";
+  const results = readResults(opts.resultsDir);
+  const existing = existsSync(docPath) ? readFileSync(docPath, "utf8") : null;
+  const doc = renderPerformance(results, existing);
+  mkdirSync(path.dirname(docPath), { recursive: true });
+  writeFileSync(docPath, doc);
+  return { docPath, summary: renderSummary(results) };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const { docPath, summary } = writeReport();
+    console.log(`${summary}\n\nwrote ${docPath}`);
+  } catch (e) {
+    console.error(`bench-report: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,182 @@
+import { describe, expect, test } from "vitest";
+import { BEGIN, END, renderPerformance, type BenchResults } from "../../scripts/bench-report.ts";
+
+const intakeRun = (http: Record<string, unknown>, raw: Record<string, unknown>, consistent = true) => ({
+  date: "2026-11-26T03:50:30.080Z",
+  machine: "2 cores",
+  node: "v20.20.2",
+  concurrency: 64,
+  results: [
+    {
+      target: "PostgreSQL server",
+      http: { requests: 100, ok: 100, errors: 0, seconds: 15, perSecond: 1_200, p50Ms: 40, p99Ms: 120, maxMs: 130, ...http },
+      database: { effective: 100, answers: 100, expected: 100, consistent },
+      raw: { ok: 200, errors: 0, seconds: 15, perSecond: 2_400, p50Ms: 20, p99Ms: 60, maxMs: 70, mode: "64 connections", stored: 200, ...raw },
+    },
+  ],
+});
+
+const tallyRun = (tallyMs: number, bareGroupByMs: number) => ({
+  date: "2026-11-26T02:40:25.918Z",
+  machine: "2 cores",
+  runs: 7,
+  results: [{ database: "PostgreSQL server", households: 1_000_000, seedMs: 1, tallyMs, bareGroupByMs, ratio: 0 }],
+});
+
+const importRun = (totalMs: number, households = 100_000) => ({
+  date: "2026-11-26T02:43:22.228Z",
+  results: [{ database: "PostgreSQL server", format: "csv", households, previewMs: 1_000, applyMs: totalMs - 1_000, totalMs, goalMs: 30_000 }],
+});
+
+const pageRun = (residentBytes: number) => ({
+  measuredAt: "2026-11-25T22:59:59.331Z",
+  blank: { scripts: 8, jsGzipBytes: 100 * 1024, inlineGzipBytes: 1_000, html: 5_000 },
+  residentConsultation: { scripts: 9, jsGzipBytes: residentBytes, inlineGzipBytes: 2_000, html: 9_000 },
+  goalBytes: 20 * 1024,
+});
+
+/** The cells of the summary row whose first cell starts with `what`. */
+function summaryRow(doc: string, what: string): string[] {
+  const line = doc.split("\n").find((l) => l.startsWith(`| ${what}`));
+  if (!line) throw new Error(`no summary row "${what}" in:\n${doc}`);
+  return line.slice(2, -2).split(" | ");
+}
+const met = (doc: string, what: string) => summaryRow(doc, what)[4];
+
+describe("renderPerformance: the document around the generated part", () => {
+  test("a new document has a header, the markers, and an empty analysis section after them", () => {
+    const doc = renderPerformance({}, null);
+    expect(doc.startsWith("# Performance\n")).toBe(true);
+    expect(doc).toContain("npm run bench");
+    const b = doc.indexOf(BEGIN);
+    const e = doc.indexOf(END);
+    expect(b).toBeGreaterThan(0);
+    expect(e).toBeGreaterThan(b);
+    expect(doc.indexOf("## Where the time goes")).toBeGreaterThan(e);
+  });
+
+  test("text outside the markers is kept verbatim and the old figures are replaced", () => {
+    const before = "# Performance\n\nIntro *by hand*.\n\n";
+    const after = "\n\n## Where the time goes\n\nThe audit chain lock | 40 % of the time.\n";
+    const existing = `${before}${BEGIN}\nold figures 12345\n${END}${after}`;
+    const doc = renderPerformance({ tally: tallyRun(400, 300) }, existing);
+    expect(doc.startsWith(before + BEGIN)).toBe(true);
+    expect(doc.endsWith(END + after)).toBe(true);
+    expect(doc).not.toContain("old figures 12345");
+    expect(doc).toContain("| Tally of 1M households | 400.0 ms |");
+  });
+
+  test("rendering twice gives the same document", () => {
+    const results: BenchResults = { intake: intakeRun({}, {}), tally: tallyRun(400, 300) };
+    const once = renderPerformance(results, null);
+    expect(renderPerformance(results, once)).toBe(once);
+  });
+
+  test("a document without markers keeps its text and gets the generated part appended", () => {
+    const existing = "# Performance\n\nNotes by hand.";
+    const doc = renderPerformance({}, existing);
+    expect(doc.startsWith(`${existing}\n\n${BEGIN}`)).toBe(true);
+    expect(doc.trimEnd().endsWith(END)).toBe(true);
+  });
+
+  test.each([
+    ["a begin without an end", `${BEGIN}\nx`],
+    ["an end before the begin", `${END}\n${BEGIN}`],
+    ["two generated parts", `${BEGIN}${END}\n${BEGIN}${END}`],
+  ])("%s is refused rather than guessed", (_label, existing) => {
+    expect(() => renderPerformance({}, existing)).toThrow(/markers/);
+  });
+});
+
+describe("renderPerformance: goals met and not met", () => {
+  test.each([
+    { what: "Intake rate", results: { intake: intakeRun({ perSecond: 1_000 }, {}) }, expected: "met" },
+    { what: "Intake rate", results: { intake: intakeRun({ perSecond: 999 }, {}) }, expected: "not met" },
+    { what: "Intake p99 latency", results: { intake: intakeRun({ p99Ms: 150 }, {}) }, expected: "met" },
+    { what: "Intake p99 latency", results: { intake: intakeRun({ p99Ms: 150.1 }, {}) }, expected: "not met" },
+    { what: "Intake errors", results: { intake: intakeRun({ errors: 1 }, {}) }, expected: "not met" },
+    { what: "Intake errors", results: { intake: intakeRun({}, {}, false) }, expected: "not met" },
+    { what: "Intake errors", results: { intake: intakeRun({}, {}) }, expected: "met" },
+    { what: "Tally of 1M households", results: { tally: tallyRun(500, 400) }, expected: "met" },
+    { what: "Tally of 1M households", results: { tally: tallyRun(3_003.8, 1_193.3) }, expected: "not met" },
+    { what: "Tally / bare GROUP BY", results: { tally: tallyRun(450, 300) }, expected: "met" },
+    { what: "Tally / bare GROUP BY", results: { tally: tallyRun(451, 300) }, expected: "not met" },
+    { what: "Import of 100,000", results: { import: importRun(30_000) }, expected: "met" },
+    { what: "Import of 100,000", results: { import: importRun(30_001) }, expected: "not met" },
+    { what: "Resident page JS", results: { pageWeight: pageRun(120 * 1024) }, expected: "met" },
+    { what: "Resident page JS", results: { pageWeight: pageRun(120 * 1024 + 1) }, expected: "not met" },
+  ] satisfies { what: string; results: BenchResults; expected: string }[])("$what → $expected", ({ what, results, expected }) => {
+    expect(met(renderPerformance(results, null), what)).toBe(expected);
+  });
+
+  test("an import at another size than the goal's does not answer the goal", () => {
+    expect(met(renderPerformance({ import: importRun(5_000, 10_000) }, null), "Import of 100,000")).toBe("not measured");
+  });
+});
+
+describe("renderPerformance: missing or odd result files", () => {
+  test("no result files: every goal is 'not measured' and every section says so", () => {
+    const doc = renderPerformance({}, null);
+    for (const what of ["Intake rate", "Intake p99 latency", "Intake errors", "Tally of 1M households", "Tally / bare GROUP BY", "Import of 100,000", "Resident page JS"]) {
+      expect(summaryRow(doc, what)[1]).toBe("not measured");
+      expect(met(doc, what)).toBe("not measured");
+    }
+    expect(doc).toContain("not measured (no bench/results/intake.json)");
+    expect(doc).toContain("not measured (no bench/results/page-weight.json)");
+    expect(doc).not.toContain("## Layers");
+  });
+
+  test.each([
+    ["a string", "oops"],
+    ["results that are not an array", { date: "2026-11-26T00:00:00Z", results: 7 }],
+    ["rows with nothing in them", { results: [{}, null, 3] }],
+  ])("%s renders without throwing", (_label, junk) => {
+    const doc = renderPerformance({ intake: junk, tally: junk, import: junk, pageWeight: junk, layers: junk }, null);
+    expect(met(doc, "Tally of 1M households")).toBe("not measured");
+    expect(met(doc, "Intake rate")).toBe("not measured");
+  });
+
+  test("a skipped intake target shows why", () => {
+    const doc = renderPerformance({ intake: { date: "2026-11-26T00:00:00Z", results: [{ target: "PostgreSQL server", skipped: "connect ECONNREFUSED" }] } }, null);
+    expect(doc).toContain("Skipped: connect ECONNREFUSED");
+    expect(met(doc, "Intake rate")).toBe("not measured");
+  });
+});
+
+describe("renderPerformance: figures, ratios and dates", () => {
+  test("intake: HTTP beside raw with the ratio, in the summary and the target's table", () => {
+    const doc = renderPerformance({ intake: intakeRun({ perSecond: 125 }, { perSecond: 1_062 }) }, null);
+    expect(summaryRow(doc, "Intake rate")).toEqual(["Intake rate, concurrency 64", "125 responses/s", "raw 1,062/s, HTTP / raw 0.118×", "≥ 1,000 responses/s", "not met", "2026-11-26 03:50 UTC"]);
+    expect(doc).toContain("| Responses/s | 125 | 1,062 | 0.118× | ≥ 1,000 | not met |");
+    expect(doc).toContain("| p99 ms | 120.0 | 60.0 | 2.00× | ≤ 150 | met |");
+  });
+
+  test("intake: CPU per response is shown when present, with a total, and skipped when absent", () => {
+    const cpu = { cpuPerResponseMs: { server: 10, database: 3, loadGenerator: 1 } };
+    const doc = renderPerformance({ intake: intakeRun(cpu, { cpuPerResponseMs: { server: null, database: 1, loadGenerator: 0.5 } }) }, null);
+    expect(doc).toContain("| CPU ms per response: app server | 10.0 | — | — | — |  |");
+    expect(doc).toContain("| CPU ms per response: database | 3.0 | 1.0 | 3.00× | — |  |");
+    expect(doc).toContain("| CPU ms per response: total | 14.0 | 1.5 | 9.33× | — |  |");
+    expect(renderPerformance({ intake: intakeRun({}, {}) }, null)).not.toContain("CPU ms per response");
+  });
+
+  test("tally: the ratio is computed from the two timings", () => {
+    const doc = renderPerformance({ tally: tallyRun(3_003.8, 1_193.3) }, null);
+    expect(doc).toContain("| PostgreSQL server | 1,000,000 | 3,003.8 | 1,193.3 | 2.52× | ≤ 500 ms and ≤ 1.5× | not met | 0.0 |");
+    expect(summaryRow(doc, "Tally / bare GROUP BY")[1]).toBe("2.52×");
+  });
+
+  test("import and page weight: seconds, kilobytes, difference and ratio", () => {
+    const doc = renderPerformance({ import: importRun(10_281), pageWeight: pageRun(110 * 1024) }, null);
+    expect(doc).toContain("| PostgreSQL server | csv | 100,000 | 1.0 | 9.3 | 10.3 | ≤ 30 | 0.343× | met |");
+    expect(summaryRow(doc, "Resident page JS").slice(1, 5)).toEqual(["10.0 KB", "empty page 100.0 KB, resident 110.0 KB", "≤ 20 KB", "met"]);
+    expect(doc).toContain("Measured 2026-11-25 22:59 UTC");
+  });
+
+  test("layers: any results array becomes a table", () => {
+    const doc = renderPerformance({ layers: { date: "2026-11-26T04:00:00Z", results: [{ layer: "pg", wallMsPerCall: 0.25, calls: 300, nested: { a: 1 } }] } }, null);
+    expect(doc).toContain("## Layers");
+    expect(doc).toContain("| layer | wallMsPerCall | calls | nested.a |");
+    expect(doc).toContain("| pg | 0.250 | 300 | 1 |");
+  });
+});
