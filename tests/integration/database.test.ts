@@ -94,7 +94,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("npm run db:deploy on a new Post
       const triggers = await db.query(`SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1`);
       await db.end();
       expect(applied.rows.map((r) => r.migration_name)).toEqual(readMigrations().map((m) => m.name));
-      expect(triggers.rows.map((r) => r.tgname)).toEqual(["AuditEvent_append_only", "DecisionRecord_finalised_immutable"]);
+      expect(triggers.rows.map((r) => r.tgname)).toEqual([
+        "AnswerChoice_tally_delete", "AnswerChoice_tally_insert", "AnswerChoice_tally_update", "Answer_tally_delete",
+        "AuditEvent_append_only", "DecisionRecord_finalised_immutable",
+        "Response_tally_delete", "Response_tally_insert", "Response_tally_update",
+        "RollEntry_tally_delete", "RollEntry_tally_insert", "RollEntry_tally_update",
+      ]);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();

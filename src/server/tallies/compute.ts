@@ -34,6 +34,66 @@ export type Tally = {
   outcome: OutcomeResult | null;
 };
 
+type Counts = {
+  roll: { n: string; k: number }[];
+  responded: { n: string; ch: string; k: number }[];
+  choices: { n: string; o: string; k: number }[];
+};
+
+/**
+ * The counts by scanning: GROUP BY over the roll, responses and answer choices. The definition of
+ * what counts; the running sums must always equal it (tests/integration/tally-running.test.ts), and
+ * bench:tally times both.
+ */
+export async function scanCounts(db: Db, consultationId: string): Promise<Counts> {
+  const [roll, responded, choices] = await Promise.all([
+    db.$queryRaw<{ n: string; k: number }[]>`
+      SELECT "neighbourhoodId" AS n, count(*)::int AS k FROM "RollEntry"
+      WHERE "consultationId" = ${consultationId} AND "removedAt" IS NULL GROUP BY 1`,
+    db.$queryRaw<{ n: string; ch: string; k: number }[]>`
+      SELECT e."neighbourhoodId" AS n, r.channel::text AS ch, count(*)::int AS k
+      FROM "Response" r
+      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+      WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL GROUP BY 1, 2`,
+    db.$queryRaw<{ n: string; o: string; k: number }[]>`
+      SELECT e."neighbourhoodId" AS n, ac."optionId" AS o, count(*)::int AS k
+      FROM "AnswerChoice" ac
+      JOIN "Answer" a ON a.id = ac."answerId"
+      JOIN "Response" r ON r.id = a."responseId"
+      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+      WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL GROUP BY 1, 2`,
+  ]);
+  return { roll, responded, choices };
+}
+
+/**
+ * The same counts from the running sums the database triggers keep (migration tally_deltas): the
+ * rows appended since the last reading are folded into one per key, so a reading costs about as
+ * many rows as there are neighbourhoods × keys, whatever the size of the roll. Readers take turns
+ * per consultation (an advisory lock), so each sees what the one before it folded.
+ */
+export async function runningCounts(db: Db, consultationId: string): Promise<Counts> {
+  const fold = async (tx: Prisma.TransactionClient) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`tally:${consultationId}`}, 0))`;
+    return tx.$queryRaw<{ n: string; key: string; k: number }[]>`/* hot */
+      WITH moved AS (DELETE FROM "TallyDelta" WHERE "consultationId" = ${consultationId} RETURNING "neighbourhoodId", key, delta),
+      folded AS (
+        INSERT INTO "TallyDelta" ("consultationId", "neighbourhoodId", key, delta)
+        SELECT ${consultationId}::text, "neighbourhoodId", key, sum(delta)::int FROM moved GROUP BY 2, 3 HAVING sum(delta) <> 0
+        RETURNING "neighbourhoodId", key, delta)
+      SELECT "neighbourhoodId" AS n, key, delta AS k FROM folded`;
+  };
+  // A transaction's client has no $disconnect (Prisma's deny list): inside one, fold in it.
+  const rows = "$disconnect" in db ? await (db as PrismaClient).$transaction(fold, { maxWait: 15_000, timeout: 120_000 }) : await fold(db);
+  const counts: Counts = { roll: [], responded: [], choices: [] };
+  for (const r of rows) {
+    if (r.key === "roll") counts.roll.push({ n: r.n, k: r.k });
+    else if (r.key.startsWith("ch:")) counts.responded.push({ n: r.n, ch: r.key.slice(3), k: r.k });
+    else counts.choices.push({ n: r.n, o: r.key, k: r.k });
+  }
+  return counts;
+}
+
 export async function computeTally(db: Db, consultationId: string, now: Date): Promise<Tally> {
   const c = await db.consultation.findUnique({
     where: { id: consultationId },
@@ -52,27 +112,14 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
     },
   });
   if (!c) throw AppError.notFound("consultation");
-  const [roll, responded, choices, secret] = await Promise.all([
-    db.$queryRaw<{ n: string; k: number }[]>`
-      SELECT "neighbourhoodId" AS n, count(*)::int AS k FROM "RollEntry"
-      WHERE "consultationId" = ${consultationId} AND "removedAt" IS NULL GROUP BY 1`,
-    db.$queryRaw<{ n: string; ch: string; k: number }[]>`
-      SELECT e."neighbourhoodId" AS n, r.channel::text AS ch, count(*)::int AS k
-      FROM "Response" r
-      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
-      WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL GROUP BY 1, 2`,
-    db.$queryRaw<{ n: string; o: string; k: number }[]>`
-      SELECT e."neighbourhoodId" AS n, ac."optionId" AS o, count(*)::int AS k
-      FROM "AnswerChoice" ac
-      JOIN "Answer" a ON a.id = ac."answerId"
-      JOIN "Response" r ON r.id = a."responseId"
-      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
-      WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL GROUP BY 1, 2`,
+  const [counts, secret] = await Promise.all([
+    runningCounts(db, consultationId),
     db.$queryRaw<{ n: string; o: string; k: number }[]>`
       SELECT m."neighbourhoodId" AS n, mc."optionId" AS o, sum(mc.count)::int AS k
       FROM "MeetingCount" mc JOIN "MeetingRecord" m ON m.id = mc."meetingId"
       WHERE m."consultationId" = ${consultationId} GROUP BY 1, 2`,
   ]);
+  const { roll, responded, choices } = counts;
   const units: TallyUnit[] = sortByName(c.areas, (a) => a.neighbourhoodName).map((a) => ({ neighbourhoodId: a.neighbourhoodId, name: a.neighbourhoodName, roll: 0, responded: 0, byChannel: {}, options: {} }));
   const unit = new Map(units.map((u) => [u.neighbourhoodId, u]));
   for (const r of roll) if (unit.has(r.n)) unit.get(r.n)!.roll = r.k;
