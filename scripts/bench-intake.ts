@@ -287,6 +287,17 @@ async function drive(cursor: { next: number; end: number }, width: number, secon
   return summarise(latencies, ok, errors, (performance.now() - started) / 1000, cursor.next >= cursor.end);
 }
 
+function get(agent: http.Agent, port: number, urlPath: string): Promise<{ status: number }> {
+  return new Promise((resolve) => {
+    http
+      .get({ host: "127.0.0.1", port, path: urlPath, agent }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
+      })
+      .on("error", () => resolve({ status: 0 }));
+  });
+}
+
 function post(agent: http.Agent, port: number, urlPath: string, body: string, cookie: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const req = http.request(
@@ -334,8 +345,14 @@ async function httpLoad(f: Fixture, cookies: string[], port: number, cursor: { n
   const before = cpuNow(withPostgres);
   const measured = await drive(cursor, CONCURRENCY, SECONDS, one);
   const cpu = cpuPerResponse(before, cpuNow(withPostgres), measured.ok);
+  // The framework's floor on this machine: GET /api/health (one trivial query through Prisma) at the
+  // same concurrency — no application can answer faster through Next.js here.
+  const floorCursor = { next: 0, end: Number.MAX_SAFE_INTEGER };
+  const floorBefore = cpuNow(withPostgres);
+  const floor = await drive(floorCursor, CONCURRENCY, Math.min(10, SECONDS), () => get(agent, port, "/api/health").then((r) => r.status === 200));
+  const floorCpu = cpuPerResponse(floorBefore, cpuNow(withPostgres), floor.ok);
   agent.destroy();
-  return { warmup, measured: { ...measured, cpuPerResponseMs: cpu }, errorBodies, firstReceipt, serverErrors: [...serverErrors] };
+  return { warmup, measured: { ...measured, cpuPerResponseMs: cpu }, floor: { ...floor, cpuPerResponseMs: floorCpu }, errorBodies, firstReceipt, serverErrors: [...serverErrors] };
 }
 
 // The raw limit: the same first responses written straight to the database, one transaction each.
@@ -407,7 +424,8 @@ function httpPart(label: string, load: Awaited<ReturnType<typeof httpLoad>>, cou
   const cpu = measured.cpuPerResponseMs;
   console.log(`  CPU per response: app server ${cpu.server} ms, ${cpu.database === null ? "database inside the app server" : `PostgreSQL ${cpu.database} ms`}, load generator ${cpu.loadGenerator} ms (2 cores = 2,000 ms of CPU per second)`);
   if (measured.exhausted) console.log("  note: households ran out before the time was up");
-  return { http: measured, warmup, httpErrorBodies: errorBodies, serverErrors: load.serverErrors, database: { ...counted, expected, consistent } };
+  console.log(`  framework floor, GET /api/health (one trivial query): ${load.floor.perSecond}/s, p50 ${load.floor.p50Ms} ms, p99 ${load.floor.p99Ms} ms; app server CPU ${load.floor.cpuPerResponseMs.server} ms per request`);
+  return { http: measured, warmup, frameworkFloor: load.floor, httpErrorBodies: errorBodies, serverErrors: load.serverErrors, database: { ...counted, expected, consistent } };
 }
 
 /**

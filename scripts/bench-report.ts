@@ -150,6 +150,14 @@ function intakeMet(r: Obj) {
   return { goal, rateMet, p99Met, errorsMet, all };
 }
 
+/** GET /api/health at the same concurrency: the most Next.js answers per second on this machine. */
+function frameworkFloor(f: Obj | undefined): string | undefined {
+  if (!f || num(f.perSecond) === undefined) return undefined;
+  const cpu = obj(f.cpuPerResponseMs);
+  const server = cpu ? num(cpu.server) : undefined;
+  return `Framework floor: GET /api/health (one trivial query through Prisma) at the same concurrency answered ${fmt.count(num(f.perSecond))}/s, p99 ${fmt.ms(num(f.p99Ms))} ms${server !== undefined ? `, ${fmt.ms(server)} ms of app-server CPU per request` : ""} — no request through Next.js on this machine goes faster.`;
+}
+
 function intakeTarget(r: Obj, data: Obj): string {
   const name = str(r.target) ?? "unknown target";
   if (str(r.skipped)) return `### ${name}\n\nSkipped: ${cell(str(r.skipped)!)}`;
@@ -183,6 +191,7 @@ function intakeTarget(r: Obj, data: Obj): string {
   const notes = [
     `Raw database: the same writes (response, answer, choice in one transaction) sent straight to the database, ${str(raw.mode) ?? "mode not recorded"}.`,
     num(r.prismaPool) !== undefined ? `Prisma pool: ${num(r.prismaPool)} connections.` : undefined,
+    frameworkFloor(obj(r.frameworkFloor)),
     ...cpuNotes(http.cpuPerResponseMs ?? r.cpuPerResponseMs, data),
     isObj(r.serverConnections) && Object.keys(r.serverConnections).length
       ? `Server's database connections, mean over the run: ${Object.entries(r.serverConnections).map(([k, v]) => `${k} ${typeof v === "number" ? fixed(v, 1) : String(v)}`).join(", ")}.`

@@ -77,7 +77,7 @@ async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
       return void (await respond((await newHousehold()).id));
     case "addToRoll": {
       // A household that answered while off the roll is added later: its answer starts to count.
-      const off = nth((await responses()).filter((r) => true));
+      const off = nth(await responses());
       if (!off || (await db.rollEntry.count({ where: { consultationId: c.id, householdId: off.householdId } }))) return;
       const h = await db.household.findUniqueOrThrow({ where: { id: off.householdId } });
       return void (await db.rollEntry.create({ data: { consultationId: c.id, householdId: h.id, neighbourhoodId: hoods[op.hood].id, householdCode: h.code, headName: h.headName } }));
