@@ -12,6 +12,9 @@ CREATE TABLE "TallyDelta" (
 -- CreateIndex
 CREATE INDEX "TallyDelta_consultationId_idx" ON "TallyDelta"("consultationId");
 
+-- CreateIndex
+CREATE INDEX "Response_consultationId_householdId_idx" ON "Response"("consultationId", "householdId");
+
 -- Written by hand: the triggers that keep the running sums. A household counts in a neighbourhood
 -- while its roll entry there is active (removedAt IS NULL): "roll" +1. Its response counts while it
 -- is not voided and the household counts: "ch:<channel>" +1, and each choice of its answers: the
