@@ -27,18 +27,22 @@ CREATE INDEX "Response_consultationId_householdId_idx" ON "Response"("consultati
 CREATE FUNCTION "tally_roll_insert"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "TallyDelta" ("consultationId", "neighbourhoodId", "key", "delta")
-  SELECT c, nb, k, sum(s)::int FROM (
-    SELECT n."consultationId" AS c, n."neighbourhoodId" AS nb, 'roll' AS k, 1 AS s FROM new_rows n WHERE n."removedAt" IS NULL
-    UNION ALL
-    SELECT n."consultationId", n."neighbourhoodId", 'ch:' || r.channel, 1 FROM new_rows n
-      JOIN "Response" r ON r."consultationId" = n."consultationId" AND r."householdId" = n."householdId" AND r."voidedAt" IS NULL
-     WHERE n."removedAt" IS NULL
-    UNION ALL
-    SELECT n."consultationId", n."neighbourhoodId", ac."optionId", 1 FROM new_rows n
-      JOIN "Response" r ON r."consultationId" = n."consultationId" AND r."householdId" = n."householdId" AND r."voidedAt" IS NULL
-      JOIN "Answer" a ON a."responseId" = r.id JOIN "AnswerChoice" ac ON ac."answerId" = a.id
-     WHERE n."removedAt" IS NULL
-  ) x GROUP BY c, nb, k;
+  SELECT n."consultationId", n."neighbourhoodId", 'roll', count(*)::int FROM new_rows n WHERE n."removedAt" IS NULL GROUP BY 1, 2;
+  -- Responses already there for households now on the roll: none when the roll is frozen at the
+  -- opening (a million rows at once), so that case never runs the joins below.
+  IF EXISTS (SELECT 1 FROM "Response" r WHERE r."consultationId" IN (SELECT DISTINCT "consultationId" FROM new_rows)) THEN
+    INSERT INTO "TallyDelta" ("consultationId", "neighbourhoodId", "key", "delta")
+    SELECT c, nb, k, count(*)::int FROM (
+      SELECT n."consultationId" AS c, n."neighbourhoodId" AS nb, 'ch:' || r.channel AS k FROM new_rows n
+        JOIN "Response" r ON r."consultationId" = n."consultationId" AND r."householdId" = n."householdId" AND r."voidedAt" IS NULL
+       WHERE n."removedAt" IS NULL
+      UNION ALL
+      SELECT n."consultationId", n."neighbourhoodId", ac."optionId" FROM new_rows n
+        JOIN "Response" r ON r."consultationId" = n."consultationId" AND r."householdId" = n."householdId" AND r."voidedAt" IS NULL
+        JOIN "Answer" a ON a."responseId" = r.id JOIN "AnswerChoice" ac ON ac."answerId" = a.id
+       WHERE n."removedAt" IS NULL
+    ) x GROUP BY c, nb, k;
+  END IF;
   RETURN NULL;
 END;
 $$;
