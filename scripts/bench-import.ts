@@ -7,11 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import pg from "pg";
 import { applyImport, previewImport } from "../src/server/register/import.ts";
 import { openDatabase, type Database } from "../src/server/db/client.ts";
-import { applyMigrations } from "../src/server/db/migrations.ts";
 import type { StaffActor } from "../src/server/auth/actor.ts";
+import { createBenchDatabase } from "./bench-db.ts";
 
 const N = Number(process.env.BENCH_HOUSEHOLDS ?? 100_000);
 const HOODS = 100;
@@ -87,31 +86,22 @@ try {
       await db.close();
     }
   }
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `ydan_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
   try {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const migrator = new pg.Client({ connectionString: url.toString() });
-    await migrator.connect();
-    await applyMigrations(migrator);
-    await migrator.end();
-    for (const [format, file] of Object.entries(await filesFor("postgres"))) {
-      const db = await openDatabase({ kind: "postgres", url: url.toString() });
-      try {
-        results.push({ database: "PostgreSQL server", format, ...(await run(`postgres ${format}`, db, file)) });
-      } finally {
-        await db.close();
+    const server = await createBenchDatabase("ydan_bench");
+    try {
+      for (const [format, file] of Object.entries(await filesFor("postgres"))) {
+        const db = await openDatabase({ kind: "postgres", url: server.url });
+        try {
+          results.push({ database: "PostgreSQL server", format, ...(await run(`postgres ${format}`, db, file)) });
+        } finally {
+          await db.close();
+        }
       }
+    } finally {
+      await server.drop();
     }
-    await admin.query(`DROP DATABASE ${name}`);
   } catch (e) {
     console.warn(`PostgreSQL skipped: ${(e as Error).message}`);
-  } finally {
-    await admin.end().catch(() => {});
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -25,8 +25,8 @@ import { MATTER_PRESETS } from "../src/domain/matters.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { openDatabase } from "../src/server/db/client.ts";
 import { lockDataDir } from "../src/server/db/data-dir-lock.ts";
-import { applyMigrations } from "../src/server/db/migrations.ts";
 import { ownCpuMs, postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
+import { createBenchDatabase } from "./bench-db.ts";
 
 const H = Number(process.env.BENCH_HOUSEHOLDS ?? 80_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -468,22 +468,10 @@ async function sampleBackends(url: string, database: string) {
 }
 
 async function runPostgres(): Promise<Result> {
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `ydan_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  cleanups.push(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const migrator = new pg.Client({ connectionString: url.toString() });
-  await migrator.connect();
-  await applyMigrations(migrator);
-  await migrator.end();
-
+  const server = await createBenchDatabase("ydan_bench");
+  cleanups.push(server.drop);
+  const { name } = server;
+  const url = new URL(server.url);
   let t = performance.now();
   const db = await openDatabase({ kind: "postgres", url: url.toString() });
   const f = await seed(db.prisma).finally(() => db.close());

@@ -4,7 +4,7 @@
 // handler (a Request in, a Response out, as Next.js hands it over). One call at a time, so the CPU
 // per call is the cost of that layer and nothing else. Compared with bench:intake's CPU per
 // response of the real server, the difference is what Next.js itself costs per request.
-// On a throw-away database on BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+// On a throw-away database (bench-db.ts).
 // Writes bench/results/layers.json.
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -18,9 +18,9 @@ import { loadActor, type HouseholdActor } from "../src/server/auth/actor.ts";
 import { ZSessionActor } from "../src/server/auth/session-actor.ts";
 import { ensureAuditHead } from "../src/server/audit/append.ts";
 import { openDatabase } from "../src/server/db/client.ts";
-import { applyMigrations } from "../src/server/db/migrations.ts";
 import { submitFirstOnline } from "../src/server/responses/first-response.ts";
 import { ownCpuMs, postgresCpuMs } from "./bench-cpu.ts";
+import { createBenchDatabase } from "./bench-db.ts";
 
 const CALLS = Number(process.env.BENCH_LAYER_CALLS ?? 1_500);
 const SECRET = "bench-layers-secret-0123456789abcdef";
@@ -68,21 +68,12 @@ async function measure(layer: string, call: (i: number) => Promise<unknown>): Pr
   return out;
 }
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const name = `ydan_bench_layers_${Date.now()}`;
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
+const server = await createBenchDatabase("ydan_bench_layers");
+const url = server.url;
 const results: Layer[] = [];
 try {
-  const migrator = new pg.Client({ connectionString: url.toString() });
-  await migrator.connect();
-  await applyMigrations(migrator);
-  await migrator.end();
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
-  const raw = new pg.Client({ connectionString: url.toString() });
+  const db = await openDatabase({ kind: "postgres", url: url });
+  const raw = new pg.Client({ connectionString: url });
   await raw.connect();
   try {
     const f = await seed(db.prisma);
@@ -144,8 +135,7 @@ try {
     await db.close();
   }
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await server.drop();
 }
 mkdirSync("bench/results", { recursive: true });
 writeFileSync("bench/results/layers.json", `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", node: process.version, note: "CPU per call in this process, one call at a time; PostgreSQL CPU is every postgres process on the machine", results }, null, 2)}\n`);

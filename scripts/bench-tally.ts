@@ -10,11 +10,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { openDatabase } from "../src/server/db/client.ts";
-import { applyMigrations } from "../src/server/db/migrations.ts";
 import { computeTally, scanCounts } from "../src/server/tallies/compute.ts";
+import { createBenchDatabase } from "./bench-db.ts";
 
 const SIZES = (process.env.BENCH_TALLY_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const EMBEDDED_MAX = Number(process.env.BENCH_TALLY_EMBEDDED_MAX ?? 100_000);
@@ -112,29 +111,17 @@ async function measure(label: string, db: PrismaClient, sizes: number[]) {
 }
 
 const results: Awaited<ReturnType<typeof measure>> = [];
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const name = `ydan_bench_tally_${Date.now()}`;
-const admin = new pg.Client({ connectionString: serverUrl });
 try {
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const migrator = new pg.Client({ connectionString: url.toString() });
-  await migrator.connect();
-  await applyMigrations(migrator);
-  await migrator.end();
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
+  const server = await createBenchDatabase("ydan_bench_tally");
+  const db = await openDatabase({ kind: "postgres", url: server.url });
   try {
     results.push(...(await measure("PostgreSQL server", db.prisma, SIZES)));
   } finally {
     await db.close();
-    await admin.query(`DROP DATABASE ${name}`);
+    await server.drop();
   }
 } catch (e) {
   console.warn(`PostgreSQL skipped: ${(e as Error).message}`);
-} finally {
-  await admin.end().catch(() => undefined);
 }
 const dir = mkdtempSync(path.join(tmpdir(), "ydan-bench-tally-"));
 try {
