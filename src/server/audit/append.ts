@@ -3,7 +3,7 @@
 // new link in SQL and inserts the event. Writers of one commune therefore take turns for the rest
 // of that statement and their commit only — never for a round trip to a busy application.
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { eventDigest, GENESIS_HASH } from "@/domain/audit-chain";
 import type { AuditAction } from "./actions";
 
@@ -41,6 +41,15 @@ export function auditEvent(input: AuditInput) {
   return { id: randomUUID(), event, digest: eventDigest(event) };
 }
 
+/**
+ * The SET clause that moves a commune's head one link on: the same link as linkHash in
+ * src/domain/audit-chain.ts, computed by PostgreSQL. Every appender uses this one formula.
+ */
+export function nextLink(digest: string) {
+  return Prisma.sql`SET seq = seq + 1, "prevHash" = hash,
+             hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|' || ${digest}, 'UTF8')), 'hex')`;
+}
+
 /** Creates the commune's head (before its first event); a no-op afterwards. */
 export async function ensureAuditHead(db: Sql, communeId: string) {
   await db.$executeRaw`INSERT INTO "AuditHead" ("communeId", seq, hash) VALUES (${communeId}, 0, ${GENESIS_HASH}) ON CONFLICT ("communeId") DO NOTHING`;
@@ -50,9 +59,7 @@ export async function appendAudit(tx: Prisma.TransactionClient, input: AuditInpu
   const { id, event, digest } = auditEvent(input);
   const insert = () => tx.$queryRaw<{ seq: number; prevHash: string; hash: string }[]>`
     WITH head AS (
-      UPDATE "AuditHead"
-         SET seq = seq + 1, "prevHash" = hash,
-             hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|' || ${digest}, 'UTF8')), 'hex')
+      UPDATE "AuditHead" ${nextLink(digest)}
        WHERE "communeId" = ${event.communeId}
       RETURNING seq, "prevHash", hash)
     INSERT INTO "AuditEvent" (id, "communeId", seq, "actorType", "actorId", "actorLabel", action, "entityType", "entityId", data, "prevHash", hash, "createdAt")

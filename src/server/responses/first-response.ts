@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { validateAnswers, type AnswerInput, type QuestionSpec } from "@/domain/answers";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { auditEvent } from "../audit/append";
+import { auditEvent, nextLink } from "../audit/append";
 import type { HouseholdActor } from "../auth/actor";
 import { rawSqlState } from "../errors";
 import { newReceiptCode } from "./receipt";
@@ -93,9 +93,7 @@ export async function submitFirstOnline(
         FOR SHARE
       ),
       head AS (
-        UPDATE "AuditHead"
-           SET seq = seq + 1, "prevHash" = hash,
-               hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|' || ${audit.digest}, 'UTF8')), 'hex')
+        UPDATE "AuditHead" ${nextLink(audit.digest)}
          WHERE "communeId" = ${actor.communeId} AND EXISTS (SELECT 1 FROM c)
         RETURNING seq, "prevHash", hash
       ),
