@@ -88,7 +88,7 @@ async function seed(db: PrismaClient): Promise<Fixture> {
   const stamp = Date.now().toString(36);
   const now = new Date();
   const province = await db.province.create({ data: { code: `BI-${stamp}`, name: "Quảng Ngãi" } });
-  const commune = await db.commune.create({ data: { code: `BENCH-${stamp}`, name: "Xã Đo Tải", kind: "COMMUNE", provinceId: province.id } });
+  const commune = await db.commune.create({ data: { code: `BENCH-${stamp}`, slug: `bench-${stamp}`, name: "Xã Đo Tải", kind: "COMMUNE", provinceId: province.id } });
   await db.neighbourhood.createMany({
     data: Array.from({ length: HOODS }, (_, i) => ({ communeId: commune.id, code: `T${i + 1}`, name: `Tổ dân phố ${i + 1}`, kind: "RESIDENTIAL_GROUP" as const })),
   });

@@ -30,7 +30,7 @@ const HOUSEHOLDS = CALLS * LAYERS + 500;
 async function seed(db: PrismaClient) {
   const tag = Date.now().toString(36);
   const province = await db.province.create({ data: { code: `BL${tag}`, name: "Quảng Ngãi" } });
-  const commune = await db.commune.create({ data: { code: `BL-${tag}`, name: "Xã Đo Lớp", kind: "COMMUNE", provinceId: province.id } });
+  const commune = await db.commune.create({ data: { code: `BL-${tag}`, slug: `bl-${tag}`, name: "Xã Đo Lớp", kind: "COMMUNE", provinceId: province.id } });
   const now = Date.now();
   const c = await db.consultation.create({
     data: {

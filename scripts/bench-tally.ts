@@ -22,7 +22,7 @@ const RUNS = 7;
 async function seed(db: PrismaClient, n: number) {
   const tag = `${n}-${Date.now()}`;
   const province = await db.province.create({ data: { code: `BT${tag}`, name: "Quảng Ngãi" } });
-  const commune = await db.commune.create({ data: { code: `BT-${tag}`, name: `Đo tổng hợp ${n}`, kind: "COMMUNE", provinceId: province.id } });
+  const commune = await db.commune.create({ data: { code: `BT-${tag}`, slug: `bt-${tag}`, name: `Đo tổng hợp ${n}`, kind: "COMMUNE", provinceId: province.id } });
   const c = await db.consultation.create({
     data: { communeId: commune.id, title: `Đo tổng hợp ${n}`, summary: "", matter: "PUBLIC_WORKS_CONTRIBUTION", mode: "DECISION", status: "OPEN", channels: ["PAPER_BALLOT"], ruleNumerator: 2, ruleDenominator: 3, ruleInclusive: true, ruleAggregation: "PER_NEIGHBOURHOOD" },
   });

@@ -35,7 +35,7 @@ async function seed(dataDir: string) {
   try {
     const province = await db.prisma.province.create({ data: { code: "E2E", name: "Quảng Ngãi" } });
     const commune = await db.prisma.commune.create({
-      data: { code: "E2E", name: "Thử Nghiệm", kind: "COMMUNE", provinceId: province.id },
+      data: { code: "E2E", slug: "thu-nghiem", name: "Thử Nghiệm", kind: "COMMUNE", provinceId: province.id },
     });
     const hoods: { id: string; name: string }[] = [];
     for (const [i, name] of ["Thôn Đông", "Thôn Tây"].entries()) {

@@ -10,9 +10,10 @@ import type { Locale } from "@/i18n/locales";
 
 const unique = () => randomUUID().slice(0, 8);
 
-export async function createCommune(db: PrismaClient, name = `Xã ${unique()}`) {
-  const province = await db.province.create({ data: { code: `P-${unique()}`, name: "Quảng Ngãi" } });
-  return db.commune.create({ data: { code: `C-${unique()}`, name, kind: "COMMUNE", provinceId: province.id } });
+export async function createCommune(db: PrismaClient, name = `Xã ${unique()}`, options: { provinceId?: string } = {}) {
+  const provinceId = options.provinceId ?? (await db.province.create({ data: { code: `P-${unique()}`, name: "Quảng Ngãi" } })).id;
+  const code = `C-${unique()}`;
+  return db.commune.create({ data: { code, slug: code.toLowerCase(), name, kind: "COMMUNE", provinceId } });
 }
 
 export async function createNeighbourhood(db: PrismaClient, communeId: string, name = `Thôn ${unique()}`) {

@@ -53,6 +53,7 @@ export async function seedDemoCommune(db: PrismaClient, now = new Date()): Promi
       const commune = await tx.commune.create({
         data: {
           code: DEMO_COMMUNE_CODE,
+          slug: "cho-chua",
           name: "Chợ Chùa",
           kind: "TOWNSHIP",
           provinceId: province.id,
