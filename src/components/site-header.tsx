@@ -3,13 +3,13 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "./language-switch";
 
-/** Header shared by the public, resident and console layouts. */
-export async function SiteHeader({ communeName, children }: { communeName?: string | null; children?: ReactNode }) {
+/** Header shared by the public, resident and console layouts; the brand leads to `home` (a commune's page, or the root). */
+export async function SiteHeader({ communeName, home = "/", children }: { communeName?: string | null; home?: string; children?: ReactNode }) {
   const t = await getTranslations("app");
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="brand">
+        <Link href={home} className="brand">
           <span className="brand__name">{t("name")}</span>
           {communeName ? <span className="brand__commune">{communeName}</span> : null}
         </Link>
@@ -26,7 +26,7 @@ export async function SiteFooter({ communeName }: { communeName?: string | null 
   const t = await getTranslations("app");
   return (
     <footer className="site-footer">
-      <p>{t("footer", { commune: communeName ?? t("name") })}</p>
+      <p>{communeName ? t("footer", { commune: communeName }) : `${t("name")} — ${t("tagline")}`}</p>
     </footer>
   );
 }

@@ -55,6 +55,5 @@ export function uniqueSlug(
 export function matchesCommuneSearch(commune: { name: string; code: string }, query: string): boolean {
   const q = foldVietnamese(query.normalize("NFC").trim()).replace(/\s+/g, " ");
   if (!q) return true;
-  if (/^\d+$/.test(q)) return commune.code.startsWith(q);
-  return foldVietnamese(commune.name).replace(/\s+/g, " ").includes(q);
+  return commune.code.toLowerCase().startsWith(q) || foldVietnamese(commune.name).replace(/\s+/g, " ").includes(q);
 }

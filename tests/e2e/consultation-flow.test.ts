@@ -5,6 +5,7 @@ import type { Browser } from "playwright-core";
 import { tinyPdf } from "../helpers/files";
 import { launchBrowser } from "./browser";
 import { staffPage, vnLocal } from "./helpers";
+import { E2E_SLUG } from "./server";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -63,7 +64,7 @@ describe("a consultation from draft to the public page", () => {
 
     const context = await browser.newContext({ javaScriptEnabled: false });
     const visitor = await context.newPage();
-    await visitor.goto(`${baseUrl}/`);
+    await visitor.goto(`${baseUrl}/${E2E_SLUG}`);
     await visitor.getByRole("link", { name: TITLE }).click();
     await visitor.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     const download = visitor.getByRole("link", { name: "Tải về tài liệu Tờ trình chủ trương đầu tư" });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { E2E_OPEN_TITLE, E2E_PINS } from "./server";
+import { E2E_OPEN_TITLE, E2E_PINS, E2E_SLUG } from "./server";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -23,7 +23,7 @@ async function answerOnce(javaScriptEnabled: boolean, code: string) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
   const page = await context.newPage();
   // The slip's QR code opens the sign-in page with the household code filled in.
-  await page.goto(`${baseUrl}/resident?code=${code}`);
+  await page.goto(`${baseUrl}/${E2E_SLUG}/resident?code=${code}`);
   await expect(page.getByLabel("Mã hộ").inputValue()).resolves.toBe(code);
   await expectAccessible(page, "sign-in", javaScriptEnabled);
   await page.getByLabel("Mã PIN").fill("000000");

@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./axe";
 import { launchBrowser } from "./browser";
 import { staffPage } from "./helpers";
-import { E2E_CLOSED_COMMENTS, E2E_RESULTS_TITLE } from "./server";
+import { E2E_CLOSED_COMMENTS, E2E_RESULTS_TITLE, E2E_SLUG } from "./server";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -67,7 +67,7 @@ describe("themes, approval and the public results page", () => {
     // A phone without JavaScript: the public page links to the results.
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const phone = await context.newPage();
-    await phone.goto(`${baseUrl}/`);
+    await phone.goto(`${baseUrl}/${E2E_SLUG}`);
     await phone.getByRole("link", { name: E2E_RESULTS_TITLE }).click();
     await phone.getByRole("link", { name: /Xem kết quả/ }).click();
     await phone.getByRole("heading", { level: 1, name: new RegExp(E2E_RESULTS_TITLE) }).waitFor();

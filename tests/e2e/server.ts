@@ -14,6 +14,9 @@ export const E2E_PASSWORD = "Thu-nghiem-2026";
 /** Households with known PINs (the rest get 999999). */
 export const E2E_PINS: Record<string, string> = { D01: "111111", D02: "222222", T01: "333333" };
 export const E2E_OPEN_TITLE = "Lấy ý kiến về chủ trương nâng cấp đường liên thôn";
+/** The commune every other test uses, and a second one with the same household codes and a neighbourhood of the same name. */
+export const E2E_SLUG = "thu-nghiem";
+export const E2E_B = { slug: "nghia-hanh", name: "Nghĩa Hành", pins: { D01: "444444", D02: "555555" } as Record<string, string>, title: "Lấy ý kiến về xây dựng chợ Nghĩa Hành" };
 /** Closed, tally frozen: Thôn Đông 11 of 15 agree (adopted, ≥ 2/3), Thôn Tây 2 of 5 (not adopted). */
 export const E2E_CLOSED_TITLE = "Biểu quyết đóng góp làm đường bê tông nội đồng";
 /** The same vote in another commune project, kept for the themes → published results browser test. */
@@ -101,12 +104,58 @@ async function seed(dataDir: string) {
         passwordHash,
       })),
     });
+    await seedCommuneB(db.prisma, province.id, passwordHash);
   } finally {
     await db.close();
   }
 }
 
 type Seeded = { id: string; neighbourhoodId: string; code: string; headName: string };
+type Prisma = Awaited<ReturnType<typeof openDatabase>>["prisma"];
+
+/** Commune B: "Thôn Đông" again, households D01–D03 again (other PINs), an official, one open consultation. */
+async function seedCommuneB(prisma: Prisma, provinceId: string, passwordHash: string) {
+  const day = 86_400_000;
+  const commune = await prisma.commune.create({ data: { code: "E2E-B", slug: E2E_B.slug, name: E2E_B.name, kind: "COMMUNE", provinceId } });
+  const hood = await prisma.neighbourhood.create({ data: { communeId: commune.id, code: "T0", kind: "VILLAGE", name: "Thôn Đông" } });
+  const households: Seeded[] = [];
+  for (const code of ["D01", "D02", "D03"]) {
+    const h = await prisma.household.create({ data: { communeId: commune.id, neighbourhoodId: hood.id, code, headName: `Phạm Thị ${code}`, address: `Số 9, Thôn Đông, ${E2E_B.name}` } });
+    await prisma.householdCredential.create({ data: { householdId: h.id, activeHouseholdId: h.id, pinHash: await hashPin(E2E_B.pins[code] ?? "999999") } });
+    households.push(h);
+  }
+  const c = await prisma.consultation.create({
+    data: {
+      communeId: commune.id,
+      title: E2E_B.title,
+      summary: "Xây dựng chợ mới ở trung tâm xã.",
+      matter: "PROJECT_INVESTMENT_POLICY",
+      mode: "OPINION",
+      status: "OPEN",
+      channels: ["ONLINE", "PAPER_BALLOT"],
+      publishAt: new Date(Date.now() - 2 * day),
+      publishedAt: new Date(Date.now() - 2 * day),
+      opensAt: new Date(Date.now() - 2 * day),
+      openedAt: new Date(Date.now() - 2 * day),
+      closesAt: new Date(Date.now() + 25 * day),
+      areas: { create: [{ neighbourhoodId: hood.id, neighbourhoodName: hood.name }] },
+      questions: {
+        create: [
+          {
+            position: 0,
+            kind: "APPROVAL",
+            text: "Hộ gia đình có đồng ý với chủ trương xây dựng chợ không?",
+            options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+          },
+        ],
+      },
+    },
+  });
+  await prisma.rollEntry.createMany({
+    data: households.map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName })),
+  });
+  await prisma.staffUser.create({ data: { communeId: commune.id, username: "e2e-b-official", fullName: "Cán bộ xã B", role: "OFFICIAL", passwordHash } });
+}
 
 /** A contribution vote closed yesterday with its tally frozen, as the closing transaction does. */
 async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"], communeId: string, hoods: { id: string; name: string }[], households: Seeded[], title: string, withComments = true) {
@@ -200,7 +249,6 @@ export default async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       AUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_URL: baseUrl,
-      DEFAULT_COMMUNE: "E2E",
       PORT: String(port),
     },
     stdio: ["ignore", "pipe", "pipe"],

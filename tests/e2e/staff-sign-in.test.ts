@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
-import { E2E_PASSWORD } from "./server";
+import { E2E_PASSWORD, E2E_SLUG } from "./server";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -67,7 +67,7 @@ describe("staff sign-in", () => {
   test("the English switch works without JavaScript on the public pages", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/${E2E_SLUG}`);
     await expect(page.locator("h1").textContent()).resolves.toContain("Thử Nghiệm");
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("button", { name: "Tiếng Việt" }).waitFor();

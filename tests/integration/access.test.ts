@@ -46,8 +46,9 @@ const sessions = () => ({
 
 // Procedure → the callers that succeed. Everyone else gets UNAUTHORIZED (no session) or FORBIDDEN.
 const matrix: [string, (c: ReturnType<typeof callerAs>) => Promise<unknown>, string[]][] = [
-  ["commune.current", (c) => c.commune.current(), ["anonymous", "RESIDENT", ...STAFF_ROLES]],
-  ["commune.publicConsultations", (c) => c.commune.publicConsultations(), ["anonymous", "RESIDENT", ...STAFF_ROLES]],
+  ["commune.list", (c) => c.commune.list(), ["anonymous", "RESIDENT", ...STAFF_ROLES]],
+  ["commune.bySlug", (c) => c.commune.bySlug({ commune: commune.slug }), ["anonymous", "RESIDENT", ...STAFF_ROLES]],
+  ["commune.publicConsultations", (c) => c.commune.publicConsultations({ commune: commune.slug }), ["anonymous", "RESIDENT", ...STAFF_ROLES]],
   ["session.me", (c) => c.session.me(), ["RESIDENT", ...STAFF_ROLES]],
   ["consultation.list", (c) => c.consultation.list(), [...STAFF_ROLES]],
   ["consultation.get", (c) => c.consultation.get({ id: draft.id }), [...STAFF_ROLES]],
@@ -89,7 +90,7 @@ describe("scoping to the actor's commune", () => {
   });
 
   test("the public list shows no drafts", async () => {
-    const list = await callerAs(t.db, null).commune.publicConsultations();
+    const list = await callerAs(t.db, null).commune.publicConsultations({ commune: commune.slug });
     expect(list.map((c) => c.status)).not.toContain("DRAFT");
   });
 });

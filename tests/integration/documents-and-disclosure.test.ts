@@ -22,10 +22,7 @@ beforeAll(async () => {
   hoodId = (await createNeighbourhood(t.db, communeId, "Tổ dân phố 3")).id;
   official = await createStaff(t.db, communeId, "OFFICIAL");
 });
-afterAll(async () => {
-  delete process.env.DEFAULT_COMMUNE;
-  await t.close();
-});
+afterAll(() => t.close());
 
 async function consultation(status: "DRAFT" | "OPEN" | "CLOSED" = "DRAFT", publishedAt: Date | null = null) {
   const c = await createConsultation(t.db, communeId, { status, neighbourhoodIds: [hoodId] });
@@ -123,9 +120,8 @@ describe("disclosure log (Law Art 12–13; law-notes R17)", () => {
     const c = await consultation("OPEN", day(-5));
     await asOfficial().disclosure.add({ consultationId: c.id, place: "LOUDSPEAKER", postedAt: day(-5), validUntil: day(-2) });
     await asOfficial().disclosure.add({ consultationId: c.id, place: "CULTURAL_HOUSE", neighbourhoodId: hoodId, postedAt: day(-5), validUntil: day(25) });
-    // The public page reads the default commune: point it at this one.
-    process.env.DEFAULT_COMMUNE = (await t.db.commune.findUniqueOrThrow({ where: { id: communeId } })).code;
-    const page = await callerAt(t.db, null, clock).commune.publicConsultation({ id: c.id });
+    const { slug } = await t.db.commune.findUniqueOrThrow({ where: { id: communeId } });
+    const page = await callerAt(t.db, null, clock).commune.publicConsultation({ commune: slug, id: c.id });
     expect(page.postings.map((p) => [p.place, p.expired, p.neighbourhood?.name ?? null])).toEqual([
       ["LOUDSPEAKER", true, null],
       ["CULTURAL_HOUSE", false, "Tổ dân phố 3"],
@@ -135,16 +131,16 @@ describe("disclosure log (Law Art 12–13; law-notes R17)", () => {
 
 describe("public pages show published consultations only", () => {
   test("a draft, or one approved for a later publication date, is not found by the public", async () => {
-    process.env.DEFAULT_COMMUNE = (await t.db.commune.findUniqueOrThrow({ where: { id: communeId } })).code;
+    const { slug } = await t.db.commune.findUniqueOrThrow({ where: { id: communeId } });
     const pub = callerAt(t.db, null, clock);
     const draft = await consultation("DRAFT");
     const later = await createConsultation(t.db, communeId, { status: "PUBLISHED" });
     await t.db.consultation.update({ where: { id: later.id }, data: { publishedAt: day(2), opensAt: day(3), closesAt: day(30) } });
     const open = await consultation("OPEN", day(-5));
-    await expect(pub.commune.publicConsultation({ id: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(pub.commune.publicConsultation({ id: later.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(pub.commune.publicConsultation({ id: open.id })).resolves.toMatchObject({ status: "OPEN" });
-    const ids = (await pub.commune.publicConsultations()).map((c) => c.id);
+    await expect(pub.commune.publicConsultation({ commune: slug, id: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(pub.commune.publicConsultation({ commune: slug, id: later.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(pub.commune.publicConsultation({ commune: slug, id: open.id })).resolves.toMatchObject({ status: "OPEN" });
+    const ids = (await pub.commune.publicConsultations({ commune: slug })).map((c) => c.id);
     expect(ids).toContain(open.id);
     expect(ids).not.toContain(draft.id);
     expect(ids).not.toContain(later.id);

@@ -242,31 +242,25 @@ describe("the public results page", () => {
     const db = t.db;
     const other = await scenario(db);
     const anonymous = callerAt(db, null, clock);
-    // Public pages serve the default commune: point it at this scenario's commune.
-    const code = (await db.commune.findUniqueOrThrow({ where: { id: other.communeId } })).code;
-    process.env.DEFAULT_COMMUNE = code;
-    try {
-      await expect(anonymous.commune.publicResults({ id: other.c.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      const all = await other.as("OFFICIAL").theme.opinions({ consultationId: other.c.id });
-      const theme = await other.as("OFFICIAL").theme.create({
-        consultationId: other.c.id,
-        title: "Ý kiến về chợ",
-        answerIds: all.items.filter((i) => i.kind === "answer").map((i) => i.id),
-        suggestionIds: all.items.filter((i) => i.kind === "suggestion").map((i) => i.id),
-      });
-      await other.as("OFFICIAL").theme.respond({ themeId: theme.id, kind: "TAKEN_UP", text: "Tiếp thu toàn bộ." });
-      await other.as("LEADER").theme.approve({ consultationId: other.c.id, themeIds: [theme.id] });
-      await other.as("LEADER").consultation.publishResults({ id: other.c.id });
-      const results = await anonymous.commune.publicResults({ id: other.c.id });
-      expect(results.tally).toMatchObject({ final: true, roll: 4, responded: 3 });
-      expect(results.themes).toEqual([{ id: theme.id, title: "Ý kiến về chợ", responseKind: "TAKEN_UP", responseText: "Tiếp thu toàn bộ.", opinions: 4 }]);
-      expect(results.questions.map((q) => q.text)).toEqual(["Đồng ý chủ trương?", "Góp ý khác"]);
-      // Residents' own words are not published, and no household is named.
-      expect(JSON.stringify(results)).not.toContain("đậu xe");
-      expect(JSON.stringify(results)).not.toContain("E1-");
-    } finally {
-      delete process.env.DEFAULT_COMMUNE;
-    }
+    const { slug } = await db.commune.findUniqueOrThrow({ where: { id: other.communeId } });
+    await expect(anonymous.commune.publicResults({ commune: slug, id: other.c.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const all = await other.as("OFFICIAL").theme.opinions({ consultationId: other.c.id });
+    const theme = await other.as("OFFICIAL").theme.create({
+      consultationId: other.c.id,
+      title: "Ý kiến về chợ",
+      answerIds: all.items.filter((i) => i.kind === "answer").map((i) => i.id),
+      suggestionIds: all.items.filter((i) => i.kind === "suggestion").map((i) => i.id),
+    });
+    await other.as("OFFICIAL").theme.respond({ themeId: theme.id, kind: "TAKEN_UP", text: "Tiếp thu toàn bộ." });
+    await other.as("LEADER").theme.approve({ consultationId: other.c.id, themeIds: [theme.id] });
+    await other.as("LEADER").consultation.publishResults({ id: other.c.id });
+    const results = await anonymous.commune.publicResults({ commune: slug, id: other.c.id });
+    expect(results.tally).toMatchObject({ final: true, roll: 4, responded: 3 });
+    expect(results.themes).toEqual([{ id: theme.id, title: "Ý kiến về chợ", responseKind: "TAKEN_UP", responseText: "Tiếp thu toàn bộ.", opinions: 4 }]);
+    expect(results.questions.map((q) => q.text)).toEqual(["Đồng ý chủ trương?", "Góp ý khác"]);
+    // Residents' own words are not published, and no household is named.
+    expect(JSON.stringify(results)).not.toContain("đậu xe");
+    expect(JSON.stringify(results)).not.toContain("E1-");
   });
 });
 

@@ -13,8 +13,8 @@ type Item = {
   closesAt: Date | null;
 };
 
-/** One consultation in the public list; the title links to its public page. */
-export async function ConsultationItem({ item }: { item: Item }) {
+/** One consultation in a commune's public list (commune: its slug); the title links to its public page. */
+export async function ConsultationItem({ item, commune }: { item: Item; commune: string }) {
   const [t, { date }] = await Promise.all([getTranslations(), getDates()]);
   return (
     <article className="card" aria-labelledby={`c-${item.id}`}>
@@ -23,7 +23,7 @@ export async function ConsultationItem({ item }: { item: Item }) {
         <span>{t(`matter.${item.matter}`)}</span>
       </p>
       <h3 id={`c-${item.id}`} className="card__title">
-        <Link href={`/consultations/${item.id}`}>{item.title}</Link>
+        <Link href={`/${commune}/consultations/${item.id}`}>{item.title}</Link>
       </h3>
       <p className="card__summary">{item.summary}</p>
       {item.opensAt && item.closesAt ? (

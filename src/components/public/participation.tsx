@@ -5,13 +5,14 @@ import { getDates } from "./format";
 
 const ORDER: Channel[] = ["ONLINE", "PAPER_BALLOT", "MEETING", "WRITTEN", "SUGGESTION_BOX"];
 
-type Props = { channels: Channel[]; meetingAt: Date | null; commune: string; active: boolean };
+/** commune: the commune's name in a sentence; residentHref: its household sign-in. */
+type Props = { channels: Channel[]; meetingAt: Date | null; commune: string; residentHref: string; active: boolean };
 
 /**
  * How a household takes part, channel by channel, while the consultation is upcoming or open;
  * afterwards only the channels that were used.
  */
-export async function Participation({ channels, meetingAt, commune, active }: Props) {
+export async function Participation({ channels, meetingAt, commune, residentHref, active }: Props) {
   const [t, { date, time }] = await Promise.all([getTranslations(), getDates()]);
   const ordered = ORDER.filter((ch) => channels.includes(ch));
   if (!active) {
@@ -36,7 +37,7 @@ export async function Participation({ channels, meetingAt, commune, active }: Pr
           <li key={ch}>
             <strong>{t(`channel.${ch}`)}</strong>
             <span>{how(ch)}</span>
-            {ch === "ONLINE" ? <Link href="/resident">{t("nav.residentSignIn")}</Link> : null}
+            {ch === "ONLINE" ? <Link href={residentHref}>{t("nav.residentSignIn")}</Link> : null}
           </li>
         ))}
       </ul>

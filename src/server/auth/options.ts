@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../db";
-import { getDefaultCommune } from "../communes/data";
+import { getCommuneBySlug } from "../communes/data";
 import { getAuthSecret } from "./auth-secret";
 import { clientAddressFrom } from "./client-address";
 import { SESSION_MAX_AGE } from "./session-cookie";
@@ -15,7 +15,12 @@ import { signInHousehold, signInStaff, type SignInResult } from "./sign-in";
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
 const ZStaffCredentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
-const ZHouseholdCredentials = z.object({ code: z.string().trim().min(1).max(40), pin: z.string().trim().min(1).max(20) });
+// A household signs in inside its commune (its slug): codes are unique per commune only.
+const ZHouseholdCredentials = z.object({
+  commune: z.string().trim().min(1).max(80),
+  code: z.string().trim().min(1).max(40),
+  pin: z.string().trim().min(1).max(20),
+});
 
 /** next-auth passes the thrown message to the sign-in form as `error`: a code the form translates. */
 function toUser(result: SignInResult) {
@@ -48,12 +53,12 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       id: "household",
       name: "Household",
-      credentials: { code: { type: "text" }, pin: { type: "password" } },
+      credentials: { commune: { type: "text" }, code: { type: "text" }, pin: { type: "password" } },
       async authorize(raw, req) {
         const parsed = ZHouseholdCredentials.safeParse(raw);
         if (!parsed.success) throw new Error("REQUIRED");
         const db = await getDb();
-        const commune = await getDefaultCommune(db);
+        const commune = await getCommuneBySlug(db, parsed.data.commune);
         if (!commune) throw new Error("INVALID:0");
         return toUser(
           await signInHousehold(db, {

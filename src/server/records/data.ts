@@ -99,11 +99,12 @@ export type Verification =
     };
 
 /** Public: is this digest a finalised record, and which? Any commune's: a copy may come from anywhere. */
-export async function verifyDigest(db: PrismaClient, digest: string): Promise<Verification> {
+/** With a commune's slug, only that commune's records are found (its own verification page). */
+export async function verifyDigest(db: PrismaClient, digest: string, communeSlug?: string): Promise<Verification> {
   const hex = digest.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(hex)) throw AppError.invalid([{ field: "sha256", key: "records.errors.badDigest" }]);
   const r = await db.decisionRecord.findFirst({
-    where: { sha256: hex, finalisedAt: { not: null } },
+    where: { sha256: hex, finalisedAt: { not: null }, ...(communeSlug ? { commune: { slug: communeSlug.toLowerCase() } } : {}) },
     select: {
       kind: true,
       number: true,

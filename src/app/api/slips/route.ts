@@ -5,6 +5,7 @@ import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { getTranslator } from "@/i18n/translate";
 import { isSameOrigin, staffWithPermission } from "@/server/api/route-auth";
 import { getCommune } from "@/server/communes/data";
+import { communeBaseUrl } from "@/server/communes/hosts";
 import { issuePins } from "@/server/credentials/issue";
 import { renderSlipsHtml } from "@/server/credentials/slips-html";
 import { renderSlipsPdf } from "@/server/credentials/slips-pdf";
@@ -33,9 +34,11 @@ export async function POST(request: Request) {
   try {
     const { title, slips } = await issuePins(auth.db, auth.actor, scope === "consultation" ? { consultationId: id } : { neighbourhoodId: id });
     const commune = await getCommune(auth.db, auth.actor.communeId);
-    const base = (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? new URL(request.url).origin).replace(/\/$/, "");
+    if (!commune) return text(404, t("errors.notFound"));
+    // The slip carries the commune's own sign-in address: household codes mean something only there.
+    const base = communeBaseUrl(commune.slug, process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? new URL(request.url).origin);
     const signInUrl = (code: string) => `${base}/resident?code=${encodeURIComponent(code)}`;
-    const communeName = commune ? `${t(`communeKind.${commune.kind}`)} ${commune.name}` : "";
+    const communeName = `${t(`communeKind.${commune.kind}`)} ${commune.name}`;
     const slipText = {
       committee: t("slip.committee", { commune: communeName }),
       title: t("slip.title"),

@@ -28,10 +28,10 @@ export const recordRouter = router({
   finalise: permittedProcedure("record.finalise")
     .input(z.object({ id, version }))
     .mutation(({ ctx, input }) => finaliseRecord(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  /** Public: a pasted SHA-256 digest. */
+  /** Public: a pasted SHA-256 digest; with a commune (its slug), only that commune's records. */
   verify: publicProcedure("record.verify")
-    .input(z.object({ sha256: z.string().max(200) }))
-    .query(({ ctx, input }) => verifyDigest(ctx.db, input.sha256)),
+    .input(z.object({ sha256: z.string().max(200), commune: z.string().trim().min(1).max(80).optional() }))
+    .query(({ ctx, input }) => verifyDigest(ctx.db, input.sha256, input.commune)),
   /** Public, multipart/form-data: file (the copy to check). Only its digest is computed; nothing is kept. */
   verifyFile: publicProcedure("record.verify")
     .input(z.instanceof(FormData))

@@ -1,0 +1,79 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { communeDisplayName } from "@/components/commune-name";
+import { getServerCaller } from "@/server/api/server-caller";
+import { installShape } from "@/server/communes/data";
+import { getDb } from "@/server/db";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+/**
+ * The root: nothing yet (operators set up from the README; visitors are told only that), one
+ * commune (its page), or the province's list with a search that works without JavaScript.
+ */
+export default async function RootPage({ searchParams }: Props) {
+  const shape = await installShape(await getDb());
+  if (shape.kind === "single") redirect(`/${shape.slug}`);
+  const t = await getTranslations("communes");
+  if (shape.kind === "empty") {
+    return (
+      <section className="narrow">
+        <h1>{t("notSetUpTitle")}</h1>
+        <p>{t("notSetUp")}</p>
+      </section>
+    );
+  }
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100).trim() ?? "";
+  const { total, provinces } = await (await getServerCaller()).commune.list({ q });
+  const found = provinces.reduce((n, p) => n + p.communes.length, 0);
+  const names = new Map(
+    await Promise.all(provinces.flatMap((p) => p.communes.map(async (c) => [c.id, await communeDisplayName(c)] as const))),
+  );
+  return (
+    <>
+      <section className="hero">
+        <h1>{t("listTitle")}</h1>
+        <p>{t("listIntro")}</p>
+        <form method="get" action="/" className="form commune-search" role="search">
+          <label className="field">
+            <span className="field__label">{t("searchLabel")}</span>
+            <span className="hint">{t("searchHint")}</span>
+            <input name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" enterKeyHint="search" />
+          </label>
+          <p>
+            <button className="button button--primary" type="submit">
+              {t("search")}
+            </button>{" "}
+            {q ? (
+              <a className="button" href="/">
+                {t("showAll")}
+              </a>
+            ) : null}
+          </p>
+        </form>
+        {q ? <p role="status">{found ? t("found", { count: found, total, q }) : t("none", { q })}</p> : null}
+      </section>
+      {provinces.map((p) => (
+        <section key={p.code} aria-labelledby={`p-${p.code}`}>
+          <h2 id={`p-${p.code}`}>{t("province", { name: p.name })}</h2>
+          <ul className="commune-list">
+            {p.communes.map((c) => (
+              <li key={c.id} className="card">
+                <h3 className="card__title">
+                  <a href={`/${c.slug}`}>{names.get(c.id)}</a>
+                </h3>
+                <p className="card__meta">
+                  <span>{t("code", { code: c.code })}</span>
+                  <span>{c.openConsultations ? t("open", { count: c.openConsultations }) : t("noneOpen")}</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+"use server";
+// The resident flow's form posts. Each works without JavaScript: it does its work through the
+// same server functions as the tRPC procedures, then redirects to the next page. Each is bound to
+// the commune its page's address names (its slug): a household signs in inside its commune, and a
+// session of another commune counts for nothing here.
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { AnswerInput } from "@/domain/answers";
+import { loadActor, type HouseholdActor } from "@/server/auth/actor";
+import { clientAddressFrom } from "@/server/auth/client-address";
+import { getSessionActor } from "@/server/auth/session";
+import { sessionCookie, sessionCookieName } from "@/server/auth/session-cookie";
+import { signInHousehold } from "@/server/auth/sign-in";
+import { getCommuneBySlug } from "@/server/communes/data";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { submitOnlineResponse } from "@/server/responses/online";
+import { saveDraft } from "@/server/responses/resident-data";
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? "").slice(0, 4_000);
+
+async function communeOf(db: Awaited<ReturnType<typeof getDb>>, slug: string) {
+  const commune = await getCommuneBySlug(db, String(slug).slice(0, 80));
+  if (!commune) redirect("/");
+  return commune;
+}
+
+export async function signInHouseholdAction(slug: string, form: FormData) {
+  const db = await getDb();
+  const commune = await communeOf(db, slug);
+  const home = `/${commune.slug}/resident`;
+  const code = field(form, "code").trim();
+  const pin = field(form, "pin").trim();
+  if (!code || !pin) redirect(`${home}?e=REQUIRED`);
+  const h = await headers();
+  const result = await signInHousehold(db, {
+    communeId: commune.id,
+    code,
+    pin,
+    clientAddress: clientAddressFrom(Object.fromEntries(h.entries())),
+  });
+  if (!result.ok) {
+    const detail = result.reason === "INVALID" ? `-${result.remainingAttempts}` : result.reason === "LOCKED" ? `-${result.retryAfterMinutes}` : "";
+    redirect(`${home}?e=${result.reason}${detail}&code=${encodeURIComponent(code.slice(0, 40))}`);
+  }
+  const cookie = await sessionCookie(result.actor);
+  (await cookies()).set(cookie.name, cookie.value, cookie.options);
+  redirect(home);
+}
+
+export async function signOutHouseholdAction(slug: string) {
+  (await cookies()).delete(sessionCookieName());
+  redirect(`/${encodeURIComponent(String(slug).slice(0, 80))}/resident`);
+}
+
+type Signed = { actor: HouseholdActor; db: Awaited<ReturnType<typeof getDb>>; base: string };
+
+async function requireHousehold(slug: string): Promise<Signed> {
+  const [session, db] = await Promise.all([getSessionActor(), getDb()]);
+  const commune = await communeOf(db, slug);
+  const base = `/${commune.slug}/resident`;
+  const actor = session?.type === "household" && session.communeId === commune.id ? await loadActor(db, session) : null;
+  if (!actor || actor.type !== "household") redirect(base);
+  return { actor, db, base };
+}
+
+/** q.<questionId> = chosen option id(s); t.<questionId> = free text; c.<questionId> = comment. */
+function answersFrom(form: FormData): AnswerInput[] {
+  const ids = new Set<string>();
+  for (const key of form.keys()) {
+    const m = /^[qtc]\.(.{1,64})$/.exec(key);
+    if (m) ids.add(m[1]);
+  }
+  return [...ids].map((questionId) => ({
+    questionId,
+    optionIds: form.getAll(`q.${questionId}`).map(String).slice(0, 50),
+    text: field(form, `t.${questionId}`),
+    comment: field(form, `c.${questionId}`),
+  }));
+}
+
+export async function reviewAnswersAction(slug: string, consultationId: string, form: FormData) {
+  const { actor, db, base } = await requireHousehold(slug);
+  try {
+    await saveDraft(db, actor, consultationId, answersFrom(form));
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") redirect(base);
+    throw e;
+  }
+  redirect(`${base}/c/${consultationId}/review`);
+}
+
+export async function submitAnswersAction(slug: string, consultationId: string) {
+  const { actor, db, base } = await requireHousehold(slug);
+  const draft = await db.responseDraft.findUnique({ where: { consultationId_householdId: { consultationId, householdId: actor.id } } });
+  if (!draft) redirect(`${base}/c/${consultationId}`);
+  try {
+    await submitOnlineResponse(db, actor, { consultationId, answers: draft.answers as AnswerInput[] }, new Date());
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    // The consultation page explains closed, not yet open, answered on paper, or bad answers.
+    redirect(`${base}/c/${consultationId}?check=1`);
+  }
+  redirect(`${base}/c/${consultationId}/receipt`);
+}

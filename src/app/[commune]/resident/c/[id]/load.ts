@@ -1,0 +1,19 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/server/db";
+import { orNavigate, isForbidden } from "@/server/api/page-guard";
+import { getResidentConsultation } from "@/server/responses/resident-data";
+import { pageHousehold } from "../../household";
+
+/** The household signed in to this commune and its view of one consultation, once per request. */
+export const loadResidentView = cache(async (slug: string, id: string) => {
+  const [{ commune, actor }, db] = await Promise.all([pageHousehold(slug), getDb()]);
+  const base = `/${commune.slug}/resident`;
+  if (!actor) redirect(base);
+  const view = await orNavigate(() => getResidentConsultation(db, actor, id.slice(0, 64), new Date()));
+  if (isForbidden(view)) redirect(base);
+  return { actor, view, commune, base };
+});
+
+export type ResidentParams = { params: Promise<{ commune: string; id: string }> };
