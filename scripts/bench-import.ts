@@ -49,7 +49,7 @@ async function prepare(db: Database): Promise<StaffActor> {
   const commune = await db.prisma.commune.create({ data: { code: `BENCH-${Date.now()}`, slug: `bench-import-${Date.now()}`, name: "Đo Tải", kind: "COMMUNE", provinceId: province.id } });
   await db.prisma.neighbourhood.createMany({ data: Array.from({ length: HOODS }, (_, i) => ({ communeId: commune.id, code: `T${i + 1}`, name: `Tổ dân phố ${i + 1}`, kind: "RESIDENTIAL_GROUP" as const })) });
   const admin = await db.prisma.staffUser.create({ data: { communeId: commune.id, username: `bench-${Date.now()}`, fullName: "Quản trị đo tải", role: "ADMIN", passwordHash: "x" } });
-  return { type: "staff", id: admin.id, communeId: commune.id, role: "ADMIN", neighbourhoodId: null, fullName: admin.fullName };
+  return { type: "staff", id: admin.id, communeId: commune.id, role: "ADMIN", provinceId: null, neighbourhoodId: null, fullName: admin.fullName };
 }
 
 async function run(label: string, db: Database, file: File) {

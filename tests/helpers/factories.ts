@@ -49,7 +49,7 @@ export async function createStaff(
   role: StaffRole,
   overrides: { username?: string; password?: string; active?: boolean; neighbourhoodId?: string } = {},
 ) {
-  return db.staffUser.create({
+  const staff = await db.staffUser.create({
     data: {
       communeId,
       role,
@@ -60,6 +60,8 @@ export async function createStaff(
       neighbourhoodId: overrides.neighbourhoodId,
     },
   });
+  // A commune's staff always has its commune.
+  return { ...staff, communeId };
 }
 
 export async function createConsultation(
@@ -90,8 +92,13 @@ export async function createConsultation(
   });
 }
 
-export function callerAs(db: PrismaClient, session: SessionActor | null, locale: Locale = "vi", now?: () => Date) {
-  return createCaller({ db, session, locale, now: now ?? (() => new Date()) });
+export function callerAs(db: PrismaClient, session: SessionActor | null, locale: Locale = "vi", now?: () => Date, viewCommuneId?: string) {
+  return createCaller({ db, session, locale, now: now ?? (() => new Date()), viewCommuneId });
+}
+
+/** A province reader's caller with a commune chosen from the province summary (the console's cookie). */
+export function callerViewing(db: PrismaClient, session: SessionActor | null, communeId: string, now?: () => Date) {
+  return callerAs(db, session, "vi", now, communeId);
 }
 
 /** A caller whose server clock reads what the test says. */
@@ -99,8 +106,29 @@ export function callerAt(db: PrismaClient, session: SessionActor | null, clock: 
   return callerAs(db, session, "vi", () => clock.now);
 }
 
-export function staffSession(staff: { id: string; communeId: string }): SessionActor {
-  return { type: "staff", id: staff.id, communeId: staff.communeId };
+/** A commune's staff carry their commune; a province's, their province. */
+export function staffSession(staff: { id: string; communeId: string | null; provinceId?: string | null }): SessionActor {
+  if (staff.communeId) return { type: "staff", id: staff.id, communeId: staff.communeId };
+  return { type: "staff", id: staff.id, provinceId: staff.provinceId! };
+}
+
+/** A province's staff member (province roles only). */
+export async function createProvinceStaff(
+  db: PrismaClient,
+  provinceId: string,
+  role: "PROVINCE_ADMIN" | "PROVINCE_LEADER" | "PROVINCE_OVERSIGHT",
+  overrides: { username?: string; password?: string; active?: boolean } = {},
+) {
+  return db.staffUser.create({
+    data: {
+      provinceId,
+      role,
+      username: overrides.username ?? `p${unique()}`,
+      fullName: "Lê Văn Tỉnh",
+      passwordHash: await hashSecret(overrides.password ?? "mat-khau-dung"),
+      active: overrides.active ?? true,
+    },
+  });
 }
 
 export function householdSession(household: { id: string; communeId: string }): SessionActor {

@@ -23,7 +23,7 @@ async function scenario(db: PrismaClient) {
   const chairman = await db.staffUser.update({ where: { id: (await createStaff(db, commune.id, "LEADER")).id }, data: { fullName: "Nguyễn Văn Chủ", title: "Chủ tịch UBND" } });
   const vice = await db.staffUser.update({ where: { id: (await createStaff(db, commune.id, "LEADER")).id }, data: { fullName: "Trần Thị Phó", title: "Phó Chủ tịch UBND" } });
   const oversight = await createStaff(db, commune.id, "OVERSIGHT");
-  const as = (s: { id: string; communeId: string }) => callerAt(db, staffSession(s), clock);
+  const as = (s: { id: string; communeId: string | null }) => callerAt(db, staffSession(s), clock);
   const c = await db.consultation.create({
     data: {
       communeId: commune.id, title: "Lấy ý kiến về đóng góp làm đường bê tông", summary: "", matter: "PUBLIC_WORKS_CONTRIBUTION", mode: "DECISION", status: "OPEN",

@@ -8,12 +8,12 @@ import { isPublic, PERMISSIONS, type Permission, type Role } from "@/domain/role
 import { appRouter } from "@/server/api/root";
 import type { SessionActor } from "@/server/auth/session-actor";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAs, createCommune, createHousehold, createNeighbourhood, createStaff, householdSession, staffSession } from "../helpers/factories";
+import { callerAs, createCommune, createHousehold, createNeighbourhood, createProvinceStaff, createStaff, householdSession, staffSession } from "../helpers/factories";
 
 type ProcedureDef = { _def: { meta?: { permission?: Permission }; type: "query" | "mutation"; inputs: unknown[] } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, ProcedureDef>);
 
-type Caller = { label: string; role: Role | null; session: () => SessionActor | null };
+type Caller = { label: string; role: Role | null; session: () => SessionActor | null; viewCommuneId?: string };
 
 let t: TestDb;
 let callers: Caller[];
@@ -28,6 +28,13 @@ beforeAll(async () => {
   const stranger = await createHousehold(t.db, otherHood);
   const staff = async (role: "NEIGHBOURHOOD_HEAD" | "OFFICIAL" | "LEADER" | "OVERSIGHT" | "ADMIN") =>
     staffSession(await createStaff(t.db, home.id, role, { neighbourhoodId: role === "NEIGHBOURHOOD_HEAD" ? hood.id : undefined }));
+  const foreignProvince = await t.db.province.create({ data: { code: `FP-${home.id.slice(-6)}`, name: "Tỉnh khác" } });
+  const province = {
+    admin: staffSession(await createProvinceStaff(t.db, home.provinceId, "PROVINCE_ADMIN")),
+    leader: staffSession(await createProvinceStaff(t.db, home.provinceId, "PROVINCE_LEADER")),
+    oversight: staffSession(await createProvinceStaff(t.db, home.provinceId, "PROVINCE_OVERSIGHT")),
+    foreign: staffSession(await createProvinceStaff(t.db, foreignProvince.id, "PROVINCE_LEADER")),
+  };
   const sessions = {
     head: await staff("NEIGHBOURHOOD_HEAD"),
     official: await staff("OFFICIAL"),
@@ -39,6 +46,13 @@ beforeAll(async () => {
     { label: "anonymous", role: null, session: () => null },
     { label: "resident of this commune", role: "RESIDENT", session: () => householdSession(household) },
     { label: "resident of another commune", role: "RESIDENT", session: () => householdSession(stranger) },
+    // Province callers first: the fuzzing below picks the last caller a permission admits, so the
+    // commune's own staff reach each procedure's code, and the province's reach province.*.
+    { label: "province administrator", role: "PROVINCE_ADMIN", session: () => province.admin },
+    { label: "province leader, no commune chosen", role: "PROVINCE_LEADER", session: () => province.leader },
+    { label: "province leader reading this commune", role: "PROVINCE_LEADER", session: () => province.leader, viewCommuneId: home.id },
+    { label: "province oversight reading this commune", role: "PROVINCE_OVERSIGHT", session: () => province.oversight, viewCommuneId: home.id },
+    { label: "another province's leader choosing this commune", role: "PROVINCE_LEADER", session: () => province.foreign, viewCommuneId: home.id },
     { label: "neighbourhood head", role: "NEIGHBOURHOOD_HEAD", session: () => sessions.head },
     { label: "official", role: "OFFICIAL", session: () => sessions.official },
     { label: "leader", role: "LEADER", session: () => sessions.leader },
@@ -48,8 +62,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function call(session: SessionActor | null, path: string, input: unknown): Promise<unknown> {
-  const caller = callerAs(t.db, session) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+function call(session: SessionActor | null, path: string, input: unknown, viewCommuneId?: string): Promise<unknown> {
+  const caller = callerAs(t.db, session, "vi", undefined, viewCommuneId) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
   const [router, name] = path.split(".");
   return caller[router][name](input);
 }
@@ -63,7 +77,7 @@ describe("every procedure × every caller", () => {
 
   test.each(procedures.map(([path, p]) => [path, p._def.meta!.permission!] as const))("%s (%s)", async (path, permission) => {
     for (const c of callers) {
-      const outcome = await call(c.session(), path, {}).then(
+      const outcome = await call(c.session(), path, {}, c.viewCommuneId).then(
         () => "ok",
         (e: { code?: string }) => e.code ?? "THROWN",
       );
@@ -105,7 +119,7 @@ describe("fuzzing every procedure's input: never a server error", () => {
     const c = [...callers].reverse().find((x) => allowed(permission, x.role))!;
     await fc.assert(
       fc.asyncProperty(inputsFor(p._def), async (input) => {
-        const outcome = await call(c.session(), path, input).then(
+        const outcome = await call(c.session(), path, input, c.viewCommuneId).then(
           () => "ok",
           (e: { code?: string; message?: string }) => e.code ?? `THROWN ${e.message}`,
         );

@@ -7,8 +7,8 @@ describe("permission matrix", () => {
     ["commune.read", "public"],
     ["consultation.readPublic", "public"],
     ["session.read", [...ROLES]],
-    ["console.view", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"]],
-    ["consultation.read", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"]],
+    ["console.view", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN", "PROVINCE_ADMIN", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"]],
+    ["consultation.read", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"]],
     ["consultation.manage", ["OFFICIAL"]],
     ["consultation.approve", ["LEADER"]],
     ["register.manage", ["ADMIN"]],
@@ -17,7 +17,12 @@ describe("permission matrix", () => {
     ["response.submitOnline", ["RESIDENT"]],
     ["resident.view", ["RESIDENT"]],
     ["record.finalise", ["LEADER"]],
-    ["audit.read", ["OVERSIGHT", "LEADER", "ADMIN"]],
+    ["audit.read", ["OVERSIGHT", "LEADER", "ADMIN", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"]],
+    ["tally.read", ["OFFICIAL", "LEADER", "OVERSIGHT", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"]],
+    ["record.read", ["OFFICIAL", "LEADER", "OVERSIGHT", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"]],
+    ["household.read", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"]],
+    ["province.read", ["PROVINCE_ADMIN", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"]],
+    ["province.manage", ["PROVINCE_ADMIN"]],
   ];
 
   test.each(rows)("%s is held by exactly %j", (permission, holders) => {
@@ -32,6 +37,16 @@ describe("permission matrix", () => {
     const writes = Object.keys(PERMISSIONS).filter((p) => /\.(manage|approve|record|void|finalise|draft|submitOnline)$/.test(p));
     expect(writes.length).toBeGreaterThan(5);
     for (const p of writes) expect(can("OVERSIGHT", p), p).toBe(false);
+  });
+
+  test.each(["PROVINCE_LEADER", "PROVINCE_OVERSIGHT"] as const)("a province reader (%s) holds no permission that writes", (role) => {
+    const writes = Object.keys(PERMISSIONS).filter((p) => /\.(manage|approve|record|void|finalise|draft|submitOnline|issue|cancel|publish|changePassword)$/.test(p));
+    for (const p of writes) expect(can(role, p), p).toBe(false);
+  });
+
+  test("the province administrator manages the province and reads no commune's consultations", () => {
+    expect(can("PROVINCE_ADMIN", "province.manage")).toBe(true);
+    for (const p of ["consultation.read", "tally.read", "household.read", "record.read", "audit.read"]) expect(can("PROVINCE_ADMIN", p), p).toBe(false);
   });
 
   test.each([

@@ -5,6 +5,8 @@ import type { SessionActor } from "../auth/session-actor";
 export type Context = {
   db: PrismaClient;
   session: SessionActor | null;
+  /** A province reader's chosen commune (the console's cookie); ignored for everyone else. */
+  viewCommuneId?: string | null;
   locale: Locale;
   now: () => Date;
 };

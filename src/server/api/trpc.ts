@@ -4,7 +4,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import { can, isPublic, type Permission } from "@/domain/roles";
+import { can, isProvinceRole, isPublic, PROVINCE_LEVEL, type Permission } from "@/domain/roles";
 import { getTranslator } from "@/i18n/translate";
 import { loadActor } from "../auth/actor";
 import { AppError, type AppErrorCode, type AppErrorParams } from "../errors";
@@ -89,13 +89,17 @@ const requireMeta = t.middleware(({ meta, next }) => {
 const base = t.procedure.use(requireMeta).use(mapAppErrors);
 
 const signedIn = base.use(async ({ ctx, next }) => {
-  const actor = ctx.session ? await loadActor(ctx.db, ctx.session) : null;
+  const actor = ctx.session ? await loadActor(ctx.db, ctx.session, ctx.viewCommuneId) : null;
   if (!actor) throw new AppError("UNAUTHORIZED", "unauthorized");
   return next({ ctx: { ...ctx, actor } });
 });
 
 const permitted = signedIn.use(({ ctx, meta, next }) => {
-  if (!can(ctx.actor.role, meta!.permission)) throw new AppError("FORBIDDEN", "forbidden");
+  const permission = meta!.permission;
+  if (!can(ctx.actor.role, permission)) throw new AppError("FORBIDDEN", "forbidden");
+  // A province reader reads one commune at a time, the one chosen from the province summary; with
+  // none chosen there is nothing of a commune's to find.
+  if (isProvinceRole(ctx.actor.role) && !ctx.actor.communeId && !PROVINCE_LEVEL.has(permission)) throw AppError.notFound("commune");
   return next();
 });
 

@@ -1,13 +1,20 @@
 // The actor behind a request, re-read from the database: a session token may carry a role or an
 // account that has since been changed or deactivated.
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Role, StaffRoleName } from "@/domain/roles";
+import { isProvinceRole, type Role, type StaffRoleName } from "@/domain/roles";
 import type { SessionActor } from "./session-actor";
 
 export type StaffActor = {
   type: "staff";
   id: string;
+  /**
+   * The commune this actor acts in. For a province's staff, the commune of their province they
+   * chose to read, or "" while they have chosen none: then every commune-scoped procedure is
+   * refused before it runs (api/trpc.ts), so "" never reaches a query.
+   */
   communeId: string;
+  /** Set for a province's staff only. */
+  provinceId: string | null;
   role: StaffRoleName;
   neighbourhoodId: string | null;
   fullName: string;
@@ -23,13 +30,25 @@ export type HouseholdActor = {
 };
 export type Actor = StaffActor | HouseholdActor;
 
-export async function loadActor(db: PrismaClient, session: SessionActor): Promise<Actor | null> {
+const STAFF_SELECT = { id: true, communeId: true, provinceId: true, role: true, neighbourhoodId: true, fullName: true } as const;
+
+/**
+ * `viewCommuneId`: for a province's staff, the commune they chose to read (a cookie of the console);
+ * it counts only if that commune is in their own province.
+ */
+export async function loadActor(db: PrismaClient, session: SessionActor, viewCommuneId?: string | null): Promise<Actor | null> {
+  if ("provinceId" in session) {
+    const staff = await db.staffUser.findFirst({ where: { id: session.id, provinceId: session.provinceId, communeId: null, active: true }, select: STAFF_SELECT });
+    if (!staff || !isProvinceRole(staff.role)) return null;
+    const viewed = viewCommuneId
+      ? await db.commune.findFirst({ where: { id: viewCommuneId, provinceId: session.provinceId }, select: { id: true } })
+      : null;
+    return { type: "staff", ...staff, communeId: viewed?.id ?? "" };
+  }
   if (session.type === "staff") {
-    const staff = await db.staffUser.findFirst({
-      where: { id: session.id, communeId: session.communeId, active: true },
-      select: { id: true, communeId: true, role: true, neighbourhoodId: true, fullName: true },
-    });
-    return staff && { type: "staff", ...staff };
+    const staff = await db.staffUser.findFirst({ where: { id: session.id, communeId: session.communeId, active: true }, select: STAFF_SELECT });
+    if (!staff || isProvinceRole(staff.role)) return null;
+    return { type: "staff", ...staff, communeId: session.communeId };
   }
   // Every resident request starts here: a prepared statement (statement-names.ts), not the ORM.
   const [household] = await db.$queryRaw<Omit<HouseholdActor, "type" | "role">[]>`/* hot */

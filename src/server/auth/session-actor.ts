@@ -2,9 +2,9 @@
 // every privileged call (api/trpc.ts), because a token can outlive a role change.
 import { z } from "zod";
 
-export const ZSessionActor = z.object({
-  type: z.enum(["staff", "household"]),
-  id: z.string().min(1),
-  communeId: z.string().min(1),
-});
+// Commune staff and households carry their commune; province staff carry their province instead.
+export const ZSessionActor = z.union([
+  z.object({ type: z.enum(["staff", "household"]), id: z.string().min(1), communeId: z.string().min(1) }),
+  z.object({ type: z.literal("staff"), id: z.string().min(1), provinceId: z.string().min(1) }),
+]);
 export type SessionActor = z.infer<typeof ZSessionActor>;

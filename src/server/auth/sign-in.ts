@@ -84,11 +84,12 @@ export function signInStaff(
     async (tx) => {
       const staff = await tx.staffUser.findUnique({ where: { username: accountKey } });
       if (!staff) return null;
-      return {
-        hash: staff.passwordHash,
-        active: staff.active,
-        actor: { type: "staff", id: staff.id, communeId: staff.communeId },
-      };
+      // Staff sign in once, with no commune to pick: a commune's staff land in their commune, a
+      // province's in their province.
+      const actor: SessionActor = staff.communeId
+        ? { type: "staff", id: staff.id, communeId: staff.communeId }
+        : { type: "staff", id: staff.id, provinceId: staff.provinceId! };
+      return { hash: staff.passwordHash, active: staff.active, actor };
     },
   );
 }

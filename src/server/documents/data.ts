@@ -14,6 +14,7 @@ export async function getDocumentForDownload(db: PrismaClient, session: SessionA
   if (!doc?.content) return null;
   const isStaffOfCommune =
     session?.type === "staff" &&
+    "communeId" in session &&
     session.communeId === doc.communeId &&
     (await db.staffUser.count({ where: { id: session.id, communeId: doc.communeId, active: true } })) === 1;
   if (isStaffOfCommune) return doc;

@@ -3,7 +3,7 @@
 // (never the password itself). An administrator cannot lock the commune out: the last active
 // administrator can be neither deactivated nor given another role.
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { StaffRoleName } from "@/domain/roles";
+import type { CommuneStaffRoleName } from "@/domain/roles";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
@@ -19,9 +19,10 @@ export function checkPassword(password: string, username: string, field = "passw
   return [];
 }
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
+/** A staff username: unique in the whole install (StaffUser.username), lower case, no diacritics. */
+export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 
-type StaffFields = { fullName: string; title: string; role: StaffRoleName; neighbourhoodId: string | null };
+type StaffFields = { fullName: string; title: string; role: CommuneStaffRoleName; neighbourhoodId: string | null };
 
 async function checkFields(db: PrismaClient, communeId: string, input: StaffFields): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
@@ -140,5 +141,6 @@ export async function listStaff(db: PrismaClient, actor: StaffActor) {
     orderBy: [{ active: "desc" }, { role: "asc" }, { username: "asc" }],
     select: { id: true, username: true, fullName: true, title: true, role: true, active: true, neighbourhoodId: true, neighbourhood: { select: { name: true } }, createdAt: true },
   });
-  return rows.map(({ neighbourhood, ...r }) => ({ ...r, neighbourhoodName: neighbourhood?.name ?? null }));
+  // A commune's rows hold commune roles only (the StaffUser_scope_check constraint).
+  return rows.map(({ neighbourhood, ...r }) => ({ ...r, role: r.role as CommuneStaffRoleName, neighbourhoodName: neighbourhood?.name ?? null }));
 }

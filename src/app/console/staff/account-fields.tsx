@@ -3,9 +3,9 @@
 // signature block on records), role, and the neighbourhood a head is in charge of.
 import { useTranslations } from "next-intl";
 import { described, FieldError } from "@/app/console/consultations/[id]/form-bits";
-import { STAFF_ROLES, type StaffRoleName } from "@/domain/roles";
+import { STAFF_ROLES, type CommuneStaffRoleName } from "@/domain/roles";
 
-export type AccountValues = { fullName: string; title: string; role: StaffRoleName; neighbourhoodId: string | null };
+export type AccountValues = { fullName: string; title: string; role: CommuneStaffRoleName; neighbourhoodId: string | null };
 export type NeighbourhoodOption = { id: string; name: string };
 
 export const ACCOUNT_FIELDS = ["fullName", "title", "role", "neighbourhoodId"] as const;
@@ -68,7 +68,7 @@ export function AccountFields({ uid, values, onChange, errors, neighbourhoods, a
           id={`${uid}-role`}
           name="role"
           value={values.role}
-          onChange={(e) => set("role", e.target.value as StaffRoleName)}
+          onChange={(e) => set("role", e.target.value as CommuneStaffRoleName)}
           {...described(errors.role, `${uid}-role-error`)}
         >
           {STAFF_ROLES.map((role) => (
