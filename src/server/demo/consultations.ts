@@ -6,6 +6,7 @@ import type { Channel, Matter } from "@/generated/prisma/enums";
 import { MATTER_PRESETS, type MatterName } from "@/domain/matters";
 import { appendAudit } from "../audit/append";
 import { computeTally } from "../tallies/compute";
+import { insertMany, type BulkRows } from "./bulk";
 import type { Rng } from "./names";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -131,8 +132,11 @@ type CreatedConsultation = Awaited<ReturnType<typeof createConsultation>>;
 export async function freezeRoll(ctx: SeedContext, consultation: CreatedConsultation, areaIndexes: number[], at: Date) {
   const area = new Set(areaIndexes.map((i) => ctx.neighbourhoods[i].id));
   const roll = ctx.households.filter((h) => area.has(h.neighbourhoodId));
-  await ctx.tx.rollEntry.createMany({
-    data: roll.map((h) => ({
+  await insertMany(
+    ctx.tx,
+    "RollEntry",
+    roll.map((h) => ({
+      id: randomUUID(),
       consultationId: consultation.id,
       householdId: h.id,
       neighbourhoodId: h.neighbourhoodId,
@@ -140,7 +144,7 @@ export async function freezeRoll(ctx: SeedContext, consultation: CreatedConsulta
       headName: h.headName,
       addedAt: at,
     })),
-  });
+  );
   return roll;
 }
 
@@ -151,9 +155,9 @@ export async function seedResponses(
   roll: SeedHousehold[],
   opts: { share: number; agreeShare: number; channels: Channel[]; from: Date; to: Date; comments: string[] },
 ) {
-  const responses = [];
-  const answers = [];
-  const choices = [];
+  const responses: BulkRows["Response"][] = [];
+  const answers: BulkRows["Answer"][] = [];
+  const choices: BulkRows["AnswerChoice"][] = [];
   for (const h of roll) {
     if (ctx.rng() >= opts.share) continue;
     const channel = opts.channels[Math.floor(ctx.rng() * opts.channels.length)];
@@ -169,6 +173,7 @@ export async function seedResponses(
       receiptCode: receiptCode(ctx.rng),
       recordedById: channel === "ONLINE" ? null : ctx.official.id,
       submittedAt,
+      updatedAt: submittedAt,
     });
     for (const q of consultation.questions) {
       const answerId = randomUUID();
@@ -187,9 +192,9 @@ export async function seedResponses(
       choices.push({ answerId, optionId: option.id });
     }
   }
-  await ctx.tx.response.createMany({ data: responses });
-  await ctx.tx.answer.createMany({ data: answers });
-  await ctx.tx.answerChoice.createMany({ data: choices });
+  await insertMany(ctx.tx, "Response", responses);
+  await insertMany(ctx.tx, "Answer", answers);
+  await insertMany(ctx.tx, "AnswerChoice", choices);
 }
 
 function pickComment(ctx: SeedContext, comments: string[]): string {

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { StaffRole } from "@/generated/prisma/enums";
 import { appendAudit } from "../audit/append";
 import { hashSecret } from "../auth/secrets";
+import { insertMany } from "./bulk";
 import { seedClosed, seedDraft, seedOpen, type SeedHousehold } from "./consultations";
 import { seedPublished } from "./published";
 import { householdSize, personName, seededRandom, streetAddress } from "./names";
@@ -90,15 +91,19 @@ export async function seedDemoCommune(db: PrismaClient, now = new Date()): Promi
         }
       }
       const nameOf = new Map(neighbourhoods.map((n) => [n.id, n.name]));
-      await tx.household.createMany({
-        data: households.map((h) => ({
+      await insertMany(
+        tx,
+        "Household",
+        households.map((h) => ({
           ...h,
           communeId: commune.id,
           address: streetAddress(rng, nameOf.get(h.neighbourhoodId)!, COMMUNE_LABEL),
           members: householdSize(rng),
           phone: rng() < 0.6 ? `09${String(Math.floor(rng() * 1e8)).padStart(8, "0")}` : null,
+          createdAt: now,
+          updatedAt: now,
         })),
-      });
+      );
 
       const staff = await tx.staffUser.createManyAndReturn({
         data: DEMO_STAFF.map((s) => ({
