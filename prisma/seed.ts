@@ -1,6 +1,6 @@
-// npm run db:seed — loads the demo commune into an empty database (embedded, or DATABASE_URL).
+// npm run db:seed — loads the demo province into an empty database (embedded, or DATABASE_URL).
 import { openDatabase } from "../src/server/db/client.ts";
-import { isDatabaseEmpty, seedDemoCommune } from "../src/server/demo/seed.ts";
+import { isDatabaseEmpty, seedDemoProvince } from "../src/server/demo/seed.ts";
 
 const db = await openDatabase();
 try {
@@ -8,8 +8,9 @@ try {
     console.log("The database already holds a commune: demo data not loaded.");
   } else {
     const started = performance.now();
-    const { households } = await seedDemoCommune(db.prisma);
-    console.log(`Demo commune Chợ Chùa loaded: ${households} households (${Math.round(performance.now() - started)} ms).`);
+    const { communes } = await seedDemoProvince(db.prisma);
+    const list = communes.map((c) => `${c.name} (${c.households} households)`).join(", ");
+    console.log(`Demo province Quảng Ngãi loaded: ${list} (${Math.round(performance.now() - started)} ms).`);
   }
 } catch (e) {
   console.error((e as Error).message);

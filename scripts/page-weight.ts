@@ -1,6 +1,6 @@
 // npm run page-weight — gzipped JavaScript of the resident consultation page against an empty page
 // of the same production build (run `npm run build` first). Starts `next start` on a throw-away
-// embedded database with the demo commune, signs a household in, and sums the gzipped size of every
+// embedded database with the demo province, signs a Chợ Chùa household in, and sums the gzipped size of every
 // script the page loads. Prints a table and writes bench/results/page-weight.json.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +9,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { encode } from "next-auth/jwt";
 import { openDatabase } from "../src/server/db/client.ts";
-import { seedDemoCommune } from "../src/server/demo/seed.ts";
+import { seedDemoProvince } from "../src/server/demo/seed.ts";
+import { DEMO_CHO_CHUA } from "../src/server/demo/province.ts";
 
 const SECRET = "page-weight-secret";
 const port = 3900 + Math.floor(Math.random() * 90);
@@ -19,9 +20,11 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-weight-"));
 async function prepare() {
   const db = await openDatabase({ kind: "embedded", dataDir: path.join(dataDir, "pglite") });
   try {
-    await seedDemoCommune(db.prisma);
-    const household = await db.prisma.household.findFirstOrThrow({ where: { code: "H00001" } });
-    const open = await db.prisma.consultation.findFirstOrThrow({ where: { status: "OPEN" } });
+    await seedDemoProvince(db.prisma);
+    // Household codes repeat across the demo's communes: both are looked up inside Chợ Chùa.
+    const commune = await db.prisma.commune.findUniqueOrThrow({ where: { slug: DEMO_CHO_CHUA.slug } });
+    const household = await db.prisma.household.findUniqueOrThrow({ where: { communeId_code: { communeId: commune.id, code: "H00001" } } });
+    const open = await db.prisma.consultation.findFirstOrThrow({ where: { communeId: commune.id, status: "OPEN" } });
     return { household, consultationId: open.id };
   } finally {
     await db.close();

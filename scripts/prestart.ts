@@ -1,13 +1,13 @@
 // Runs before `npm start`: builds the app when there is no build or the sources changed since,
 // then prepares the database. On the embedded database it applies migrations and loads the demo
-// commune into an empty database; on a PostgreSQL server (DATABASE_URL) it only checks that the
+// province into an empty database; on a PostgreSQL server (DATABASE_URL) it only checks that the
 // migrations are applied (run `npm run db:deploy`) and loads the demo only when DEMO_SEED=1.
 import { execSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../src/server/db/client.ts";
 import { readMigrations } from "../src/server/db/migrations.ts";
-import { isDatabaseEmpty, seedDemoCommune } from "../src/server/demo/seed.ts";
+import { isDatabaseEmpty, seedDemoProvince } from "../src/server/demo/seed.ts";
 
 const WATCHED = ["src", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "tsconfig.json"];
 
@@ -41,9 +41,9 @@ async function prepareDatabase() {
       if (process.env.DEMO_SEED !== "1") return;
     }
     if (process.env.DEMO_SEED === "0" || !(await isDatabaseEmpty(db.prisma))) return;
-    console.log("[start] empty database: loading the demo commune Chợ Chùa…");
-    const { households } = await seedDemoCommune(db.prisma);
-    console.log(`[start] demo commune loaded: ${households} households.`);
+    console.log("[start] empty database: loading the demo province (Chợ Chùa and two more communes)…");
+    const { communes } = await seedDemoProvince(db.prisma);
+    console.log(`[start] demo province loaded: ${communes.map((c) => `${c.name} ${c.households} households`).join(", ")}.`);
   } finally {
     await db.close();
   }

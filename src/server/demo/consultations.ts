@@ -1,5 +1,6 @@
-// The demo commune's consultations: a draft, an open one with some responses, a closed one (the
-// fourth, with published results, is in ./published.ts).
+// The demo communes' consultations, from each commune's plans (./plans.ts): a draft, an open one
+// with some responses, a closed one (the one with published results is in ./published.ts). Every
+// helper works inside the commune it is given (SeedContext) and draws from that commune's generator.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Channel, Matter } from "@/generated/prisma/enums";
@@ -19,6 +20,7 @@ function receiptCode(rng: Rng): string {
   return Array.from({ length: 8 }, () => RECEIPT_ALPHABET[Math.floor(rng() * RECEIPT_ALPHABET.length)]).join("");
 }
 
+/** One commune being seeded: its rows so far, its staff and its own random generator. */
 export type SeedContext = {
   tx: Tx;
   rng: Rng;
@@ -26,12 +28,31 @@ export type SeedContext = {
   now: Date;
   official: { id: string; fullName: string };
   leader: { id: string; fullName: string };
-  head: { id: string; fullName: string };
   households: SeedHousehold[];
   neighbourhoods: { id: string; name: string }[];
 };
 
-type SeedQuestion = { kind: "APPROVAL" | "SINGLE_CHOICE" | "FREE_TEXT"; text: string; options?: string[] };
+export type SeedQuestion = { kind: "APPROVAL" | "SINGLE_CHOICE" | "FREE_TEXT"; text: string; options?: string[] };
+
+/** What residents are asked, as the commune wrote it. Areas are indexes into the commune's neighbourhoods. */
+export type ConsultationText = { title: string; summary: string; matter: MatterName; areaIndexes: number[] | "all"; questions: SeedQuestion[] };
+
+/** How many households of the roll answered, how many of them agree, by which channels and with which comments. */
+export type ResponsePlan = { share: number; agreeShare: number; channels: Channel[]; comments: string[] };
+
+/** A draft to be published `publishInDays` from now; the other days count from publication. */
+export type DraftPlan = ConsultationText & { publishInDays: number; opensAfterDays: number; closesAfterDays: number; meetingAfterDays?: number };
+
+/** Published and opened `publishedDaysAgo`, closing `closesInDays` from now, answered so far as `responses` says. */
+export type OpenPlan = ConsultationText & { publishedDaysAgo: number; closesInDays: number; responses: ResponsePlan };
+
+/** Published `publishedDaysAgo`, opened `opensAfterDays` later, closed `closedDaysAgo`, its tally frozen. */
+export type ClosedPlan = ConsultationText & { publishedDaysAgo: number; opensAfterDays: number; closedDaysAgo: number; responses: ResponsePlan };
+
+/** The commune's neighbourhood indexes a plan's area names. */
+export function areaOf(ctx: SeedContext, plan: Pick<ConsultationText, "areaIndexes">): number[] {
+  return plan.areaIndexes === "all" ? ctx.neighbourhoods.map((_, i) => i) : plan.areaIndexes;
+}
 
 const APPROVAL_OPTIONS = [
   { key: "AGREE", label: "Đồng ý" },
@@ -48,7 +69,6 @@ export async function createConsultation(
     status: "DRAFT" | "OPEN" | "CLOSED" | "RESULTS_PUBLISHED";
     areaIndexes: number[];
     questions: SeedQuestion[];
-    channels?: Channel[];
     dates: { publishAt: Date; opensAt: Date; closesAt: Date };
     meetingAt?: Date;
   },
@@ -65,7 +85,7 @@ export async function createConsultation(
       mode: preset.mode,
       status: input.status,
       legalBasis: preset.legalRef,
-      channels: input.channels ?? [...preset.channels],
+      channels: [...preset.channels],
       ruleNumerator: rule?.numerator,
       ruleDenominator: rule?.denominator,
       ruleInclusive: rule?.inclusive,
@@ -153,7 +173,7 @@ export async function seedResponses(
   ctx: SeedContext,
   consultation: CreatedConsultation,
   roll: SeedHousehold[],
-  opts: { share: number; agreeShare: number; channels: Channel[]; from: Date; to: Date; comments: string[] },
+  opts: ResponsePlan & { from: Date; to: Date },
 ) {
   const responses: BulkRows["Response"][] = [];
   const answers: BulkRows["Answer"][] = [];
@@ -201,83 +221,39 @@ function pickComment(ctx: SeedContext, comments: string[]): string {
   return comments[Math.floor(ctx.rng() * comments.length)];
 }
 
-export async function seedDraft(ctx: SeedContext) {
-  const publishAt = new Date(ctx.now.getTime() + 5 * DAY);
+export async function seedDraft(ctx: SeedContext, plan: DraftPlan) {
+  const publishAt = new Date(ctx.now.getTime() + plan.publishInDays * DAY);
+  const after = (days: number) => new Date(publishAt.getTime() + days * DAY);
   await createConsultation(ctx, {
-    title: "Lấy ý kiến về phương án bồi thường, hỗ trợ, tái định cư dự án mở rộng đường Phạm Văn Đồng",
-    summary:
-      "Dự án mở rộng đường Phạm Văn Đồng đoạn qua Tổ dân phố Phú Lâm Đông và Phú Lâm Tây ảnh hưởng đến đất ở của các hộ dọc tuyến. UBND thị trấn lấy ý kiến của các hộ về dự thảo phương án bồi thường, hỗ trợ, tái định cư trước khi trình phê duyệt.",
-    matter: "COMPENSATION_PLAN",
+    ...plan,
     status: "DRAFT",
-    areaIndexes: [3, 4],
-    questions: [
-      { kind: "APPROVAL", text: "Hộ gia đình có đồng ý với dự thảo phương án bồi thường, hỗ trợ, tái định cư không?" },
-      { kind: "FREE_TEXT", text: "Ý kiến góp ý khác về phương án (nếu có)" },
-    ],
-    dates: { publishAt, opensAt: new Date(publishAt.getTime() + 30 * DAY), closesAt: new Date(publishAt.getTime() + 50 * DAY) },
-    meetingAt: new Date(publishAt.getTime() + 35 * DAY),
+    areaIndexes: areaOf(ctx, plan),
+    dates: { publishAt, opensAt: after(plan.opensAfterDays), closesAt: after(plan.closesAfterDays) },
+    meetingAt: plan.meetingAfterDays === undefined ? undefined : after(plan.meetingAfterDays),
   });
 }
 
-export async function seedOpen(ctx: SeedContext) {
-  const publishAt = new Date(ctx.now.getTime() - 10 * DAY);
-  const all = ctx.neighbourhoods.map((_, i) => i);
+export async function seedOpen(ctx: SeedContext, plan: OpenPlan) {
+  const publishAt = new Date(ctx.now.getTime() - plan.publishedDaysAgo * DAY);
+  const area = areaOf(ctx, plan);
   const consultation = await createConsultation(ctx, {
-    title: "Lấy ý kiến về chủ trương đầu tư dự án nâng cấp, cải tạo chợ Chợ Chùa",
-    summary:
-      "UBND thị trấn dự kiến đầu tư nâng cấp, cải tạo chợ Chợ Chùa: xây mới nhà lồng chợ, hệ thống thoát nước và phòng cháy chữa cháy, bố trí lại khu kinh doanh. Tổng mức đầu tư dự kiến 18,5 tỷ đồng. Kính mời các hộ gia đình cho ý kiến về chủ trương đầu tư.",
-    matter: "PROJECT_INVESTMENT_POLICY",
+    ...plan,
     status: "OPEN",
-    areaIndexes: all,
-    questions: [
-      { kind: "APPROVAL", text: "Hộ gia đình có đồng ý với chủ trương đầu tư nâng cấp, cải tạo chợ Chợ Chùa không?" },
-      {
-        kind: "SINGLE_CHOICE",
-        text: "Trong thời gian thi công, hộ gia đình chọn phương án bố trí chợ tạm nào?",
-        options: ["Tại bãi đất trống phía đông chợ", "Dọc đường Hùng Vương (theo giờ)", "Thi công cuốn chiếu, không làm chợ tạm"],
-      },
-      { kind: "FREE_TEXT", text: "Ý kiến góp ý khác" },
-    ],
-    dates: { publishAt, opensAt: publishAt, closesAt: new Date(ctx.now.getTime() + 15 * DAY) },
+    areaIndexes: area,
+    dates: { publishAt, opensAt: publishAt, closesAt: new Date(ctx.now.getTime() + plan.closesInDays * DAY) },
   });
-  const roll = await freezeRoll(ctx, consultation, all, publishAt);
-  await seedResponses(ctx, consultation, roll, {
-    share: 0.18,
-    agreeShare: 0.72,
-    channels: ["ONLINE", "ONLINE", "PAPER_BALLOT"],
-    from: publishAt,
-    to: ctx.now,
-    comments: [
-      "Đề nghị bố trí chỗ gửi xe cho người đi chợ.",
-      "Cần công khai phương án sắp xếp ki-ốt trước khi thi công.",
-      "Thi công nhanh, tránh mùa mưa bão.",
-      "Giữ mức phí chợ như hiện nay cho các hộ buôn bán nhỏ.",
-    ],
-  });
+  const roll = await freezeRoll(ctx, consultation, area, publishAt);
+  await seedResponses(ctx, consultation, roll, { ...plan.responses, from: publishAt, to: ctx.now });
 }
 
-export async function seedClosed(ctx: SeedContext) {
-  const publishAt = new Date(ctx.now.getTime() - 45 * DAY);
-  const closesAt = new Date(ctx.now.getTime() - 7 * DAY);
-  const consultation = await createConsultation(ctx, {
-    title: "Lấy ý kiến về đóng góp kinh phí bê tông hóa đường nội bộ Tổ dân phố Phú Vinh Đông",
-    summary:
-      "Bê tông hóa 850 m đường nội bộ Tổ dân phố Phú Vinh Đông theo phương thức Nhà nước và Nhân dân cùng làm. Mức đóng góp đề xuất 500.000 đồng/hộ; hộ nghèo, hộ cận nghèo được miễn.",
-    matter: "PUBLIC_WORKS_CONTRIBUTION",
-    status: "CLOSED",
-    areaIndexes: [0],
-    questions: [{ kind: "APPROVAL", text: "Hộ gia đình có tán thành mức đóng góp 500.000 đồng/hộ để bê tông hóa đường nội bộ không?" }],
-    dates: { publishAt, opensAt: new Date(publishAt.getTime() + 15 * DAY), closesAt },
-  });
-  const roll = await freezeRoll(ctx, consultation, [0], new Date(publishAt.getTime() + 15 * DAY));
-  await seedResponses(ctx, consultation, roll, {
-    share: 0.86,
-    agreeShare: 0.8,
-    channels: ["MEETING", "MEETING", "PAPER_BALLOT"],
-    from: new Date(publishAt.getTime() + 15 * DAY),
-    to: closesAt,
-    comments: ["Đề nghị công khai thu chi hằng tháng.", "Cho hộ khó khăn đóng góp làm hai đợt."],
-  });
+export async function seedClosed(ctx: SeedContext, plan: ClosedPlan) {
+  const publishAt = new Date(ctx.now.getTime() - plan.publishedDaysAgo * DAY);
+  const opensAt = new Date(publishAt.getTime() + plan.opensAfterDays * DAY);
+  const closesAt = new Date(ctx.now.getTime() - plan.closedDaysAgo * DAY);
+  const area = areaOf(ctx, plan);
+  const consultation = await createConsultation(ctx, { ...plan, status: "CLOSED", areaIndexes: area, dates: { publishAt, opensAt, closesAt } });
+  const roll = await freezeRoll(ctx, consultation, area, opensAt);
+  await seedResponses(ctx, consultation, roll, { ...plan.responses, from: opensAt, to: closesAt });
   // As the closing transaction would have done: freeze the final tally.
   const tally = await computeTally(ctx.tx, consultation.id, closesAt);
   await ctx.tx.consultation.update({ where: { id: consultation.id }, data: { finalTally: tally as unknown as object } });

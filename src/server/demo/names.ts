@@ -1,4 +1,4 @@
-// Realistic Vietnamese names and addresses for the demo commune, from a seeded generator so every
+// Realistic Vietnamese names and addresses for the demo communes, from a seeded generator so every
 // fresh database holds the same demo data (README lists some of it).
 
 /** Small deterministic PRNG (mulberry32): the demo must be identical on every machine. */
@@ -58,9 +58,9 @@ export function personName(rng: Rng): string {
   return `${family} ${middle} ${given}`;
 }
 
-export function streetAddress(rng: Rng, neighbourhoodName: string, communeLabel: string): string {
+export function streetAddress(rng: Rng, neighbourhoodName: string, communeLabel: string, streets: readonly string[] = STREETS): string {
   const number = 1 + Math.floor(rng() * 240);
-  const street = pick(rng, STREETS);
+  const street = pick(rng, streets);
   return `Số ${number}, đường ${street}, ${neighbourhoodName}, ${communeLabel}`;
 }
 
