@@ -64,8 +64,8 @@ try {
   const actor = { type: "household", id: household.id, communeId: household.communeId };
   const cookie = `next-auth.session-token=${await encode({ token: { sub: household.id, actor }, secret: SECRET })}`;
   const blank = await measure("/blank", "");
-  const resident = await measure(`/resident/c/${consultationId}`, cookie);
-  const receiptless = await measure("/resident", cookie);
+  const resident = await measure(`/${DEMO_CHO_CHUA.slug}/resident/c/${consultationId}`, cookie);
+  const receiptless = await measure(`/${DEMO_CHO_CHUA.slug}/resident`, cookie);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const rows = [
     ["empty page (/blank)", blank],

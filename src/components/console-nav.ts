@@ -1,7 +1,12 @@
 import type { Permission } from "@/domain/roles";
 
 /** Console navigation: an entry shows only to roles that hold its permission. */
-export const CONSOLE_NAV: { href: string; label: "overview" | "dashboard" | "consultations" | "neighbourhoods" | "households" | "registerImport" | "slips" | "audit" | "staff"; permission: Permission }[] = [
+type Label = "overview" | "dashboard" | "consultations" | "neighbourhoods" | "households" | "registerImport" | "slips" | "audit" | "staff" | "province" | "provinceCommunes";
+
+/** The province's own entries first: a province's staff see them, and a commune's entries only while reading one. */
+export const CONSOLE_NAV: { href: string; label: Label; permission: Permission }[] = [
+  { href: "/console/province", label: "province", permission: "province.read" },
+  { href: "/console/province/communes", label: "provinceCommunes", permission: "province.manage" },
   { href: "/console", label: "overview", permission: "console.view" },
   { href: "/console/dashboard", label: "dashboard", permission: "tally.read" },
   { href: "/console/consultations", label: "consultations", permission: "consultation.read" },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { communeDisplayName } from "@/components/commune-name";
@@ -48,9 +49,9 @@ export default async function RootPage({ searchParams }: Props) {
               {t("search")}
             </button>{" "}
             {q ? (
-              <a className="button" href="/">
+              <Link className="button" href="/">
                 {t("showAll")}
-              </a>
+              </Link>
             ) : null}
           </p>
         </form>
@@ -63,7 +64,7 @@ export default async function RootPage({ searchParams }: Props) {
             {p.communes.map((c) => (
               <li key={c.id} className="card">
                 <h3 className="card__title">
-                  <a href={`/${c.slug}`}>{names.get(c.id)}</a>
+                  <Link href={`/${c.slug}`}>{names.get(c.id)}</Link>
                 </h3>
                 <p className="card__meta">
                   <span>{t("code", { code: c.code })}</span>

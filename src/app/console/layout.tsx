@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { can } from "@/domain/roles";
+import { can, isProvinceRole, PROVINCE_LEVEL } from "@/domain/roles";
 import { communeDisplayName } from "@/components/commune-name";
 import { CONSOLE_NAV } from "@/components/console-nav";
 import { SiteHeader } from "@/components/site-header";
@@ -44,15 +44,18 @@ const CLIENT_NAMESPACES = [
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const caller = await getServerCaller();
   const me = await orNavigate(() => caller.session.me());
-  if ("forbidden" in me || me.type !== "staff") redirect("/resident");
+  if ("forbidden" in me || me.type !== "staff") redirect("/");
   const t = await getTranslations();
   // Client components of the console read these namespaces; resident pages never load them.
   const all = await getMessages();
   const messages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]]));
   const commune = await communeDisplayName(me.commune);
+  // A province's staff: the province's pages always, a commune's only while reading one (read-only).
+  const province = isProvinceRole(me.role);
+  const nav = CONSOLE_NAV.filter((item) => can(me.role, item.permission) && (!province || me.commune || PROVINCE_LEVEL.has(item.permission)));
   return (
     <div className="console">
-      <SiteHeader communeName={commune}>
+      <SiteHeader communeName={commune ?? (province && "province" in me ? me.province?.name : null)}>
         <span className="who">
           {me.name} · {t(`role.${me.role}`)}
         </span>
@@ -62,7 +65,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <div className="console__body">
         <nav className="console__nav" aria-label={t("nav.mainMenu")}>
           <ul>
-            {CONSOLE_NAV.filter((item) => can(me.role, item.permission)).map((item) => (
+            {nav.map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{t(`nav.${item.label}`)}</Link>
               </li>
@@ -70,6 +73,16 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </ul>
         </nav>
         <main id="main" className="console__main">
+          {province && commune ? (
+            <div className="notice notice--readonly" role="status">
+              {t("province.viewing", { commune })}{" "}
+              <form method="post" action="/console/province/view/none" className="inline-form">
+                <button className="link-button" type="submit">
+                  {t("province.stopViewing")}
+                </button>
+              </form>
+            </div>
+          ) : null}
           <NextIntlClientProvider messages={messages}>
             <ConsoleProviders>{children}</ConsoleProviders>
           </NextIntlClientProvider>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
 import { communeDisplayName } from "@/components/commune-name";
+import { redirect } from "next/navigation";
+import { isProvinceRole } from "@/domain/roles";
 import { getServerCaller } from "@/server/api/server-caller";
 import { orNavigate } from "@/server/api/page-guard";
 
@@ -13,6 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ConsoleOverview() {
   const caller = await getServerCaller();
+  // A province's staff start from the province; a commune's overview once they open one.
+  const who = await orNavigate(() => caller.session.me());
+  if (!("forbidden" in who) && isProvinceRole(who.role) && !who.commune) redirect("/console/province");
   const data = await orNavigate(() =>
     Promise.all([caller.session.me(), caller.consultation.countByStatus(), caller.neighbourhood.list()]),
   );

@@ -8,6 +8,7 @@ import { entryRouter } from "./routers/entry";
 import { householdRouter } from "./routers/household";
 import { meetingRouter } from "./routers/meeting";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
+import { provinceRouter } from "./routers/province";
 import { recordRouter } from "./routers/record";
 import { registerRouter } from "./routers/register";
 import { residentRouter } from "./routers/resident";
@@ -30,6 +31,7 @@ export const appRouter = router({
   household: householdRouter,
   meeting: meetingRouter,
   neighbourhood: neighbourhoodRouter,
+  province: provinceRouter,
   record: recordRouter,
   register: registerRouter,
   resident: residentRouter,

@@ -1,6 +1,7 @@
 // Every audit action the system writes. Features add theirs here; data shapes travel with them.
 export const AUDIT_ACTIONS = [
   "commune.seeded",
+  "commune.created",
   "staff.created",
   "staff.passwordChanged",
   "household.pinIssued",
@@ -44,6 +45,8 @@ export const AUDIT_ACTIONS = [
   "household.updated",
   "household.deactivated",
   "staff.updated",
+  "staff.deactivatedByProvince",
+  "staff.reactivatedByProvince",
   "staff.passwordReset",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

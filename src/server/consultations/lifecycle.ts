@@ -131,10 +131,11 @@ export async function transitionConsultation(
  * or answered, so the stored status is never behind the clock; the times recorded are the scheduled
  * ones, not the time someone happened to look.
  */
-export async function applyDueTransitions(db: PrismaClient, communeId: string | null, now: Date, id?: string) {
+export async function applyDueTransitions(db: PrismaClient, communeId: string | null | { provinceId: string }, now: Date, id?: string) {
+  const scope = communeId === null ? {} : typeof communeId === "string" ? { communeId } : { commune: { provinceId: communeId.provinceId } };
   const due = await db.consultation.findMany({
     where: {
-      ...(communeId ? { communeId } : {}),
+      ...scope,
       ...(id ? { id } : {}),
       OR: [
         { status: "PUBLISHED", opensAt: { lte: now } },

@@ -47,12 +47,15 @@ export const DEMO_PROVINCE = { code: "51", name: "Quảng Ngãi", password: "Qua
 export type DemoProvinceAccount = { username: string; fullName: string; title: string; role: ProvinceRoleName };
 
 /**
- * Province-level accounts go here — first the province's leader (PROVINCE_LEADER), who reads
- * every commune of the province. None yet. seedDemoProvince creates every account listed, and the
- * demo test signs each one in and holds its username unique against every commune's; list it in
- * README's table too.
+ * The province's own accounts: its leader and oversight read every commune of the province, its
+ * administrator sets communes up. seedDemoProvince creates every account listed, and the demo test
+ * signs each one in and holds its username unique against every commune's; README lists them.
  */
-export const DEMO_PROVINCE_STAFF: readonly DemoProvinceAccount[] = [];
+export const DEMO_PROVINCE_STAFF: readonly DemoProvinceAccount[] = [
+  { username: "tinh.lanhdao", fullName: "Phạm Minh Quang", title: "Phó Chủ tịch UBND tỉnh", role: "PROVINCE_LEADER" },
+  { username: "tinh.giamsat", fullName: "Đỗ Thị Hồng Nhung", title: "Ủy ban MTTQ Việt Nam tỉnh", role: "PROVINCE_OVERSIGHT" },
+  { username: "tinh.quantri", fullName: "Trương Văn Tín", title: "Trung tâm Công nghệ thông tin tỉnh", role: "PROVINCE_ADMIN" },
+];
 
 /**
  * Chợ Chùa as it was as a thị trấn (12 residential groups), now a xã: on 1 July 2025 thị trấn

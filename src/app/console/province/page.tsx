@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { communeDisplayName } from "@/components/commune-name";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { getServerCaller } from "@/server/api/server-caller";
+import { AwaitingResults, ConsultationsTable } from "./tables";
+import { readYearFilter, YearFilter } from "./year-filter";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("province"))("title") };
+}
+
+type Props = { searchParams: Promise<{ year?: string; matter?: string }> };
+
+/** Every commune of the province for a year: figures, results waiting, records; each commune opens read-only. */
+export default async function ProvinceSummaryPage({ searchParams }: Props) {
+  const { year, matter } = readYearFilter(await searchParams);
+  const caller = await getServerCaller();
+  const data = await orNavigate(() => caller.province.summary({ year, matter }));
+  if (isForbidden(data)) return <ForbiddenNotice />;
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const pct = (n: number, d: number) => (d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—");
+  const names = new Map(await Promise.all(data.communes.map(async (c) => [c.id, (await communeDisplayName(c)) ?? c.name] as const)));
+  const { summary } = data;
+  const exportHref = `/api/province/summary?year=${year}${matter ? `&matter=${matter}` : ""}`;
+  return (
+    <>
+      <h1>{t("province.title")}</h1>
+      <p className="lead">{t("province.lead", { province: data.province.name, communes: summary.communes, year })}</p>
+      <YearFilter year={year} matter={matter} />
+      <p>
+        <a className="button button--small" href={exportHref} download>
+          {t("province.export")}
+        </a>
+      </p>
+      <section aria-labelledby="summary-title" className="panel">
+        <h2 id="summary-title">{t("dashboard.summaryTitle", { year })}</h2>
+        <dl className="stats">
+          <div>
+            <dt>{t("dashboard.held")}</dt>
+            <dd>{format.number(summary.held)}</dd>
+          </div>
+          <div>
+            <dt>{t("dashboard.participation")}</dt>
+            <dd>{pct(summary.responded, summary.roll)}</dd>
+          </div>
+          <div>
+            <dt>{t("dashboard.households")}</dt>
+            <dd>
+              {format.number(summary.responded)} / {format.number(summary.roll)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("province.records")}</dt>
+            <dd>{format.number(summary.records)}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <h2 id="communes-title">{t("province.communesTitle")}</h2>
+      <div className="table-wrap">
+        <table className="table" aria-labelledby="communes-title">
+          <thead>
+            <tr>
+              <th scope="col">{t("province.colCommune")}</th>
+              <th scope="col" className="num">{t("province.colConsultations")}</th>
+              <th scope="col" className="num">{t("province.colOpen")}</th>
+              <th scope="col" className="num">{t("tally.turnout")}</th>
+              <th scope="col" className="num">{t("province.colAwaiting")}</th>
+              <th scope="col" className="num">{t("province.colOverdue")}</th>
+              <th scope="col" className="num">{t("province.colRecords")}</th>
+              <th scope="col">{t("province.colRead")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.communes.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">
+                  {names.get(c.id)}
+                  <br />
+                  <span className="muted">{c.code}</span>
+                </th>
+                <td className="num">{format.number(c.consultations)}</td>
+                <td className="num">{format.number(c.open)}</td>
+                <td className="num">
+                  {pct(c.responded, c.roll)}
+                  <br />
+                  <span className="muted">
+                    {format.number(c.responded)}/{format.number(c.roll)}
+                  </span>
+                </td>
+                <td className="num">{format.number(c.awaitingResults)}</td>
+                <td className={c.overdue ? "num warn" : "num"}>{format.number(c.overdue)}</td>
+                <td className="num">{format.number(c.records)}</td>
+                <td>
+                  <form method="post" action={`/console/province/view/${c.id}`}>
+                    <button className="button button--small" type="submit" aria-label={t("province.readLabel", { commune: names.get(c.id)! })}>
+                      {t("province.read")}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <AwaitingResults rows={data.awaitingResults} names={names} />
+      <ConsultationsTable rows={data.consultations} names={names} />
+    </>
+  );
+}
