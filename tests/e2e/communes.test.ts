@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { staffPage } from "./helpers";
-import { E2E_B, E2E_OPEN_TITLE, E2E_SLUG } from "./server";
+import { E2E_B, E2E_OPEN_TITLE, E2E_PASSWORD, E2E_SLUG } from "./server";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -81,6 +81,35 @@ describe("the province's list leads a resident to their own commune", () => {
     const inA = await consoleTitles("e2e-official");
     expect(inA).toContain(E2E_OPEN_TITLE);
     expect(inA).not.toContain(E2E_B.title);
+  });
+
+  test("a province leader reads the summary of both communes, then opens B read-only", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel("Tên đăng nhập").fill("e2e-province-leader");
+    await page.getByLabel("Mật khẩu").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.waitForURL(`${baseUrl}/console/province`);
+    await page.getByRole("heading", { level: 1, name: "Tổng hợp lấy ý kiến toàn tỉnh" }).waitFor();
+    const table = page.getByRole("table", { name: "Theo từng xã, phường" });
+    await expect(table.textContent()).resolves.toContain("Thử Nghiệm");
+    await expect(table.textContent()).resolves.toContain(E2E_B.name);
+    // The export is a real workbook.
+    const xlsx = await page.request.get(`${baseUrl}${await page.getByRole("link", { name: "Tải bảng tổng hợp (Excel)" }).getAttribute("href")}`);
+    expect(xlsx.status()).toBe(200);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+
+    await page.getByRole("button", { name: `Xem số liệu của Xã ${E2E_B.name} (chỉ đọc)` }).click();
+    await page.waitForURL(`${baseUrl}/console/dashboard`);
+    await page.getByText(`Đang xem số liệu của Xã ${E2E_B.name}`).waitFor();
+    await expect(page.locator("main").textContent()).resolves.toContain(E2E_B.title);
+    await page.getByRole("link", { name: E2E_B.title }).click();
+    await page.getByRole("heading", { level: 1, name: E2E_B.title }).waitFor();
+    // Read-only: no lifecycle action is offered.
+    expect(await page.getByRole("button", { name: /Kết thúc lấy ý kiến|Hủy/ }).count()).toBe(0);
+    await page.getByRole("button", { name: "Về tổng hợp toàn tỉnh" }).click();
+    await page.waitForURL(`${baseUrl}/console/province`);
+    await page.close();
   });
 
   test("an unknown commune is a 404, and the old address /resident leads to the list", async () => {

@@ -105,6 +105,7 @@ async function seed(dataDir: string) {
       })),
     });
     await seedCommuneB(db.prisma, province.id, passwordHash);
+    await db.prisma.staffUser.create({ data: { provinceId: province.id, username: "e2e-province-leader", fullName: "Lãnh đạo tỉnh", role: "PROVINCE_LEADER", passwordHash } });
   } finally {
     await db.close();
   }
