@@ -12,6 +12,7 @@ import { verifyEn } from "./verify/en";
 import { auditLogEn } from "./audit/en";
 import { householdsEn } from "./households/en";
 import { adminEn } from "./admin/en";
+import { setupEn } from "./setup/en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -29,6 +30,7 @@ export const en: Messages = {
   auditLog: auditLogEn,
   households: householdsEn,
   admin: adminEn,
+  setup: setupEn,
   app: {
     name: "Ý Dân",
     tagline: "Community consultation for communes",

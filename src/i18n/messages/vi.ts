@@ -13,6 +13,7 @@ import { verifyVi } from "./verify/vi";
 import { auditLogVi } from "./audit/vi";
 import { householdsVi } from "./households/vi";
 import { adminVi } from "./admin/vi";
+import { setupVi } from "./setup/vi";
 
 export const vi = {
   publicPages: publicVi,
@@ -29,6 +30,7 @@ export const vi = {
   auditLog: auditLogVi,
   households: householdsVi,
   admin: adminVi,
+  setup: setupVi,
   app: {
     name: "Ý Dân",
     tagline: "Lấy ý kiến Nhân dân ở cơ sở",

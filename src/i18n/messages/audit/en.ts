@@ -84,7 +84,7 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
     neighbourhood: "Neighbourhoods",
   },
   action: {
-    commune: { seeded: "Commune data set up" },
+    commune: { seeded: "Commune data set up", created: "New commune set up" },
     staff: {
       created: "Staff account created",
       updated: "Staff account updated",

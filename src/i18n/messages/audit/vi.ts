@@ -81,7 +81,7 @@ export const auditLogVi = {
     neighbourhood: "Thôn, tổ dân phố",
   },
   action: {
-    commune: { seeded: "Khởi tạo dữ liệu xã" },
+    commune: { seeded: "Khởi tạo dữ liệu xã", created: "Thiết lập xã, phường mới" },
     staff: {
       created: "Tạo tài khoản cán bộ",
       updated: "Cập nhật tài khoản cán bộ",
