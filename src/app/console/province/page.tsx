@@ -4,8 +4,9 @@ import { communeDisplayName } from "@/components/commune-name";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
-import { AwaitingResults, ConsultationsTable } from "./tables";
-import { readYearFilter, YearFilter } from "./year-filter";
+import { ConsultationRows, YearSummary } from "@/components/console/year-summary";
+import { AwaitingResults } from "./awaiting-results";
+import { readYearFilter, YearFilter } from "@/components/console/year-filter";
 
 export const dynamic = "force-dynamic";
 
@@ -36,29 +37,7 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
           {t("province.export")}
         </a>
       </p>
-      <section aria-labelledby="summary-title" className="panel">
-        <h2 id="summary-title">{t("dashboard.summaryTitle", { year })}</h2>
-        <dl className="stats">
-          <div>
-            <dt>{t("dashboard.held")}</dt>
-            <dd>{format.number(summary.held)}</dd>
-          </div>
-          <div>
-            <dt>{t("dashboard.participation")}</dt>
-            <dd>{pct(summary.responded, summary.roll)}</dd>
-          </div>
-          <div>
-            <dt>{t("dashboard.households")}</dt>
-            <dd>
-              {format.number(summary.responded)} / {format.number(summary.roll)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("province.records")}</dt>
-            <dd>{format.number(summary.records)}</dd>
-          </div>
-        </dl>
-      </section>
+      <YearSummary summary={summary} extra={[{ label: t("province.records"), value: summary.records }]} />
 
       <h2 id="communes-title">{t("province.communesTitle")}</h2>
       <div className="table-wrap">
@@ -109,7 +88,10 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
       </div>
 
       <AwaitingResults rows={data.awaitingResults} names={names} />
-      <ConsultationsTable rows={data.consultations} names={names} />
+      <section aria-labelledby="consultations-title">
+        <h2 id="consultations-title">{t("province.consultationsTitle")}</h2>
+        <ConsultationRows rows={data.consultations} communes={names} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,48 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ProvinceSummary } from "@/server/province/summary";
+
+type Names = Map<string, string>;
+
+/** Closed consultations whose results are not published yet, with the time left or the delay. */
+export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["awaitingResults"]; names: Names }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const date = (d: Date | null) => (d ? format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) : "—");
+  return (
+    <section aria-labelledby="awaiting-title">
+      <h2 id="awaiting-title">{t("province.awaitingTitle")}</h2>
+      <p className="hint">{t("province.awaitingHelp")}</p>
+      {rows.length === 0 ? (
+        <p>{t("province.awaitingNone")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("province.colCommune")}</th>
+                <th scope="col">{t("console.colTitle")}</th>
+                <th scope="col">{t("province.closedOn")}</th>
+                <th scope="col">{t("console.colStatus")}</th>
+                <th scope="col">{t("province.colOverdue")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>{names.get(r.communeId)}</td>
+                  <td>{r.title}</td>
+                  <td>{date(r.closedAt)}</td>
+                  <td>
+                    <span className={`badge badge--${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span>
+                  </td>
+                  <td className={r.results?.state === "overdue" ? "warn" : undefined}>
+                    {r.results?.state === "overdue" ? t("province.overdue", { days: r.results.workingDaysLate }) : t("province.due", { days: r.results?.workingDaysLeft ?? 0 })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
