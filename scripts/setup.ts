@@ -81,7 +81,7 @@ async function askAll(db: Database): Promise<Partial<Record<Flag, string>>> {
     values["commune-kind"] = await ask("communeKind", t("setup.cli.kindChoices"));
     values["admin-username"] = await ask("adminUsername");
     values["admin-name"] = await ask("adminName", t("setup.cli.optional"));
-    say(`\n${t("setup.fields.adminPassword")} (${t("setup.cli.blankPassword")})\n  ${t("setup.hints.adminPassword")}`);
+    say(`\n${t("setup.fields.adminPassword")}\n  ${t("setup.hints.adminPassword")}`);
     stdout.write("> ");
     muted = true;
     values["admin-password"] = await rl.question("");

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SiteFooter, SiteHeader } from "@/components/site-header";
 import { COMMUNE_KIND_FLAGS } from "@/domain/communes";
 import { getDb } from "@/server/db";
 import { doesAnyCommuneExist } from "@/server/setup/create-commune";
@@ -18,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const FIELDS = ["token", "provinceCode", "provinceName", "communeCode", "communeName", "communeKind", "adminUsername", "adminName", "adminPassword"] as const;
 
-/** The first-run page: only while the install has no commune (then "not found"). */
+/** The first-run page, in the install's own frame: only while the install has no commune (then "not found"). */
 export default async function SetupPage() {
   const [db, t, kinds] = await Promise.all([getDb(), getTranslations("setup"), getTranslations("communeKind")]);
   // The response to a successful setup is rendered after the commune exists: it still shows the outcome.
@@ -46,14 +45,8 @@ export default async function SetupPage() {
     closed: t("page.closed"),
   };
   return (
-    <>
-      <SiteHeader />
-      <main id="main" className="page">
-        <div className="narrow">
-          <SetupForm text={text} closed={closed} />
-        </div>
-      </main>
-      <SiteFooter />
-    </>
+    <div className="narrow">
+      <SetupForm text={text} closed={closed} />
+    </div>
   );
 }

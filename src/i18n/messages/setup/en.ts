@@ -59,7 +59,6 @@ export const setupEn: Strings<typeof setupVi> = {
   cli: {
     intro: "Set up a new commune, ward or special zone and its first administrator.",
     optional: "optional",
-    blankPassword: "leave blank to generate a strong one",
     kindChoices: "xa = commune, phuong = ward, dac-khu = special zone",
     refused: "Not set up:",
     done: "Set up {commune} (code {code}) in {province}.",

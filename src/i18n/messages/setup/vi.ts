@@ -57,7 +57,6 @@ export const setupVi = {
   cli: {
     intro: "Thiết lập xã, phường, đặc khu mới và tài khoản quản trị đầu tiên.",
     optional: "không bắt buộc",
-    blankPassword: "để trống để tạo mật khẩu mạnh",
     kindChoices: "xa = xã, phuong = phường, dac-khu = đặc khu",
     refused: "Chưa thiết lập được:",
     done: "Đã thiết lập {commune} (mã {code}) thuộc {province}.",
