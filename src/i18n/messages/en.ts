@@ -13,6 +13,8 @@ import { auditLogEn } from "./audit/en";
 import { householdsEn } from "./households/en";
 import { adminEn } from "./admin/en";
 import { setupEn } from "./setup/en";
+import { communesEn } from "./communes/en";
+import { provinceEn } from "./province/en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -31,6 +33,8 @@ export const en: Messages = {
   households: householdsEn,
   admin: adminEn,
   setup: setupEn,
+  communes: communesEn,
+  province: provinceEn,
   app: {
     name: "Ý Dân",
     tagline: "Community consultation for communes",
@@ -55,6 +59,8 @@ export const en: Messages = {
     registerImport: "Import household list",
     staff: "Staff accounts",
     mainMenu: "Main menu",
+    province: "Province summary",
+    provinceCommunes: "Communes of the province",
   },
   role: {
     RESIDENT: "Resident (household representative)",
@@ -63,6 +69,9 @@ export const en: Messages = {
     LEADER: "Commune leader",
     OVERSIGHT: "Oversight",
     ADMIN: "Administrator",
+    PROVINCE_ADMIN: "Province administrator",
+    PROVINCE_LEADER: "Province leader",
+    PROVINCE_OVERSIGHT: "Province oversight",
   },
   status: {
     DRAFT: "Draft",
@@ -111,7 +120,6 @@ export const en: Messages = {
     title: "Community consultations — {commune}",
     intro:
       "Where the People's Committee of {commune} publishes its consultations and every household gives its opinion: online, on a ballot or at a meeting.",
-    noCommune: "No commune is set up yet. Run “npm run db:seed” to load the demo commune.",
     residentCta: "Give your household's opinion",
     residentCtaHelp: "Use the household code and PIN printed on your invitation slip.",
   },

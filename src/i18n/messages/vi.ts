@@ -14,6 +14,8 @@ import { auditLogVi } from "./audit/vi";
 import { householdsVi } from "./households/vi";
 import { adminVi } from "./admin/vi";
 import { setupVi } from "./setup/vi";
+import { communesVi } from "./communes/vi";
+import { provinceVi } from "./province/vi";
 
 export const vi = {
   publicPages: publicVi,
@@ -31,6 +33,8 @@ export const vi = {
   households: householdsVi,
   admin: adminVi,
   setup: setupVi,
+  communes: communesVi,
+  province: provinceVi,
   app: {
     name: "Ý Dân",
     tagline: "Lấy ý kiến Nhân dân ở cơ sở",
@@ -55,6 +59,8 @@ export const vi = {
     registerImport: "Nhập danh sách hộ",
     staff: "Tài khoản cán bộ",
     mainMenu: "Trình đơn chính",
+    province: "Tổng hợp toàn tỉnh",
+    provinceCommunes: "Xã, phường của tỉnh",
   },
   role: {
     RESIDENT: "Người dân (đại diện hộ)",
@@ -63,6 +69,9 @@ export const vi = {
     LEADER: "Lãnh đạo UBND",
     OVERSIGHT: "Giám sát",
     ADMIN: "Quản trị hệ thống",
+    PROVINCE_ADMIN: "Quản trị cấp tỉnh",
+    PROVINCE_LEADER: "Lãnh đạo UBND tỉnh",
+    PROVINCE_OVERSIGHT: "Giám sát cấp tỉnh",
   },
   status: {
     DRAFT: "Bản nháp",
@@ -111,7 +120,6 @@ export const vi = {
     title: "Lấy ý kiến Nhân dân — {commune}",
     intro:
       "Nơi Ủy ban nhân dân {commune} công khai các nội dung lấy ý kiến, và mỗi hộ gia đình cho ý kiến của mình: trực tuyến, bằng phiếu hoặc tại cuộc họp.",
-    noCommune: "Chưa có xã, phường nào được thiết lập. Chạy “npm run db:seed” để nạp dữ liệu mẫu.",
     residentCta: "Hộ gia đình cho ý kiến",
     residentCtaHelp: "Dùng mã hộ và mã PIN in trên phiếu mời.",
   },

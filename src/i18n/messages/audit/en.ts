@@ -90,6 +90,8 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       updated: "Staff account updated",
       passwordChanged: "Staff member changed their password",
       passwordReset: "Staff password reset",
+      deactivatedByProvince: "Staff account locked by the province",
+      reactivatedByProvince: "Staff account reopened by the province",
     },
     household: { pinIssued: "Household PIN issued", updated: "Household details updated", deactivated: "Household taken off the register" },
     register: { imported: "Household register imported" },

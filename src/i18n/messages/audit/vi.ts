@@ -87,6 +87,8 @@ export const auditLogVi = {
       updated: "Cập nhật tài khoản cán bộ",
       passwordChanged: "Cán bộ đổi mật khẩu",
       passwordReset: "Đặt lại mật khẩu cán bộ",
+      deactivatedByProvince: "Tỉnh khóa tài khoản cán bộ",
+      reactivatedByProvince: "Tỉnh mở lại tài khoản cán bộ",
     },
     household: { pinIssued: "Cấp mã PIN cho hộ", updated: "Cập nhật thông tin hộ", deactivated: "Ngừng theo dõi hộ trong danh sách" },
     register: { imported: "Nhập danh sách hộ gia đình" },
