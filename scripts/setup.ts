@@ -9,13 +9,12 @@ import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { COMMUNE_KIND_FLAGS } from "../src/domain/communes.ts";
 import { getTranslator } from "../src/i18n/translate.ts";
-import { openDatabase, type Database } from "../src/server/db/client.ts";
-import { DataDirInUseError } from "../src/server/db/data-dir-lock.ts";
-import { readMigrations } from "../src/server/db/migrations.ts";
-import { AppError, rawSqlState } from "../src/server/errors.ts";
+import type { Database } from "../src/server/db/client.ts";
+import { AppError } from "../src/server/errors.ts";
 import { setUpCommune, type TSetUpCommuneInput } from "../src/server/setup/create-commune.ts";
 import { describeSetupRefusal } from "../src/server/setup/messages.ts";
 import { removeSetupToken } from "../src/server/setup/token.ts";
+import { openTarget } from "./setup-target.ts";
 
 const FLAGS = {
   "province-code": "provinceCode",
@@ -91,31 +90,6 @@ async function askAll(db: Database): Promise<Partial<Record<Flag, string>>> {
   } finally {
     rl.close();
   }
-}
-
-async function openTarget(): Promise<Database | null> {
-  let db: Database;
-  try {
-    db = await openDatabase();
-    // Connects (and loads Prisma's query engine) now, so a server that cannot be reached fails here.
-    await db.prisma.$queryRaw`SELECT 1`;
-  } catch (e) {
-    if (e instanceof DataDirInUseError) {
-      console.error(t("setup.cli.locked", { dir: e.dir, pid: e.pid }));
-      return null;
-    }
-    throw e;
-  }
-  if (db.kind === "postgres") {
-    const applied = await db.migrationsApplied().catch((e) => (rawSqlState(e) === "42P01" ? 0 : Promise.reject(e)));
-    const total = readMigrations().length;
-    if (applied < total) {
-      console.error(t("setup.cli.needDeploy", { applied, total }));
-      await db.close();
-      return null;
-    }
-  }
-  return db;
 }
 
 async function main(): Promise<number> {

@@ -56,6 +56,15 @@ export const provinceEn: Strings<typeof provinceVi> = {
   },
   errors: {
     reasonRequired: "Please give a reason.",
+    role: "The role must be admin (province administrator), leader or oversight.",
+  },
+  cli: {
+    usage: "npm run setup:province -- --province-code 51 [--province-name \"Quảng Ngãi\"] --role admin|leader|oversight --username … [--full-name …] [--title …] [--password …]",
+    refused: "The province account was not created:",
+    done: "Created the {role} account of {province}: {username}.",
+    provinceCreated: "The province {province} was added.",
+    password: "Password (shown only once; write it down): {password}",
+    signIn: "Sign in at /sign-in; the account lands on the province summary, /console/province.",
   },
   sheet: {
     communes: "By commune",

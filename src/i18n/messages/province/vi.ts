@@ -53,6 +53,15 @@ export const provinceVi = {
   },
   errors: {
     reasonRequired: "Vui lòng ghi lý do.",
+    role: "Vai trò phải là admin (quản trị cấp tỉnh), leader (lãnh đạo) hoặc oversight (giám sát).",
+  },
+  cli: {
+    usage: "npm run setup:province -- --province-code 51 [--province-name \"Quảng Ngãi\"] --role admin|leader|oversight --username … [--full-name …] [--title …] [--password …]",
+    refused: "Chưa tạo được tài khoản cấp tỉnh:",
+    done: "Đã tạo tài khoản {role} của {province}: {username}.",
+    provinceCreated: "Tỉnh, thành phố {province} được thêm vào hệ thống.",
+    password: "Mật khẩu (chỉ hiển thị một lần, hãy ghi lại): {password}",
+    signIn: "Đăng nhập tại /sign-in; tài khoản vào thẳng trang tổng hợp toàn tỉnh /console/province.",
   },
   sheet: {
     communes: "Theo xã",
