@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { communeDisplayName } from "@/components/commune-name";
+import { communeNamer } from "@/components/commune-name";
 import { getServerCaller } from "@/server/api/server-caller";
 import { installShape } from "@/server/communes/data";
 import { getDb } from "@/server/db";
@@ -30,9 +30,7 @@ export default async function RootPage({ searchParams }: Props) {
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100).trim() ?? "";
   const { total, provinces } = await (await getServerCaller()).commune.list({ q });
   const found = provinces.reduce((n, p) => n + p.communes.length, 0);
-  const names = new Map(
-    await Promise.all(provinces.flatMap((p) => p.communes.map(async (c) => [c.id, await communeDisplayName(c)] as const))),
-  );
+  const nameOf = await communeNamer();
   return (
     <>
       <section className="hero">
@@ -64,7 +62,7 @@ export default async function RootPage({ searchParams }: Props) {
             {p.communes.map((c) => (
               <li key={c.id} className="card">
                 <h3 className="card__title">
-                  <Link href={`/${c.slug}`}>{names.get(c.id)}</Link>
+                  <Link href={`/${c.slug}`}>{nameOf(c)}</Link>
                 </h3>
                 <p className="card__meta">
                   <span>{t("code", { code: c.code })}</span>

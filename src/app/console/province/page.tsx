@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { communeDisplayName } from "@/components/commune-name";
+import { communeNamer } from "@/components/commune-name";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
@@ -14,19 +15,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("province"))("title") };
 }
 
-type Props = { searchParams: Promise<{ year?: string; matter?: string }> };
+type Props = { searchParams: Promise<{ year?: string; matter?: string; commune?: string }> };
 
 /** Every commune of the province for a year: figures, results waiting, records; each commune opens read-only. */
 export default async function ProvinceSummaryPage({ searchParams }: Props) {
-  const { year, matter } = readYearFilter(await searchParams);
+  const params = await searchParams;
+  const { year, matter } = readYearFilter(params);
   const caller = await getServerCaller();
   const data = await orNavigate(() => caller.province.summary({ year, matter }));
   if (isForbidden(data)) return <ForbiddenNotice />;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const pct = (n: number, d: number) => (d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—");
-  const names = new Map(await Promise.all(data.communes.map(async (c) => [c.id, (await communeDisplayName(c)) ?? c.name] as const)));
+  const nameOf = await communeNamer();
+  const names = new Map(data.communes.map((c) => [c.id, nameOf(c)]));
   const { summary } = data;
-  const exportHref = `/api/province/summary?year=${year}${matter ? `&matter=${matter}` : ""}`;
+  const filter = `year=${year}${matter ? `&matter=${matter}` : ""}`;
+  const exportHref = `/api/province/summary?${filter}`;
+  // A province's year holds hundreds of consultations: the page lists one commune's at a time (the
+  // export holds them all).
+  const chosen = data.communes.find((c) => c.id === params.commune);
   return (
     <>
       <h1>{t("province.title")}</h1>
@@ -62,7 +69,9 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
                   <br />
                   <span className="muted">{c.code}</span>
                 </th>
-                <td className="num">{format.number(c.consultations)}</td>
+                <td className="num">
+                  {c.consultations ? <Link href={`/console/province?${filter}&commune=${c.id}#consultations-title`}>{format.number(c.consultations)}</Link> : 0}
+                </td>
                 <td className="num">{format.number(c.open)}</td>
                 <td className="num">
                   {pct(c.responded, c.roll)}
@@ -89,8 +98,12 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
 
       <AwaitingResults rows={data.awaitingResults} names={names} />
       <section aria-labelledby="consultations-title">
-        <h2 id="consultations-title">{t("province.consultationsTitle")}</h2>
-        <ConsultationRows rows={data.consultations} communes={names} />
+        <h2 id="consultations-title">{chosen ? t("province.consultationsOf", { commune: names.get(chosen.id)! }) : t("province.consultationsTitle")}</h2>
+        {chosen ? (
+          <ConsultationRows rows={data.consultations.filter((r) => r.communeId === chosen.id)} />
+        ) : (
+          <p className="hint">{t("province.consultationsPick")}</p>
+        )}
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { communeDisplayName } from "@/components/commune-name";
+import { communeNamer } from "@/components/commune-name";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { COMMUNE_KIND_FLAGS } from "@/domain/communes";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -25,7 +25,8 @@ export default async function ProvinceCommunesPage({ searchParams }: Props) {
   const chosen = province.communes.find((c) => c.id === params.commune);
   const staff = chosen ? await orNavigate(() => caller.province.communeStaff({ communeId: chosen.id })) : null;
   const t = await getTranslations();
-  const names = new Map(await Promise.all(province.communes.map(async (c) => [c.id, (await communeDisplayName(c)) ?? c.name] as const)));
+  const nameOf = await communeNamer();
+  const names = new Map(province.communes.map((c) => [c.id, nameOf(c)]));
   const a = (k: string, p?: Record<string, string>) => t(`province.admin.${k}` as never, p as never);
   return (
     <>
