@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 export const BEGIN = "<!-- bench:begin -->";
 export const END = "<!-- bench:end -->";
 
-export type BenchResults = { intake?: unknown; tally?: unknown; import?: unknown; pageWeight?: unknown; layers?: unknown };
+export type BenchResults = { intake?: unknown; tally?: unknown; import?: unknown; pageWeight?: unknown; layers?: unknown; province?: unknown };
 
 /** Where each benchmark leaves its figures, relative to bench/results/. */
 export const RESULT_FILES: Record<keyof BenchResults, string> = {
@@ -21,6 +21,7 @@ export const RESULT_FILES: Record<keyof BenchResults, string> = {
   tally: "tally.json",
   intake: "intake.json",
   layers: "layers.json",
+  province: "province.json",
 };
 
 // Goals of issue 9 (2 cores, PostgreSQL). A JSON file's own goal fields win, so a script that moves
@@ -29,6 +30,7 @@ const INTAKE_GOAL = { responsesPerSecond: 1_000, p99Ms: 150, errors: 0 };
 const TALLY_GOAL = { households: 1_000_000, ms: 500, ratio: 1.5 };
 const IMPORT_GOAL = { households: 100_000, ms: 30_000 };
 const PAGE_GOAL_BYTES = 20 * 1024;
+const PROVINCE_GOAL = { p99Ms: 300, summaryToDashboard: 2, setupMs: 1_000 };
 const POSTGRES = "PostgreSQL server";
 const EMBEDDED = "embedded (PGlite)";
 
@@ -407,6 +409,278 @@ function pageWeightSection(data: Obj | undefined): Section {
   };
 }
 
+/** The load average as "1.00 / 1.15 / 1.54", from an array of numbers. */
+function loadText(v: unknown): string | undefined {
+  return Array.isArray(v) && v.length ? v.map((x) => (num(x) === undefined ? String(x) : fixed(num(x)!, 2))).join(" / ") : undefined;
+}
+
+const PROVINCE_PAGES: Record<string, string> = {
+  list: "Communes list",
+  home: "A commune's public home",
+  province: "Province summary",
+  dashboard: "A commune's dashboard",
+  blank: "Empty page (floor)",
+  health: "GET /api/health (floor)",
+};
+
+/** The first line of a plan without its cost estimate: "Seq Scan on "TallyDelta" (actual time=… rows=… loops=1)". */
+function planTop(plan: string | undefined): string {
+  const first = plan?.split("\n")[0]?.trim();
+  if (!first) return DASH;
+  if (first.startsWith("EXPLAIN failed")) return first.slice(0, 120);
+  return first.replace(/\s*\(cost=[^)]*\)/, "").replace(/\s+/g, " ");
+}
+
+/** A statement in a few words, from Prisma's SQL: what it reads (FROM …) rather than its column list. */
+function statementText(sql: string | undefined): string {
+  if (!sql) return DASH;
+  const flat = sql.replace(/"public"\./g, "").replace(/\s+/g, " ").trim();
+  const from = flat.indexOf(" FROM ");
+  const short = from > 40 ? `${flat.slice(0, flat.indexOf(" ") + 1)}… ${flat.slice(from + 1)}` : flat;
+  return short.length > 140 ? `${short.slice(0, 139)}…` : short;
+}
+/** Sub-millisecond timings need their hundredths. */
+const fineMs = (n: number | undefined) => (n === undefined ? DASH : fixed(n, n < 10 ? 2 : 1));
+
+/** The turnout statement over running sums left unfolded, as answers arriving one at a time leave them. */
+function unfoldedText(u: Obj | undefined): string | undefined {
+  if (!u) return undefined;
+  if (str(u.error) || str(u.skipped)) return `Running sums unfolded: not measured (${str(u.error) ?? str(u.skipped)}).`;
+  const scan = str(u.plan)?.split("\n").find((l) => /Scan on "TallyDelta"/.test(l));
+  return (
+    `Running sums unfolded — one row per response and per choice, as answers sent one at a time leave them until a tally reading folds them (the summary reads without folding): ` +
+    `TallyDelta ${fmt.count(num(u.rowsBefore))} → ${fmt.count(num(u.rowsAfter))} rows, the turnout statement ${fineMs(num(u.compactMs))} → ${fineMs(num(u.unfoldedMs))} ms (${fmt.ratio(div(num(u.unfoldedMs), num(u.compactMs)))})` +
+    `${scan ? `, by ${scan.replace(/\s*\(cost=[^)]*\)/, "").replace(/->/, "").replace(/\s+/g, " ").trim()}` : ""}; measured in a transaction rolled back.`
+  );
+}
+
+function provinceSection(data: Obj | undefined): Section {
+  const heading = "## A province of communes (`npm run bench:province`)";
+  const goal = { ...PROVINCE_GOAL, ...(obj(data?.goal) ?? {}) } as typeof PROVINCE_GOAL;
+  const p99Goal = `≤ ${fmt.count(num(goal.p99Ms))} ms`;
+  const ratioGoal = `≤ ${fmt.plain(num(goal.summaryToDashboard) ?? PROVINCE_GOAL.summaryToDashboard)}×`;
+  const setupGoal = `≤ ${fmt.plain((num(goal.setupMs) ?? PROVINCE_GOAL.setupMs) / 1000)} s`;
+  const judgedKeys = ["list", "home", "province", "dashboard"];
+  const what = {
+    page: (key: string, communes: string, readers: string) => `Province of ${communes}: ${(PROVINCE_PAGES[key] ?? key).toLowerCase()} p99, ${readers} readers`,
+    ratio: "Province summary / one commune's dashboard",
+    setup: "Creating a commune (setUpCommune)",
+  };
+  if (!data) {
+    return {
+      summary: [...judgedKeys.map((k) => notMeasured(what.page(k, "100", "16"), p99Goal)), notMeasured(what.ratio, ratioGoal), notMeasured(what.setup, setupGoal)],
+      body: `${heading}\n\n${NOT_MEASURED} (no bench/results/province.json).`,
+    };
+  }
+  const date = fmt.date(data.date);
+  const install = obj(data.install) ?? {};
+  const big = obj(install.province) ?? {};
+  const small = obj(install.oneCommune) ?? {};
+  const communes = num(big.communes);
+  const perCommune = num(big.householdsPerCommune);
+  const communesText = communes === undefined ? "?" : fmt.count(communes);
+  const concurrency = num(data.concurrency);
+  const pages = rows(data.pages);
+  const pageOf = (key: string) => pages.find((p) => p.key === key);
+  const side = (p: Obj | undefined, s: "province" | "oneCommune") => obj(p?.[s]);
+  const p99Of = (r: Obj | undefined) => num(r?.p99Ms);
+  const pageMet = (r: Obj | undefined) => (p99Of(r) === undefined ? undefined : p99Of(r)! <= goal.p99Ms);
+  const w = (key: string) => what.page(key, communesText, concurrency === undefined ? "?" : fmt.count(concurrency));
+
+  const summary: SummaryRow[] = judgedKeys.map((key) => {
+    const p = pageOf(key);
+    const a = side(p, "province");
+    const b = side(p, "oneCommune");
+    if (p99Of(a) === undefined) return { ...notMeasured(w(key), p99Goal), measured: str(a?.error) ? `failed: ${str(a?.error)}` : NOT_MEASURED };
+    const redirect = b?.redirect === true ? " (its redirect)" : "";
+    return { what: w(key), measured: `${fmt.ms(p99Of(a))} ms`, beside: `one commune${redirect} ${fmt.ms(p99Of(b))} ms, ${fmt.ratio(div(p99Of(a), p99Of(b)))}`, goal: p99Goal, met: pageMet(a), date };
+  });
+  const summaryPage = side(pageOf("province"), "province");
+  const dashboardOne = side(pageOf("dashboard"), "oneCommune");
+  const rel = (k: string) => div(num(summaryPage?.[k]), num(dashboardOne?.[k]));
+  const ratios = { p50: rel("p50Ms"), p99: rel("p99Ms") };
+  const ratioMet = ratios.p50 === undefined || ratios.p99 === undefined ? undefined : ratios.p50 <= goal.summaryToDashboard && ratios.p99 <= goal.summaryToDashboard;
+  summary.push({
+    what: what.ratio,
+    measured: `p50 ${fmt.ratio(ratios.p50)}, p99 ${fmt.ratio(ratios.p99)}`,
+    beside: `summary of ${communesText} p50 ${fmt.ms(num(summaryPage?.p50Ms))} / p99 ${fmt.ms(num(summaryPage?.p99Ms))} ms; dashboard of one commune ${fmt.ms(num(dashboardOne?.p50Ms))} / ${fmt.ms(num(dashboardOne?.p99Ms))} ms`,
+    goal: ratioGoal,
+    met: ratioMet,
+    date,
+  });
+  const setup = obj(data.setup) ?? {};
+  const setUp = obj(setup.province) ?? {};
+  const setUpOne = obj(setup.oneCommune) ?? {};
+  const cli = obj(setup.cli) ?? {};
+  const setupMet = num(setUp.maxMs) === undefined ? undefined : num(setUp.maxMs)! <= goal.setupMs;
+  summary.push({
+    what: what.setup,
+    measured: num(setUp.maxMs) === undefined ? (str(setUp.error) ? `failed: ${str(setUp.error)}` : NOT_MEASURED) : `median ${fmt.ms(num(setUp.medianMs))} ms, max ${fmt.ms(num(setUp.maxMs))} ms`,
+    beside: num(cli.wallMs) !== undefined ? `\`npm run setup\` end to end ${fmt.seconds(num(cli.wallMs))} s (tsx start-up included)` : DASH,
+    goal: setupGoal,
+    met: setupMet,
+    date,
+  });
+
+  // Pages: each beside the same page of the one-commune install.
+  const pageRow = (p: Obj, s: "province" | "oneCommune"): string[] => {
+    const r = side(p, s);
+    const judged = judgedKeys.includes(String(p.key));
+    const install = s === "province" ? `${communesText} communes` : "one commune";
+    if (!r || num(r.p99Ms) === undefined) return [PROVINCE_PAGES[String(p.key)] ?? String(p.key), install, `\`${str(r?.path) ?? "?"}\``, str(r?.error) ? `failed: ${str(r?.error)}` : NOT_MEASURED, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, judged ? p99Goal : DASH, judged ? NOT_MEASURED : ""];
+    const cpu = obj(r.cpuPerRequestMs);
+    const alone = obj(r.oneReader);
+    const other = side(p, s === "province" ? "oneCommune" : "province");
+    const address = `\`${str(r.path) ?? "?"}\`${r.redirect === true ? ` (${fmt.count(num(r.status))}, not followed)` : ""}`;
+    return [
+      PROVINCE_PAGES[String(p.key)] ?? String(p.key),
+      install,
+      address,
+      `${fmt.count(num(r.ok))}${num(r.errors) ? ` (${fmt.count(num(r.errors))} errors)` : ""}`,
+      fmt.ms(num(r.perSecond)),
+      fmt.ms(num(r.p50Ms)),
+      fmt.ms(num(r.p95Ms)),
+      fmt.ms(num(r.p99Ms)),
+      fmt.ms(num(alone?.p50Ms)),
+      fmt.kb(num(r.htmlBytes)),
+      `${fmt.ms(num(cpu?.server))} / ${fmt.ms(num(cpu?.database))}`,
+      s === "province" ? fmt.ratio(div(num(r.p99Ms), num(other?.p99Ms))) : DASH,
+      loadText(r.loadAverage) ?? DASH,
+      judged ? p99Goal : DASH,
+      judged ? verdict(pageMet(r)) : "",
+    ];
+  };
+  const pageTable = pages.length
+    ? table(
+        ["Page", "Install", "Address", "Requests", "Req/s", "p50 ms", "p95 ms", "p99 ms", "One reader p50 ms", "HTML KB", "CPU ms/request app / PostgreSQL", "p99 / one commune", "Load average", "Goal p99", "Met"],
+        pages.flatMap((p) => [pageRow(p, "province"), pageRow(p, "oneCommune")]),
+      )
+    : "No pages in the file.";
+
+  const judged = pages.filter((p) => judgedKeys.includes(String(p.key)));
+  const everyP99 = judged.flatMap((p) => [side(p, "province"), side(p, "oneCommune")]);
+  const slowest = everyP99.filter((r) => p99Of(r) !== undefined).sort((a, b) => p99Of(b)! - p99Of(a)!)[0];
+  const allMet = everyP99.length && everyP99.every((r) => pageMet(r) !== undefined) ? everyP99.every((r) => pageMet(r)) : undefined;
+  const ratioRow = (k: "p50" | "p99") => [
+    `Province summary ≤ ${fmt.plain(goal.summaryToDashboard)}× one commune's dashboard (${k})`,
+    `${fmt.ms(num(summaryPage?.[`${k}Ms`]))} ms`,
+    `${fmt.ms(num(dashboardOne?.[`${k}Ms`]))} ms (dashboard, one-commune install)`,
+    fmt.ratio(ratios[k]),
+    ratioGoal,
+    verdict(ratios[k] === undefined ? undefined : ratios[k]! <= goal.summaryToDashboard),
+  ];
+  const dashboardBig = side(pageOf("dashboard"), "province");
+  const goalTable = table(
+    ["Goal", "Measured", "Compared with", "Ratio", "Goal", "Met"],
+    [
+      [
+        `Each page p99 (${judged.length * 2} measured)`,
+        slowest ? `slowest ${fmt.ms(p99Of(slowest))} ms (\`${str(slowest.path) ?? "?"}\`)` : NOT_MEASURED,
+        "the same page in the one-commune install (table above)",
+        DASH,
+        p99Goal,
+        verdict(allMet),
+      ],
+      ratioRow("p50"),
+      ratioRow("p99"),
+      [
+        "Province summary beside the dashboard of a commune of the province (p50)",
+        `${fmt.ms(num(summaryPage?.p50Ms))} ms`,
+        `${fmt.ms(num(dashboardBig?.p50Ms))} ms (dashboard, province install)`,
+        fmt.ratio(div(num(summaryPage?.p50Ms), num(dashboardBig?.p50Ms))),
+        DASH,
+        "",
+      ],
+      [
+        `setUpCommune in the province of ${communesText} (${fmt.count(num(setUp.runs))} runs)`,
+        num(setUp.maxMs) === undefined ? (str(setUp.error) ?? NOT_MEASURED) : `median ${fmt.ms(num(setUp.medianMs))} ms, max ${fmt.ms(num(setUp.maxMs))} ms, first ${fmt.ms(num(setUp.firstMs))} ms`,
+        num(setUpOne.medianMs) === undefined ? DASH : `one-commune install: median ${fmt.ms(num(setUpOne.medianMs))} ms, max ${fmt.ms(num(setUpOne.maxMs))} ms`,
+        fmt.ratio(div(num(setUp.medianMs), num(setUpOne.medianMs))),
+        setupGoal,
+        verdict(setupMet),
+      ],
+      [
+        "`npx tsx scripts/setup.ts` end to end, once",
+        str(cli.skipped) ? `skipped: ${str(cli.skipped)}` : `${fmt.seconds(num(cli.wallMs))} s${num(cli.exit) !== undefined && cli.exit !== 0 ? ` (exit ${String(cli.exit)})` : ""}`,
+        num(cli.reportedMs) !== undefined ? `setUpCommune inside it, as the CLI reports: ${fmt.count(num(cli.reportedMs))} ms` : DASH,
+        DASH,
+        "— (tsx start-up included)",
+        "",
+      ],
+    ],
+  );
+
+  // Where the summary's time goes: the functions behind the pages, in-process, and each statement.
+  const prof = obj(data.profile);
+  const calls = obj(prof?.calls) ?? {};
+  const call = (k: string) => fmt.ms(num(obj(calls[k])?.medianMs));
+  const queries = rows(prof?.summaryQueries);
+  const profileText = prof
+    ? [
+        `In-process, no HTTP (median of ${fmt.count(num(obj(calls.provinceSummary)?.runs))} calls): getProvinceSummary ${call("provinceSummary")} ms for ${communesText} communes (${call("provinceSummaryOneCommune")} ms for one); getDashboard ${call("dashboardOneCommune")} ms in the one-commune install, ${call("dashboard")} ms for a commune of the province.`,
+        queries.length
+          ? table(
+              ["Statement of one province summary (Prisma's SQL)", "In the call ms", "Alone ms", "EXPLAIN ANALYZE ms", "Plan (top node)"],
+              queries.map((q) => [statementText(str(q.sql)), fmt.ms(num(q.prismaMs)), fineMs(num(q.sqlMs)), fineMs(num(q.executionMs)), planTop(str(q.plan))]),
+            )
+          : undefined,
+        queries.length
+          ? "In the call: as Prisma timed it inside getProvinceSummary (two of the statements run side by side). Alone: the same SQL and parameters sent again, median of 5. EXPLAIN ANALYZE times every row, which inflates its own figure."
+          : undefined,
+        unfoldedText(obj(prof.unfoldedTurnouts)),
+      ]
+        .filter(Boolean)
+        .join("\n\n")
+    : undefined;
+
+  const counts = obj(big.counts) ?? {};
+  const seedMs = obj(big.seedMs) ?? {};
+  const smallSeed = obj(small.seedMs) ?? {};
+  const closed = num(counts["status CLOSED"]);
+  const run = [
+    communes !== undefined && perCommune !== undefined ? `${communesText} communes × ${fmt.count(perCommune)} households (${fmt.count(num(counts.households) ?? communes * perCommune)})` : undefined,
+    num(big.neighbourhoodsPerCommune) !== undefined ? `${fmt.count(num(big.neighbourhoodsPerCommune))} thôn each` : undefined,
+    num(big.openPerCommune) !== undefined ? `${fmt.count(num(big.openPerCommune))} open consultations per commune` : undefined,
+    closed !== undefined ? `${fmt.count(closed)} closed with results unpublished` : undefined,
+    num(counts.rollEntries) !== undefined ? `${fmt.count(num(counts.rollEntries))} roll entries` : undefined,
+    num(counts.responses) !== undefined ? `${fmt.count(num(counts.responses))} responses` : undefined,
+    num(seedMs.total) !== undefined ? `seeded in ${fmt.seconds(num(seedMs.total))} s (one commune: ${fmt.seconds(num(smallSeed.total))} s)` : undefined,
+  ].filter(Boolean);
+  const load = [loadText(data.loadAverageAtStart) && `load average ${loadText(data.loadAverageAtStart)} at start, ${loadText(data.loadAverageAtEnd) ?? DASH} at end`];
+  const busy = Array.isArray(data.loadAverageAtStart) && (num(data.loadAverageAtStart[0]) ?? 0) > 0.5;
+  const measuring = [
+    concurrency !== undefined ? `${concurrency} readers, each sending its next GET when the last one is answered` : undefined,
+    num(data.requestsPerReader) !== undefined ? `${fmt.count(num(data.requestsPerReader))} requests each` : num(data.seconds) !== undefined ? `${num(data.seconds)} s per page after a ${num(data.warmupSeconds) ?? "?"} s warm-up` : undefined,
+    "then one reader alone for the service time without a queue",
+    str(data.buildId) ? `build ${str(data.buildId)}` : undefined,
+  ].filter(Boolean);
+  const notes = [
+    judged.some((p) => side(p, "oneCommune")?.redirect === true)
+      ? "In the one-commune install `/` redirects to the commune's page: it is measured as that redirect (not followed), beside the list of the province install; the commune's own page is the next row."
+      : undefined,
+    "Beside each page: the same page of an install holding one commune of the same size and shape, measured in the same run (one server at a time). CPU per request: the app server's process tree and every PostgreSQL process on the machine, over the run.",
+    str(data.staleBuild) ? `Note: ${str(data.staleBuild)} had changed since the build; the pages measured are the build's.` : undefined,
+    str(obj(data.embedded)?.skipped) ? `Embedded database (PGlite): not measured — ${str(obj(data.embedded)?.skipped)}.` : undefined,
+  ].filter((s): s is string => Boolean(s));
+
+  return {
+    summary,
+    body: [
+      heading,
+      measuredLine(data, load),
+      run.length ? `Install: ${run.join(", ")}.` : undefined,
+      measuring.length ? `Run: ${measuring.join(", ")}.` : undefined,
+      busy ? "Note: other work was running when this run started (load average above 0.5): the figures are lower than an idle machine would give." : undefined,
+      pageTable,
+      goalTable,
+      notes.map((n) => `- ${n}`).join("\n"),
+      profileText,
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
+  };
+}
+
 /** One level of nesting becomes "outer.inner" columns; deeper values are shown as JSON. */
 function flatten(o: Obj): Obj {
   const out: Obj = {};
@@ -452,6 +726,7 @@ function sections(results: BenchResults): Section[] {
     tallySection(obj(results.tally)),
     importSection(obj(results.import)),
     pageWeightSection(obj(results.pageWeight)),
+    provinceSection(obj(results.province)),
     layersSection(obj(results.layers)),
   ].filter((s): s is Section => s !== undefined);
 }

@@ -3,7 +3,7 @@
 //
 // Builds first when .next/BUILD_ID is missing or older than a file under src/ (BENCH_BUILD=1 forces
 // it). Each benchmark runs as its own `npm run …` so that one crashing leaves the others' figures;
-// BENCH_ONLY=intake,tally picks some (page-weight, import, tally, intake, layers). The environment
+// BENCH_ONLY=intake,tally picks some (page-weight, import, tally, intake, province, layers). The environment
 // passes through: BENCH_TARGETS, BENCH_SECONDS, BENCH_DATABASE_URL… are read by the scripts.
 // `--dry-run` (or BENCH_DRY_RUN=1) prints what would run and runs nothing.
 //
@@ -23,6 +23,8 @@ const STEPS: Step[] = [
   { key: "import", script: "bench:import", result: "import", needsBuild: false },
   { key: "tally", script: "bench:tally", result: "tally", needsBuild: false },
   { key: "intake", script: "bench:intake", result: "intake", needsBuild: true },
+  // A province of 100 communes beside one commune, page by page over HTTP (about 15 minutes).
+  { key: "province", script: "bench:province", result: "province", needsBuild: true },
   // Assumed to start the server like intake does; building when it is not needed only costs time.
   { key: "layers", script: "bench:layers", result: "layers", needsBuild: true },
 ];

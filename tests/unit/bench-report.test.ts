@@ -180,3 +180,75 @@ describe("renderPerformance: figures, ratios and dates", () => {
     expect(doc).toContain("| pg | 0.250 | 300 | 1 |");
   });
 });
+
+const httpPage = (p99Ms: number, p50Ms = p99Ms / 2, extra: Record<string, unknown> = {}) => ({ path: "/", ok: 100, errors: 0, perSecond: 50, p50Ms, p95Ms: p99Ms, p99Ms, htmlBytes: 10_240, cpuPerRequestMs: { server: 20, database: 2 }, ...extra });
+const provinceRun = (o: { summary?: [number, number]; dashboard?: [number, number]; setupMaxMs?: number; pageP99?: number } = {}) => {
+  const [sp50, sp99] = o.summary ?? [100, 200];
+  const [dp50, dp99] = o.dashboard ?? [60, 120];
+  const page = (key: string, province: Record<string, unknown>, oneCommune: Record<string, unknown>) => ({ key, province, oneCommune });
+  return {
+    date: "2026-12-01T22:00:00.000Z",
+    machine: "2 cores",
+    concurrency: 16,
+    install: { province: { communes: 100, householdsPerCommune: 8_000, counts: { households: 800_000 } }, oneCommune: { communes: 1, householdsPerCommune: 8_000 } },
+    pages: [
+      page("list", httpPage(o.pageP99 ?? 150), httpPage(50, 25, { status: 307, redirect: true })),
+      page("home", httpPage(o.pageP99 ?? 150), httpPage(140)),
+      page("province", httpPage(sp99, sp50), httpPage(100)),
+      page("dashboard", httpPage(130, 65), httpPage(dp99, dp50)),
+      page("blank", httpPage(900), httpPage(900)),
+    ],
+    setup: { province: { runs: 7, medianMs: 120, maxMs: o.setupMaxMs ?? 400, firstMs: 400 }, oneCommune: { runs: 7, medianMs: 100, maxMs: 300 }, cli: { wallMs: 4_800, exit: 0, reportedMs: 700 } },
+  };
+};
+
+describe("renderPerformance: the province benchmark", () => {
+  test.each([
+    { what: "Province of 100: communes list p99", run: provinceRun({ pageP99: 300 }), expected: "met" },
+    { what: "Province of 100: communes list p99", run: provinceRun({ pageP99: 300.1 }), expected: "not met" },
+    { what: "Province summary / one commune's dashboard", run: provinceRun({ summary: [120, 240], dashboard: [60, 120] }), expected: "met" },
+    { what: "Province summary / one commune's dashboard", run: provinceRun({ summary: [121, 200], dashboard: [60, 120] }), expected: "not met" },
+    { what: "Province summary / one commune's dashboard", run: provinceRun({ summary: [100, 241], dashboard: [60, 120] }), expected: "not met" },
+    { what: "Creating a commune", run: provinceRun({ setupMaxMs: 1_000 }), expected: "met" },
+    { what: "Creating a commune", run: provinceRun({ setupMaxMs: 1_000.1 }), expected: "not met" },
+  ])("$what → $expected", ({ what, run, expected }) => {
+    expect(met(renderPerformance({ province: run }, null), what)).toBe(expected);
+  });
+
+  test("each page beside the same page of one commune, the ratios of the summary to the dashboard, and setup", () => {
+    const doc = renderPerformance({ province: provinceRun({ summary: [150, 300], dashboard: [60, 120] }) }, null);
+    expect(summaryRow(doc, "Province of 100: province summary p99")).toEqual(["Province of 100: province summary p99, 16 readers", "300.0 ms", "one commune 100.0 ms, 3.00×", "≤ 300 ms", "met", "2026-12-01 22:00 UTC"]);
+    expect(summaryRow(doc, "Province of 100: communes list p99")[2]).toBe("one commune (its redirect) 50.0 ms, 3.00×");
+    expect(summaryRow(doc, "Province summary / one commune's dashboard")[1]).toBe("p50 2.50×, p99 2.50×");
+    expect(summaryRow(doc, "Creating a commune")[1]).toBe("median 120.0 ms, max 400.0 ms");
+    expect(doc).toContain("## A province of communes (`npm run bench:province`)");
+    expect(doc).toContain("| Province summary | 100 communes | `/` | 100 | 50.0 | 150.0 | 300.0 | 300.0 | — | 10.0 | 20.0 / 2.0 | 3.00× |");
+    expect(doc).toContain("| Communes list | one commune | `/` (307, not followed) |");
+    expect(doc).toContain("| Province summary ≤ 2× one commune's dashboard (p99) | 300.0 ms | 120.0 ms (dashboard, one-commune install) | 2.50× | ≤ 2× | not met |");
+    // The floors are shown and judged by nothing: the empty page's 900 ms does not fail the p99 goal.
+    expect(doc).toContain("| Each page p99 (8 measured) | slowest 300.0 ms (`/`) |");
+    expect(doc).toMatch(/\| Empty page \(floor\) \| 100 communes \|.*\| — \|  \|$/m);
+    expect(doc).toContain("setUpCommune inside it, as the CLI reports: 700 ms");
+  });
+
+  test("where the summary's time goes: each statement in the call and alone, and the running sums unfolded", () => {
+    const profile = {
+      calls: { provinceSummary: { medianMs: 90, runs: 9 }, provinceSummaryOneCommune: { medianMs: 15 }, dashboard: { medianMs: 12 }, dashboardOneCommune: { medianMs: 10 } },
+      summaryQueries: [{ sql: 'SELECT "consultationId" AS c, coalesce(sum(delta) FILTER (WHERE key = \'roll\'), 0)::int AS roll FROM "public"."TallyDelta" WHERE x GROUP BY 1', prismaMs: 45.8, sqlMs: 21.4, executionMs: 49.76, plan: "HashAggregate  (cost=1.00..2.00 rows=320 width=13) (actual time=49.5..49.6 rows=300 loops=1)\n  ->  Seq Scan" }],
+      unfoldedTurnouts: { rowsBefore: 42_240, rowsAfter: 1_557_600, compactMs: 21, unfoldedMs: 420, plan: 'Finalize GroupAggregate\n  ->  Parallel Seq Scan on "TallyDelta"  (cost=0.75..22741.75 rows=609760 width=18) (actual rows=488480 loops=3)' },
+    };
+    const doc = renderPerformance({ province: { ...provinceRun(), profile } }, null);
+    expect(doc).toContain("getProvinceSummary 90.0 ms for 100 communes (15.0 ms for one)");
+    expect(doc).toContain('| SELECT … FROM "TallyDelta" WHERE x GROUP BY 1 | 45.8 | 21.4 | 49.8 | HashAggregate (actual time=49.5..49.6 rows=300 loops=1) |');
+    expect(doc).toContain('TallyDelta 42,240 → 1,557,600 rows, the turnout statement 21.0 → 420.0 ms (20.00×), by Parallel Seq Scan on "TallyDelta" (actual rows=488480 loops=3)');
+  });
+
+  test("no province.json: its goals are 'not measured'; odd content renders without throwing", () => {
+    const doc = renderPerformance({}, null);
+    for (const what of ["Province of 100: province summary p99", "Province summary / one commune's dashboard", "Creating a commune"]) expect(met(doc, what)).toBe("not measured");
+    expect(doc).toContain("not measured (no bench/results/province.json)");
+    const junk = renderPerformance({ province: { pages: [{ key: "province" }, null, 3], setup: 7, profile: { summaryQueries: [{}] } } }, null);
+    expect(met(junk, "Province summary / one commune's dashboard")).toBe("not measured");
+    expect(met(junk, "Creating a commune")).toBe("not measured");
+  });
+});
