@@ -55,7 +55,7 @@ export const PERMISSIONS = {
   "credential.issue": ["OFFICIAL"],
   "staff.read": ["ADMIN"],
   "staff.manage": ["ADMIN"],
-  "account.changePassword": STAFF,
+  "account.changePassword": [...STAFF, ...PROVINCE_ALL],
   "response.record": ["NEIGHBOURHOOD_HEAD", "OFFICIAL"],
   // A head voids only their own neighbourhood's entries (scoped in the server function).
   "response.void": ["NEIGHBOURHOOD_HEAD", "OFFICIAL"],
@@ -77,7 +77,7 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, PermissionRule>;
 
 /** Permissions a province actor uses without having chosen a commune to read. */
-export const PROVINCE_LEVEL: ReadonlySet<Permission> = new Set<Permission>(["session.read", "console.view", "province.read", "province.manage"]);
+export const PROVINCE_LEVEL: ReadonlySet<Permission> = new Set<Permission>(["session.read", "console.view", "account.changePassword", "province.read", "province.manage"]);
 
 export type Permission = keyof typeof PERMISSIONS;
 

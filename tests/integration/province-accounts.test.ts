@@ -27,6 +27,13 @@ describe("createProvinceAccount", () => {
     expect(again).toMatchObject({ province: { id: r.province.id, created: false }, generatedPassword: null });
     const summary = await callerAs(t.db, { type: "staff", id: again.account.id, provinceId: r.province.id }).province.summary({ year: 2026 });
     expect(summary.province.code).toBe("97");
+    // A province account changes its own password like any staff member; nothing is written to a commune's chain.
+    const asLeader = callerAs(t.db, { type: "staff", id: r.account.id, provinceId: r.province.id });
+    const events = await t.db.auditEvent.count();
+    await expect(asLeader.staff.changeOwnPassword({ current: "sai-mat-khau-1", next: "Moi-mat-khau-2026" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await asLeader.staff.changeOwnPassword({ current: r.generatedPassword!, next: "Moi-mat-khau-2026" });
+    await expect(signInStaff(t.db, { username: "tinh.lanhdao", password: "Moi-mat-khau-2026", clientAddress: "10.9.0.2" })).resolves.toMatchObject({ ok: true });
+    expect(await t.db.auditEvent.count()).toBe(events);
   });
 
   test.each([

@@ -121,8 +121,13 @@ export async function resetStaffPassword(db: PrismaClient, actor: StaffActor, in
   });
 }
 
+/**
+ * Everyone changes their own password. A commune's staff change is audited on the commune's chain; a
+ * province's staff belong to no commune, so theirs is kept only as the row's own updatedAt.
+ */
 export async function changeOwnPassword(db: PrismaClient, actor: StaffActor, input: { current: string; next: string }, now: Date) {
-  const s = await staffIn(db, actor, actor.id);
+  const s = actor.provinceId ? await db.staffUser.findFirst({ where: { id: actor.id, provinceId: actor.provinceId } }) : await staffIn(db, actor, actor.id);
+  if (!s) throw AppError.notFound("staff");
   if (!(await verifySecret(s.passwordHash, input.current))) throw AppError.invalid([{ field: "current", key: "staff.errors.wrongPassword" }]);
   const issues = checkPassword(input.next, s.username, "next");
   if (input.next === input.current) issues.push({ field: "next", key: "staff.errors.samePassword" });
@@ -130,7 +135,9 @@ export async function changeOwnPassword(db: PrismaClient, actor: StaffActor, inp
   const passwordHash = await hashSecret(input.next);
   return db.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash } });
-    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.passwordChanged", entityType: "StaffUser", entityId: s.id, data: {}, now });
+    if (!actor.provinceId) {
+      await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.passwordChanged", entityType: "StaffUser", entityId: s.id, data: {}, now });
+    }
     return { id: s.id };
   });
 }
