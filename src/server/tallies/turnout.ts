@@ -12,6 +12,8 @@ export async function turnoutsOf(db: PrismaClient, consultationIds: string[]): P
     SELECT "consultationId" AS c,
            coalesce(sum(delta) FILTER (WHERE key = 'roll'), 0)::int AS roll,
            coalesce(sum(delta) FILTER (WHERE key LIKE 'ch:%'), 0)::int AS responded
-      FROM "TallyDelta" WHERE "consultationId" = ANY(${consultationIds}::text[]) GROUP BY 1`;
+      FROM "TallyDelta"
+     WHERE "consultationId" = ANY(${consultationIds}::text[]) AND (key = 'roll' OR key LIKE 'ch:%')
+     GROUP BY 1`;
   return new Map(rows.map((r) => [r.c, { roll: r.roll, responded: r.responded }]));
 }
