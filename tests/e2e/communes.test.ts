@@ -25,11 +25,11 @@ async function tallySummary(username: string, title: string) {
   return text;
 }
 
-/** The consultation titles an official's console lists. */
-async function consoleTitles(username: string) {
+/** The consultation titles an official's console lists, once the list (loaded in the browser) shows `expected`. */
+async function consoleTitles(username: string, expected: string) {
   const page = await staffPage(browser, baseUrl, username);
   await page.goto(`${baseUrl}/console/consultations`);
-  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await page.getByRole("link", { name: expected }).waitFor();
   const text = (await page.locator("main").textContent()) ?? "";
   await page.close();
   return text;
@@ -78,7 +78,7 @@ describe("the province's list leads a resident to their own commune", () => {
 
     expect(await tallySummary("e2e-b-official", E2E_B.title)).toMatch(/^1 \/ 3 hộ đã có ý kiến/);
     // A's officials never see B's consultation, its tally or its households.
-    const inA = await consoleTitles("e2e-official");
+    const inA = await consoleTitles("e2e-official", E2E_OPEN_TITLE);
     expect(inA).toContain(E2E_OPEN_TITLE);
     expect(inA).not.toContain(E2E_B.title);
   });

@@ -79,7 +79,7 @@ async function seed() {
   await db.connect();
   await applyMigrations(db);
   await db.query(`INSERT INTO "Province" (id, code, name) VALUES ('p', 'CRASH', 'Quảng Ngãi')`);
-  await db.query(`INSERT INTO "Commune" (id, "provinceId", code, name, kind) VALUES ('c', 'p', 'CRASH', 'Thử Tải', 'COMMUNE')`);
+  await db.query(`INSERT INTO "Commune" (id, "provinceId", code, slug, name, kind) VALUES ('c', 'p', 'CRASH', 'thu-tai', 'Thử Tải', 'COMMUNE')`);
   await db.query(`INSERT INTO "Neighbourhood" (id, "communeId", code, kind, name) VALUES ('n', 'c', 'T1', 'VILLAGE', 'Thôn Một')`);
   await db.query(`INSERT INTO "Household" (id, "communeId", "neighbourhoodId", code, "headName", address, "updatedAt")
     SELECT 'h' || g, 'c', 'n', 'H' || g, 'Hộ ' || g, '', now() FROM generate_series(1, ${HOUSEHOLDS}) g`);
