@@ -27,6 +27,7 @@ import { openDatabase } from "../src/server/db/client.ts";
 import { lockDataDir } from "../src/server/db/data-dir-lock.ts";
 import { ownCpuMs, postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
 import { createBenchDatabase } from "./bench-db.ts";
+import { cleanups, killServerGroup, runCleanups, stopServer as stopBenchServer, trackServer } from "./bench-server.ts";
 
 const H = Number(process.env.BENCH_HOUSEHOLDS ?? 80_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -45,38 +46,6 @@ if (!existsSync(".next/BUILD_ID")) {
   process.exit(2);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Cleanup: the server's process group and the throw-away database/directories, also on errors.
-
-const cleanups: (() => Promise<void> | void)[] = [];
-let server: ChildProcess | null = null;
-
-function killServerGroup(signal: NodeJS.Signals = "SIGKILL") {
-  if (server?.pid && server.exitCode === null && server.signalCode === null) {
-    try {
-      process.kill(-server.pid, signal);
-    } catch {
-      // already gone
-    }
-  }
-}
-process.on("exit", () => killServerGroup());
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => {
-    console.error(`\n${sig}: cleaning up`);
-    killServerGroup();
-    void runCleanups().finally(() => process.exit(130));
-  });
-}
-async function runCleanups() {
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()!();
-    } catch (e) {
-      console.warn(`cleanup: ${(e as Error).message}`);
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Seeding
@@ -206,6 +175,7 @@ async function startServer(dbEnv: Record<string, string>, dataDir: string, commu
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  trackServer(server);
   server.stdout!.on("data", keepLog);
   server.stderr!.on("data", keepLog);
   const started = performance.now();
@@ -225,33 +195,14 @@ async function startServer(dbEnv: Record<string, string>, dataDir: string, commu
   }
 }
 
-/** SIGTERM to the group, and wait until the server has really exited (it holds the embedded database). */
-async function stopServer() {
-  const child = server;
-  if (!child?.pid) return;
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((r) => child.once("exit", () => r()));
-    killServerGroup("SIGTERM");
-    const timeout = sleep(CPU_PROF ? 60_000 : 15_000).then(() => "timeout");
-    if ((await Promise.race([exited, timeout])) === "timeout") {
-      killServerGroup("SIGKILL");
-      await exited;
-    }
-  }
-  // Nothing of the group may survive (a forked worker would still hold the database).
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(-child.pid, 0);
-    } catch {
-      break;
-    }
-    if (i === 40) process.kill(-child.pid, "SIGKILL");
-    await sleep(100);
-  }
-  server = null;
-}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+let server: ChildProcess | null = null;
+async function stopServer() {
+  await stopBenchServer(CPU_PROF ? 60_000 : 15_000);
+  server = null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Load

@@ -51,6 +51,7 @@ import { openDatabase } from "../src/server/db/client.ts";
 import { getProvinceSummary } from "../src/server/province/summary.ts";
 import { postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
 import { createBenchDatabase } from "./bench-db.ts";
+import { cleanups, killServerGroup, runCleanups, stopServer as stopBenchServer, trackServer } from "./bench-server.ts";
 
 const COMMUNES = Number(process.env.BENCH_PROVINCE_COMMUNES ?? 100);
 const HOUSEHOLDS = Number(process.env.BENCH_PROVINCE_HOUSEHOLDS ?? 8_000);
@@ -92,40 +93,14 @@ const changed = newest("src");
 const staleBuild = changed.mtimeMs > statSync(".next/BUILD_ID").mtimeMs ? changed.file : null;
 if (staleBuild) console.warn(`note: ${staleBuild} changed since the last build; the pages measured are those of the build (npm run bench rebuilds first)`);
 
-// ---------------------------------------------------------------------------------------------
-// Cleanup: the server's process group and the throw-away databases, also on errors and Ctrl-C.
-
-const cleanups: (() => Promise<void> | void)[] = [];
-let server: ChildProcess | null = null;
-
-function killServerGroup(signal: NodeJS.Signals = "SIGKILL") {
-  if (server?.pid && server.exitCode === null && server.signalCode === null) {
-    try {
-      process.kill(-server.pid, signal);
-    } catch {
-      // already gone
-    }
-  }
-}
-process.on("exit", () => killServerGroup());
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => {
-    console.error(`\n${sig}: cleaning up`);
-    killServerGroup();
-    void runCleanups().finally(() => process.exit(130));
-  });
-}
-async function runCleanups() {
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()!();
-    } catch (e) {
-      console.warn(`cleanup: ${(e as Error).message}`);
-    }
-  }
-}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+let server: ChildProcess | null = null;
+async function stopServer() {
+  await stopBenchServer(CPU_PROF ? 60_000 : 15_000);
+  server = null;
+}
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const load = () => loadavg().map((l) => Math.round(l * 100) / 100);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -337,6 +312,7 @@ async function startServer(databaseUrl: string, dataDir: string) {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  trackServer(server);
   server.stdout!.on("data", keepLog);
   server.stderr!.on("data", keepLog);
   const started = performance.now();
@@ -353,28 +329,6 @@ async function startServer(databaseUrl: string, dataDir: string) {
   }
 }
 
-async function stopServer() {
-  const child = server;
-  if (!child?.pid) return;
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((r) => child.once("exit", () => r()));
-    killServerGroup("SIGTERM");
-    if ((await Promise.race([exited, sleep(CPU_PROF ? 60_000 : 15_000).then(() => "timeout")])) === "timeout") {
-      killServerGroup("SIGKILL");
-      await exited;
-    }
-  }
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(-child.pid, 0);
-    } catch {
-      break;
-    }
-    if (i === 40) process.kill(-child.pid, "SIGKILL");
-    await sleep(100);
-  }
-  server = null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Load
