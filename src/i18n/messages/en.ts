@@ -15,6 +15,7 @@ import { adminEn } from "./admin/en";
 import { setupEn } from "./setup/en";
 import { communesEn } from "./communes/en";
 import { provinceEn } from "./province/en";
+import { dashboardEn } from "./dashboard/en";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -268,18 +269,8 @@ export const en: Messages = {
       PENDING: "No outcome yet (open)",
     },
   },
-  dashboard: {
-    title: "Dashboard",
-    apply: "Show",
-    summaryTitle: "Summary for {year}",
-    held: "Consultations held",
-    participation: "Participation",
-    households: "Households responding / on the rolls",
-    advisory: "Advisory",
-    listTitle: "Consultations",
-    period: "Period",
-    daysLeft: "Days left",
-  },
+  dashboard: dashboardEn,
+
   lifecycleAction: {
     submit: "Submit for approval",
     withdraw: "Withdraw to edit",

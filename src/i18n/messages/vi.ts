@@ -16,6 +16,7 @@ import { adminVi } from "./admin/vi";
 import { setupVi } from "./setup/vi";
 import { communesVi } from "./communes/vi";
 import { provinceVi } from "./province/vi";
+import { dashboardVi } from "./dashboard/vi";
 
 export const vi = {
   publicPages: publicVi,
@@ -268,18 +269,8 @@ export const vi = {
       PENDING: "Chưa có kết quả (đang lấy ý kiến)",
     },
   },
-  dashboard: {
-    title: "Bảng điều hành",
-    apply: "Xem",
-    summaryTitle: "Tổng hợp năm {year}",
-    held: "Đợt đã tổ chức",
-    participation: "Tỷ lệ tham gia",
-    households: "Hộ có ý kiến / tổng số hộ",
-    advisory: "Kết quả tham khảo",
-    listTitle: "Các đợt lấy ý kiến",
-    period: "Thời gian",
-    daysLeft: "Còn (ngày)",
-  },
+  dashboard: dashboardVi,
+
   lifecycleAction: {
     submit: "Gửi phê duyệt",
     withdraw: "Rút lại để sửa",
