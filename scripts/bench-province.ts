@@ -12,6 +12,8 @@
 // Seeded by set-based SQL (INSERT … SELECT over generate_series): the tally triggers fire per
 // statement, as they do when the app freezes a roll.
 //
+// The server is `npm start`'s (scripts/serve.mjs) with BENCH_WORKERS worker processes (default 2,
+// one per core of these machines: WEB_CONCURRENCY, as a province install is told to run it).
 // Pages, at BENCH_CONCURRENCY readers (default 16) for BENCH_SECONDS each (default 15, after a
 // BENCH_WARMUP_SECONDS warm-up, default 3; BENCH_REQUESTS=n stops each reader after n requests):
 //   /                   the communes list (in the one-commune install: its redirect, measured with
@@ -29,6 +31,9 @@
 //
 // Goals: each page p99 ≤ 300 ms; the province summary ≤ 2× one commune's dashboard; creating a
 // commune ≤ 1 s. Writes bench/results/province.json; exit 1 when a goal is not met.
+// BENCH_REUSE_DB=1 keeps each seeded install as a template database (named by its size and the
+// newest migration) and copies it on the next run instead of seeding again (seconds, not minutes);
+// its dates are those of the seeding, so drop the templates after a day (DROP DATABASE ydan_tpl_…).
 // BENCH_KEEP_DB=1 keeps both databases (their URLs are printed) for profiling by hand;
 // BENCH_PROVINCE_PAGES=province,dashboard picks pages (list, home, province, dashboard, blank,
 // health); BENCH_CPU_PROF=<dir> runs each server under `node --cpu-prof` and leaves province.json alone.
@@ -50,7 +55,7 @@ import { getDashboard } from "../src/server/dashboard/data.ts";
 import { openDatabase } from "../src/server/db/client.ts";
 import { getProvinceSummary } from "../src/server/province/summary.ts";
 import { postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
-import { createBenchDatabase } from "./bench-db.ts";
+import { createBenchDatabase, withBenchServer } from "./bench-db.ts";
 import { cleanups, killServerGroup, runCleanups, stopServer as stopBenchServer, trackServer } from "./bench-server.ts";
 
 const COMMUNES = Number(process.env.BENCH_PROVINCE_COMMUNES ?? 100);
@@ -69,11 +74,14 @@ const SINGLE_SECONDS = Math.min(5, SECONDS);
 const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
 const ONLY_PAGES = process.env.BENCH_PROVINCE_PAGES?.split(",").map((s) => s.trim()).filter(Boolean);
 const KEEP_DB = process.env.BENCH_KEEP_DB === "1";
+const REUSE_DB = process.env.BENCH_REUSE_DB === "1";
 const GOAL = { p99Ms: 300, summaryToDashboard: 2, setupMs: 1_000 };
 const PROVINCE_CODE = "51";
 const SESSION_MAX_AGE = 12 * 60 * 60; // as src/server/auth/session-cookie.ts (which is server-only)
 const SECRET = "bench-province-secret-0123456789abcdef";
-const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const SERVE = path.join(process.cwd(), "scripts", "serve.mjs");
+/** Worker processes of the server (WEB_CONCURRENCY): a province install runs one per core. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const DAY_MS = 86_400_000;
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
@@ -127,8 +135,53 @@ function vnYear(d: Date) {
   return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(d));
 }
 
+/** The template a seeded install is kept as (BENCH_REUSE_DB=1): its size and the schema it was seeded on. */
+function templateName(communes: number) {
+  const newest = readdirSync("prisma/migrations").filter((d) => /^\d{14}_/.test(d)).sort().pop() ?? "none";
+  return `ydan_tpl_${communes}x${HOUSEHOLDS}_${newest.slice(0, 14)}`;
+}
+
+async function templateOf(communes: number): Promise<{ name: string; install: Omit<Install, "url" | "name"> } | null> {
+  const name = templateName(communes);
+  return withBenchServer(async (admin) => {
+    const { rows } = await admin.query<{ note: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`, [name]);
+    if (!rows.length || !rows[0].note) return null;
+    return { name, install: JSON.parse(rows[0].note) as Omit<Install, "url" | "name"> };
+  });
+}
+
+async function keepAsTemplate(inst: Install) {
+  const name = templateName(inst.communes);
+  const rest: Partial<Install> = { ...inst };
+  delete rest.url;
+  delete rest.name;
+  await withBenchServer(async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inst.name}`);
+    await admin.query(`COMMENT ON DATABASE ${name} IS ${admin.escapeLiteral(JSON.stringify(rest))}`);
+  });
+  console.log(`  kept as ${name} for the next run (BENCH_REUSE_DB=1)`);
+}
+
 async function seedInstall(label: string, communes: number, now: Date): Promise<Install> {
-  const db = await createBenchDatabase(communes === 1 ? "ydan_bench_one" : "ydan_bench_province");
+  const prefix = communes === 1 ? "ydan_bench_one" : "ydan_bench_province";
+  if (REUSE_DB) {
+    const tpl = await templateOf(communes);
+    if (tpl) {
+      const db = await createBenchDatabase(prefix, tpl.name);
+      if (KEEP_DB) console.log(`  database kept after the run: ${db.url}`);
+      else cleanups.push(db.drop);
+      console.log(`  copied from ${tpl.name} (seeded ${tpl.install.seedMs.seededAt ? new Date(tpl.install.seedMs.seededAt).toISOString() : "earlier"})`);
+      return { ...tpl.install, label, url: db.url, name: db.name };
+    }
+  }
+  const inst = await seedFresh(label, communes, now, prefix);
+  if (REUSE_DB) await keepAsTemplate({ ...inst, seedMs: { ...inst.seedMs, seededAt: now.getTime() } });
+  return inst;
+}
+
+async function seedFresh(label: string, communes: number, now: Date, prefix: string): Promise<Install> {
+  const db = await createBenchDatabase(prefix);
   if (KEEP_DB) console.log(`  database kept after the run: ${db.url}`);
   else cleanups.push(db.drop);
   const client = new pg.Client({ connectionString: db.url });
@@ -307,8 +360,20 @@ async function startServer(databaseUrl: string, dataDir: string) {
   serverLog.length = 0;
   // --cpu-prof is refused in NODE_OPTIONS: it goes on the node command line of the server itself.
   const nodeArgs = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`] : [];
-  server = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PGLITE_DIR: "", DEMO_SEED: "0", DATA_DIR: dataDir, AUTH_SECRET: SECRET, NEXTAUTH_URL: base, COMMUNE_HOSTS: "" },
+  // As `npm start` runs it (scripts/serve.mjs): WORKERS `next start` processes on one socket.
+  server = spawn(process.execPath, [...nodeArgs, SERVE, "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      PGLITE_DIR: "",
+      DEMO_SEED: "0",
+      DATA_DIR: dataDir,
+      AUTH_SECRET: SECRET,
+      NEXTAUTH_URL: base,
+      COMMUNE_HOSTS: "",
+      WEB_CONCURRENCY: String(WORKERS),
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -444,7 +509,7 @@ async function measureInstall(inst: Install): Promise<Record<PageKey, PageResult
   const out = {} as Record<PageKey, PageResult>;
   try {
     const s = await startServer(inst.url, dataDir);
-    console.log(`  next start on :${s.port} answered /api/health after ${s.startMs} ms (Prisma pool ${POOL_SIZE})`);
+    console.log(`  npm start (${WORKERS} worker${WORKERS === 1 ? "" : "s"}) on :${s.port} answered /api/health after ${s.startMs} ms (Prisma pool ${POOL_SIZE} per worker)`);
     const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     for (const page of pagesOf(inst, cookies).filter((p) => !ONLY_PAGES || ONLY_PAGES.includes(p.key))) {
       const t = performance.now();
@@ -716,7 +781,7 @@ let exitCode = 1;
 try {
   console.log(`\nseeding the province (${COMMUNES} communes)`);
   const province = await seedInstall("Province", COMMUNES, now);
-  console.log(`  ${JSON.stringify(province.counts)} in ${seconds(province.seedMs.total)} (${Object.entries(province.seedMs).map(([k, v]) => `${k} ${seconds(v)}`).join(", ")})`);
+  console.log(`  ${JSON.stringify(province.counts)} in ${seconds(province.seedMs.total)} (${Object.entries(province.seedMs).filter(([k]) => k !== "seededAt").map(([k, v]) => `${k} ${seconds(v)}`).join(", ")})`);
   console.log("seeding the one-commune install");
   const one = await seedInstall("One commune", 1, now);
   console.log(`  ${JSON.stringify(one.counts)} in ${seconds(one.seedMs.total)}`);
@@ -782,6 +847,7 @@ try {
     requestsPerReader: REQUESTS,
     warmupSeconds: WARMUP_SECONDS,
     prismaPool: POOL_SIZE,
+    workers: WORKERS,
     buildId: readFileSync(".next/BUILD_ID", "utf8").trim(),
     staleBuild,
     goal: GOAL,
