@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// npm start: `next start`, in WEB_CONCURRENCY worker processes on a PostgreSQL server.
+//
+// One Node.js process renders pages on one core. A province install serves every commune of the
+// province from one machine, so it runs a worker per core: Node's cluster module hands every worker
+// the same listening socket and spreads the connections between them. Each worker is an unchanged
+// `next start`; what they share lives in PostgreSQL (sign-in limits, the audit chains, advisory
+// locks) or in DATA_DIR (the first-run setup token), never in one process's memory.
+//
+// The embedded database (PGlite) admits one process: without DATABASE_URL there is one worker.
+// Even one worker runs under this primary, which starts it again if it stops unexpectedly.
+//
+//   WEB_CONCURRENCY=2 npm start        two workers      WEB_CONCURRENCY=auto   one per core
+//   npm start -- -p 3001               arguments after -- go to `next start`
+import cluster from "node:cluster";
+import { realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+const args = ["start", ...process.argv.slice(2)];
+
+/** Workers asked for: WEB_CONCURRENCY as a whole number ≥ 1, or "auto" (one per core). */
+export function workersWanted(env) {
+  const raw = env.WEB_CONCURRENCY?.trim();
+  if (!raw) return 1;
+  const n = raw.toLowerCase() === "auto" ? availableParallelism() : Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`WEB_CONCURRENCY phải là số nguyên ≥ 1 hoặc "auto" / must be a whole number ≥ 1 or "auto" (got "${raw}")`);
+  }
+  return n;
+}
+
+function run() {
+  let workers = workersWanted(process.env);
+  if (workers > 1 && !process.env.DATABASE_URL) {
+    console.warn(`[start] WEB_CONCURRENCY=${workers} ignored: the embedded database admits one process (set DATABASE_URL to a PostgreSQL server for more)`);
+    workers = 1;
+  }
+  if (workers > 1) console.log(`[start] ${workers} workers (WEB_CONCURRENCY), one listening socket`);
+  // Rendering a page allocates a lot of short-lived memory: a larger young generation (64 MB
+  // semi-spaces instead of 16) means fewer collections, measured at 20–30 % less CPU per page
+  // (docs/PERFORMANCE.md). An operator's own --max-semi-space-size in NODE_OPTIONS wins.
+  const own = `${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`.includes("--max-semi-space-size");
+  cluster.setupPrimary({ exec: nextBin, args, execArgv: [...process.execArgv, ...(own ? [] : ["--max-semi-space-size=64"])] });
+  let stopping = false;
+  /** A worker that dies within its first seconds, again and again, is a broken start: give up. */
+  const quickDeaths = [];
+  const fork = () => cluster.fork().once("online", function () {
+    this.startedAt = Date.now();
+  });
+  for (let i = 0; i < workers; i++) fork();
+
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    const lived = Date.now() - (worker.startedAt ?? Date.now());
+    console.error(`[start] worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`}) after ${Math.round(lived / 1000)} s`);
+    if (lived < 10_000) quickDeaths.push(Date.now());
+    while (quickDeaths.length && quickDeaths[0] < Date.now() - 60_000) quickDeaths.shift();
+    if (quickDeaths.length >= workers * 2) {
+      console.error("[start] workers keep stopping as they start: see the errors above");
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+      process.exitCode = typeof code === "number" && code !== 0 ? code : 1;
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode);
+      return;
+    }
+    fork();
+  });
+
+  for (const sig of ["SIGINT", "SIGTERM"]) {
+    process.on(sig, () => {
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      // A worker that does not stop in 15 s is stopped.
+      setTimeout(() => process.exit(1), 15_000).unref();
+    });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) await run();
