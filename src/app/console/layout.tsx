@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can, isProvinceRole, PROVINCE_LEVEL } from "@/domain/roles";
 import { communeDisplayName } from "@/components/commune-name";
+import { ClientMessages } from "@/components/console/client-messages";
 import { CONSOLE_NAV } from "@/components/console-nav";
 import { SiteHeader } from "@/components/site-header";
 import { SignOutButton } from "@/components/sign-out-button";
@@ -15,40 +15,12 @@ import { orNavigate } from "@/server/api/page-guard";
 
 export const dynamic = "force-dynamic";
 
-const CLIENT_NAMESPACES = [
-  "consultationForm",
-  "consultationDetail",
-  "meetings",
-  "entry",
-  "themes",
-  "records",
-  "count",
-  "answer",
-  "console",
-  "plan",
-  "errors",
-  "status",
-  "matter",
-  "mode",
-  "channel",
-  "lifecycleAction",
-  "disclosurePlace",
-  "questionKind",
-  "neighbourhoodKind",
-  "households",
-  "register",
-  "admin",
-  "role",
-] as const;
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const caller = await getServerCaller();
   const me = await orNavigate(() => caller.session.me());
   if ("forbidden" in me || me.type !== "staff") redirect("/");
   const t = await getTranslations();
-  // Client components of the console read these namespaces; resident pages never load them.
-  const all = await getMessages();
-  const messages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]]));
   const commune = await communeDisplayName(me.commune);
   // A province's staff: the province's pages always, a commune's only while reading one (read-only).
   const province = isProvinceRole(me.role);
@@ -83,9 +55,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               </form>
             </div>
           ) : null}
-          <NextIntlClientProvider messages={messages}>
+          <ClientMessages segment="console">
             <ConsoleProviders>{children}</ConsoleProviders>
-          </NextIntlClientProvider>
+          </ClientMessages>
         </main>
       </div>
     </div>

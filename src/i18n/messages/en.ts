@@ -144,6 +144,7 @@ export const en: Messages = {
   },
   console: {
     title: "Console",
+    when: "{date} {time}",
     welcome: "Hello, {name}",
     signedInAs: "Signed in as {role} — {commune}",
     statsTitle: "Consultations by status",

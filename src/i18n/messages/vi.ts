@@ -144,6 +144,7 @@ export const vi = {
   },
   console: {
     title: "Trang quản trị",
+    when: "{date} {time}",
     welcome: "Xin chào, {name}",
     signedInAs: "Đăng nhập với vai trò {role} — {commune}",
     statsTitle: "Đợt lấy ý kiến theo trạng thái",

@@ -25,8 +25,7 @@ export function splitErrors(error: unknown, shownFields: readonly string[], fall
 /** Server errors for a form, translated fallbacks included. */
 export function useErrorText() {
   const te = useTranslations("errors");
-  const t = useTranslations("consultationDetail");
-  return (error: unknown, shownFields: readonly string[]) => splitErrors(error, shownFields, te("internal"), t("invalid"));
+  return (error: unknown, shownFields: readonly string[]) => splitErrors(error, shownFields, te("internal"), te("invalidInput"));
 }
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
@@ -58,7 +57,7 @@ export function ErrorAlert({ messages }: { messages: string[] }) {
 /** dd/MM/yyyy HH:mm in Vietnam time, for client panels. */
 export function useWhen() {
   const format = useFormatter();
-  const t = useTranslations("consultationDetail");
+  const t = useTranslations("console");
   return (d: Date | string) => t("when", dateParts(format, new Date(d)));
 }
 
