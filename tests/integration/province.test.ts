@@ -143,3 +143,32 @@ describe("the province administrator", () => {
     await expect(callerViewing(t.db, admin, a.id).consultation.get({ id: openA.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("the summary page's figures are shared for a few seconds (SUMMARY_SHARED_MS), then read afresh", () => {
+  test("a reader within 10 s gets the same figures and their time; after, a new response shows", async () => {
+    const base = new Date(now.getTime() + DAY_MS);
+    const at = (ms: number) => ({ now: new Date(base.getTime() + ms) });
+    const hood = await createNeighbourhood(t.db, a.id, "Thôn Tây");
+    const late = await createHousehold(t.db, hood);
+    await t.db.rollEntry.create({ data: { consultationId: openA.id, householdId: late.id, neighbourhoodId: hood.id, householdCode: late.code, headName: late.headName } });
+    const turnoutOfA = (s: { communes: { id: string; roll: number; responded: number }[] }) => s.communes.find((c) => c.id === a.id);
+
+    const first = await callerAt(t.db, leader, at(0)).province.summary({ year: 2026 });
+    expect(turnoutOfA(first)).toMatchObject({ roll: 3, responded: 1 });
+    expect(first.asOf).toEqual(at(0).now);
+    await t.db.response.create({ data: { consultationId: openA.id, householdId: late.id, neighbourhoodId: hood.id, effectiveHouseholdId: late.id, channel: "PAPER_BALLOT", receiptCode: `P-${late.id}` } });
+
+    // Another reader of the province (oversight), 9.9 s later: the same computation.
+    const shared = await callerAt(t.db, oversight, at(9_900)).province.summary({ year: 2026 });
+    expect(shared.asOf).toEqual(at(0).now);
+    expect(turnoutOfA(shared)).toMatchObject({ responded: 1 });
+    // Another filter is its own computation, read now.
+    expect((await callerAt(t.db, leader, at(9_900)).province.summary({ year: 2026, matter: "PROJECT_INVESTMENT_POLICY" })).asOf).toEqual(at(9_900).now);
+
+    const fresh = await callerAt(t.db, leader, at(10_000)).province.summary({ year: 2026 });
+    expect(fresh.asOf).toEqual(at(10_000).now);
+    expect(turnoutOfA(fresh)).toMatchObject({ roll: 3, responded: 2 });
+    // Another province's reader at the same moment never gets this province's figures.
+    expect((await callerAt(t.db, outsider, at(10_000)).province.summary({ year: 2026 })).communes.map((c) => c.id)).toEqual([foreign.id]);
+  });
+});

@@ -79,7 +79,42 @@ export async function getProvinceSummary(db: PrismaClient, actor: StaffActor, fi
       .map((r) => ({ ...r, commune: nameOf.get(r.communeId)! }))
       .sort((a, b) => a.closedAt!.getTime() - b.closedAt!.getTime()),
     summary: { ...summarise(rows, filter.year), communes: communes.length, records: records.reduce((s, g) => s + g._count._all, 0) },
+    /** When these figures were read. */
+    asOf: now,
   };
 }
 
 export type ProvinceSummary = Awaited<ReturnType<typeof getProvinceSummary>>;
+
+/**
+ * How long the summary page's figures are shared. The summary reads every consultation of every
+ * commune of the province and their running sums (hundreds of rows, tens of ms of database time);
+ * officials of a province opening it together read one computation, and the page says when its
+ * figures are from. The XLSX export is always read afresh.
+ */
+export const SUMMARY_SHARED_MS = 10_000;
+const shared = new WeakMap<PrismaClient, Map<string, { at: number; value: Promise<ProvinceSummary> }>>();
+
+/**
+ * The summary for the page: the same figures to every reader of the province, year and matter for
+ * SUMMARY_SHARED_MS, computed once however many ask at the same moment (they wait for one
+ * computation). Kept per process: each worker of an install has its own.
+ */
+export function getSharedProvinceSummary(db: PrismaClient, actor: StaffActor, filter: YearFilter, now: Date): Promise<ProvinceSummary> {
+  // Only the province decides the figures; the actor's own province, never one named by the input.
+  if (!actor.provinceId) return Promise.reject(AppError.notFound("province"));
+  let byKey = shared.get(db);
+  if (!byKey) shared.set(db, (byKey = new Map()));
+  const key = `${actor.provinceId}|${filter.year}|${filter.matter ?? ""}`;
+  const hit = byKey.get(key);
+  const t = now.getTime();
+  if (hit && t >= hit.at && t - hit.at < SUMMARY_SHARED_MS) return hit.value;
+  const value = getProvinceSummary(db, actor, filter, now);
+  byKey.set(key, { at: t, value });
+  // A failure is not shared: the next reader tries again.
+  value.catch(() => {
+    if (byKey.get(key)?.value === value) byKey.delete(key);
+  });
+  for (const [k, v] of byKey) if (t - v.at >= SUMMARY_SHARED_MS) byKey.delete(k);
+  return value;
+}

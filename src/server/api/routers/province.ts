@@ -4,7 +4,7 @@ import { z } from "zod";
 import { MATTERS } from "@/domain/matters";
 import { asStaff } from "../staff";
 import { createCommuneInProvince, listCommuneStaff, setCommuneStaffActive } from "../../province/mutations";
-import { getProvinceSummary, provinceOf } from "../../province/summary";
+import { getSharedProvinceSummary, provinceOf } from "../../province/summary";
 import { permittedProcedure, router } from "../trpc";
 
 const id = z.string().min(1).max(64);
@@ -16,9 +16,10 @@ export const provinceRouter = router({
     const communes = await ctx.db.commune.findMany({ where: { provinceId: province.id }, select: { id: true, code: true, slug: true, name: true, kind: true }, orderBy: { code: "asc" } });
     return { ...province, communes };
   }),
+  /** The summary page's figures, shared between its readers for a few seconds (its `asOf` says when they are from). */
   summary: permittedProcedure("province.read")
     .input(z.object({ year: z.number().int().min(2000).max(2100), matter: z.enum(MATTERS).optional() }))
-    .query(({ ctx, input }) => getProvinceSummary(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+    .query(({ ctx, input }) => getSharedProvinceSummary(ctx.db, asStaff(ctx.actor), input, ctx.now())),
   createCommune: permittedProcedure("province.manage")
     .input(
       z.object({
