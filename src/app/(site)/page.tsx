@@ -62,7 +62,8 @@ export default async function RootPage({ searchParams }: Props) {
             {p.communes.map((c) => (
               <li key={c.id} className="card">
                 <h3 className="card__title">
-                  <Link href={`/${c.slug}`}>{nameOf(c)}</Link>
+                  {/* A plain link: a province lists ~100 communes, and next/link would prefetch every one in view. */}
+                  <a href={`/${c.slug}`}>{nameOf(c)}</a>
                 </h3>
                 <p className="card__meta">
                   <span>{t("code", { code: c.code })}</span>

@@ -12,11 +12,36 @@ const SELECT = {
   province: { select: { code: true, name: true } },
 } as const;
 
-export type PublicCommune = NonNullable<Awaited<ReturnType<typeof getCommuneBySlug>>>;
+function readCommuneBySlug(db: PrismaClient, slug: string) {
+  return db.commune.findUnique({ where: { slug }, select: SELECT });
+}
+
+export type PublicCommune = NonNullable<Awaited<ReturnType<typeof readCommuneBySlug>>>;
+
+/**
+ * Every public and resident page reads the commune its address names, some twice (the page and a
+ * procedure it calls). The app never renames, moves or removes a commune (a slug is for good), so
+ * a commune found is kept a minute in this process; an unknown slug is read again each time, so a
+ * commune set up a moment ago is found at once.
+ */
+const KEEP_COMMUNE_MS = 60_000;
+const communesBySlug = new WeakMap<PrismaClient, Map<string, { at: number; commune: PublicCommune }>>();
 
 /** The commune an address names (/{slug}/…), or null: an unknown slug is "not found". */
-export async function getCommuneBySlug(db: PrismaClient, slug: string) {
-  return db.commune.findUnique({ where: { slug: slug.toLowerCase() }, select: SELECT });
+export async function getCommuneBySlug(db: PrismaClient, slug: string): Promise<PublicCommune | null> {
+  const key = slug.toLowerCase();
+  let kept = communesBySlug.get(db);
+  if (!kept) communesBySlug.set(db, (kept = new Map()));
+  const now = Date.now();
+  const hit = kept.get(key);
+  if (hit && now - hit.at < KEEP_COMMUNE_MS) return hit.commune;
+  const commune = await readCommuneBySlug(db, key);
+  if (commune) {
+    // Shared between requests: nobody may change it.
+    kept.set(key, { at: now, commune: Object.freeze({ ...commune, province: Object.freeze(commune.province) }) });
+    if (kept.size > 10_000) kept.delete(kept.keys().next().value!);
+  }
+  return commune;
 }
 
 export async function getCommune(db: PrismaClient, id: string) {
