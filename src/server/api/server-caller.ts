@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { getSessionActor } from "../auth/session";
 import { VIEW_COMMUNE_COOKIE, viewCommuneFrom } from "../auth/view-commune";
@@ -7,8 +8,12 @@ import { getDb } from "../db";
 import type { Context } from "./context";
 import { createCaller } from "./root";
 
-/** Context for HTTP requests and server components: database, session, language, chosen commune, server clock. */
-export async function createRequestContext(): Promise<Context> {
+/**
+ * Context for HTTP requests and server components: database, session, language, chosen commune,
+ * server clock. One per request while a page renders (React's cache): its layout and the page share
+ * the session and the actor read for it.
+ */
+export const createRequestContext = cache(async (): Promise<Context> => {
   const [db, session, jar] = await Promise.all([getDb(), getSessionActor(), cookies()]);
   return {
     db,
@@ -16,8 +21,9 @@ export async function createRequestContext(): Promise<Context> {
     locale: toLocale(jar.get(LOCALE_COOKIE)?.value),
     viewCommuneId: viewCommuneFrom(jar.get(VIEW_COMMUNE_COOKIE)?.value),
     now: () => new Date(),
+    actorOnce: new Map(),
   };
-}
+});
 
 export async function getServerCaller() {
   return createCaller(await createRequestContext());

@@ -88,8 +88,18 @@ const requireMeta = t.middleware(({ meta, next }) => {
 
 const base = t.procedure.use(requireMeta).use(mapAppErrors);
 
+/** The session's actor from the database; once per HTTP request when the context carries `actorOnce`. */
+function actorOf(ctx: Context) {
+  if (!ctx.session) return null;
+  if (!ctx.actorOnce) return loadActor(ctx.db, ctx.session, ctx.viewCommuneId);
+  const key = JSON.stringify([ctx.session, ctx.viewCommuneId ?? null]);
+  let actor = ctx.actorOnce.get(key);
+  if (!actor) ctx.actorOnce.set(key, (actor = loadActor(ctx.db, ctx.session, ctx.viewCommuneId)));
+  return actor;
+}
+
 const signedIn = base.use(async ({ ctx, next }) => {
-  const actor = ctx.session ? await loadActor(ctx.db, ctx.session, ctx.viewCommuneId) : null;
+  const actor = await actorOf(ctx);
   if (!actor) throw new AppError("UNAUTHORIZED", "unauthorized");
   return next({ ctx: { ...ctx, actor } });
 });
