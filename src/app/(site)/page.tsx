@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { communeNamer } from "@/components/commune-name";
+import { perValue, rowTemplate } from "@/i18n/row-messages";
 import { getServerCaller } from "@/server/api/server-caller";
 import { installShape } from "@/server/communes/data";
 import { getDb } from "@/server/db";
@@ -31,6 +32,10 @@ export default async function RootPage({ searchParams }: Props) {
   const { total, provinces } = await (await getServerCaller()).commune.list({ q });
   const found = provinces.reduce((n, p) => n + p.communes.length, 0);
   const nameOf = await communeNamer();
+  // Formatted once for the hundred rows (src/i18n/row-messages.ts).
+  const codeText = rowTemplate((v) => t("code", v as { code: string }), "code");
+  const openText = perValue((count: number) => t("open", { count }));
+  const noneOpen = t("noneOpen");
   return (
     <>
       <section className="hero">
@@ -66,8 +71,8 @@ export default async function RootPage({ searchParams }: Props) {
                   <a href={`/${c.slug}`}>{nameOf(c)}</a>
                 </h3>
                 <p className="card__meta">
-                  <span>{t("code", { code: c.code })}</span>
-                  <span>{c.openConsultations ? t("open", { count: c.openConsultations }) : t("noneOpen")}</span>
+                  <span>{codeText(c.code)}</span>
+                  <span>{c.openConsultations ? openText(c.openConsultations) : noneOpen}</span>
                 </p>
               </li>
             ))}
