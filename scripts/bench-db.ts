@@ -14,7 +14,7 @@ export async function createBenchDatabase(prefix: string, template?: string): Pr
   const admin = new pg.Client({ connectionString: BENCH_SERVER_URL });
   await admin.connect();
   try {
-    await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+    await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template} STRATEGY FILE_COPY` : `CREATE DATABASE ${name}`);
   } catch (e) {
     await admin.end();
     throw e;

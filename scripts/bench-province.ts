@@ -159,7 +159,7 @@ async function keepAsTemplate(inst: Install) {
   delete rest.name;
   await withBenchServer(async (admin) => {
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inst.name}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inst.name} STRATEGY FILE_COPY`);
     await admin.query(`COMMENT ON DATABASE ${name} IS ${admin.escapeLiteral(JSON.stringify(rest))}`);
   });
   console.log(`  kept as ${name} for the next run (BENCH_REUSE_DB=1)`);
