@@ -1,9 +1,15 @@
 // Which message namespaces each part of the console hands to its client components (see
 // client-messages.tsx). `console` is every console page (the layout); the others are the folders
 // under src/app/console whose layout adds its own on top.
+// What every form's error texts read (form-bits.tsx, use-app-error.ts): the errors, and the
+// namespaces an error's "@…" parameters name.
+const FORMS = ["errors", "console", "status", "matter", "channel", "lifecycleAction"] as const;
+
 export const CLIENT_NAMESPACES = {
-  console: ["errors", "console", "channel", "matter", "status", "lifecycleAction"],
+  // Read-only pages (the dashboard, the province's summary, the audit log) hand over nothing.
+  console: [],
   consultations: [
+    ...FORMS,
     "consultationForm",
     "consultationDetail",
     "meetings",
@@ -12,19 +18,15 @@ export const CLIENT_NAMESPACES = {
     "records",
     "count",
     "plan",
-    "status",
-    "matter",
-    "channel",
-    "lifecycleAction",
     "disclosurePlace",
     "questionKind",
   ],
-  records: ["records"],
-  account: ["admin"],
-  register: ["households", "register"],
-  staff: ["admin", "role"],
-  households: ["households"],
-  neighbourhoods: ["admin", "neighbourhoodKind"],
+  records: [...FORMS, "records"],
+  account: [...FORMS, "admin"],
+  register: [...FORMS, "households", "register"],
+  staff: [...FORMS, "admin", "role"],
+  households: [...FORMS, "households"],
+  neighbourhoods: [...FORMS, "admin", "neighbourhoodKind"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ConsoleSegment = keyof typeof CLIENT_NAMESPACES;
