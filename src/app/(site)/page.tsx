@@ -65,15 +65,13 @@ export default async function RootPage({ searchParams }: Props) {
           <h2 id={`p-${p.code}`}>{t("province", { name: p.name })}</h2>
           <ul className="commune-list">
             {p.communes.map((c) => (
+              // Three elements and one text each: a province lists ~100 communes, and every element is written
+              // twice (the HTML and React's payload). A plain link, so the browser prefetches none of them.
               <li key={c.id} className="card">
-                <h3 className="card__title">
-                  {/* A plain link: a province lists ~100 communes, and next/link would prefetch every one in view. */}
-                  <a href={`/${c.slug}`}>{nameOf(c)}</a>
-                </h3>
-                <p className="card__meta">
-                  <span>{codeText(c.code)}</span>
-                  <span>{c.openConsultations ? openText(c.openConsultations) : noneOpen}</span>
-                </p>
+                <a className="commune-list__name" href={`/${c.slug}`}>
+                  {nameOf(c)}
+                </a>
+                <span className="card__meta">{`${codeText(c.code)} · ${c.openConsultations ? openText(c.openConsultations) : noneOpen}`}</span>
               </li>
             ))}
           </ul>
