@@ -27,15 +27,13 @@ export type PublicCommune = NonNullable<Awaited<ReturnType<typeof readCommuneByS
 const KEEP_COMMUNE_MS = 60_000;
 const communesBySlug = new WeakMap<PrismaClient, Map<string, { at: number; commune: PublicCommune }>>();
 
-/** The commune an address names (/{slug}/…), or null: an unknown slug is "not found". */
-export async function getCommuneBySlug(db: PrismaClient, slug: string): Promise<PublicCommune | null> {
-  const key = slug.toLowerCase();
+async function keptCommune(db: PrismaClient, key: string, read: () => Promise<PublicCommune | null>): Promise<PublicCommune | null> {
   let kept = communesBySlug.get(db);
   if (!kept) communesBySlug.set(db, (kept = new Map()));
   const now = Date.now();
   const hit = kept.get(key);
   if (hit && now - hit.at < KEEP_COMMUNE_MS) return hit.commune;
-  const commune = await readCommuneBySlug(db, key);
+  const commune = await read();
   if (commune) {
     // Shared between requests: nobody may change it.
     kept.set(key, { at: now, commune: Object.freeze({ ...commune, province: Object.freeze(commune.province) }) });
@@ -44,8 +42,15 @@ export async function getCommuneBySlug(db: PrismaClient, slug: string): Promise<
   return commune;
 }
 
-export async function getCommune(db: PrismaClient, id: string) {
-  return db.commune.findUnique({ where: { id }, select: SELECT });
+/** The commune an address names (/{slug}/…), or null: an unknown slug is "not found". */
+export function getCommuneBySlug(db: PrismaClient, slug: string): Promise<PublicCommune | null> {
+  const key = slug.toLowerCase();
+  return keptCommune(db, `slug:${key}`, () => readCommuneBySlug(db, key));
+}
+
+/** A commune by its id (a signed-in actor's, a record's), kept as getCommuneBySlug keeps it. */
+export function getCommune(db: PrismaClient, id: string): Promise<PublicCommune | null> {
+  return keptCommune(db, `id:${id}`, () => db.commune.findUnique({ where: { id }, select: SELECT }));
 }
 
 /**
