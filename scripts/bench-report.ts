@@ -651,6 +651,7 @@ function provinceSection(data: Obj | undefined): Section {
   const measuring = [
     concurrency !== undefined ? `${concurrency} readers, each sending its next GET when the last one is answered` : undefined,
     num(data.requestsPerReader) !== undefined ? `${fmt.count(num(data.requestsPerReader))} requests each` : num(data.seconds) !== undefined ? `${num(data.seconds)} s per page after a ${num(data.warmupSeconds) ?? "?"} s warm-up` : undefined,
+    num(data.warmupStaggerMs) !== undefined ? `each page on fresh connections, its readers joining ${num(data.warmupStaggerMs)} ms apart during the warm-up` : undefined,
     "then one reader alone for the service time without a queue",
     num(data.workers) !== undefined
       ? `the server as \`npm start\` runs it with ${fmt.count(num(data.workers))} worker process${num(data.workers) === 1 ? "" : "es"} (WEB_CONCURRENCY=${num(data.workers)}), Prisma pool ${num(data.prismaPool) ?? "?"} each`
