@@ -65,13 +65,11 @@ export default async function RootPage({ searchParams }: Props) {
           <h2 id={`p-${p.code}`}>{t("province", { name: p.name })}</h2>
           <ul className="commune-list">
             {p.communes.map((c) => (
-              // Three elements and one text each: a province lists ~100 communes, and every element is written
+              // Two elements and a text each: a province lists ~100 communes, and every element is written
               // twice (the HTML and React's payload). A plain link, so the browser prefetches none of them.
-              <li key={c.id} className="card">
-                <a className="commune-list__name" href={`/${c.slug}`}>
-                  {nameOf(c)}
-                </a>
-                <span className="card__meta">{`${codeText(c.code)} · ${c.openConsultations ? openText(c.openConsultations) : noneOpen}`}</span>
+              <li key={c.id}>
+                <a href={`/${c.slug}`}>{nameOf(c)}</a>
+                {`${codeText(c.code)} · ${c.openConsultations ? openText(c.openConsultations) : noneOpen}`}
               </li>
             ))}
           </ul>
