@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { perValue } from "@/i18n/row-messages";
 import type { ProvinceSummary } from "@/server/province/summary";
 
 type Names = Map<string, string>;
@@ -6,7 +7,11 @@ type Names = Map<string, string>;
 /** Closed consultations whose results are not published yet, with the time left or the delay. */
 export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["awaitingResults"]; names: Names }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const date = (d: Date | null) => (d ? format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) : "—");
+  // Formatted once for each value, not once a row (src/i18n/row-messages.ts).
+  const day = perValue((ms: number) => format.dateTime(new Date(ms), { day: "2-digit", month: "2-digit", year: "numeric" }));
+  const date = (d: Date | null) => (d ? day(d.getTime()) : "—");
+  const late = perValue((days: number) => t("province.overdue", { days }));
+  const left = perValue((days: number) => t("province.due", { days }));
   return (
     <section aria-labelledby="awaiting-title">
       <h2 id="awaiting-title">{t("province.awaitingTitle")}</h2>
@@ -35,7 +40,7 @@ export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["
                     <span className={`badge badge--${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span>
                   </td>
                   <td className={r.results?.state === "overdue" ? "warn" : undefined}>
-                    {r.results?.state === "overdue" ? t("province.overdue", { days: r.results.workingDaysLate }) : t("province.due", { days: r.results?.workingDaysLeft ?? 0 })}
+                    {r.results?.state === "overdue" ? late(r.results.workingDaysLate) : left(r.results?.workingDaysLeft ?? 0)}
                   </td>
                 </tr>
               ))}

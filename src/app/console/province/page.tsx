@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { matchesCommuneSearch } from "@/domain/communes";
+import { perValue, rowTemplate } from "@/i18n/row-messages";
 import { communeNamer } from "@/components/commune-name";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -46,7 +47,10 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
   // A province's year holds hundreds of consultations: the page lists one commune's at a time (the
   // export holds them all).
   const chosen = data.communes.find((c) => c.id === params.commune);
-  const n = (x: number) => format.number(x);
+  // Formatted once for the page's rows, not once a cell (src/i18n/row-messages.ts).
+  const n = perValue((x: number) => format.number(x));
+  const readLabel = rowTemplate((v) => t("province.readLabel", v as { commune: string }), "commune");
+  const read = t("province.read");
   return (
     <>
       <h1>{t("province.title")}</h1>
@@ -84,7 +88,7 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
       </p>
       {shown.length ? (
         <div className="table-wrap">
-          <table className="table" aria-labelledby="communes-title">
+          <table className="table table--communes" aria-labelledby="communes-title">
             <thead>
               <tr>
                 <th scope="col">{t("province.colCommune")}</th>
@@ -104,16 +108,16 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
                 <tr key={c.id}>
                   <th scope="row">{names.get(c.id)}</th>
                   <td>{c.code}</td>
-                  <td className="num">{c.consultations ? <a href={`${href({ page, commune: c.id })}#consultations-title`}>{n(c.consultations)}</a> : 0}</td>
-                  <td className="num">{n(c.open)}</td>
-                  <td className="num">{`${pct(c.responded, c.roll)} (${n(c.responded)}/${n(c.roll)})`}</td>
-                  <td className="num">{n(c.awaitingResults)}</td>
-                  <td className={c.overdue ? "num warn" : "num"}>{n(c.overdue)}</td>
-                  <td className="num">{n(c.records)}</td>
+                  <td>{c.consultations ? <a href={`${href({ page, commune: c.id })}#consultations-title`}>{n(c.consultations)}</a> : "0"}</td>
+                  <td>{n(c.open)}</td>
+                  <td>{`${pct(c.responded, c.roll)} (${n(c.responded)}/${n(c.roll)})`}</td>
+                  <td>{n(c.awaitingResults)}</td>
+                  <td className={c.overdue ? "warn" : undefined}>{n(c.overdue)}</td>
+                  <td>{n(c.records)}</td>
                   <td>
                     <form method="post" action={`/console/province/view/${c.id}`}>
-                      <button className="button button--small" type="submit" aria-label={t("province.readLabel", { commune: names.get(c.id)! })}>
-                        {t("province.read")}
+                      <button className="button button--small" type="submit" aria-label={readLabel(names.get(c.id)!)}>
+                        {read}
                       </button>
                     </form>
                   </td>
