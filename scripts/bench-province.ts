@@ -15,7 +15,7 @@
 // The server is `npm start`'s (scripts/serve.mjs) with BENCH_WORKERS worker processes (default 2,
 // one per core of these machines: WEB_CONCURRENCY, as a province install is told to run it).
 // Pages, at BENCH_CONCURRENCY readers (default 16) for BENCH_SECONDS each (default 15, after a
-// BENCH_WARMUP_SECONDS warm-up, default 3; BENCH_REQUESTS=n stops each reader after n requests):
+// BENCH_WARMUP_SECONDS warm-up, default 10; BENCH_REQUESTS=n stops each reader after n requests):
 //   /                   the communes list (in the one-commune install: its redirect, measured with
 //                       redirects not followed)
 //   /{slug}             a commune's public home
@@ -65,7 +65,9 @@ const OPEN_PER_COMMUNE = 3;
 /** Every CLOSED_EVERY-th commune (1, 6, 11, …) also has one consultation closed and not yet published. */
 const CLOSED_EVERY = 5;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+// Long enough for both workers' JIT to reach what a server running for days serves (a page's CPU
+// fell from 23 to 15 ms between its first and second 10 s in a probe).
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const REQUESTS = process.env.BENCH_REQUESTS ? Number(process.env.BENCH_REQUESTS) : null;
 const SETUP_RUNS = Number(process.env.BENCH_SETUP_RUNS ?? 7);
@@ -175,6 +177,15 @@ async function seedInstall(label: string, communes: number, now: Date): Promise<
       const db = await createBenchDatabase(prefix, tpl.name);
       if (KEEP_DB) console.log(`  database kept after the run: ${db.url}`);
       else cleanups.push(db.drop);
+      // A copied database starts with no statistics: autovacuum would analyse millions of rows
+      // while pages are measured. A live install has them long since.
+      const c = new pg.Client({ connectionString: db.url });
+      await c.connect();
+      try {
+        await c.query("VACUUM (ANALYZE)");
+      } finally {
+        await c.end();
+      }
       console.log(`  copied from ${tpl.name} (seeded ${tpl.install.seedMs.seededAt ? new Date(tpl.install.seedMs.seededAt).toISOString() : "earlier"})`);
       return { ...tpl.install, label, url: db.url, name: db.name };
     }
@@ -831,6 +842,7 @@ try {
   await settle();
   console.log(`\none-commune install (${one.name})`);
   const onePages = await measureInstall(one);
+  await settle();
   console.log(`\nprovince install (${province.name})`);
   const provincePages = await measureInstall(province);
 
