@@ -9,7 +9,10 @@ import { getDb } from "@/server/db";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+/** Communes a page of the list: a province holds up to ~170, and each is written twice (HTML and React's payload). */
+const PER_PAGE = 50;
 
 /**
  * The root: nothing yet (operators set up from the README; visitors are told only that), one
@@ -27,10 +30,21 @@ export default async function RootPage({ searchParams }: Props) {
       </section>
     );
   }
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100).trim() ?? "";
+  const params = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const q = first(params.q)?.slice(0, 100).trim() ?? "";
   const { total, provinces } = await (await getServerCaller()).commune.list({ q });
   const found = provinces.reduce((n, p) => n + p.communes.length, 0);
+  // A page of the communes found, in the list's order (province by province); each province's
+  // heading shows over its communes on the page.
+  const pages = Math.max(1, Math.ceil(found / PER_PAGE));
+  const page = Math.min(pages, Math.max(1, Math.trunc(Number(first(params.page))) || 1));
+  const from = (page - 1) * PER_PAGE;
+  const starts = provinces.map((_, i) => provinces.slice(0, i).reduce((n, p) => n + p.communes.length, 0));
+  const shown = provinces
+    .map((p, i) => ({ ...p, communes: p.communes.slice(Math.max(0, from - starts[i]), Math.max(0, from + PER_PAGE - starts[i])) }))
+    .filter((p) => p.communes.length);
+  const pageHref = (n: number) => `/?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
   const nameOf = await communeNamer();
   // Formatted once for the hundred rows (src/i18n/row-messages.ts).
   const codeText = rowTemplate((v) => t("code", v as { code: string }), "code");
@@ -60,7 +74,8 @@ export default async function RootPage({ searchParams }: Props) {
         </form>
         {q ? <p role="status">{found ? t("found", { count: found, total, q }) : t("none", { q })}</p> : null}
       </section>
-      {provinces.map((p) => (
+      {pages > 1 ? <p role="status">{t("shown", { from: from + 1, to: Math.min(found, from + PER_PAGE), total: found })}</p> : null}
+      {shown.map((p) => (
         <section key={p.code} aria-labelledby={`p-${p.code}`}>
           <h2 id={`p-${p.code}`}>{t("province", { name: p.name })}</h2>
           <ul className="commune-list">
@@ -75,6 +90,13 @@ export default async function RootPage({ searchParams }: Props) {
           </ul>
         </section>
       ))}
+      {pages > 1 ? (
+        <nav className="pager" aria-label={t("pager")}>
+          {page > 1 ? <a href={pageHref(page - 1)}>← {t("previous")}</a> : null}
+          <span>{t("page", { page, pages })}</span>
+          {page < pages ? <a href={pageHref(page + 1)}>{t("next")} →</a> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

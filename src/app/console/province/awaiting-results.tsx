@@ -4,7 +4,10 @@ import type { ProvinceSummary } from "@/server/province/summary";
 
 type Names = Map<string, string>;
 
-/** Closed consultations whose results are not published yet, with the time left or the delay. */
+/** The longest waiting shown here; the communes table counts every one, and the export lists them all. */
+const SHOWN = 10;
+
+/** Closed consultations whose results are not published yet, the longest waiting first, with the time left or the delay. */
 export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["awaitingResults"]; names: Names }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   // Formatted once for each value, not once a row (src/i18n/row-messages.ts).
@@ -31,7 +34,7 @@ export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
+              {rows.slice(0, SHOWN).map((r) => (
                 <tr key={r.id}>
                   <td>{names.get(r.communeId)}</td>
                   <td>{r.title}</td>
@@ -46,6 +49,7 @@ export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["
               ))}
             </tbody>
           </table>
+          {rows.length > SHOWN ? <p className="hint">{t("province.awaitingMore", { count: rows.length - SHOWN, total: rows.length })}</p> : null}
         </div>
       )}
     </section>

@@ -32,6 +32,7 @@ export const provinceEn: Strings<typeof provinceVi> = {
   awaitingTitle: "Results not yet published after closing",
   awaitingHelp: "The aggregated opinions and the commune's explanations must be disclosed (Law on Grassroots Democracy, Art 11 k11 and Art 28 k3); where no sectoral law sets a time, within 5 working days (Art 12 k3). Public holidays are not deducted.",
   awaitingNone: "No consultation is waiting for its results to be published.",
+  awaitingMore: "{count} more are waiting ({total} in all): the table above counts them per commune, and the Excel workbook lists every one.",
   closedOn: "Closed",
   due: "{days} working days left",
   overdue: "{days} working days overdue",

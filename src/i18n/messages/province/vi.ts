@@ -29,6 +29,7 @@ export const provinceVi = {
   awaitingTitle: "Kết quả chưa công bố sau khi kết thúc",
   awaitingHelp: "Kết quả tổng hợp và nội dung tiếp thu, giải trình phải được công khai (Luật Thực hiện dân chủ ở cơ sở, Điều 11 khoản 11, Điều 28 khoản 3); khi luật chuyên ngành không quy định, thời hạn là 05 ngày làm việc (Điều 12 khoản 3). Chưa trừ ngày nghỉ lễ.",
   awaitingNone: "Không có đợt nào đang chờ công bố kết quả.",
+  awaitingMore: "Còn {count} đợt khác chờ công bố (tổng cộng {total}): cột “Chờ công bố kết quả” của bảng trên đếm theo từng xã, bảng Excel liệt kê đủ.",
   closedOn: "Kết thúc",
   due: "Còn {days} ngày làm việc",
   overdue: "Quá hạn {days} ngày làm việc",
