@@ -15,7 +15,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -28,6 +27,7 @@ import { lockDataDir } from "../src/server/db/data-dir-lock.ts";
 import { ownCpuMs, postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
 import { createBenchDatabase } from "./bench-db.ts";
 import { cleanups, killServerGroup, runCleanups, stopServer as stopBenchServer, trackServer } from "./bench-server.ts";
+import { freePort } from "./bench-util.ts";
 
 const H = Number(process.env.BENCH_HOUSEHOLDS ?? 80_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -128,17 +128,6 @@ async function mintCookies(f: Fixture): Promise<string[]> {
 // ---------------------------------------------------------------------------------------------
 // Server
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const serverLog: string[] = [];
 /** The first internal errors the server logged ("[trpc] path: cause"), to say why a request failed. */

@@ -43,7 +43,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -57,6 +56,7 @@ import { getProvinceSummary } from "../src/server/province/summary.ts";
 import { postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
 import { createBenchDatabase, withBenchServer } from "./bench-db.ts";
 import { cleanups, killServerGroup, runCleanups, stopServer as stopBenchServer, trackServer } from "./bench-server.ts";
+import { freePort, newest } from "./bench-util.ts";
 
 const COMMUNES = Number(process.env.BENCH_PROVINCE_COMMUNES ?? 100);
 const HOUSEHOLDS = Number(process.env.BENCH_PROVINCE_HOUSEHOLDS ?? 8_000);
@@ -96,14 +96,6 @@ const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build (.next/BUILD_ID is missing): run `npm run build` first.");
   process.exit(2);
-}
-/** As bench.ts decides: a file under src/ newer than the build means the build is of other code. */
-function newest(p: string): { file: string; mtimeMs: number } {
-  const s = statSync(p);
-  if (!s.isDirectory()) return { file: p, mtimeMs: s.mtimeMs };
-  return readdirSync(p)
-    .map((name) => newest(path.join(p, name)))
-    .reduce((a, b) => (b.mtimeMs > a.mtimeMs ? b : a), { file: p, mtimeMs: 0 });
 }
 const changed = newest("src");
 const staleBuild = changed.mtimeMs > statSync(".next/BUILD_ID").mtimeMs ? changed.file : null;
@@ -145,8 +137,8 @@ function vnYear(d: Date) {
 
 /** The template a seeded install is kept as (BENCH_REUSE_DB=1): its size and the schema it was seeded on. */
 function templateName(communes: number) {
-  const newest = readdirSync("prisma/migrations").filter((d) => /^\d{14}_/.test(d)).sort().pop() ?? "none";
-  return `ydan_tpl_${communes}x${HOUSEHOLDS}_${newest.slice(0, 14)}`;
+  const latest = readdirSync("prisma/migrations").filter((d) => /^\d{14}_/.test(d)).sort().pop() ?? "none";
+  return `ydan_tpl_${communes}x${HOUSEHOLDS}_${latest.slice(0, 14)}`;
 }
 
 async function templateOf(communes: number): Promise<{ name: string; install: Omit<Install, "url" | "name"> } | null> {
@@ -377,17 +369,6 @@ async function settle() {
 // ---------------------------------------------------------------------------------------------
 // Server
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const serverLog: string[] = [];
 function keepLog(chunk: Buffer) {

@@ -10,10 +10,11 @@
 // Exit status: 0 when every benchmark ran, whatever its figures (a goal not met is reported in the
 // document, not a failure of the run); 1 when the build, a benchmark or the report failed.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { RESULT_FILES, writeReport, type BenchResults } from "./bench-report.ts";
+import { newest } from "./bench-util.ts";
 
 type Step = { key: string; script: string; result: keyof BenchResults; needsBuild: boolean };
 
@@ -57,14 +58,6 @@ function selectedSteps(scripts: Record<string, string>): { steps: Step[]; outcom
   return { steps, outcomes };
 }
 
-/** The newest file under `p`, so the reason for a rebuild can name it. */
-function newest(p: string): { file: string; mtimeMs: number } {
-  const s = statSync(p);
-  if (!s.isDirectory()) return { file: p, mtimeMs: s.mtimeMs };
-  return readdirSync(p)
-    .map((name) => newest(path.join(p, name)))
-    .reduce((a, b) => (b.mtimeMs > a.mtimeMs ? b : a), { file: p, mtimeMs: 0 });
-}
 
 function buildReason(): string | null {
   if (process.env.BENCH_BUILD === "1") return "BENCH_BUILD=1";
