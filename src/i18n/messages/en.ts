@@ -302,6 +302,7 @@ export const en: Messages = {
     unknownHousehold: "No household with code “{code}” in this commune.",
     householdNotOnRoll: "Household “{code}” is not on this consultation's roll.",
     notAtMeeting: "Household “{code}” is not on the meeting's attendance list.",
+    markPaperOnly: "Only a paper ballot can be recorded as blank or invalid.",
     channelNotOffered: "This consultation does not take responses by “{channel}”.",
     alreadyAnsweredBy: "This household already responded ({channel}), recorded by {by} at {time} on {day} (receipt {receipt}).",
     alreadyAnsweredOnline: "This household already responded itself ({channel}) at {time} on {day} (receipt {receipt}).",

@@ -302,6 +302,7 @@ export const vi = {
     unknownHousehold: "Không có hộ mã “{code}” trong xã.",
     householdNotOnRoll: "Hộ “{code}” không có trong danh sách hộ của đợt lấy ý kiến này.",
     notAtMeeting: "Hộ “{code}” không có trong danh sách dự họp.",
+    markPaperOnly: "Chỉ phiếu lấy ý kiến giấy mới được ghi là phiếu trắng hoặc phiếu không hợp lệ.",
     channelNotOffered: "Đợt lấy ý kiến này không nhận ý kiến “{channel}”.",
     alreadyAnsweredBy: "Hộ này đã có ý kiến ({channel}), do {by} ghi nhận lúc {time} ngày {day} (mã biên nhận {receipt}).",
     alreadyAnsweredOnline: "Hộ này đã tự gửi ý kiến ({channel}) lúc {time} ngày {day} (mã biên nhận {receipt}).",

@@ -6,7 +6,7 @@ import { buildCountRecord, buildMeetingMinutes, buildResultsNotice, buildSummary
 import { placeName, type RecordKindName, type SignerCapacity } from "@/domain/records";
 import { getTranslator } from "@/i18n/translate";
 import { AppError } from "../errors";
-import type { Tally } from "../tallies/compute";
+import { storedTally, type Tally } from "../tallies/compute";
 import { publishedThemes } from "../themes/data";
 import { isClosedStatus } from "@/domain/consultation-status";
 
@@ -58,7 +58,7 @@ async function load(db: Db, communeId: string, consultationId: string) {
   });
   if (!c) throw AppError.notFound("consultation");
   if (!isClosedStatus(c.status) || !c.finalTally) throw new AppError("PRECONDITION_FAILED", "recordsNotYet", { status: `@status.${c.status}` });
-  return { ...c, tally: c.finalTally as unknown as Tally };
+  return { ...c, tally: storedTally(c.finalTally) };
 }
 
 /** Builds the content; `finalising` fills the number, date and signer, a draft leaves them blank. */

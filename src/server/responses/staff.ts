@@ -14,6 +14,7 @@ import { newReceiptCode } from "./receipt";
 
 type Tx = Prisma.TransactionClient;
 export type StaffChannel = "PAPER_BALLOT" | "MEETING" | "WRITTEN";
+export type BallotMark = "BLANK" | "INVALID";
 
 export type StaffEntryInput = {
   consultationId: string;
@@ -22,6 +23,8 @@ export type StaffEntryInput = {
   answers: AnswerInput[];
   meetingId?: string | null;
   ballotRoundId?: string | null;
+  /** A blank or invalid paper ballot: the household's voice, with no answers. */
+  mark?: BallotMark | null;
 };
 
 /** The consultation, open for entries now, in the actor's commune (NOT_FOUND otherwise). */
@@ -90,7 +93,11 @@ async function recordOnce(db: PrismaClient, actor: StaffActor, input: StaffEntry
       const round = await tx.ballotRound.count({ where: { id: input.ballotRoundId, consultationId: c.id, neighbourhoodId: h.neighbourhoodId } });
       if (!round) throw AppError.notFound("ballotRound");
     }
-    const checked = validateAnswers(c.questions, input.answers);
+    // A blank or invalid ballot was returned (the household took part) but no choice on it counts
+    // (Decree 59/2023 count record: valid and invalid ballots apart); only paper ballots have one.
+    const mark = input.mark ?? null;
+    if (mark && input.channel !== "PAPER_BALLOT") throw AppError.invalid([{ field: "mark", key: "errors.markPaperOnly" }]);
+    const checked = mark ? { issues: [], answers: [] } : validateAnswers(c.questions, input.answers);
     if (checked.issues.length) throw AppError.invalid(checked.issues.map((i) => ({ field: i.field, key: `answer.${i.code}`, params: i.params })));
     const taken = await existingResponseError(tx, c.id, h.id);
     if (taken) throw taken;
@@ -105,6 +112,7 @@ async function recordOnce(db: PrismaClient, actor: StaffActor, input: StaffEntry
         recordedById: actor.id,
         meetingId: input.meetingId ?? null,
         ballotRoundId: input.ballotRoundId ?? null,
+        ballotMark: mark,
         submittedAt: now,
         updatedAt: now,
       },
@@ -121,7 +129,7 @@ async function recordOnce(db: PrismaClient, actor: StaffActor, input: StaffEntry
       action: "response.recorded",
       entityType: "Response",
       entityId: response.id,
-      data: { consultationId: c.id, householdCode: h.code, channel: input.channel },
+      data: { consultationId: c.id, householdCode: h.code, channel: input.channel, ...(mark ? { mark } : {}) },
       now,
     });
     return { responseId: response.id, receiptCode: response.receiptCode, household: { code: h.code, headName: h.headName } };

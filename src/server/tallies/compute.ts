@@ -17,6 +17,9 @@ export type TallyUnit = {
   byChannel: Record<string, number>;
   /** optionId → households that chose it (secret-ballot counts included). */
   options: Record<string, number>;
+  /** Paper ballots returned blank or invalid: counted in `responded`, in no option. */
+  blank: number;
+  invalid: number;
 };
 
 export type Tally = {
@@ -27,12 +30,23 @@ export type Tally = {
   responded: number;
   byChannel: Record<string, number>;
   options: Record<string, number>;
+  blank: number;
+  invalid: number;
   units: TallyUnit[];
   /** The approval question whose "agree" decides the outcome (the first one). */
   decisionQuestionId: string | null;
   rule: StoredRule | null;
   outcome: OutcomeResult | null;
 };
+
+/**
+ * A tally as stored when the consultation closed (Consultation.finalTally), read back with the
+ * fields later versions added set to what they were then: no blank or invalid ballots existed.
+ */
+export function storedTally(json: unknown): Tally {
+  const t = json as Tally;
+  return { ...t, blank: t.blank ?? 0, invalid: t.invalid ?? 0, units: t.units.map((u) => ({ ...u, blank: u.blank ?? 0, invalid: u.invalid ?? 0 })) };
+}
 
 type Counts = {
   roll: { n: string; k: number }[];
@@ -112,15 +126,21 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
     },
   });
   if (!c) throw AppError.notFound("consultation");
-  const [counts, secret] = await Promise.all([
+  const [counts, secret, marks] = await Promise.all([
     runningCounts(db, consultationId),
     db.$queryRaw<{ n: string; o: string; k: number }[]>`
       SELECT m."neighbourhoodId" AS n, mc."optionId" AS o, sum(mc.count)::int AS k
       FROM "MeetingCount" mc JOIN "MeetingRecord" m ON m.id = mc."meetingId"
       WHERE m."consultationId" = ${consultationId} GROUP BY 1, 2`,
+    // Few rows (only marked ballots, by their index), so counted by scanning rather than kept running.
+    db.$queryRaw<{ n: string; m: string; k: number }[]>`
+      SELECT e."neighbourhoodId" AS n, r."ballotMark"::text AS m, count(*)::int AS k
+      FROM "Response" r
+      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+      WHERE r."consultationId" = ${consultationId} AND r."ballotMark" IS NOT NULL AND r."voidedAt" IS NULL GROUP BY 1, 2`,
   ]);
   const { roll, responded, choices } = counts;
-  const units: TallyUnit[] = sortByName(c.areas, (a) => a.neighbourhoodName).map((a) => ({ neighbourhoodId: a.neighbourhoodId, name: a.neighbourhoodName, roll: 0, responded: 0, byChannel: {}, options: {} }));
+  const units: TallyUnit[] = sortByName(c.areas, (a) => a.neighbourhoodName).map((a) => ({ neighbourhoodId: a.neighbourhoodId, name: a.neighbourhoodName, roll: 0, responded: 0, byChannel: {}, options: {}, blank: 0, invalid: 0 }));
   const unit = new Map(units.map((u) => [u.neighbourhoodId, u]));
   for (const r of roll) if (unit.has(r.n)) unit.get(r.n)!.roll = r.k;
   for (const r of responded) {
@@ -128,6 +148,10 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
     if (!u) continue;
     u.byChannel[r.ch] = r.k;
     u.responded += r.k;
+  }
+  for (const r of marks) {
+    const u = unit.get(r.n);
+    if (u) u[r.m === "BLANK" ? "blank" : "invalid"] += r.k;
   }
   for (const r of [...choices, ...secret]) {
     const u = unit.get(r.n);
@@ -159,6 +183,8 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
     responded: units.reduce((s, u) => s + u.responded, 0),
     byChannel: sum((u) => u.byChannel),
     options: sum((u) => u.options),
+    blank: units.reduce((s, u) => s + u.blank, 0),
+    invalid: units.reduce((s, u) => s + u.invalid, 0),
     units,
     decisionQuestionId: c.questions[0]?.id ?? null,
     rule,

@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { applyDueTransitions } from "../consultations/lifecycle";
 import { AppError } from "../errors";
-import type { Tally } from "../tallies/compute";
+import { storedTally } from "../tallies/compute";
 import { publishedThemes } from "./data";
 
 export async function getPublicResults(db: PrismaClient, communeId: string, id: string, now: Date) {
@@ -29,5 +29,5 @@ export async function getPublicResults(db: PrismaClient, communeId: string, id: 
   });
   if (!c || !c.finalTally) throw AppError.notFound("consultation");
   const { finalTally, ...rest } = c;
-  return { ...rest, tally: finalTally as unknown as Tally, themes: await publishedThemes(db, c.id) };
+  return { ...rest, tally: storedTally(finalTally), themes: await publishedThemes(db, c.id) };
 }

@@ -27,6 +27,7 @@ export const entryRouter = router({
         answers: z.array(ZAnswer).max(100),
         meetingId: id.nullable().default(null),
         ballotRoundId: id.nullable().default(null),
+        mark: z.enum(["BLANK", "INVALID"]).nullable().default(null),
       }),
     )
     .mutation(({ ctx, input }) => recordStaffResponse(ctx.db, asStaff(ctx.actor), input, ctx.now())),
