@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const KINDS = ["respond", "offRollRespond", "addToRoll", "void", "removeFromRoll", "restoreToRoll", "revise", "deleteResponse", "deleteRollEntry", "changeChannel", "moveNeighbourhood", "addChoice", "deleteChoice", "read"] as const;
+const KINDS = ["respond", "offRollRespond", "addToRoll", "void", "removeFromRoll", "restoreToRoll", "revise", "deleteResponse", "deleteRollEntry", "changeChannel", "moveNeighbourhood", "addChoice", "deleteChoice", "editText", "deleteAnswer", "read"] as const;
 type Op = { kind: (typeof KINDS)[number]; pick: number; hood: number; option: number };
 const arbOp: fc.Arbitrary<Op> = fc.record({ kind: fc.constantFrom(...KINDS), pick: fc.nat(50), hood: fc.nat(2), option: fc.nat(2) });
 
@@ -34,12 +34,20 @@ async function consultation() {
       communeId, title: "Tổng hợp", summary: "", matter: "ZONING_PLAN", mode: "OPINION", status: "OPEN", channels: ["ONLINE", "PAPER_BALLOT"],
       publishedAt: new Date(now.getTime() - 30 * DAY_MS), opensAt: new Date(now.getTime() - 30 * DAY_MS), closesAt: new Date(now.getTime() + DAY_MS),
       areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
-      questions: { create: [{ position: 0, kind: "MULTIPLE_CHOICE", text: "?", options: { create: ["A", "B", "C"].map((label, position) => ({ position, label })) } }] },
+      questions: {
+        create: [
+          { position: 0, kind: "MULTIPLE_CHOICE", text: "?", options: { create: ["A", "B", "C"].map((label, position) => ({ position, label })) } },
+          { position: 1, kind: "FREE_TEXT", text: "Đề xuất?" },
+        ],
+      },
     },
-    include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },
+    include: { questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } } },
   });
-  return { id: c.id, questionId: c.questions[0].id, options: c.questions[0].options.map((o) => o.id) };
+  return { id: c.id, questionId: c.questions[0].id, freeTextId: c.questions[1].id, options: c.questions[0].options.map((o) => o.id) };
 }
+
+/** A free-text answer with text, blank (whitespace only) or none, by the op's numbers. */
+const TEXTS = ["Làm sớm", "  ", null] as const;
 
 function normal(counts: Awaited<ReturnType<typeof scanCounts>>) {
   const out: Record<string, number> = {};
@@ -47,6 +55,7 @@ function normal(counts: Awaited<ReturnType<typeof scanCounts>>) {
   for (const r of counts.roll) add(`${r.n} roll`, r.k);
   for (const r of counts.responded) add(`${r.n} ch:${r.ch}`, r.k);
   for (const r of counts.choices) add(`${r.n} ${r.o}`, r.k);
+  for (const r of counts.answered) add(`${r.n} q:${r.q}`, r.k);
   return Object.fromEntries(Object.entries(out).filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -59,7 +68,12 @@ async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
     db.response.create({
       data: {
         consultationId: c.id, householdId, neighbourhoodId: hoods[op.hood].id, channel: op.option === 0 ? "ONLINE" : "PAPER_BALLOT", receiptCode: randomUUID(), effectiveHouseholdId: householdId,
-        answers: { create: [{ questionId: c.questionId, choices: { create: [{ optionId: c.options[op.option] }] } }] },
+        answers: {
+          create: [
+            { questionId: c.questionId, choices: { create: [{ optionId: c.options[op.option] }] } },
+            ...(op.pick % 3 < 2 ? [{ questionId: c.freeTextId, text: TEXTS[op.pick % 3] }] : []),
+          ],
+        },
       },
     });
   const responses = () => db.response.findMany({ where: { consultationId: c.id }, orderBy: { id: "asc" }, include: { answers: { include: { choices: true } } } });
@@ -104,6 +118,7 @@ async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
       await db.$transaction([
         db.answer.deleteMany({ where: { responseId: r.id } }),
         db.answer.create({ data: { responseId: r.id, questionId: c.questionId, choices: { create: [{ optionId: c.options[op.option] }, ...(op.pick % 2 ? [{ optionId: c.options[(op.option + 1) % 3] }] : [])] } } }),
+        db.answer.createMany({ data: op.option < 2 ? [{ responseId: r.id, questionId: c.freeTextId, text: TEXTS[(op.pick + op.option) % 3] }] : [] }),
         db.response.update({ where: { id: r.id }, data: { revision: { increment: 1 } } }),
       ]);
       return;
@@ -136,6 +151,16 @@ async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
     case "deleteChoice": {
       const x = nth((await responses()).flatMap((r) => r.answers.flatMap((a) => a.choices)));
       if (x) await db.answerChoice.delete({ where: { answerId_optionId: { answerId: x.answerId, optionId: x.optionId } } });
+      return;
+    }
+    case "editText": {
+      const a = nth((await responses()).flatMap((r) => r.answers.filter((x) => x.questionId === c.freeTextId)));
+      if (a) await db.answer.update({ where: { id: a.id }, data: { text: TEXTS[op.option] } });
+      return;
+    }
+    case "deleteAnswer": {
+      const a = nth((await responses()).flatMap((r) => r.answers));
+      if (a) await db.answer.delete({ where: { id: a.id } });
       return;
     }
     case "read":

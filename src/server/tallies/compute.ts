@@ -20,6 +20,8 @@ export type TallyUnit = {
   /** Paper ballots returned blank or invalid: counted in `responded`, in no option. */
   blank: number;
   invalid: number;
+  /** Free-text questionId → households whose answer to it has text (every free-text question has a key). */
+  answered: Record<string, number>;
 };
 
 export type Tally = {
@@ -32,6 +34,7 @@ export type Tally = {
   options: Record<string, number>;
   blank: number;
   invalid: number;
+  answered: Record<string, number>;
   units: TallyUnit[];
   /** The approval question whose "agree" decides the outcome (the first one). */
   decisionQuestionId: string | null;
@@ -41,17 +44,26 @@ export type Tally = {
 
 /**
  * A tally as stored when the consultation closed (Consultation.finalTally), read back with the
- * fields later versions added set to what they were then: no blank or invalid ballots existed.
+ * fields later versions added set to what they were then: no blank or invalid ballots existed, and
+ * free-text answers were not counted (no key: the count is unknown, which is not zero).
  */
 export function storedTally(json: unknown): Tally {
   const t = json as Tally;
-  return { ...t, blank: t.blank ?? 0, invalid: t.invalid ?? 0, units: t.units.map((u) => ({ ...u, blank: u.blank ?? 0, invalid: u.invalid ?? 0 })) };
+  return {
+    ...t,
+    blank: t.blank ?? 0,
+    invalid: t.invalid ?? 0,
+    answered: t.answered ?? {},
+    units: t.units.map((u) => ({ ...u, blank: u.blank ?? 0, invalid: u.invalid ?? 0, answered: u.answered ?? {} })),
+  };
 }
 
 type Counts = {
   roll: { n: string; k: number }[];
   responded: { n: string; ch: string; k: number }[];
   choices: { n: string; o: string; k: number }[];
+  /** Answers whose text is not blank, per question (free-text questions: the households that answered). */
+  answered: { n: string; q: string; k: number }[];
 };
 
 /**
@@ -60,7 +72,7 @@ type Counts = {
  * bench:tally times both.
  */
 export async function scanCounts(db: Db, consultationId: string): Promise<Counts> {
-  const [roll, responded, choices] = await Promise.all([
+  const [roll, responded, choices, answered] = await Promise.all([
     db.$queryRaw<{ n: string; k: number }[]>`
       SELECT "neighbourhoodId" AS n, count(*)::int AS k FROM "RollEntry"
       WHERE "consultationId" = ${consultationId} AND "removedAt" IS NULL GROUP BY 1`,
@@ -76,8 +88,14 @@ export async function scanCounts(db: Db, consultationId: string): Promise<Counts
       JOIN "Response" r ON r.id = a."responseId"
       JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
       WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL GROUP BY 1, 2`,
+    db.$queryRaw<{ n: string; q: string; k: number }[]>`
+      SELECT e."neighbourhoodId" AS n, a."questionId" AS q, count(*)::int AS k
+      FROM "Answer" a
+      JOIN "Response" r ON r.id = a."responseId"
+      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+      WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL AND btrim(a.text) <> '' GROUP BY 1, 2`,
   ]);
-  return { roll, responded, choices };
+  return { roll, responded, choices, answered };
 }
 
 /**
@@ -99,10 +117,11 @@ export async function runningCounts(db: Db, consultationId: string): Promise<Cou
   };
   // A transaction's client has no $disconnect (Prisma's deny list): inside one, fold in it.
   const rows = "$disconnect" in db ? await (db as PrismaClient).$transaction(fold, { maxWait: 15_000, timeout: 120_000 }) : await fold(db);
-  const counts: Counts = { roll: [], responded: [], choices: [] };
+  const counts: Counts = { roll: [], responded: [], choices: [], answered: [] };
   for (const r of rows) {
     if (r.key === "roll") counts.roll.push({ n: r.n, k: r.k });
     else if (r.key.startsWith("ch:")) counts.responded.push({ n: r.n, ch: r.key.slice(3), k: r.k });
+    else if (r.key.startsWith("q:")) counts.answered.push({ n: r.n, q: r.key.slice(2), k: r.k });
     else counts.choices.push({ n: r.n, o: r.key, k: r.k });
   }
   return counts;
@@ -126,7 +145,7 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
     },
   });
   if (!c) throw AppError.notFound("consultation");
-  const [counts, secret, marks] = await Promise.all([
+  const [counts, secret, marks, freeTextQuestions] = await Promise.all([
     runningCounts(db, consultationId),
     db.$queryRaw<{ n: string; o: string; k: number }[]>`
       SELECT m."neighbourhoodId" AS n, mc."optionId" AS o, sum(mc.count)::int AS k
@@ -138,9 +157,14 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
       FROM "Response" r
       JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
       WHERE r."consultationId" = ${consultationId} AND r."ballotMark" IS NOT NULL AND r."voidedAt" IS NULL GROUP BY 1, 2`,
+    db.question.findMany({ where: { consultationId, kind: "FREE_TEXT" }, select: { id: true } }),
   ]);
-  const { roll, responded, choices } = counts;
-  const units: TallyUnit[] = sortByName(c.areas, (a) => a.neighbourhoodName).map((a) => ({ neighbourhoodId: a.neighbourhoodId, name: a.neighbourhoodName, roll: 0, responded: 0, byChannel: {}, options: {}, blank: 0, invalid: 0 }));
+  const freeText = freeTextQuestions.map((q) => q.id);
+  const { roll, responded, choices, answered } = counts;
+  const noAnswers = () => Object.fromEntries(freeText.map((id) => [id, 0]));
+  const units: TallyUnit[] = sortByName(c.areas, (a) => a.neighbourhoodName).map((a) => ({
+    neighbourhoodId: a.neighbourhoodId, name: a.neighbourhoodName, roll: 0, responded: 0, byChannel: {}, options: {}, blank: 0, invalid: 0, answered: noAnswers(),
+  }));
   const unit = new Map(units.map((u) => [u.neighbourhoodId, u]));
   for (const r of roll) if (unit.has(r.n)) unit.get(r.n)!.roll = r.k;
   for (const r of responded) {
@@ -156,6 +180,11 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
   for (const r of [...choices, ...secret]) {
     const u = unit.get(r.n);
     if (u) u.options[r.o] = (u.options[r.o] ?? 0) + r.k;
+  }
+  // Text on a choice question's answer (an "other" explained) is no answer of a free-text question.
+  for (const r of answered) {
+    const u = unit.get(r.n);
+    if (u && r.q in u.answered) u.answered[r.q] += r.k;
   }
   const sum = (pick: (u: TallyUnit) => Record<string, number>) =>
     units.reduce<Record<string, number>>((acc, u) => {
@@ -185,6 +214,7 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
     options: sum((u) => u.options),
     blank: units.reduce((s, u) => s + u.blank, 0),
     invalid: units.reduce((s, u) => s + u.invalid, 0),
+    answered: { ...noAnswers(), ...sum((u) => u.answered) },
     units,
     decisionQuestionId: c.questions[0]?.id ?? null,
     rule,
