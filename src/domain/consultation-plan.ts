@@ -67,6 +67,18 @@ export function effectiveRule(plan: Pick<ConsultationPlan, "matter" | "communeWi
   return { ...legal, ...plan.rule };
 }
 
+/**
+ * Which text a matter's rules come from, so a message cites that one: administrative-unit changes
+ * follow Decree 321/2025, not the Law on Grassroots Democracy; the posting before the meeting is the
+ * Land Law's (Art 87) for a compensation plan and Decree 61 Art 9's for a village convention.
+ */
+function decisionBasis(matter: MatterName) {
+  return matter === "ADMINISTRATIVE_UNIT_CHANGE" ? "decree321" : "ldccs";
+}
+function postingBasis(matter: MatterName) {
+  return matter === "COMPENSATION_PLAN" ? "landLaw" : "decree61";
+}
+
 /** `complete`: everything a submission needs (a draft may still be missing parts). */
 export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }): PlanIssue[] {
   const issues: PlanIssue[] = [];
@@ -77,12 +89,13 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
   if (opts.complete && !plan.summary.trim()) add("summary", "summaryRequired");
   if (opts.complete && plan.neighbourhoodIds.length === 0) add("neighbourhoodIds", "areaRequired");
 
-  // Channels: decision matters only by the forms the law names for them (Art 16–19; online: Art 17, Decree 59 Art 5).
+  // Channels: decision matters only by the forms the law names for them (Art 17; online: Art 17 k2,
+  // Decree 59 Art 5; administrative units: Decree 321/2025).
   if (opts.complete && plan.channels.length === 0) add("channels", "channelsRequired");
   if (preset.mode === "DECISION") {
     for (const channel of plan.channels) {
       if (preset.channels.includes(channel)) continue;
-      add("channels", channel === "ONLINE" ? "onlineNotAllowed" : "channelNotAllowed", { channel, matter: plan.matter });
+      add("channels", channel === "ONLINE" ? "onlineNotAllowed" : "channelNotAllowed", { channel, matter: plan.matter, basis: decisionBasis(plan.matter) });
     }
   }
 
@@ -97,7 +110,7 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
     }
   });
   if (opts.complete && preset.mode === "DECISION" && !plan.questions.some((q) => q.kind === "APPROVAL")) {
-    add("questions", "approvalRequired");
+    add("questions", "approvalRequired", { basis: decisionBasis(plan.matter) });
   }
 
   // Schedule.
@@ -119,7 +132,7 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
       if (opts.complete) add("meetingAt", "meetingRequired", { matter: plan.matter });
     } else {
       if (publishAt && meetingAt.getTime() - publishAt.getTime() < postingDays * DAY_MS) {
-        add("meetingAt", "minPostingBeforeMeeting", { days: postingDays, matter: plan.matter });
+        add("meetingAt", "minPostingBeforeMeeting", { days: postingDays, matter: plan.matter, basis: postingBasis(plan.matter) });
       }
       if ((opensAt && meetingAt < opensAt) || (closesAt && meetingAt > closesAt)) add("meetingAt", "meetingOutsidePeriod");
     }
@@ -133,7 +146,7 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
     else if (!(Number.isInteger(numerator) && Number.isInteger(denominator) && numerator > 0 && denominator > 0 && numerator <= denominator)) {
       add("rule", "ruleInvalid");
     } else if (!isAtLeastAsStrict(plan.rule, legal)) {
-      add("rule", "ruleLooser", { numerator: legal.numerator, denominator: legal.denominator, inclusive: String(legal.inclusive) });
+      add("rule", "ruleLooser", { numerator: legal.numerator, denominator: legal.denominator, inclusive: String(legal.inclusive), basis: decisionBasis(plan.matter) });
     }
   }
   return issues;

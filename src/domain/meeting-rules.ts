@@ -1,6 +1,6 @@
 // Meetings and household ballot rounds: quorum, the fallback to household ballots, and the checks a
 // count record must pass. Pure; all comparisons exact integer arithmetic.
-// Sources: Law on Grassroots Democracy Art 19, 21; Decree 59/2023 Art 4; Decree 61/2023 Art 10
+// Sources: Law on Grassroots Democracy Art 19, 21; Decree 59/2023 Art 3 k5, Art 4; Decree 61/2023 Art 10
 // (shared/domain/law-verified.md §1–2).
 import type { OutcomeRule } from "./matters";
 
@@ -49,7 +49,10 @@ export type CountIssue = {
   code: "negative" | "returnedOverIssued" | "issuedOverPresent" | "issuedOverRoll" | "validPlusInvalid" | "countsOverValid" | "committeeSize" | "witnesses";
 };
 
-/** Decree 59 Art 4 k6 and Form 04: a count record that does not add up is refused whole. */
+/**
+ * A count record that does not add up is refused whole: a meeting's secret ballot (Decree 59 Art 3 k5,
+ * Form 02: a Ban kiểm phiếu of 3–5, 2 witnesses) or a household-ballot round (Art 4 k6, Form 04).
+ */
 export function checkCount(c: CountInput, opts: { issuedRequired: boolean; roll: number }): CountIssue[] {
   const issues: CountIssue[] = [];
   const numbers: [string, number][] = [["issued", c.issued], ["returned", c.returned], ["valid", c.valid], ["invalid", c.invalid]];

@@ -173,13 +173,20 @@ describe("bad input is refused with a clear error and nothing written", () => {
     expect(await t.db.response.count({ where: { consultationId: s.c.id } })).toBe(0);
   });
 
-  test("a ballot round announced less than 2 days ahead, with a team of 2 (Decree 59 Art 4; Law Art 19)", async () => {
+  test("a ballot round announced less than 2 days ahead, with a team of 2 (Decree 59 Art 4 k4; Law Art 19 k2)", async () => {
     const s = await setup(1);
     const err = await as("OFFICIAL")
       .meeting.createBallotRound({ consultationId: s.c.id, neighbourhoodId: east.id, team: ["A", "B"], witnesses: [], announcedAt: now, deliveredFrom: new Date(now.getTime() + DAY_MS), collectBy: new Date(now.getTime() + 5 * DAY_MS) })
       .catch((e) => e);
-    expect(err.cause.issues.map((i: { key: string }) => i.key)).toEqual(["count.committeeSize", "count.noticeTooShort"]);
+    expect(err.cause.issues.map((i: { key: string }) => i.key)).toEqual(["count.teamSize", "count.noticeTooShort"]);
     expect(await t.db.ballotRound.count({ where: { consultationId: s.c.id } })).toBe(0);
+  });
+
+  test("a round counted with one witness is refused under Decree 59 Art 4 k6, not a meeting's Art 3 k5", async () => {
+    const s = await setup(1);
+    const round = await as("OFFICIAL").meeting.createBallotRound({ consultationId: s.c.id, neighbourhoodId: east.id, team: ["A", "B", "C"], witnesses: [], announcedAt: new Date(now.getTime() - 3 * DAY_MS), deliveredFrom: new Date(now.getTime() - DAY_MS), collectBy: new Date(now.getTime() + DAY_MS) });
+    const err = await as("OFFICIAL").meeting.recordRoundCount({ ballotRoundId: round.id, issued: 1, returned: 1, valid: 1, invalid: 0, witnesses: ["D"] }).catch((e) => e);
+    expect(err.cause.issues.map((i: { key: string }) => i.key)).toEqual(["count.roundWitnesses"]);
   });
 });
 

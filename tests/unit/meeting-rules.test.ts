@@ -33,7 +33,7 @@ describe("meeting quorum and the fallback to household ballots", () => {
   });
 });
 
-describe("Decree 59 Art 4 k6 / Form 04: count records must add up", () => {
+describe("Decree 59 Art 3 k5 / Form 02 and Art 4 k6 / Form 04: count records must add up", () => {
   const base: CountInput = {
     issued: 120,
     returned: 110,
@@ -49,9 +49,9 @@ describe("Decree 59 Art 4 k6 / Form 04: count records must add up", () => {
     ["more returned than issued", { returned: 121, valid: 116 }, ["returned:returnedOverIssued"]],
     ["option counts above the valid ballots", { questions: [{ questionId: "q1", multiple: false, counts: [90, 20, 5] }] }, ["counts.q1:countsOverValid"]],
     ["a negative number", { issued: -1 }, ["issued:negative"]],
-    ["Art 19 k2: a counting team of 2 is too small", { committee: ["A", "B"] }, ["committee:committeeSize"]],
-    ["Art 19 k2: a counting team of 6 is too large", { committee: ["A", "B", "C", "D", "E", "F"] }, ["committee:committeeSize"]],
-    ["Decree 59 Art 4 k6 a: one witness is not enough", { witnesses: ["Nguyễn Văn Bình"] }, ["witnesses:witnesses"]],
+    ["Decree 59 Art 3 k5: a counting committee of 2 is too small", { committee: ["A", "B"] }, ["committee:committeeSize"]],
+    ["Decree 59 Art 3 k5: a counting committee of 6 is too large", { committee: ["A", "B", "C", "D", "E", "F"] }, ["committee:committeeSize"]],
+    ["Decree 59 Art 3 k5, Art 4 k6 a: one witness is not enough", { witnesses: ["Nguyễn Văn Bình"] }, ["witnesses:witnesses"]],
   ] as const)("%s", (_label, overrides, expected) => {
     expect(checkCount({ ...base, ...overrides } as CountInput, { issuedRequired: true, roll: 130 }).map((i) => `${i.field}:${i.code}`)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 // Neighbourhood meetings and household ballot rounds. A secret ballot stores which households took
 // part and, separately, the counts: never which household chose what.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { ballotNoticeOk, checkCount, meetingQuorum } from "@/domain/meeting-rules";
+import { ballotNoticeOk, checkCount, meetingQuorum, type CountIssue } from "@/domain/meeting-rules";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
@@ -195,7 +195,7 @@ export async function createBallotRound(db: PrismaClient, actor: StaffActor, inp
   assertOwnNeighbourhood(actor, input.neighbourhoodId);
   const issues = [];
   const team = names(input.team);
-  if (team.length < 3 || team.length > 5) issues.push({ field: "team", key: "count.committeeSize" });
+  if (team.length < 3 || team.length > 5) issues.push({ field: "team", key: "count.teamSize" });
   if (!ballotNoticeOk(input.announcedAt, input.deliveredFrom)) issues.push({ field: "deliveredFrom", key: "count.noticeTooShort" });
   if (input.collectBy <= input.deliveredFrom) issues.push({ field: "collectBy", key: "count.collectBeforeDelivery" });
   if (issues.length) throw AppError.invalid(issues);
@@ -208,6 +208,9 @@ export async function createBallotRound(db: PrismaClient, actor: StaffActor, inp
   });
 }
 
+/** A round's team and witnesses answer to Law Art 19 k2 and Decree 59 Art 4 k6, not to a meeting's Art 3 k5. */
+const ROUND_COUNT_KEYS: Partial<Record<CountIssue["code"], string>> = { committeeSize: "teamSize", witnesses: "roundWitnesses" };
+
 /** Decree 59 Art 4 k6 (Form 04): the round's count; it must add up and have its 2 witnesses. */
 export async function recordRoundCount(db: PrismaClient, actor: StaffActor, input: { ballotRoundId: string; issued: number; returned: number; valid: number; invalid: number; witnesses: string[] }, now: Date) {
   const round = await db.ballotRound.findFirst({ where: { id: input.ballotRoundId, consultation: { communeId: actor.communeId } } });
@@ -216,7 +219,7 @@ export async function recordRoundCount(db: PrismaClient, actor: StaffActor, inpu
   const roll = await db.rollEntry.count({ where: { consultationId: round.consultationId, neighbourhoodId: round.neighbourhoodId, removedAt: null } });
   const issues = checkCount({ ...input, questions: [], committee: round.team }, { issuedRequired: true, roll });
   if (input.issued > roll) issues.push({ field: "issued", code: "issuedOverRoll" });
-  if (issues.length) throw AppError.invalid(issues.map((i) => ({ field: i.field, key: `count.${i.code}` })));
+  if (issues.length) throw AppError.invalid(issues.map((i) => ({ field: i.field, key: `count.${ROUND_COUNT_KEYS[i.code] ?? i.code}` })));
   return db.$transaction(async (tx) => {
     await openConsultationFor(tx, actor, round.consultationId, now);
     await tx.ballotRound.update({
