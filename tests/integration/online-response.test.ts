@@ -93,7 +93,7 @@ describe("online responses", () => {
       data: { consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, effectiveHouseholdId: h.id, channel: "PAPER_BALLOT", receiptCode: "PAPER0001", submittedAt: new Date("2026-12-03T09:12:00+07:00") },
     });
     const err = await submitOnlineResponse(t.db, await actorOf(h), { consultationId: c.id, answers: answer(c.questionId, c.agree) }, now).catch((e) => e);
-    expect(err).toMatchObject({ code: "CONFLICT", key: "answeredOnOtherChannel", params: { channel: "@channel.PAPER_BALLOT", time: "09:12", day: "03/12/2026" } });
+    expect(err).toMatchObject({ code: "CONFLICT", key: "answeredOnOtherChannel", params: { channel: "@channelPhrase.PAPER_BALLOT", time: "09:12", day: "03/12/2026" } });
     expect(await t.db.response.count({ where: { consultationId: c.id } })).toBe(1);
   });
 

@@ -107,8 +107,9 @@ describe("one voice per household across channels", () => {
     expect(err.code).toBe("CONFLICT");
     const { getTranslator } = await import("@/i18n/translate");
     const tr = getTranslator("vi");
-    const params = { ...err.cause.params, channel: tr("channel.PAPER_BALLOT") };
-    expect(tr(`errors.${err.cause.key}` as never, params as never)).toMatch(/^Hộ này đã có ý kiến \(Phiếu lấy ý kiến\), do Tổ trưởng Nguyễn Văn An ghi nhận lúc 09:12 ngày 10\/12\/2026/);
+    expect(err.cause.params.channel).toBe("@channelPhrase.PAPER_BALLOT");
+    const params = { ...err.cause.params, channel: tr("channelPhrase.PAPER_BALLOT") };
+    expect(tr(`errors.${err.cause.key}` as never, params as never)).toMatch(/^Hộ này đã có ý kiến bằng phiếu lấy ý kiến, do Tổ trưởng Nguyễn Văn An ghi nhận lúc 09:12 ngày 10\/12\/2026/);
     expect(await t.db.response.count({ where: { consultationId: s.c.id } })).toBe(1);
   });
 

@@ -3,7 +3,7 @@
 // under src/app/console whose layout adds its own on top.
 // What every form's error texts read (form-bits.tsx, use-app-error.ts): the errors, and the
 // namespaces an error's "@…" parameters name.
-const FORMS = ["errors", "console", "status", "matter", "channel", "lifecycleAction"] as const;
+const FORMS = ["errors", "console", "status", "matter", "channel", "channelPhrase", "lifecycleAction"] as const;
 
 export const CLIENT_NAMESPACES = {
   // Read-only pages (the dashboard, the province's summary, the audit log) hand over nothing.

@@ -85,7 +85,7 @@ async function submitOnce(db: PrismaClient, actor: HouseholdActor, consultationI
       select: { id: true, channel: true, revision: true, receiptCode: true, submittedAt: true, recordedById: true },
     });
     if (existing && existing.channel !== "ONLINE") {
-      throw new AppError("CONFLICT", "answeredOnOtherChannel", { channel: `@channel.${existing.channel}`, ...timeParams(existing.submittedAt) });
+      throw new AppError("CONFLICT", "answeredOnOtherChannel", { channel: `@channelPhrase.${existing.channel}`, ...timeParams(existing.submittedAt) });
     }
     if (existing) {
       const history = await snapshot(tx, existing.id);

@@ -48,7 +48,7 @@ export async function openConsultationFor(tx: Tx, actor: StaffActor, consultatio
   if (c.status !== "OPEN" || (c.closesAt && c.closesAt <= now)) {
     throw new AppError("PRECONDITION_FAILED", "consultationClosed", timeParams(c.closesAt ?? now));
   }
-  if (channel && !c.channels.includes(channel as never)) throw new AppError("PRECONDITION_FAILED", "channelNotOffered", { channel: `@channel.${channel}` });
+  if (channel && !c.channels.includes(channel as never)) throw new AppError("PRECONDITION_FAILED", "channelNotOffered", { channel: `@channelPhrase.${channel}` });
   return c;
 }
 
@@ -73,7 +73,7 @@ export async function existingResponseError(tx: Tx, consultationId: string, hous
   });
   if (!r) return null;
   const by = r.recordedById ? await tx.staffUser.findUnique({ where: { id: r.recordedById }, select: { fullName: true, title: true } }) : null;
-  const params = { channel: `@channel.${r.channel}`, ...timeParams(r.submittedAt), receipt: r.receiptCode };
+  const params = { channel: `@channelPhrase.${r.channel}`, ...timeParams(r.submittedAt), receipt: r.receiptCode };
   return by
     ? new AppError("CONFLICT", "alreadyAnsweredBy", { ...params, by: [by.title, by.fullName].filter(Boolean).join(" ") })
     : new AppError("CONFLICT", "alreadyAnsweredOnline", params);

@@ -36,7 +36,7 @@ export default async function ResidentPage({ params: route, searchParams }: Prop
               <Link href={`/${commune.slug}/resident/c/${c.id}`}>{c.title}</Link>
             </h3>
             {c.response ? (
-              <p className="ok-note">{t("resident.answeredOn", { channel: t(`channel.${c.response.channel}`), when: when(c.response.submittedAt) })}</p>
+              <p className="ok-note">{t("resident.answeredOn", { channel: t(`channelPhrase.${c.response.channel}`), when: when(c.response.submittedAt) })}</p>
             ) : c.status === "OPEN" && c.closesAt ? (
               <p className="card__period">{t("resident.closesOn", { when: when(c.closesAt) })}</p>
             ) : null}

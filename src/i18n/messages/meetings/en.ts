@@ -20,7 +20,7 @@ export const meetingsEn: Strings<typeof meetingsVi> = {
   invalid: "Some entries are not valid. Please check the highlighted fields.",
   notOpen: "The consultation is “{status}”: meetings, ballot rounds and suggestion-box opinions are recorded only while it is open.",
   readOnly: "You can only view this page. Officials and neighbourhood heads record meetings and ballots.",
-  channelNotOffered: "This consultation does not take opinions by “{channel}”.",
+  channelNotOffered: "This consultation does not take opinions {channel}.",
   noArea: "Your neighbourhood is not in the area of this consultation.",
   when: "{date} {time}",
   saving: "Saving…",

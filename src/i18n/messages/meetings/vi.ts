@@ -17,7 +17,7 @@ export const meetingsVi = {
   invalid: "Một số thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
   notOpen: "Đợt lấy ý kiến đang ở trạng thái “{status}”: chỉ ghi nhận cuộc họp, đợt phát phiếu và ý kiến hòm thư khi đang lấy ý kiến.",
   readOnly: "Bạn chỉ được xem. Việc ghi nhận do công chức hoặc tổ trưởng tổ dân phố / trưởng thôn thực hiện.",
-  channelNotOffered: "Đợt lấy ý kiến này không nhận ý kiến “{channel}”.",
+  channelNotOffered: "Đợt lấy ý kiến này không nhận ý kiến {channel}.",
   noArea: "Thôn, tổ dân phố của bạn không thuộc khu vực lấy ý kiến của đợt này.",
   when: "{date} {time}",
   saving: "Đang lưu…",

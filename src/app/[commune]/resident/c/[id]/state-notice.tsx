@@ -13,14 +13,14 @@ export async function StateNotice({ state, opensAt, closesAt, response }: Props)
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const at = (d: Date | null) => (d ? { time: format.dateTime(d, { hour: "2-digit", minute: "2-digit" }), day: format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) } : { time: "", day: "" });
   const answered = response
-    ? t("resident.yourAnswer", { channel: t(`channel.${response.channel}` as never), ...at(response.updatedAt), code: response.receiptCode })
+    ? t("resident.yourAnswer", { channel: t(`channelPhrase.${response.channel}` as never), ...at(response.updatedAt), code: response.receiptCode })
     : null;
   const notices: Partial<Record<OnlineState, string>> = {
     notOpenYet: t("errors.notOpenYet", at(opensAt)),
     closed: t("resident.closedNotice", at(closesAt)),
     notOffered: t("errors.onlineNotOffered"),
     notOnRoll: t("resident.notOnRoll"),
-    answeredElsewhere: response ? t("errors.answeredOnOtherChannel", { channel: t(`channel.${response.channel}` as never), ...at(response.submittedAt) }) : undefined,
+    answeredElsewhere: response ? t("errors.answeredOnOtherChannel", { channel: t(`channelPhrase.${response.channel}` as never), ...at(response.submittedAt) }) : undefined,
   };
   const notice = notices[state];
   return (

@@ -48,7 +48,7 @@ export default async function MeetingsPage({ params }: Props) {
   const areas = me.role === "NEIGHBOURHOOD_HEAD" ? allAreas.filter((a) => a.id === me.neighbourhoodId) : allAreas;
   const offered = (channel: string) => c.channels.includes(channel as never);
   const notOffered = (channel: string) => (
-    <p className="notice mtg-note">{t("meetings.channelNotOffered", { channel: t(`channel.${channel}` as "channel.MEETING") })}</p>
+    <p className="notice mtg-note">{t("meetings.channelNotOffered", { channel: t(`channelPhrase.${channel}` as "channelPhrase.MEETING") })}</p>
   );
   return (
     <article className="detail mtg" aria-labelledby="mtg-title">
