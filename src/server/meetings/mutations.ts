@@ -80,7 +80,11 @@ export async function getMeeting(db: PrismaClient, actor: StaffActor, meetingId:
   };
 }
 
-/** Replaces the attendance list; only households on the roll of the meeting's neighbourhood. */
+/**
+ * Replaces the attendance list; only households on the roll of the meeting's neighbourhood. A
+ * household on the list gives its voice at the meeting, so from that moment no other channel takes
+ * it (RollEntry.heldByMeetingId), and one that has already answered cannot be put on the list.
+ */
 export async function setAttendance(db: PrismaClient, actor: StaffActor, input: { meetingId: string; householdIds: string[] }, now: Date) {
   const m = await meetingFor(db, actor, input.meetingId);
   const ids = [...new Set(input.householdIds)];
@@ -89,6 +93,12 @@ export async function setAttendance(db: PrismaClient, actor: StaffActor, input: 
   if (m.voteMode === "SECRET_BALLOT" && m.ballotsReturned !== null) throw new AppError("PRECONDITION_FAILED", "attendanceLocked");
   return db.$transaction(async (tx) => {
     await openConsultationFor(tx, actor, m.consultationId, now);
+    const before = (await tx.meetingAttendance.findMany({ where: { meetingId: m.id }, select: { householdId: true } })).map((a) => a.householdId);
+    const touched = [...new Set([...before, ...ids])];
+    // Every row this changes is locked first, in one order: an answer arriving at the same moment on
+    // another channel locks the same row (responses/online.ts), so one of the two waits for the other
+    // and then sees what it did.
+    await tx.$queryRaw`SELECT id FROM "RollEntry" WHERE "consultationId" = ${m.consultationId} AND "householdId" = ANY(${touched}::text[]) ORDER BY id FOR UPDATE`;
     const voted = await tx.response.findMany({
       where: { meetingId: m.id, effectiveHouseholdId: { not: null }, householdId: { notIn: ids } },
       select: { household: { select: { code: true } } },
@@ -96,8 +106,21 @@ export async function setAttendance(db: PrismaClient, actor: StaffActor, input: 
     if (voted.length) throw new AppError("CONFLICT", "votedAtMeeting", { codes: voted.map((v) => v.household.code).join(", ") });
     const onRoll = await tx.rollEntry.count({ where: { consultationId: m.consultationId, neighbourhoodId: m.neighbourhoodId, householdId: { in: ids }, removedAt: null } });
     if (onRoll !== ids.length) throw AppError.invalid([{ field: "householdIds", key: "errors.householdNotOnRoll", params: { code: "?" } }]);
+    const added = ids.filter((id) => !before.includes(id));
+    const answered = await tx.response.findMany({
+      where: { consultationId: m.consultationId, effectiveHouseholdId: { in: added }, OR: [{ meetingId: null }, { meetingId: { not: m.id } }] },
+      select: { household: { select: { code: true } } },
+      orderBy: { household: { code: "asc" } },
+    });
+    if (answered.length) throw new AppError("CONFLICT", "answeredBeforeMeeting", { codes: answered.map((r) => r.household.code).join(", ") });
     await tx.meetingAttendance.deleteMany({ where: { meetingId: m.id } });
     await tx.meetingAttendance.createMany({ data: ids.map((householdId) => ({ meetingId: m.id, householdId })) });
+    await tx.$executeRaw`
+      UPDATE "RollEntry" e SET "heldByMeetingId" = (
+        SELECT a."meetingId" FROM "MeetingAttendance" a JOIN "MeetingRecord" mr ON mr.id = a."meetingId"
+         WHERE mr."consultationId" = e."consultationId" AND a."householdId" = e."householdId"
+         ORDER BY mr."heldAt" DESC, mr.id LIMIT 1)
+      WHERE e."consultationId" = ${m.consultationId} AND e."householdId" = ANY(${touched}::text[])`;
     await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "meeting.attendance", entityType: "MeetingRecord", entityId: m.id, data: { present: ids.length }, now });
     return { present: ids.length };
   });

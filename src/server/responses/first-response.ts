@@ -79,15 +79,18 @@ export async function submitFirstOnline(
   try {
     // The consultation row is share-locked, so a closing (which locks it for update and then freezes
     // the tally) either waits for this response and counts it, or comes first and this finds it
-    // closed. The head row is taken after it, in the same order as every other writer.
+    // closed. The household's roll row too: a marking at a meeting (which updates it) either waits
+    // for this response, or comes first and this statement, re-reading the row, finds it held and
+    // leaves it to the general path's message (meeting-hold.ts). The head row is taken after them,
+    // in the same order as every other writer.
     const rows = await db.$queryRaw<{ id: string }[]>`/* hot */
       WITH c AS (
         SELECT c.id FROM "Consultation" c
+          JOIN "RollEntry" re ON re."consultationId" = c.id AND re."householdId" = ${actor.id} AND re."removedAt" IS NULL
+                             AND re."heldByMeetingId" IS NULL
          WHERE c.id = ${consultationId} AND c."communeId" = ${actor.communeId} AND c.status = 'OPEN'
            AND 'ONLINE' = ANY (c.channels)
            AND (c."closesAt" IS NULL OR c."closesAt" > (${iso}::timestamptz AT TIME ZONE 'UTC'))
-           AND EXISTS (SELECT 1 FROM "RollEntry" r
-                        WHERE r."consultationId" = c.id AND r."householdId" = ${actor.id} AND r."removedAt" IS NULL)
            AND NOT EXISTS (SELECT 1 FROM "Response" x
                             WHERE x."consultationId" = c.id AND x."effectiveHouseholdId" = ${actor.id})
         FOR SHARE

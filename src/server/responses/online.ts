@@ -9,6 +9,7 @@ import { applyDueTransitions } from "../consultations/lifecycle";
 import { AppError, isUniqueViolation } from "../errors";
 import { submitFirstOnline } from "./first-response";
 import { timeParams } from "./format";
+import { heldAtMeetingError, meetingHolding } from "./meeting-hold";
 import { newReceiptCode } from "./receipt";
 
 type Tx = Prisma.TransactionClient;
@@ -79,6 +80,8 @@ async function submitOnce(db: PrismaClient, actor: HouseholdActor, consultationI
     const c = await loadForAnswer(tx, actor, consultationId);
     assertAcceptsOnline(c, now);
     const answers = checkAnswers(c, input);
+    const meeting = await meetingHolding(tx, consultationId, actor.id);
+    if (meeting) throw heldAtMeetingError(meeting, "household");
     const auditActor = { type: "HOUSEHOLD" as const, id: actor.id, label: `Hộ ${actor.code}` };
     const existing = await tx.response.findFirst({
       where: { consultationId, effectiveHouseholdId: actor.id },

@@ -10,6 +10,7 @@ import type { StaffActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/lifecycle";
 import { AppError, isUniqueViolation } from "../errors";
 import { timeParams } from "./format";
+import { heldAtMeetingError, meetingHolding } from "./meeting-hold";
 import { newReceiptCode } from "./receipt";
 
 type Tx = Prisma.TransactionClient;
@@ -99,6 +100,8 @@ async function recordOnce(db: PrismaClient, actor: StaffActor, input: StaffEntry
     if (mark && input.channel !== "PAPER_BALLOT") throw AppError.invalid([{ field: "mark", key: "errors.markPaperOnly" }]);
     const checked = mark ? { issues: [], answers: [] } : validateAnswers(c.questions, input.answers);
     if (checked.issues.length) throw AppError.invalid(checked.issues.map((i) => ({ field: i.field, key: `answer.${i.code}`, params: i.params })));
+    const held = await meetingHolding(tx, c.id, h.id);
+    if (held && held.id !== input.meetingId) throw heldAtMeetingError(held, "staff");
     const taken = await existingResponseError(tx, c.id, h.id);
     if (taken) throw taken;
     const response = await tx.response.create({
