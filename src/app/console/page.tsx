@@ -18,28 +18,37 @@ export default async function ConsoleOverview() {
   // A province's staff start from the province; a commune's overview once they open one.
   const who = await orNavigate(() => caller.session.me());
   if (!("forbidden" in who) && isProvinceRole(who.role) && !who.commune) redirect("/console/province");
-  const data = await orNavigate(() =>
-    Promise.all([caller.session.me(), caller.consultation.countByStatus(), caller.neighbourhood.list()]),
-  );
+  const data = await orNavigate(() => Promise.all([caller.session.me(), caller.dashboard.home()]));
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if ("forbidden" in data) return null;
-  const [me, counts, neighbourhoods] = data;
-  const households = neighbourhoods.reduce((sum, n) => sum + n.households, 0);
+  const [me, home] = data;
+  const counts = home.byStatus;
+  // A head's figures are their own thôn or tổ's (src/domain/staff-scope.ts), and say so.
+  const hood = home.neighbourhood;
   return (
     <>
       <h1>{t("console.welcome", { name: me.name })}</h1>
       <p className="lead">{t("console.signedInAs", { role: t(`role.${me.role}`), commune: (await communeDisplayName(me.commune)) ?? "" })}</p>
+      {hood && !hood.name ? <p className="notice">{t("console.noNeighbourhood")}</p> : null}
+      {hood?.name ? <p>{t("console.scopeNeighbourhood", { name: hood.name })}</p> : null}
       <dl className="stats">
+        {hood?.name ? (
+          <div>
+            <dt>{t("console.ownNeighbourhood")}</dt>
+            <dd>{hood.name}</dd>
+          </div>
+        ) : hood ? null : (
+          <div>
+            <dt>{t("console.neighbourhoods")}</dt>
+            <dd>{format.number(home.neighbourhoods)}</dd>
+          </div>
+        )}
         <div>
-          <dt>{t("console.neighbourhoods")}</dt>
-          <dd>{format.number(neighbourhoods.length)}</dd>
-        </div>
-        <div>
-          <dt>{t("console.households")}</dt>
-          <dd>{format.number(households)}</dd>
+          <dt>{hood?.name ? t("console.householdsOf", { name: hood.name }) : t("console.households")}</dt>
+          <dd>{format.number(home.households)}</dd>
         </div>
       </dl>
-      <h2>{t("console.statsTitle")}</h2>
+      <h2>{hood?.name ? t("console.statsTitleOf", { name: hood.name }) : t("console.statsTitle")}</h2>
       <dl className="stats">
         {CONSULTATION_STATUSES.filter((s) => counts[s]).map((s) => (
           <div key={s}>
