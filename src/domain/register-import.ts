@@ -56,7 +56,13 @@ export type ImportRow = { line: number; neighbourhood: string; code: string; hea
 export type CleanRow = { line: number; neighbourhoodKey: string; neighbourhoodLabel: string; code: string; headName: string; address: string; members: number; phone: string | null };
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,31}$/;
-const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
+/** NFC, single spaces, trimmed: how every text cell of the register is stored and compared. */
+export const cleanCell = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
+const clean = cleanCell;
+
+/** Codes are matched in upper case, so "h01" in a file and "H01" in the register are one household. */
+export const normaliseHouseholdCode = (raw: string) => clean(raw).toUpperCase();
+export const isHouseholdCode = (code: string) => CODE.test(code);
 
 /** A neighbourhood cell matches a code or a name, in any case and with or without diacritics. */
 export const neighbourhoodKey = (s: string) => foldHeader(s);
@@ -77,11 +83,11 @@ export function checkRows(rows: readonly ImportRow[], knownNeighbourhood: (key: 
   const firstLine = new Map<string, number>();
   for (const r of rows) {
     const before = issues.length;
-    const code = clean(r.code).toUpperCase();
+    const code = normaliseHouseholdCode(r.code);
     const hood = clean(r.neighbourhood);
     const headName = clean(r.headName);
     const address = clean(r.address);
-    if (!CODE.test(code)) issues.push({ line: r.line, column: "code", code: "badCode", value: r.code });
+    if (!isHouseholdCode(code)) issues.push({ line: r.line, column: "code", code: "badCode", value: r.code });
     else if (firstLine.has(code)) issues.push({ line: r.line, column: "code", code: "duplicateCode", value: code, otherLine: firstLine.get(code) });
     else firstLine.set(code, r.line);
     if (!hood) issues.push({ line: r.line, column: "neighbourhood", code: "emptyNeighbourhood", value: "" });

@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   "neighbourhood.created",
   "neighbourhood.renamed",
   "neighbourhood.merged",
+  "household.created",
   "household.updated",
   "household.deactivated",
   "staff.updated",

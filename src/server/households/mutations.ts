@@ -1,30 +1,98 @@
-// Households: edit and deactivate (administrators), audited. A household is never deleted: past
-// rolls and responses refer to it.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { normalisePhone } from "@/domain/register-import";
+// Households: add one, edit and deactivate (administrators), audited. A household is never deleted:
+// past rolls and responses refer to it. Adding or moving a household changes the commune's register
+// only: a consultation's roll frozen at opening is the denominator of its rates (LDCCS Art 21 k1:
+// "tổng số đại diện hộ gia đình"), so putting a household on it stays an amendment with a reason
+// (../consultations/roll-amendments.ts).
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { checkHousehold, checkNewHousehold, type HouseholdIssue } from "@/domain/households";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
-import { AppError } from "../errors";
+import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
 
-export async function updateHousehold(
-  db: PrismaClient,
-  actor: StaffActor,
-  input: { id: string; headName: string; address: string; members: number; phone: string; neighbourhoodId: string },
-  now: Date,
-) {
+type Db = PrismaClient | Prisma.TransactionClient;
+type Fields = { headName: string; address: string; members: number; phone: string; neighbourhoodId: string };
+
+const toFieldIssue = (i: HouseholdIssue): FieldIssue => ({ field: i.field, key: `households.errors.${i.problem}`, params: { value: i.value } });
+
+async function neighbourhoodIssues(db: Db, actor: StaffActor, neighbourhoodId: string): Promise<FieldIssue[]> {
+  const known = await db.neighbourhood.count({ where: { id: neighbourhoodId, communeId: actor.communeId, active: true } });
+  return known ? [] : [{ field: "neighbourhoodId", key: "households.errors.neighbourhoodUnknown" }];
+}
+
+async function codeIssues(db: Db, actor: StaffActor, code: string): Promise<FieldIssue[]> {
+  const taken = await db.household.findFirst({ where: { communeId: actor.communeId, code }, select: { headName: true, active: true } });
+  if (!taken) return [];
+  // An inactive household of that code is reactivated, not added a second time.
+  return [{ field: "code", key: taken.active ? "households.errors.codeTaken" : "households.errors.codeTakenInactive", params: { code, headName: taken.headName } }];
+}
+
+/** Open consultations covering the neighbourhood whose frozen roll does not hold the household. */
+async function rollsWithout(db: Db, actor: StaffActor, householdId: string, neighbourhoodId: string) {
+  return db.consultation.findMany({
+    where: {
+      communeId: actor.communeId,
+      status: "OPEN",
+      areas: { some: { neighbourhoodId } },
+      rollEntries: { none: { householdId, removedAt: null } },
+    },
+    orderBy: { closesAt: "asc" },
+    select: { id: true, title: true },
+  });
+}
+
+// The register import's lock: a household added by hand never races an import applying the same code.
+const lockRegister = (tx: Prisma.TransactionClient, communeId: string) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`register-import:${communeId}`}))`;
+
+export async function createHousehold(db: PrismaClient, actor: StaffActor, input: Fields & { code: string }, now: Date) {
+  const { value, issues } = checkNewHousehold(input);
+  const fieldIssues = issues.map(toFieldIssue);
+  const codeOk = !issues.some((i) => i.field === "code");
+  fieldIssues.push(...(codeOk ? await codeIssues(db, actor, value.code) : []), ...(await neighbourhoodIssues(db, actor, input.neighbourhoodId)));
+  if (fieldIssues.length) throw AppError.invalid(sortByField(fieldIssues));
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockRegister(tx, actor.communeId);
+      // Checked again under the lock: an import or another administrator may have just added it.
+      const late = [...(await codeIssues(tx, actor, value.code)), ...(await neighbourhoodIssues(tx, actor, input.neighbourhoodId))];
+      if (late.length) throw AppError.invalid(late);
+      const h = await tx.household.create({
+        data: { communeId: actor.communeId, neighbourhoodId: input.neighbourhoodId, ...value, active: true, createdAt: now, updatedAt: now },
+        select: { id: true, code: true },
+      });
+      await appendAudit(tx, {
+        communeId: actor.communeId,
+        actor: staffAuditActor(actor),
+        action: "household.created",
+        entityType: "Household",
+        entityId: h.id,
+        data: { ...value, neighbourhoodId: input.neighbourhoodId },
+        now,
+      });
+      return { id: h.id, code: h.code, rollsWithout: await rollsWithout(tx, actor, h.id, input.neighbourhoodId) };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw AppError.invalid(await codeIssues(db, actor, value.code));
+    throw e;
+  }
+}
+
+const FIELD_ORDER = ["code", "headName", "address", "members", "phone", "neighbourhoodId"];
+const sortByField = (issues: FieldIssue[]) => [...issues].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+
+/**
+ * The code is not edited: it is printed on the household's PIN slip, copied onto every roll and
+ * record it is on, and it is what the register import matches a row by.
+ */
+export async function updateHousehold(db: PrismaClient, actor: StaffActor, input: Fields & { id: string }, now: Date) {
   const h = await db.household.findFirst({ where: { id: input.id, communeId: actor.communeId } });
   if (!h) throw AppError.notFound("household");
-  const headName = input.headName.normalize("NFC").replace(/\s+/g, " ").trim();
-  const phone = normalisePhone(input.phone);
-  const issues = [
-    ...(headName ? [] : [{ field: "headName", key: "register.issue.emptyName" }]),
-    ...(phone === "bad" ? [{ field: "phone", key: "register.issue.badPhone", params: { value: input.phone } }] : []),
-  ];
-  if (!(await db.neighbourhood.count({ where: { id: input.neighbourhoodId, communeId: actor.communeId, active: true } }))) issues.push({ field: "neighbourhoodId", key: "staff.errors.unknownNeighbourhood" });
-  if (issues.length) throw AppError.invalid(issues);
-  const data = { headName, address: input.address.normalize("NFC").trim(), members: input.members, phone: phone as string | null, neighbourhoodId: input.neighbourhoodId };
+  const { value, issues } = checkHousehold(input);
+  const fieldIssues = [...issues.map(toFieldIssue), ...(await neighbourhoodIssues(db, actor, input.neighbourhoodId))];
+  if (fieldIssues.length) throw AppError.invalid(fieldIssues);
+  const data = { ...value, neighbourhoodId: input.neighbourhoodId };
   return db.$transaction(async (tx) => {
+    await lockRegister(tx, actor.communeId);
     await tx.household.update({ where: { id: h.id }, data: { ...data, updatedAt: now } });
     await appendAudit(tx, {
       communeId: actor.communeId,
@@ -35,7 +103,7 @@ export async function updateHousehold(
       data: { code: h.code, before: { headName: h.headName, address: h.address, members: h.members, phone: h.phone, neighbourhoodId: h.neighbourhoodId }, after: data },
       now,
     });
-    return { id: h.id };
+    return { id: h.id, code: h.code, rollsWithout: h.active ? await rollsWithout(tx, actor, h.id, input.neighbourhoodId) : [] };
   });
 }
 

@@ -36,7 +36,12 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
     <>
       <div className="page-head">
         <h1>{t("title")}</h1>
-        {can(me.role, "register.manage") ? <Link href="/console/register/import">{t("importLink")}</Link> : null}
+        {can(me.role, "register.manage") ? (
+          <p className="households-head-links">
+            <Link href="/console/households/new">{t("addLink")}</Link>
+            <Link href="/console/register/import">{t("importLink")}</Link>
+          </p>
+        ) : null}
       </div>
       <p className="hint">{t("intro")}</p>
 

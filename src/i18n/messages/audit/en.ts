@@ -93,7 +93,7 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       deactivatedByProvince: "Staff account locked by the province",
       reactivatedByProvince: "Staff account reopened by the province",
     },
-    household: { pinIssued: "Household PIN issued", updated: "Household details updated", deactivated: "Household taken off the register" },
+    household: { pinIssued: "Household PIN issued", created: "Household added to the register", updated: "Household details updated", deactivated: "Household taken off the register" },
     register: { imported: "Household register imported" },
     neighbourhood: { created: "Neighbourhood added", renamed: "Neighbourhood renamed", merged: "Neighbourhoods merged" },
     consultation: { created: "Consultation created", updated: "Consultation edited", statusChanged: "Consultation status changed" },

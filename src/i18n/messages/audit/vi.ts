@@ -90,7 +90,7 @@ export const auditLogVi = {
       deactivatedByProvince: "Tỉnh khóa tài khoản cán bộ",
       reactivatedByProvince: "Tỉnh mở lại tài khoản cán bộ",
     },
-    household: { pinIssued: "Cấp mã PIN cho hộ", updated: "Cập nhật thông tin hộ", deactivated: "Ngừng theo dõi hộ trong danh sách" },
+    household: { pinIssued: "Cấp mã PIN cho hộ", created: "Thêm hộ vào sổ hộ", updated: "Cập nhật thông tin hộ", deactivated: "Ngừng theo dõi hộ trong danh sách" },
     register: { imported: "Nhập danh sách hộ gia đình" },
     neighbourhood: { created: "Thêm thôn, tổ dân phố", renamed: "Đổi tên thôn, tổ dân phố", merged: "Sáp nhập thôn, tổ dân phố" },
     consultation: { created: "Tạo đợt lấy ý kiến", updated: "Sửa đợt lấy ý kiến", statusChanged: "Chuyển trạng thái đợt lấy ý kiến" },

@@ -1,5 +1,5 @@
-// Console: the household register — search, a household's page, editing, and importing the list from
-// a spreadsheet. Keys must match ./en.ts.
+// Console: the household register — search, a household's page, adding one, editing, and importing
+// the list from a spreadsheet. Keys must match ./en.ts.
 export const householdsVi = {
   list: {
     title: "Danh sách hộ gia đình",
@@ -24,6 +24,7 @@ export const householdsVi = {
     next: "Trang sau",
     page: "Trang {page}/{pages}",
     importLink: "Nhập danh sách hộ từ tệp",
+    addLink: "Thêm một hộ",
   },
   columns: {
     code: "Mã hộ",
@@ -55,8 +56,21 @@ export const householdsVi = {
     rollIncluded: "Có",
     rollRemoved: "Đã đưa ra khỏi danh sách",
   },
+  add: {
+    title: "Thêm hộ gia đình",
+    back: "Danh sách hộ gia đình",
+    intro:
+      "Thêm một hộ vào sổ hộ của xã mà không phải nhập lại danh sách: các hộ khác giữ nguyên. Danh sách hộ của đợt lấy ý kiến đang diễn ra đã được chốt, nên không tự có hộ mới.",
+    noNeighbourhoods: "Xã chưa có thôn, tổ dân phố nào. Hãy thêm thôn, tổ dân phố trước.",
+    neighbourhoodsLink: "Thôn, tổ dân phố",
+  },
   edit: {
     title: "Sửa thông tin hộ",
+    addTitle: "Thông tin hộ mới",
+    code: "Mã hộ",
+    codeHint: "Mã theo sổ hộ, không trùng với hộ khác trong xã: chữ không dấu, chữ số và các dấu . _ - /, tối đa 32 ký tự. Chữ thường được đổi thành chữ hoa.",
+    codeFixed: "Mã hộ không sửa được: mã đã in trên phiếu mời, có trong danh sách hộ và văn bản của các đợt lấy ý kiến. Nếu mã sai, hãy ngừng hoạt động hộ này và thêm hộ với mã đúng.",
+    codeRequired: "Vui lòng nhập mã hộ.",
     headName: "Họ tên chủ hộ",
     address: "Địa chỉ",
     members: "Số nhân khẩu",
@@ -65,10 +79,31 @@ export const householdsVi = {
     phone: "Số điện thoại (không bắt buộc)",
     phoneHint: "10 hoặc 11 chữ số, bắt đầu bằng 0 hoặc +84.",
     neighbourhood: "Thôn, tổ dân phố",
+    chooseNeighbourhood: "— Chọn thôn, tổ dân phố —",
     headNameRequired: "Vui lòng nhập họ tên chủ hộ.",
     save: "Lưu thay đổi",
     saving: "Đang lưu…",
     saved: "Đã lưu thông tin hộ.",
+    add: "Thêm hộ",
+    adding: "Đang thêm…",
+    added: "Đã thêm hộ {code} vào sổ hộ.",
+    viewAdded: "Xem hộ {code}",
+    rollsWithoutTitle: "Chưa có trong danh sách hộ đã chốt",
+    rollsWithout:
+      "Danh sách hộ của các đợt đang lấy ý kiến dưới đây đã chốt khi bắt đầu lấy ý kiến, nên chưa có hộ {code}. Muốn đưa hộ vào, công chức điều chỉnh danh sách hộ của đợt đó (kèm lý do) ở mục “Danh sách hộ gia đình” trên trang đợt lấy ý kiến.",
+  },
+  errors: {
+    codeInvalid: "Mã hộ “{value}” không hợp lệ: chỉ gồm chữ không dấu, chữ số và các dấu . _ - /, tối đa 32 ký tự.",
+    codeTooLong: "Mã hộ quá dài: tối đa 32 ký tự.",
+    codeTaken: "Mã hộ “{code}” đã có trong sổ hộ của xã (chủ hộ {headName}). Hãy kiểm tra lại mã, hoặc sửa thông tin hộ đó.",
+    codeTakenInactive: "Mã hộ “{code}” đã có trong sổ hộ của xã nhưng đang ngừng hoạt động (chủ hộ {headName}). Hãy kích hoạt lại hộ đó thay vì thêm mới.",
+    headNameRequired: "Vui lòng nhập họ tên chủ hộ.",
+    headNameTooLong: "Họ tên chủ hộ quá dài: tối đa 120 ký tự.",
+    addressTooLong: "Địa chỉ quá dài: tối đa 300 ký tự.",
+    membersInvalid: "Số nhân khẩu phải là số nguyên từ 1 đến 99.",
+    phoneInvalid: "Số điện thoại “{value}” không hợp lệ (10 hoặc 11 chữ số, bắt đầu bằng 0 hoặc +84).",
+    phoneTooLong: "Số điện thoại quá dài: tối đa 30 ký tự.",
+    neighbourhoodUnknown: "Vui lòng chọn một thôn, tổ dân phố đang hoạt động của xã.",
   },
   active: {
     deactivateTitle: "Ngừng hoạt động hộ này",

@@ -1,12 +1,20 @@
 import { z } from "zod";
 import { getHousehold, searchHouseholds } from "../../households/data";
-import { setHouseholdActive, updateHousehold } from "../../households/mutations";
+import { createHousehold, setHouseholdActive, updateHousehold } from "../../households/mutations";
 import { permittedProcedure, router } from "../trpc";
 import { asStaff } from "../staff";
 
 const id = z.string().min(1).max(64);
+// Transport bounds only; the register's own rules (length, code, phone) are src/domain/households.ts.
+const ZHouseholdFields = z.object({
+  headName: z.string().max(200, "@households.errors.headNameTooLong"),
+  address: z.string().max(400, "@households.errors.addressTooLong"),
+  members: z.number("@households.errors.membersInvalid").default(1),
+  phone: z.string().max(30, "@households.errors.phoneTooLong").default(""),
+  neighbourhoodId: id,
+});
 
-/** Households of the register: staff search and view; administrators edit and deactivate. */
+/** Households of the register: staff search and view; administrators add one, edit and deactivate. */
 export const householdRouter = router({
   search: permittedProcedure("household.read")
     .input(
@@ -22,8 +30,11 @@ export const householdRouter = router({
   get: permittedProcedure("household.read")
     .input(z.object({ id }))
     .query(({ ctx, input }) => getHousehold(ctx.db, asStaff(ctx.actor), input.id)),
+  create: permittedProcedure("register.manage")
+    .input(ZHouseholdFields.extend({ code: z.string().max(40, "@households.errors.codeTooLong") }))
+    .mutation(({ ctx, input }) => createHousehold(ctx.db, asStaff(ctx.actor), input, ctx.now())),
   update: permittedProcedure("register.manage")
-    .input(z.object({ id, headName: z.string().max(200), address: z.string().max(300), members: z.number().int().min(1).max(99), phone: z.string().max(30).default(""), neighbourhoodId: id }))
+    .input(ZHouseholdFields.extend({ id }))
     .mutation(({ ctx, input }) => updateHousehold(ctx.db, asStaff(ctx.actor), input, ctx.now())),
   setActive: permittedProcedure("register.manage")
     .input(z.object({ id, active: z.boolean(), reason: z.string().max(500) }))

@@ -6,7 +6,7 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { HouseholdActiveForm } from "./active-form";
-import { HouseholdEditForm } from "./edit-form";
+import { HouseholdForm } from "./edit-form";
 import "../households.css";
 
 export const dynamic = "force-dynamic";
@@ -105,8 +105,8 @@ export default async function HouseholdPage({ params }: Props) {
 
       {isAdmin ? (
         <>
-          <HouseholdEditForm
-            household={{ id: h.id, headName: h.headName, address: h.address, members: h.members, phone: h.phone ?? "", neighbourhoodId: h.neighbourhood.id }}
+          <HouseholdForm
+            household={{ id: h.id, code: h.code, headName: h.headName, address: h.address, members: h.members, phone: h.phone ?? "", neighbourhoodId: h.neighbourhood.id }}
             neighbourhoods={options.map((n) => ({ id: n.id, name: n.name }))}
           />
           <HouseholdActiveForm id={h.id} active={h.active} />
