@@ -1,5 +1,5 @@
-// Law on Grassroots Democracy 2022 Art 19 k1: a household gives its voice at the meeting or by
-// ballot, once. From the moment it is marked present at a meeting, no other channel takes its
+// Law on Grassroots Democracy 2022 Art 19 k1 b and k3: a household gives its voice at the meeting
+// or, failing that, on its one ballot. From the moment it is marked present at a meeting, no other channel takes its
 // answer; unmarking releases it; a marking and an answer at the same moment leave one voice.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DAY_MS } from "@/domain/consultation-plan";
@@ -62,7 +62,7 @@ async function setup(n: number, voteMode: "SHOW_OF_HANDS" | "SECRET_BALLOT" = "S
   return { c, households, meeting, vote, online };
 }
 
-describe("a household marked present at a meeting gives its voice there (Law Art 19 k1)", () => {
+describe("a household marked present at a meeting gives its voice there (Law Art 19 k1 b, k3)", () => {
   test("an online answer is refused with a message naming the meeting, and nothing is written", async () => {
     const s = await setup(2);
     await as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: [s.households[0].id] });

@@ -1,6 +1,6 @@
 // A household on a meeting's attendance list gives its voice at that meeting (Law on Grassroots
-// Democracy 2022 Art 19 k1 a: one voice per household, by meeting or by ballot), so while it is
-// listed no other channel takes its answer. The roll row carries the hold and is locked here in
+// Democracy 2022 Art 19 k1 b: ballots go to households when the meeting could not decide; k3: one
+// ballot per household), so while it is listed no other channel takes its answer. The roll row carries the hold and is locked here in
 // share mode, so a marking at the same moment (meetings/mutations.ts setAttendance, which locks the
 // same rows for update) either waits for this answer and sees it, or comes first and is seen.
 import type { Prisma } from "@/generated/prisma/client";
