@@ -50,3 +50,21 @@ export function decideOutcome(rule: StoredRule | null, units: readonly UnitCount
     totalUnits: units.length,
   };
 }
+
+/**
+ * What the line for the whole consultation area says. Decided per neighbourhood (Art 21 k1: "trong
+ * thôn, tổ dân phố"), each neighbourhood's vote binds only that neighbourhood, so the area has no
+ * verdict of its own: the line says how many neighbourhoods adopted, out of how many. A commune-wide
+ * contribution (Art 21 k1: two-thirds of the neighbourhoods) and a whole-area vote (Decree
+ * 321/2025) are one decision, so they keep one verdict. While open there is no result to count.
+ */
+export type AreaLine =
+  | { kind: "VERDICT"; outcome: Outcome }
+  | { kind: "UNITS_ADOPTED"; adopted: number; total: number; awaitingRecognition: boolean };
+
+export function areaLine(rule: StoredRule | null, result: OutcomeResult | null): AreaLine | null {
+  if (!rule || !result) return null;
+  if (rule.aggregation !== "PER_NEIGHBOURHOOD" || result.overall === "PENDING") return { kind: "VERDICT", outcome: result.overall };
+  // Art 21 k2: what a neighbourhood adopts under a rule that needs recognition waits for it.
+  return { kind: "UNITS_ADOPTED", adopted: result.adoptedUnits, total: result.totalUnits, awaitingRecognition: rule.needsRecognition && result.adoptedUnits > 0 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decideOutcome, type StoredRule } from "@/domain/outcome";
+import { areaLine, decideOutcome, type StoredRule } from "@/domain/outcome";
 
 const contribution: StoredRule = { numerator: 2, denominator: 3, inclusive: true, aggregation: "PER_NEIGHBOURHOOD", needsRecognition: false };
 const selfManagement: StoredRule = { numerator: 1, denominator: 2, inclusive: false, aggregation: "PER_NEIGHBOURHOOD", needsRecognition: false };
@@ -42,5 +42,32 @@ describe("outcomes of decision matters", () => {
 
   test("Art 25: advisory matters never produce adopted or not adopted", () => {
     expect(decideOutcome(null, [unit("a", 30, 30)], true)).toBeNull();
+  });
+});
+
+describe("what the line for the whole area says", () => {
+  const east = unit("east", 15, 11);
+  const west = unit("west", 5, 2);
+  const north = unit("north", 9, 6);
+  test.each([
+    ["Art 21 k1: contribution, two of three neighbourhoods adopt → how many adopted, no verdict for the area", contribution, [east, west, north], true,
+      { kind: "UNITS_ADOPTED", adopted: 2, total: 3, awaitingRecognition: false }],
+    ["Art 21 k1: contribution, every neighbourhood adopts → still a count, each decided for itself", contribution, [east, north], true,
+      { kind: "UNITS_ADOPTED", adopted: 2, total: 2, awaitingRecognition: false }],
+    ["Art 21 k1: contribution, none adopts → 0 of 2", contribution, [west, unit("south", 6, 3)], true, { kind: "UNITS_ADOPTED", adopted: 0, total: 2, awaitingRecognition: false }],
+    ["Art 21 k1: one neighbourhood only → 1 of 1", contribution, [east], true, { kind: "UNITS_ADOPTED", adopted: 1, total: 1, awaitingRecognition: false }],
+    ["Art 21 k2: village convention adopted in one of two → awaits recognition", convention, [unit("a", 10, 6), unit("b", 10, 5)], true,
+      { kind: "UNITS_ADOPTED", adopted: 1, total: 2, awaitingRecognition: true }],
+    ["Art 21 k2: village convention adopted nowhere → nothing awaits recognition", convention, [unit("a", 10, 5)], true, { kind: "UNITS_ADOPTED", adopted: 0, total: 1, awaitingRecognition: false }],
+    ["while open: pending, not a count of neighbourhoods", contribution, [east, west], false, { kind: "VERDICT", outcome: "PENDING" }],
+    ["Art 21 k1: commune-wide contribution, two of three neighbourhoods (two-thirds) → one verdict: adopted", communeWide, [east, west, north], true, { kind: "VERDICT", outcome: "ADOPTED" }],
+    ["Art 21 k1: commune-wide contribution, one of three → one verdict: not adopted", communeWide, [east, west, unit("south", 6, 3)], true, { kind: "VERDICT", outcome: "NOT_ADOPTED" }],
+    ["Decree 321/2025: administrative-unit change → one verdict for the whole area", unitChange, [unit("a", 100, 60), unit("b", 100, 40)], true, { kind: "VERDICT", outcome: "ADOPTED" }],
+  ] as const)("%s", (_label, rule, units, final, expected) => {
+    expect(areaLine(rule, decideOutcome(rule, units, final))).toEqual(expected);
+  });
+
+  test("Art 25: advisory matters have no area line", () => {
+    expect(areaLine(null, null)).toBeNull();
   });
 });
