@@ -1,6 +1,9 @@
-// Exports of the tally and the responses: the XLSX read back agrees with computeTally, the CSVs carry
-// a BOM and the same columns, voided and secret-ballot responses never appear, and every query is
-// scoped to the commune (also through the route handler, with the session mocked).
+// Exports of the tally and the responses: the XLSX read back agrees with computeTally, every option
+// with its shares of the respondents and of the roll and blank ballots apart (so the shares of the
+// respondents add up), the CSVs carry a BOM and the same columns, voided and secret-ballot responses
+// never appear, a matter decided per neighbourhood has no verdict for the whole area (Law on
+// Grassroots Democracy Art 21 k1), and every query is scoped to the commune (also through the route
+// handler, with the session mocked).
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { DAY_MS } from "@/domain/consultation-plan";
@@ -17,6 +20,7 @@ let t: TestDb;
 let communeId: string;
 let otherCommuneId: string;
 let consultationId: string;
+let decidedId: string;
 const now = new Date("2026-12-10T09:00:00+07:00");
 const submittedAt = new Date("2026-12-05T14:30:00Z"); // 21:30 in Vietnam
 
@@ -102,7 +106,41 @@ beforeAll(async () => {
   const meeting = await t.db.meetingRecord.create({ data: { consultationId, neighbourhoodId: hoods[1].id, heldAt: now, place: "Nhà văn hóa", chairName: "x", secretaryName: "x", voteMode: "SECRET_BALLOT" } });
   await t.db.meetingCount.create({ data: { meetingId: meeting.id, questionId: approval.id, optionId: agree.id, count: 1 } });
   await respond(3, "MEETING", { secret: true, meetingId: meeting.id });
+  // A paper ballot returned blank: the household responded, no option counts.
+  await t.db.response.create({
+    data: { consultationId, householdId: hh[4].id, neighbourhoodId: hh[4].neighbourhoodId, channel: "PAPER_BALLOT", receiptCode: "R-T003", submittedAt, effectiveHouseholdId: hh[4].id, ballotMark: "BLANK" },
+  });
+  decidedId = await closedPerNeighbourhood([...hoods, await createNeighbourhood(t.db, communeId, "Thôn Bắc")]);
 });
+
+/** Closed, decided per neighbourhood (two-thirds of all households): Đông 3/3 and Tây 2/3 adopt, Bắc 1/3 does not. */
+async function closedPerNeighbourhood(hoods: { id: string; name: string; communeId: string }[]) {
+  const c = await t.db.consultation.create({
+    data: {
+      communeId, title: "Đóng góp làm mương", summary: "", matter: "PUBLIC_WORKS_CONTRIBUTION", mode: "DECISION", status: "CLOSED", channels: ["PAPER_BALLOT"],
+      ruleNumerator: 2, ruleDenominator: 3, ruleInclusive: true, ruleAggregation: "PER_NEIGHBOURHOOD",
+      publishedAt: new Date(now.getTime() - 30 * DAY_MS), opensAt: new Date(now.getTime() - 30 * DAY_MS), closesAt: new Date(now.getTime() - DAY_MS), closedAt: new Date(now.getTime() - DAY_MS),
+      areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
+      questions: { create: [{ position: 0, kind: "APPROVAL", text: "Đồng ý đóng góp?", options: { create: [["AGREE", "Đồng ý"], ["DISAGREE", "Không đồng ý"]].map(([key, label], position) => ({ key, label, position })) } }] },
+    },
+    include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },
+  });
+  const [agree, disagree] = c.questions[0].options;
+  for (const [i, hood] of hoods.entries()) {
+    for (let k = 0; k < 3; k++) {
+      const h = await createHousehold(t.db, hood);
+      await t.db.rollEntry.create({ data: { consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName } });
+      await t.db.response.create({
+        data: {
+          consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, channel: "PAPER_BALLOT", receiptCode: `R-${h.code}`, effectiveHouseholdId: h.id,
+          answers: { create: [{ questionId: c.questions[0].id, choices: { create: [{ optionId: (k < 3 - i ? agree : disagree).id }] } }] },
+        },
+      });
+    }
+  }
+  await t.db.consultation.update({ where: { id: c.id }, data: { finalTally: (await computeTally(t.db, c.id, now)) as never } });
+  return c.id;
+}
 afterAll(() => t.close());
 
 describe("XLSX", () => {
@@ -113,28 +151,34 @@ describe("XLSX", () => {
     const sheet = wb.getWorksheet("Tổng hợp")!;
     const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
     const header = values(1) as string[];
-    expect(header).toEqual(["Thôn/tổ dân phố", "Số hộ", "Đã có ý kiến", "Tỷ lệ tham gia (%)", "Trực tuyến", "Phiếu lấy ý kiến", "Tại cuộc họp", "Văn bản", "Câu 1: Đồng ý", "Câu 1: Không đồng ý", "Câu 1: Ý kiến khác", "Kết quả"]);
+    const option = (label: string) => [label, `${label} (% số hộ có ý kiến)`, `${label} (% tổng số hộ)`];
+    expect(header).toEqual([
+      "Thôn/tổ dân phố", "Số hộ", "Đã có ý kiến", "Tỷ lệ tham gia (%)", "Trực tuyến", "Phiếu lấy ý kiến", "Tại cuộc họp", "Văn bản",
+      "Phiếu trắng", "Phiếu trắng (% số hộ có ý kiến)", "Phiếu không hợp lệ", "Phiếu không hợp lệ (% số hộ có ý kiến)",
+      ...option("Câu 1: Đồng ý"), ...option("Câu 1: Không đồng ý"), ...option("Câu 1: Ý kiến khác"),
+      "Câu 2: Số hộ ghi ý kiến", "Câu 2: Số hộ ghi ý kiến (% số hộ có ý kiến)", "Kết quả",
+    ]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.getCell("D2").numFmt).toBe("0.0%");
+    expect(sheet.getCell("N2").numFmt).toBe("0.0%");
+    expect(sheet.getCell("M2").numFmt).toBe("#,##0");
 
-    const tally = await computeTally(t.db, consultationId, now);
-    const agreeId = (await t.db.questionOption.findFirstOrThrow({ where: { question: { consultationId }, key: "AGREE" } })).id;
-    const disagreeId = (await t.db.questionOption.findFirstOrThrow({ where: { question: { consultationId }, key: "DISAGREE" } })).id;
-    const expected = [...tally.units, { ...tally, name: "Tổng cộng", neighbourhoodId: "" }].map((u) => [
-      u.name, u.roll, u.responded, u.roll ? u.responded / u.roll : 0,
-      u.byChannel.ONLINE ?? 0, u.byChannel.PAPER_BALLOT ?? 0, u.byChannel.MEETING ?? 0, u.byChannel.WRITTEN ?? 0,
-      u.options[agreeId] ?? 0, u.options[disagreeId] ?? 0, 0, "Đang lấy ý kiến",
+    // Đông: 2 of 2 responded (1 agree, 1 disagree); one wrote an answer to question 2. Tây: 2 of 3 (the
+    // secret-ballot agree, a blank paper ballot; the voided one not counted).
+    expect(sheet.rowCount).toBe(4);
+    expect([2, 3, 4].map(values)).toEqual([
+      ["Thôn Đông", 2, 2, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0.5, 0.5, 1, 0.5, 0.5, 0, 0, 0, 1, 0.5, "Đang lấy ý kiến"],
+      ["Thôn Tây", 3, 2, 2 / 3, 0, 1, 1, 0, 1, 0.5, 0, 0, 1, 0.5, 1 / 3, 0, 0, 0, 0, 0, 0, 0, 0, "Đang lấy ý kiến"],
+      ["Tổng cộng", 5, 4, 0.8, 1, 2, 1, 0, 1, 0.25, 0, 0, 2, 0.5, 0.4, 1, 0.25, 0.2, 0, 0, 0, 1, 0.25, "Đang lấy ý kiến"],
     ]);
-    expect(sheet.rowCount).toBe(1 + tally.units.length + 1);
-    expect(expected.map((_, i) => values(i + 2))).toEqual(expected);
-    // Sanity of the fixture itself: voided response not counted, secret ballot counted once.
-    expect(tally.responded).toBe(3);
-    expect(tally.options[agreeId]).toBe(2);
+    // The same figures as the tally itself.
+    const tally = await computeTally(t.db, consultationId, now);
+    expect([tally.roll, tally.responded, tally.blank, tally.invalid]).toEqual([5, 4, 1, 0]);
 
     const responses = wb.getWorksheet("Ý kiến")!;
     expect((responses.getRow(1).values as unknown[]).slice(1)).toEqual(["Mã hộ", "Chủ hộ", "Thôn/tổ dân phố", "Hình thức", "Thời gian", "Câu 1: Đồng ý đóng góp?", "Câu 1 (góp ý)", "Câu 2: Đề xuất khác", "Câu 2 (góp ý)"]);
-    expect(responses.rowCount).toBe(3); // D001 and D002 only: T001 voided, T002 secret ballot
+    expect(responses.rowCount).toBe(4); // not T001 (voided) nor T002 (secret ballot); T003's blank ballot has no answers
     const first = (responses.getRow(2).values as unknown[]).slice(1);
     expect(first).toEqual(["D001", "Nguyễn Văn An", "Thôn Đông", "Trực tuyến", new Date("2026-12-05T21:30:00Z"), "Đồng ý", "Đồng ý, đề nghị làm sớm", 'Mở rộng "đường" ra 5 m']);
     expect(responses.getCell("E2").numFmt).toBe("dd/mm/yyyy hh:mm");
@@ -149,15 +193,31 @@ describe("CSV", () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[0].slice(0, 4)).toEqual(["Thôn/tổ dân phố", "Số hộ", "Đã có ý kiến", "Tỷ lệ tham gia (%)"]);
     expect(rows[0].at(-1)).toBe("Kết quả");
-    expect(rows.find((r) => r[0] === "Thôn Tây")).toEqual(["Thôn Tây", "3", "1", "33.3", "0", "0", "1", "0", "1", "0", "0", "Đang lấy ý kiến"]);
-    expect(rows.at(-1)!.slice(0, 4)).toEqual(["Tổng cộng", "5", "3", "60.0"]);
+    expect(rows.find((r) => r[0] === "Thôn Tây")).toEqual([
+      "Thôn Tây", "3", "2", "66.7", "0", "1", "1", "0", "1", "50.0", "0", "0.0",
+      "1", "50.0", "33.3", "0", "0.0", "0.0", "0", "0.0", "0.0", "0", "0.0", "Đang lấy ý kiến",
+    ]);
+    expect(rows.at(-1)!.slice(0, 4)).toEqual(["Tổng cộng", "5", "4", "80.0"]);
+  });
+
+  test("Art 21 k1: decided per neighbourhood, each row has its own outcome and the totals row says how many adopted, not one verdict", async () => {
+    const rows = parseCsv((await buildTallyCsv(t.db, communeId, decidedId, now, "vi")).toString("utf8").slice(1));
+    expect(rows.map((r) => [r[0], r.at(-1)])).toEqual([
+      ["Thôn/tổ dân phố", "Kết quả"],
+      ["Thôn Bắc", "Không được thông qua"],
+      ["Thôn Đông", "Được thông qua"],
+      ["Thôn Tây", "Được thông qua"],
+      ["Tổng cộng", "2/3 thôn, tổ dân phố thông qua"],
+    ]);
+    const en = parseCsv((await buildTallyCsv(t.db, communeId, decidedId, now, "en")).toString("utf8").slice(1));
+    expect(en.at(-1)!.at(-1)).toBe("2/3 neighbourhoods adopted");
   });
 
   test("responses: BOM, same columns as the sheet, quoted comments, Vietnam time", async () => {
     const text = (await buildResponsesCsv(t.db, communeId, consultationId, now, "vi")).toString("utf8");
     expect(text.startsWith("\uFEFFMã hộ,Chủ hộ,")).toBe(true);
     const rows = parseCsv(text.slice(1));
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual(["D001", "Nguyễn Văn An", "Thôn Đông", "Trực tuyến", "05/12/2026 21:30", "Đồng ý", "Đồng ý, đề nghị làm sớm", 'Mở rộng "đường" ra 5 m', ""]);
     expect(rows.some((r) => r[0] === "T001" || r[0] === "T002")).toBe(false);
   });

@@ -2,11 +2,14 @@
 // its answers and comments, as one formatted workbook (XLSX) or as CSV (UTF-8 with a BOM, so Excel
 // reads Vietnamese). Voided responses and secret-ballot participations (which carry no answers) are
 // never exported as individual responses. Figures come from getTally: live while open, frozen after.
+// Every option has its households as shares of the respondents and of the roll (the base of the
+// adoption rule, Law on Grassroots Democracy Art 21 k1); blank and invalid ballots have their own
+// columns, so the shares of respondents add up.
 import { sortByName } from "@/domain/vietnamese";
 import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Outcome } from "@/domain/outcome";
+import { areaLine, type AreaLine, type Outcome } from "@/domain/outcome";
 import type { Locale } from "@/i18n/locales";
 import { AppError } from "../errors";
 import { getTally } from "./data";
@@ -18,6 +21,8 @@ const LABELS = {
   vi: {
     tallySheet: "Tổng hợp", responsesSheet: "Ý kiến", neighbourhood: "Thôn/tổ dân phố", roll: "Số hộ", responded: "Đã có ý kiến",
     turnout: "Tỷ lệ tham gia (%)", result: "Kết quả", total: "Tổng cộng", question: "Câu", comment: "góp ý",
+    blank: "Phiếu trắng", invalid: "Phiếu không hợp lệ", answered: "Số hộ ghi ý kiến", ofResponded: "% số hộ có ý kiến", ofRoll: "% tổng số hộ",
+    unitsAdopted: (adopted: number, total: number, awaiting: boolean) => `${adopted}/${total} thôn, tổ dân phố thông qua${awaiting ? ", chờ công nhận" : ""}`,
     code: "Mã hộ", head: "Chủ hộ", channel: "Hình thức", time: "Thời gian",
     channels: { ONLINE: "Trực tuyến", PAPER_BALLOT: "Phiếu lấy ý kiến", MEETING: "Tại cuộc họp", WRITTEN: "Văn bản", SUGGESTION_BOX: "Hòm thư góp ý" },
     outcomes: { ADOPTED: "Được thông qua", NOT_ADOPTED: "Không được thông qua", AWAITING_RECOGNITION: "Chờ công nhận", PENDING: "Đang lấy ý kiến" },
@@ -25,6 +30,8 @@ const LABELS = {
   en: {
     tallySheet: "Tally", responsesSheet: "Responses", neighbourhood: "Neighbourhood", roll: "Households", responded: "Responded",
     turnout: "Turnout (%)", result: "Outcome", total: "Total", question: "Q", comment: "comment",
+    blank: "Blank ballots", invalid: "Invalid ballots", answered: "Households that wrote an answer", ofResponded: "% of respondents", ofRoll: "% of roll",
+    unitsAdopted: (adopted: number, total: number, awaiting: boolean) => `${adopted}/${total} neighbourhoods adopted${awaiting ? ", awaiting recognition" : ""}`,
     code: "Household code", head: "Head of household", channel: "Channel", time: "Time",
     channels: { ONLINE: "Online", PAPER_BALLOT: "Paper ballot", MEETING: "At a meeting", WRITTEN: "Written opinion", SUGGESTION_BOX: "Suggestion box" },
     outcomes: { ADOPTED: "Adopted", NOT_ADOPTED: "Not adopted", AWAITING_RECOGNITION: "Awaiting recognition", PENDING: "Consultation in progress" },
@@ -35,6 +42,7 @@ const LABELS = {
 const CHANNELS = ["ONLINE", "PAPER_BALLOT", "MEETING", "WRITTEN"] as const;
 const VN_OFFSET_MS = 7 * 3600_000; // Asia/Ho_Chi_Minh: UTC+7, no daylight saving time
 const INT = "#,##0";
+const PERCENT = "0.0%";
 
 async function loadQuestions(db: PrismaClient, communeId: string, consultationId: string) {
   const c = await db.consultation.findFirst({
@@ -45,31 +53,48 @@ async function loadQuestions(db: PrismaClient, communeId: string, consultationId
   return c.questions;
 }
 
+type Figures = { roll: number; responded: number; byChannel: Record<string, number>; options: Record<string, number>; blank: number; invalid: number; answered: Record<string, number> };
+type Column = { header: string; format: string; value: (f: Figures) => Cell };
+
 async function tallyTable(db: PrismaClient, communeId: string, consultationId: string, now: Date, locale: Locale): Promise<Table> {
   const L = LABELS[locale];
   const questions = await loadQuestions(db, communeId, consultationId);
   const tally = await getTally(db, communeId, consultationId, now);
   const channels: (keyof typeof L.channels)[] = [...CHANNELS, ...(tally.byChannel.SUGGESTION_BOX ? ["SUGGESTION_BOX" as const] : [])];
-  const options = questions.filter((q) => q.kind !== "FREE_TEXT").flatMap((q) => q.options.map((o) => ({ id: o.id, header: `${L.question} ${q.position + 1}: ${o.label}` })));
-  const outcomeOf = (o: Outcome | undefined) => (o ? L.outcomes[o] : "");
-  const row = (name: string, u: { roll: number; responded: number; byChannel: Record<string, number>; options: Record<string, number> }, outcome?: Outcome): Cell[] => [
-    name,
-    u.roll,
-    u.responded,
-    u.roll ? u.responded / u.roll : 0,
-    ...channels.map((ch) => u.byChannel[ch] ?? 0),
-    ...options.map((o) => u.options[o.id] ?? 0),
-    ...(tally.outcome ? [outcomeOf(outcome)] : []),
+  const share = (n: number, d: number) => (d ? n / d : 0);
+  const counted = (header: string, count: (f: Figures) => number, ofRoll: boolean): Column[] => [
+    { header, format: INT, value: count },
+    { header: `${header} (${L.ofResponded})`, format: PERCENT, value: (f) => share(count(f), f.responded) },
+    ...(ofRoll ? [{ header: `${header} (${L.ofRoll})`, format: PERCENT, value: (f: Figures) => share(count(f), f.roll) }] : []),
   ];
-  const header = [L.neighbourhood, L.roll, L.responded, L.turnout, ...channels.map((ch) => L.channels[ch]), ...options.map((o) => o.header), ...(tally.outcome ? [L.result] : [])];
+  const columns: Column[] = [
+    { header: L.roll, format: INT, value: (f) => f.roll },
+    { header: L.responded, format: INT, value: (f) => f.responded },
+    { header: L.turnout, format: PERCENT, value: (f) => share(f.responded, f.roll) },
+    ...channels.map((ch) => ({ header: L.channels[ch], format: INT, value: (f: Figures) => f.byChannel[ch] ?? 0 })),
+    ...counted(L.blank, (f) => f.blank, false),
+    ...counted(L.invalid, (f) => f.invalid, false),
+    ...questions.flatMap((q) => {
+      const prefix = `${L.question} ${q.position + 1}`;
+      if (q.kind !== "FREE_TEXT") return q.options.flatMap((o) => counted(`${prefix}: ${o.label}`, (f) => f.options[o.id] ?? 0, true));
+      // A tally frozen before free-text answers were counted has no figure: an empty cell, not zero.
+      const known = (f: Figures) => q.id in f.answered;
+      return counted(`${prefix}: ${L.answered}`, (f) => f.answered[q.id] ?? 0, false).map((c) => ({ ...c, value: (f: Figures) => (known(f) ? c.value(f) : null) }));
+    }),
+  ];
+  const outcomeOf = (o: Outcome | undefined) => (o ? L.outcomes[o] : "");
+  const areaText = (l: AreaLine | null) => (!l ? "" : l.kind === "VERDICT" ? L.outcomes[l.outcome] : L.unitsAdopted(l.adopted, l.total, l.awaitingRecognition));
+  const row = (name: string, f: Figures, result: string): Cell[] => [name, ...columns.map((c) => c.value(f)), ...(tally.outcome ? [result] : [])];
+  const header = [L.neighbourhood, ...columns.map((c) => c.header), ...(tally.outcome ? [L.result] : [])];
   return {
     header,
     rows: [
-      ...tally.units.map((u) => row(u.name, u, tally.outcome?.units.find((x) => x.id === u.neighbourhoodId)?.outcome)),
-      row(L.total, tally, tally.outcome?.overall),
+      ...tally.units.map((u) => row(u.name, u, outcomeOf(tally.outcome?.units.find((x) => x.id === u.neighbourhoodId)?.outcome))),
+      // Decided per neighbourhood, the totals row says how many adopted, never one verdict (areaLine).
+      row(L.total, tally, areaText(areaLine(tally.rule, tally.outcome))),
     ],
-    formats: header.map((_, i) => (i === 0 || (tally.outcome && i === header.length - 1) ? undefined : i === 3 ? "0.0%" : INT)),
-    widths: header.map((h, i) => (i === 0 ? 28 : tally.outcome && i === header.length - 1 ? 24 : Math.max(12, Math.min(h.length + 2, 30)))),
+    formats: [undefined, ...columns.map((c) => c.format), ...(tally.outcome ? [undefined] : [])],
+    widths: header.map((h, i) => (i === 0 ? 28 : tally.outcome && i === header.length - 1 ? 30 : Math.max(12, Math.min(h.length + 2, 30)))),
   };
 }
 
@@ -142,14 +167,15 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** Dates here are already Vietnam wall-clock time (see responsesTable): read them with UTC getters. */
 const wallClock = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 
-function toCsv(table: Table, percentColumn?: number): Buffer {
-  const rows = table.rows.map((r) => r.map((v, i) => (v instanceof Date ? wallClock(v) : i === percentColumn && typeof v === "number" ? (v * 100).toFixed(1) : (v ?? ""))));
+/** Percentages (the sheet's 0.0% columns) are written as numbers with one decimal (e.g. 66.7). */
+function toCsv(table: Table): Buffer {
+  const rows = table.rows.map((r) => r.map((v, i) => (v instanceof Date ? wallClock(v) : table.formats[i] === PERCENT && typeof v === "number" ? (v * 100).toFixed(1) : (v ?? ""))));
   return Buffer.from(BOM + stringify([table.header, ...rows], { record_delimiter: "windows" }), "utf8");
 }
 
-/** The "Tổng hợp" sheet as CSV; the turnout is a percentage with one decimal (e.g. 66.7). */
+/** The "Tổng hợp" sheet as CSV; turnout and shares are percentages with one decimal (e.g. 66.7). */
 export async function buildTallyCsv(db: PrismaClient, communeId: string, consultationId: string, now: Date, locale: Locale = "vi"): Promise<Buffer> {
-  return toCsv(await tallyTable(db, communeId, consultationId, now, locale), 3);
+  return toCsv(await tallyTable(db, communeId, consultationId, now, locale));
 }
 
 /** The "Ý kiến" sheet as CSV. */
