@@ -169,6 +169,19 @@ describe("drafting and finalising", () => {
     expect(missing.cause.issues).toEqual([{ field: "neighbourhoodId", key: "records.errors.neighbourhoodRequired" }]);
   });
 
+  test("Art 21 k1: decided per neighbourhood (Đông adopted, Tây not), the report and the notice say how many neighbourhoods adopted, never one verdict", async () => {
+    for (const kind of ["SUMMARY_REPORT", "RESULTS_NOTICE"] as const) {
+      const draft = await s.as(s.official).record.createDraft({ consultationId: s.c.id, kind });
+      const text = JSON.stringify((await s.as(s.official).record.get({ id: draft.id })).content);
+      expect(text).toContain("Kết quả: 1/2 thôn, tổ dân phố thông qua.");
+      expect(text).not.toContain("Kết quả: Không được thông qua");
+      // Each neighbourhood's own outcome stays in the table.
+      expect(text).toContain('["Thôn Đông","3","3","100%","Được thông qua"]');
+      expect(text).toContain('["Thôn Tây","2","2","100%","Không được thông qua"]');
+      await s.as(s.official).record.deleteDraft({ id: draft.id });
+    }
+  });
+
   test("numbering restarts on 1 January (Vietnam time)", async () => {
     const draft = await s.as(s.official).record.createDraft({ consultationId: s.c.id, kind: "RESULTS_NOTICE" });
     const newYear = { now: new Date("2027-01-01T00:30:00+07:00") };

@@ -1,7 +1,7 @@
 // Gathers what a record says — the frozen tally, the approved responses, the meeting, the ballot
 // round — and builds its content with the pure builders of src/domain/record-content.ts.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import type { Outcome } from "@/domain/outcome";
+import { areaLine, type Outcome } from "@/domain/outcome";
 import { buildCountRecord, buildMeetingMinutes, buildResultsNotice, buildSummaryReport, type Figures, type RecordDoc, type UnitData } from "@/domain/record-content";
 import { placeName, type RecordKindName, type SignerCapacity } from "@/domain/records";
 import { getTranslator } from "@/i18n/translate";
@@ -39,6 +39,14 @@ function ruleText(tally: Tally): string | null {
 }
 
 const outcomeText = (o: Outcome | undefined | null) => (o ? say(`tally.outcome.${o}`) : null);
+
+/** The report's result for the whole area: decided per neighbourhood, how many adopted, never one verdict (areaLine). */
+function areaText(tally: Tally): string | null {
+  const line = areaLine(tally.rule, tally.outcome);
+  if (!line) return null;
+  if (line.kind === "VERDICT") return outcomeText(line.outcome);
+  return say(line.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", { adopted: line.adopted, total: line.total });
+}
 
 async function load(db: Db, communeId: string, consultationId: string) {
   const c = await db.consultation.findFirst({
@@ -79,7 +87,7 @@ export async function buildRecordDoc(db: Db, communeId: string, target: RecordTa
           matterLabel: say(`matter.${c.matter}`),
           advisory: c.mode === "OPINION",
           ruleText: ruleText(c.tally),
-          outcomeText: outcomeText(c.tally.outcome?.overall),
+          outcomeText: areaText(c.tally),
           openedAt: c.openedAt,
           closedAt: c.closedAt,
         },
