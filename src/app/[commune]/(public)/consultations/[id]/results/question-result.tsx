@@ -6,12 +6,15 @@ import type { ResultsQuestion } from "./types";
 
 const TONE: Record<string, Tone> = { AGREE: "agree", DISAGREE: "disagree", OTHER: "other" };
 
-type Row = { key: string; label: string; responded: number; options: Record<string, number> };
+type Row = { key: string; label: string; roll: number; responded: number; options: Record<string, number> };
 
 /**
  * One question's answers: approval questions as a stacked bar (overall, then each neighbourhood),
- * choice questions as one bar per option; shares are of the households that responded. The table
- * under the chart carries the same figures for screen readers and print.
+ * choice questions as one bar per option; shares are of the households that responded. For decision
+ * matters the approval chart also gives each option's share of all households on the roll, which
+ * the adoption rule counts (Law on Grassroots Democracy Art 21 k1), so a high share of respondents
+ * beside "not adopted" explains itself. The table under the chart carries the same figures for
+ * screen readers and print.
  */
 export async function QuestionResult({ question: q, number, tally }: { question: ResultsQuestion; number: number; tally: Tally }) {
   const [t, { num, pct }] = await Promise.all([getTranslations(), getNumbers()]);
@@ -26,7 +29,8 @@ export async function QuestionResult({ question: q, number, tally }: { question:
     );
   }
 
-  const overall: Row = { key: "all", label: t("results.said.allAreas"), responded: tally.responded, options: tally.options };
+  const overall: Row = { key: "all", label: t("results.said.allAreas"), roll: tally.roll, responded: tally.responded, options: tally.options };
+  const decision = tally.rule !== null;
   if (q.kind === "APPROVAL") {
     const rows: Row[] = [overall, ...(tally.units.length > 1 ? tally.units.map((u) => ({ key: u.neighbourhoodId, label: u.name, ...u })) : [])];
     const unanswered = (row: Row) => Math.max(row.responded - q.options.reduce((s, o) => s + (row.options[o.id] ?? 0), 0), 0);
@@ -38,13 +42,15 @@ export async function QuestionResult({ question: q, number, tally }: { question:
     const series: Series[] = columns.map((c) => ({
       label: c.label,
       tone: c.tone,
-      note: t("results.said.legendNote", { count: num(c.count(overall)), share: pct(c.count(overall), overall.responded) }),
+      note: decision
+        ? t("results.said.legendNoteRoll", { count: num(c.count(overall)), share: pct(c.count(overall), overall.responded), rollShare: pct(c.count(overall), overall.roll) })
+        : t("results.said.legendNote", { count: num(c.count(overall)), share: pct(c.count(overall), overall.responded) }),
     }));
     return (
       <figure className="results-figure" aria-labelledby={captionId}>
         <figcaption id={captionId}>
           <span className="results-figure__title">{caption}</span>
-          <span className="hint">{t("results.said.sharesHelp")}</span>
+          <span className="hint">{t(decision ? "results.said.sharesHelpRoll" : "results.said.sharesHelp")}</span>
         </figcaption>
         <StackedBar
           id={`q${number}-chart`}
@@ -52,7 +58,7 @@ export async function QuestionResult({ question: q, number, tally }: { question:
           series={series}
           rows={rows.map((row) => ({
             label: row.label,
-            note: t("results.said.rowNote", { count: num(row.responded) }),
+            note: decision ? t("results.said.rowNoteRoll", { count: num(row.responded), roll: num(row.roll) }) : t("results.said.rowNote", { count: num(row.responded) }),
             values: columns.map((c) => c.count(row)),
             notes: columns.map((c) => pct(c.count(row), row.responded)),
           }))}
@@ -76,7 +82,8 @@ export async function QuestionResult({ question: q, number, tally }: { question:
                   <td className="num">{num(row.responded)}</td>
                   {columns.map((c) => (
                     <td key={c.label} className="num">
-                      {num(c.count(row))} ({pct(c.count(row), row.responded)})
+                      {num(c.count(row))} ({pct(c.count(row), row.responded)}
+                      {decision ? ` · ${pct(c.count(row), row.roll)}` : null})
                     </td>
                   ))}
                 </tr>

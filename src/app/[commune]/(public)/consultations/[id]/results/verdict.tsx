@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Outcome } from "@/domain/outcome";
+import { areaLine, type Outcome } from "@/domain/outcome";
 import { getNumbers } from "./format";
 import type { PublicResults } from "./types";
 
@@ -11,7 +11,9 @@ const OUTCOME_CLASS: Record<Outcome, string> = {
 };
 
 /**
- * Decision matters: the outcome by the stored rule, overall and per neighbourhood. Opinion matters
+ * Decision matters: the outcome by the stored rule, for the area and per neighbourhood; decided per
+ * neighbourhood (Law on Grassroots Democracy Art 21 k1), the area line says how many neighbourhoods
+ * adopted, never one verdict (areaLine). Opinion matters
  * are advisory (law-notes R14): only "X% đồng ý", never adopted or not adopted. The rule reads
  * as in the console's tally ("từ 1/2 tổng số hộ trở lên tán thành …").
  */
@@ -47,20 +49,33 @@ export async function Verdict({ r }: { r: PublicResults }) {
     (rule.aggregation === "WHOLE_AREA" ? ` ${t("tally.ruleWhole")}` : "");
   const outcomeOf = new Map(outcome.units.map((u) => [u.id, u.outcome]));
   const badge = (o: Outcome) => <span className={`results-outcome ${OUTCOME_CLASS[o]}`}>{t(`tally.outcome.${o}`)}</span>;
+  const line = areaLine(rule, outcome)!;
   return (
     <div className="results-verdict">
       <h3 className="results-subtitle">{t("results.outcome.title")}</h3>
       <p>
         <strong>{t("tally.rule")}</strong> {ruleText}.
       </p>
-      <p className="results-verdict__big">
-        {t("results.outcome.overall")} {badge(outcome.overall)}
-      </p>
+      {line.kind === "VERDICT" ? (
+        <p className="results-verdict__big">
+          {t("results.outcome.overall")} {badge(line.outcome)}
+        </p>
+      ) : (
+        <>
+          <p className="results-verdict__big">
+            {t("results.outcome.area")}{" "}
+            <span className="results-outcome results-outcome--units">
+              {t(line.awaitingRecognition ? "results.outcome.adoptedUnitsAwaiting" : "results.outcome.adoptedUnits", { adopted: num(line.adopted), total: num(line.total) })}
+            </span>
+          </p>
+          <p>{t("results.outcome.perUnitNote")}</p>
+        </>
+      )}
       {agreeId ? <p>{t("results.outcome.agreeOfRoll", { agree: num(agree), roll: num(tally.roll), share: pct(agree, tally.roll) })}</p> : null}
       {rule.aggregation === "SHARE_OF_NEIGHBOURHOODS" ? (
         <p>{t("results.outcome.adoptedUnits", { adopted: num(outcome.adoptedUnits), total: num(outcome.totalUnits) })}</p>
       ) : null}
-      {tally.units.length > 1 ? (
+      {tally.units.length > 1 || line.kind === "UNITS_ADOPTED" ? (
         <>
           <h4 className="results-subtitle">{t("results.outcome.perUnit")}</h4>
           <ul className="results-units">
