@@ -3,6 +3,7 @@
 // preview and to PDF at finalisation. Records are Vietnamese administrative documents, so their text
 // is Vietnamese whatever the interface language. Pure: callers pass every figure and name in.
 import { numberAndSymbol, placeDateLine, recipientLines, RECORD_TYPES, signatureBlock, type RecordKindName, type SignerCapacity } from "./records";
+import { compareKeyed, type KeyedAgainstCount, type KeyedPaper } from "./reconciliation";
 
 export const NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
@@ -216,11 +217,39 @@ export type CountRecordInput = CommonInput & {
   figures: Figures;
   questions: QuestionData[];
   ballots: { issued: number | null; returned: number | null; valid: number | null; invalid: number | null } | null;
+  /** Paper ballots keyed in for the neighbourhood, blank and invalid among them. */
+  keyed: KeyedPaper;
   team: string[];
   witnesses: string[];
   outcomeText: string | null;
   notes: string;
 };
+
+const AGREEMENT: Record<KeyedAgainstCount["agreement"], (c: KeyedAgainstCount) => string> = {
+  MATCH: () => "Khớp",
+  DIFFERS: (c) => `Chênh lệch ${int(Math.abs(c.keyed - (c.counted ?? 0)))} phiếu`,
+  NOT_COUNTED: () => "Chưa có số liệu kiểm phiếu",
+};
+
+/**
+ * The ballots keyed in against the team's count of valid and invalid ones (a blank ballot goes with
+ * the invalid: src/domain/reconciliation.ts), so the record itself says whether the two agree.
+ */
+function keyedTable(keyed: KeyedPaper, ballots: CountRecordInput["ballots"]): Block {
+  const c = compareKeyed(keyed, { valid: ballots?.valid ?? null, invalid: ballots?.invalid ?? null });
+  const counted = (n: number | null) => (n === null ? "…" : int(n));
+  return {
+    type: "table",
+    head: ["Loại phiếu", "Tổ kiểm phiếu đã kiểm", "Đã nhập vào hệ thống", "Đối chiếu"],
+    numeric: [false, true, true, false],
+    rows: [
+      ["Phiếu hợp lệ", counted(c.valid.counted), int(c.valid.keyed), AGREEMENT[c.valid.agreement](c.valid)],
+      ["Phiếu không hợp lệ", counted(c.invalid.counted), int(c.invalid.keyed), AGREEMENT[c.invalid.agreement](c.invalid)],
+      ["Trong đó: phiếu trắng", "—", int(keyed.blank), ""],
+      ["Trong đó: phiếu không hợp lệ khác", "—", int(keyed.invalid), ""],
+    ],
+  };
+}
 
 /** Biên bản kiểm phiếu (Decree 59/2023 form 04): the neighbourhood's household-ballot count. */
 export function buildCountRecord(input: CountRecordInput): RecordDoc {
@@ -249,6 +278,7 @@ export function buildCountRecord(input: CountRecordInput): RecordDoc {
             } satisfies Block,
           ]
         : []),
+      ...(b || input.keyed.total > 0 ? [{ type: "para", text: "Đối chiếu với số phiếu đã nhập vào hệ thống:" } satisfies Block, keyedTable(input.keyed, b)] : []),
       { type: "para", text: participation(input.figures) },
       ...questionTables(input.questions, input.figures),
       ...(input.outcomeText ? [{ type: "para", text: `Kết quả: ${input.outcomeText}.` } satisfies Block] : []),

@@ -63,13 +63,33 @@ describe("record content (Decree 30/2020 form; Law 10/2022 Art 28 k3; Decree 59/
     const doc = buildCountRecord({
       communeName: "Thị trấn Chợ Chùa", place: "Chợ Chùa", at, number: null, amends: null, neighbourhood: "Tổ dân phố Phú Vinh Đông",
       consultationTitle: "Lấy ý kiến về đóng góp làm đường", figures, questions: [question],
-      ballots: { issued: 15, returned: 14, valid: 14, invalid: 0 }, team: ["Nguyễn Văn A", "Lê Thị B", "Phạm Văn C"], witnesses: ["Hộ D", "Hộ E"], outcomeText: "Được thông qua", notes: "",
+      ballots: { issued: 15, returned: 14, valid: 14, invalid: 0 }, keyed: { total: 10, blank: 0, invalid: 0 }, team: ["Nguyễn Văn A", "Lê Thị B", "Phạm Văn C"], witnesses: ["Hộ D", "Hộ E"], outcomeText: "Được thông qua", notes: "",
     });
     expect(doc.issuer).toEqual(["UBND THỊ TRẤN CHỢ CHÙA", "TỔ DÂN PHỐ PHÚ VINH ĐÔNG"]);
     expect(doc.numberLine).toBeNull();
     expect(doc.recipients).toEqual([]);
     expect(doc.blocks).toContainEqual({ type: "table", head: ["Số phiếu phát ra", "Số phiếu thu về", "Số phiếu hợp lệ", "Số phiếu không hợp lệ"], numeric: [true, true, true, true], rows: [["15", "14", "14", "0"]] });
     expect(doc.signers.map((s) => s.name)).toEqual(["Nguyễn Văn A", "Hộ D", "Hộ E"]);
+  });
+
+  test.each([
+    ["keyed and counted agree", { valid: 12, invalid: 2 }, { total: 14, blank: 1, invalid: 1 }, ["Phiếu hợp lệ", "12", "12", "Khớp"], ["Phiếu không hợp lệ", "2", "2", "Khớp"]],
+    ["a ballot still to key", { valid: 12, invalid: 2 }, { total: 13, blank: 1, invalid: 1 }, ["Phiếu hợp lệ", "12", "11", "Chênh lệch 1 phiếu"], ["Phiếu không hợp lệ", "2", "2", "Khớp"]],
+    ["a blank ballot keyed as valid", { valid: 12, invalid: 2 }, { total: 14, blank: 0, invalid: 1 }, ["Phiếu hợp lệ", "12", "13", "Chênh lệch 1 phiếu"], ["Phiếu không hợp lệ", "2", "1", "Chênh lệch 1 phiếu"]],
+    ["the team's count not recorded", { valid: null, invalid: null }, { total: 14, blank: 1, invalid: 1 }, ["Phiếu hợp lệ", "…", "12", "Chưa có số liệu kiểm phiếu"], ["Phiếu không hợp lệ", "…", "2", "Chưa có số liệu kiểm phiếu"]],
+  ] as const)("Decree 59/2023 Art 4 k6 (form 04): blank and invalid ballots keyed, compared with the count — %s", (_label, count, keyed, validRow, invalidRow) => {
+    const doc = buildCountRecord({
+      communeName: "Thị trấn Chợ Chùa", place: "Chợ Chùa", at, number: null, amends: null, neighbourhood: "Thôn Đông",
+      consultationTitle: "Lấy ý kiến về đóng góp làm đường", figures, questions: [question],
+      ballots: { issued: 15, returned: count.valid === null ? null : 14, ...count }, keyed, team: ["A", "B", "C"], witnesses: ["D", "E"], outcomeText: null, notes: "",
+    });
+    const table = doc.blocks.find((b) => b.type === "table" && b.head[0] === "Loại phiếu");
+    expect(table && table.type === "table" ? table.rows : null).toEqual([
+      [...validRow],
+      [...invalidRow],
+      ["Trong đó: phiếu trắng", "—", String(keyed.blank), ""],
+      ["Trong đó: phiếu không hợp lệ khác", "—", String(keyed.invalid), ""],
+    ]);
   });
 
   test("meeting minutes: households represented and not represented (Decree 59 form 03)", () => {

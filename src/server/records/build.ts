@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { areaLine, type Outcome } from "@/domain/outcome";
 import { buildCountRecord, buildMeetingMinutes, buildResultsNotice, buildSummaryReport, type Figures, type RecordDoc, type UnitData } from "@/domain/record-content";
 import { placeName, type RecordKindName, type SignerCapacity } from "@/domain/records";
+import { sumCounts } from "@/domain/reconciliation";
 import { getTranslator } from "@/i18n/translate";
 import { AppError } from "../errors";
 import { storedTally, type Tally } from "../tallies/compute";
@@ -105,15 +106,23 @@ export async function buildRecordDoc(db: Db, communeId: string, target: RecordTa
     case "COUNT_RECORD": {
       const unit = c.tally.units.find((u) => u.neighbourhoodId === target.neighbourhoodId);
       if (!unit) throw AppError.notFound("neighbourhood");
-      const rounds = await db.ballotRound.findMany({ where: { consultationId: c.id, neighbourhoodId: unit.neighbourhoodId }, orderBy: { announcedAt: "desc" } });
-      const sum = (pick: (r: (typeof rounds)[number]) => number | null) => (rounds.some((r) => pick(r) !== null) ? rounds.reduce((s, r) => s + (pick(r) ?? 0), 0) : null);
+      const [rounds, marks] = await Promise.all([
+        db.ballotRound.findMany({ where: { consultationId: c.id, neighbourhoodId: unit.neighbourhoodId }, orderBy: { announcedAt: "desc" } }),
+        // Paper ballots keyed, as the tally counts them (not voided, household on the roll), by mark.
+        db.$queryRaw<{ m: string | null; k: number }[]>`
+          SELECT r."ballotMark"::text AS m, count(*)::int AS k FROM "Response" r
+          JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+          WHERE r."consultationId" = ${c.id} AND e."neighbourhoodId" = ${unit.neighbourhoodId} AND r.channel = 'PAPER_BALLOT' AND r."voidedAt" IS NULL GROUP BY 1`,
+      ]);
+      const marked = (m: string | null) => marks.filter((r) => r.m === m).reduce((s, r) => s + r.k, 0);
       const doc = buildCountRecord({
         ...common,
         neighbourhood: unit.name,
         consultationTitle: c.title,
         figures: unit,
         questions: c.questions,
-        ballots: rounds.length ? { issued: sum((r) => r.ballotsIssued), returned: sum((r) => r.ballotsReturned), valid: sum((r) => r.ballotsValid), invalid: sum((r) => r.ballotsInvalid) } : null,
+        ballots: rounds.length ? sumCounts(rounds.map((r) => ({ issued: r.ballotsIssued, returned: r.ballotsReturned, valid: r.ballotsValid, invalid: r.ballotsInvalid }))) : null,
+        keyed: { total: marks.reduce((s, r) => s + r.k, 0), blank: marked("BLANK"), invalid: marked("INVALID") },
         team: rounds[0]?.team ?? [],
         witnesses: rounds[0]?.witnesses ?? [],
         outcomeText: outcomeText(outcomes.get(unit.neighbourhoodId)),
