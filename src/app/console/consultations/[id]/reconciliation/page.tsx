@@ -1,5 +1,6 @@
 // Staff: reconciliation per neighbourhood — the roll, opinions by channel, voided entries, meeting
-// attendance and ballot-round counts side by side; a row whose figures disagree is marked in words.
+// attendance, ballots keyed and ballots counted side by side; a row matches only when its counts are
+// recorded and agree, otherwise it is marked in words with what is missing or disagrees.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -36,7 +37,7 @@ export default async function ReconciliationPage({ params }: Props) {
   const format = await getFormatter();
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;
   const channels = CHANNELS.filter((ch) => c.channels.includes(ch) || rows.some((r) => (r.channels as Record<string, number>)[ch]));
-  const flagged = rows.filter((r) => r.mismatches.length > 0).length;
+  const flagged = rows.filter((r) => r.verdict !== "MATCH").length;
   return (
     <article className="detail mtg mtg--wide" aria-labelledby="recon-title">
       <p className="detail-back">

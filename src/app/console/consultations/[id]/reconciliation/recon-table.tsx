@@ -1,9 +1,11 @@
-// The reconciliation table (server-rendered): a row per neighbourhood, a totals row. Mismatches mark
-// the row, the cells concerned (a border, not colour alone) and say what disagrees under the name.
+// The reconciliation table (server-rendered): a row per neighbourhood, a totals row. Each row says
+// "matches" or "to check" (src/domain/reconciliation.ts); a row to check marks the cells concerned
+// (a border, not colour alone) and says under the name which counts are missing or disagree.
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { Mismatch, Missing } from "@/domain/reconciliation";
 
-const MISMATCHES = ["respondedOverRoll", "returnedOverIssued", "enteredVsValid"] as const;
-export type Mismatch = (typeof MISMATCHES)[number];
+const MISMATCHES = ["respondedOverRoll", "returnedOverIssued", "enteredVsValid", "enteredVsInvalid"] as const satisfies readonly Mismatch[];
+const COUNT_FIELDS = ["issued", "returned", "valid", "invalid"] as const satisfies readonly Missing[];
 const isMismatch = (m: string): m is Mismatch => (MISMATCHES as readonly string[]).includes(m);
 export type Row = {
   neighbourhoodId: string;
@@ -13,37 +15,50 @@ export type Row = {
   channels: Partial<Record<string, number>>;
   voided: number;
   attendance: number;
+  keyedValid: number;
+  keyedBlank: number;
+  keyedInvalid: number;
   ballotsIssued: number | null;
   ballotsReturned: number | null;
   ballotsValid: number | null;
+  ballotsInvalid: number | null;
+  verdict: "MATCH" | "CHECK";
+  missing: Missing[];
   mismatches: string[];
 };
 
-type Col = { key: string; label: string; value: (r: Row) => number | null; flag?: Mismatch[] };
+type Flag = Mismatch | Missing;
+type Col = { key: string; label: string; value: (r: Row) => number | null; flag?: Flag[] };
 
 export async function ReconTable({ rows, channels }: { rows: Row[]; channels: readonly string[] }) {
   const t = await getTranslations();
   const format = await getFormatter();
   const n = (x: number | null) => (x === null ? "—" : format.number(x));
+  const paper = channels.includes("PAPER_BALLOT");
   const cols: Col[] = [
     { key: "roll", label: t("meetings.recon.colRoll"), value: (r) => r.roll, flag: ["respondedOverRoll"] },
     { key: "responded", label: t("meetings.recon.colResponded"), value: (r) => r.responded, flag: ["respondedOverRoll"] },
-    ...channels.map((ch) => ({
-      key: ch,
-      label: t(`channel.${ch}` as "channel.ONLINE"),
-      value: (r: Row) => r.channels[ch] ?? 0,
-      flag: ch === "PAPER_BALLOT" ? (["enteredVsValid"] as Mismatch[]) : undefined,
-    })),
+    ...channels.map((ch) => ({ key: ch, label: t(`channel.${ch}` as "channel.ONLINE"), value: (r: Row) => r.channels[ch] ?? 0 })),
     { key: "voided", label: t("meetings.recon.colVoided"), value: (r) => r.voided },
-    { key: "attendance", label: t("meetings.recon.colAttendance"), value: (r) => r.attendance },
-    { key: "issued", label: t("meetings.recon.colIssued"), value: (r) => r.ballotsIssued, flag: ["returnedOverIssued"] },
-    { key: "returned", label: t("meetings.recon.colReturned"), value: (r) => r.ballotsReturned, flag: ["returnedOverIssued"] },
-    { key: "valid", label: t("meetings.recon.colValid"), value: (r) => r.ballotsValid, flag: ["enteredVsValid"] },
+    { key: "attendance", label: t("meetings.recon.colAttendance"), value: (r) => r.attendance, flag: ["secretCount"] },
+    ...(paper
+      ? ([
+          { key: "keyedValid", label: t("meetings.recon.colKeyedValid"), value: (r) => r.keyedValid, flag: ["enteredVsValid"] },
+          { key: "keyedBlank", label: t("meetings.recon.colKeyedBlank"), value: (r) => r.keyedBlank, flag: ["enteredVsInvalid"] },
+          { key: "keyedInvalid", label: t("meetings.recon.colKeyedInvalid"), value: (r) => r.keyedInvalid, flag: ["enteredVsInvalid"] },
+        ] satisfies Col[])
+      : []),
+    { key: "issued", label: t("meetings.recon.colIssued"), value: (r) => r.ballotsIssued, flag: ["returnedOverIssued", "issued"] },
+    { key: "returned", label: t("meetings.recon.colReturned"), value: (r) => r.ballotsReturned, flag: ["returnedOverIssued", "returned"] },
+    { key: "valid", label: t("meetings.recon.colValid"), value: (r) => r.ballotsValid, flag: ["enteredVsValid", "valid"] },
+    { key: "invalid", label: t("meetings.recon.colInvalid"), value: (r) => r.ballotsInvalid, flag: ["enteredVsInvalid", "invalid"] },
   ];
+  // A count some neighbourhood has not recorded leaves the total unknown, not smaller.
   const total = (c: Col) => {
-    const values = rows.map(c.value).filter((v): v is number => v !== null);
-    return values.length ? values.reduce((a, b) => a + b, 0) : null;
+    const values = rows.map(c.value);
+    return values.length && values.every((v) => v !== null) ? values.reduce<number>((a, b) => a + (b ?? 0), 0) : null;
   };
+  const flagged = (r: Row) => new Set<string>([...r.mismatches, ...r.missing]);
   return (
     <div className="table-wrap">
       <table className="table mtg-recon">
@@ -60,7 +75,9 @@ export async function ReconTable({ rows, channels }: { rows: Row[]; channels: re
         </thead>
         <tbody>
           {rows.map((r) => {
-            const bad = r.mismatches.length > 0;
+            const bad = r.verdict !== "MATCH";
+            const flags = flagged(r);
+            const missingCounts = COUNT_FIELDS.filter((f) => r.missing.includes(f));
             return (
               <tr key={r.neighbourhoodId} className={bad ? "mtg-recon__row--mismatch" : undefined}>
                 <th scope="row">
@@ -72,15 +89,24 @@ export async function ReconTable({ rows, channels }: { rows: Row[]; channels: re
                         {t("meetings.recon.toCheck")}
                       </strong>
                       <ul>
+                        {missingCounts.length ? (
+                          <li>{t("meetings.recon.missing.counts", { what: format.list(missingCounts.map((f) => t(`meetings.recon.missing.${f}`))) })}</li>
+                        ) : null}
+                        {r.missing.includes("secretCount") ? <li>{t("meetings.recon.missing.secretCount")}</li> : null}
                         {r.mismatches.filter(isMismatch).map((m) => (
                           <li key={m}>{t(`meetings.recon.mismatch.${m}`)}</li>
                         ))}
                       </ul>
                     </span>
-                  ) : null}
+                  ) : (
+                    <span className="mtg-recon__match">
+                      <span aria-hidden="true">✓ </span>
+                      {t("meetings.recon.match")}
+                    </span>
+                  )}
                 </th>
                 {cols.map((c) => (
-                  <td key={c.key} className={c.flag?.some((m) => r.mismatches.includes(m)) ? "num mtg-recon__cell--flag" : "num"}>
+                  <td key={c.key} className={c.flag?.some((f) => flags.has(f)) ? "num mtg-recon__cell--flag" : "num"}>
                     {n(c.value(r))}
                   </td>
                 ))}
