@@ -177,12 +177,15 @@ describe("XLSX", () => {
     expect([tally.roll, tally.responded, tally.blank, tally.invalid]).toEqual([5, 4, 1, 0]);
 
     const responses = wb.getWorksheet("Ý kiến")!;
-    expect((responses.getRow(1).values as unknown[]).slice(1)).toEqual(["Mã hộ", "Chủ hộ", "Thôn/tổ dân phố", "Hình thức", "Thời gian", "Câu 1: Đồng ý đóng góp?", "Câu 1 (góp ý)", "Câu 2: Đề xuất khác", "Câu 2 (góp ý)"]);
+    expect((responses.getRow(1).values as unknown[]).slice(1)).toEqual(["Mã hộ", "Chủ hộ", "Thôn/tổ dân phố", "Hình thức", "Thời gian", "Phiếu", "Câu 1: Đồng ý đóng góp?", "Câu 1 (góp ý)", "Câu 2: Đề xuất khác", "Câu 2 (góp ý)"]);
     expect(responses.rowCount).toBe(4); // not T001 (voided) nor T002 (secret ballot); T003's blank ballot has no answers
     const first = (responses.getRow(2).values as unknown[]).slice(1);
-    expect(first).toEqual(["D001", "Nguyễn Văn An", "Thôn Đông", "Trực tuyến", new Date("2026-12-05T21:30:00Z"), "Đồng ý", "Đồng ý, đề nghị làm sớm", 'Mở rộng "đường" ra 5 m']);
+    expect(first).toEqual(["D001", "Nguyễn Văn An", "Thôn Đông", "Trực tuyến", new Date("2026-12-05T21:30:00Z"), undefined, "Đồng ý", "Đồng ý, đề nghị làm sớm", 'Mở rộng "đường" ra 5 m']);
     expect(responses.getCell("E2").numFmt).toBe("dd/mm/yyyy hh:mm");
-    expect((responses.getRow(3).values as unknown[]).slice(1, 7)).toEqual(["D002", "Lê Thị Bình", "Thôn Đông", "Phiếu lấy ý kiến", new Date("2026-12-05T21:30:00Z"), "Không đồng ý"]);
+    expect((responses.getRow(3).values as unknown[]).slice(1, 8)).toEqual(["D002", "Lê Thị Bình", "Thôn Đông", "Phiếu lấy ý kiến", new Date("2026-12-05T21:30:00Z"), undefined, "Không đồng ý"]);
+    // The blank ballot says so, where its empty answers would otherwise read as a missing ballot.
+    expect(responses.getCell("A4").value).toBe("T003");
+    expect(responses.getCell("F4").value).toBe("Phiếu trắng");
   });
 });
 
@@ -218,7 +221,7 @@ describe("CSV", () => {
     expect(text.startsWith("\uFEFFMã hộ,Chủ hộ,")).toBe(true);
     const rows = parseCsv(text.slice(1));
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(["D001", "Nguyễn Văn An", "Thôn Đông", "Trực tuyến", "05/12/2026 21:30", "Đồng ý", "Đồng ý, đề nghị làm sớm", 'Mở rộng "đường" ra 5 m', ""]);
+    expect(rows[1]).toEqual(["D001", "Nguyễn Văn An", "Thôn Đông", "Trực tuyến", "05/12/2026 21:30", "", "Đồng ý", "Đồng ý, đề nghị làm sớm", 'Mở rộng "đường" ra 5 m', ""]);
     expect(rows.some((r) => r[0] === "T001" || r[0] === "T002")).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ const LABELS = {
     turnout: "Tỷ lệ tham gia (%)", result: "Kết quả", total: "Tổng cộng", question: "Câu", comment: "góp ý",
     blank: "Phiếu trắng", invalid: "Phiếu không hợp lệ", answered: "Số hộ ghi ý kiến", ofResponded: "% số hộ có ý kiến", ofRoll: "% tổng số hộ",
     unitsAdopted: (adopted: number, total: number, awaiting: boolean) => `${adopted}/${total} thôn, tổ dân phố thông qua${awaiting ? ", chờ công nhận" : ""}`,
-    code: "Mã hộ", head: "Chủ hộ", channel: "Hình thức", time: "Thời gian",
+    code: "Mã hộ", head: "Chủ hộ", channel: "Hình thức", time: "Thời gian", ballot: "Phiếu",
     channels: { ONLINE: "Trực tuyến", PAPER_BALLOT: "Phiếu lấy ý kiến", MEETING: "Tại cuộc họp", WRITTEN: "Văn bản", SUGGESTION_BOX: "Hòm thư góp ý" },
     outcomes: { ADOPTED: "Được thông qua", NOT_ADOPTED: "Không được thông qua", AWAITING_RECOGNITION: "Chờ công nhận", PENDING: "Đang lấy ý kiến" },
   },
@@ -32,7 +32,7 @@ const LABELS = {
     turnout: "Turnout (%)", result: "Outcome", total: "Total", question: "Q", comment: "comment",
     blank: "Blank ballots", invalid: "Invalid ballots", answered: "Households that wrote an answer", ofResponded: "% of respondents", ofRoll: "% of roll",
     unitsAdopted: (adopted: number, total: number, awaiting: boolean) => `${adopted}/${total} neighbourhoods adopted${awaiting ? ", awaiting recognition" : ""}`,
-    code: "Household code", head: "Head of household", channel: "Channel", time: "Time",
+    code: "Household code", head: "Head of household", channel: "Channel", time: "Time", ballot: "Ballot",
     channels: { ONLINE: "Online", PAPER_BALLOT: "Paper ballot", MEETING: "At a meeting", WRITTEN: "Written opinion", SUGGESTION_BOX: "Suggestion box" },
     outcomes: { ADOPTED: "Adopted", NOT_ADOPTED: "Not adopted", AWAITING_RECOGNITION: "Awaiting recognition", PENDING: "Consultation in progress" },
   },
@@ -107,12 +107,13 @@ async function responsesTable(db: PrismaClient, communeId: string, consultationI
     select: {
       channel: true,
       submittedAt: true,
+      ballotMark: true,
       household: { select: { code: true, headName: true } },
       neighbourhood: { select: { name: true } },
       answers: { select: { questionId: true, text: true, comment: true, choices: { select: { option: { select: { label: true, position: true } } } } } },
     },
   });
-  const header = [L.code, L.head, L.neighbourhood, L.channel, L.time, ...questions.flatMap((q) => [`${L.question} ${q.position + 1}: ${q.text}`, `${L.question} ${q.position + 1} (${L.comment})`])];
+  const header = [L.code, L.head, L.neighbourhood, L.channel, L.time, L.ballot, ...questions.flatMap((q) => [`${L.question} ${q.position + 1}: ${q.text}`, `${L.question} ${q.position + 1} (${L.comment})`])];
   // Neighbourhood in Vietnamese order, then household code (already ordered by the query).
   const rows = sortByName(responses, (r) => r.neighbourhood.name).map((r) => {
     const byQuestion = new Map(r.answers.map((a) => [a.questionId, a]));
@@ -122,6 +123,8 @@ async function responsesTable(db: PrismaClient, communeId: string, consultationI
       r.neighbourhood.name,
       L.channels[r.channel],
       new Date(r.submittedAt.getTime() + VN_OFFSET_MS), // wall-clock time in Vietnam, stored as if UTC
+      // A blank or invalid paper ballot says so: its answers are empty because nothing on it counted.
+      r.ballotMark === "BLANK" ? L.blank : r.ballotMark === "INVALID" ? L.invalid : null,
       ...questions.flatMap((q) => {
         const a = byQuestion.get(q.id);
         if (!a) return [null, null];
@@ -134,7 +137,7 @@ async function responsesTable(db: PrismaClient, communeId: string, consultationI
     header,
     rows,
     formats: header.map((_, i) => (i === 4 ? "dd/mm/yyyy hh:mm" : undefined)),
-    widths: header.map((_, i) => [14, 24, 22, 18, 17][i] ?? 32),
+    widths: header.map((_, i) => [14, 24, 22, 18, 17, 18][i] ?? 32),
   };
 }
 
