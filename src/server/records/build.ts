@@ -141,7 +141,8 @@ export async function buildRecordDoc(db: Db, communeId: string, target: RecordTa
           WHERE r."meetingId" = ${m.id} AND r."voidedAt" IS NULL GROUP BY 1`,
         db.meetingCount.findMany({ where: { meetingId: m.id }, select: { optionId: true, count: true } }),
       ]);
-      const responded = await db.response.count({ where: { meetingId: m.id, voidedAt: null } });
+      // Decree 59/2023 Art 3 k5: a secret ballot's turnout is its count's ballots returned, not those present.
+      const responded = m.voteMode === "SECRET_BALLOT" && m.ballotsReturned !== null ? m.ballotsReturned : await db.response.count({ where: { meetingId: m.id, voidedAt: null } });
       const options: Record<string, number> = {};
       for (const r of choices) options[r.o] = (options[r.o] ?? 0) + r.k;
       for (const r of secret) options[r.optionId] = (options[r.optionId] ?? 0) + r.count;

@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { decideOutcome, type OutcomeResult, type StoredRule } from "@/domain/outcome";
 import { sortByName } from "@/domain/vietnamese";
 import { AppError } from "../errors";
+import { applySecretMeetings, secretMeetingTurnouts } from "./secret-meetings";
 import { isClosedStatus } from "@/domain/consultation-status";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -17,7 +18,7 @@ export type TallyUnit = {
   byChannel: Record<string, number>;
   /** optionId → households that chose it (secret-ballot counts included). */
   options: Record<string, number>;
-  /** Paper ballots returned blank or invalid: counted in `responded`, in no option. */
+  /** Ballots returned blank or invalid (paper, and a secret-ballot meeting's invalid): counted in `responded`, in no option. */
   blank: number;
   invalid: number;
   /** Free-text questionId → households whose answer to it has text (every free-text question has a key). */
@@ -186,6 +187,8 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
     const u = unit.get(r.n);
     if (u && r.q in u.answered) u.answered[r.q] += r.k;
   }
+  // Decree 59/2023 Art 3 k5: a secret-ballot meeting counts its ballots returned, not those present.
+  applySecretMeetings(units, await secretMeetingTurnouts(db, [consultationId]));
   const sum = (pick: (u: TallyUnit) => Record<string, number>) =>
     units.reduce<Record<string, number>>((acc, u) => {
       for (const [k, v] of Object.entries(pick(u))) acc[k] = (acc[k] ?? 0) + v;
