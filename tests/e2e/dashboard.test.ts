@@ -1,6 +1,7 @@
 // A leader opens the dashboard, opens the closed contribution vote, reads the outcome per
 // neighbourhood (Law 10/2022 Art 15 k1, Art 21 k1: at least two-thirds of the households of each
-// neighbourhood) and downloads the tally as XLSX, whose figures are read back.
+// neighbourhood), the area line that says how many neighbourhoods adopted instead of one verdict,
+// and downloads the tally as XLSX, whose figures are read back.
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
@@ -28,10 +29,15 @@ describe("leadership dashboard", () => {
 
     const tally = leader.getByRole("region", { name: "Kết quả lấy ý kiến (đã chốt khi kết thúc)" });
     await tally.waitFor();
-    const east = tally.getByRole("row").filter({ has: leader.getByRole("rowheader", { name: "Thôn Đông" }) });
-    const west = tally.getByRole("row").filter({ has: leader.getByRole("rowheader", { name: "Thôn Tây" }) });
-    expect(await east.getByRole("cell").allInnerTexts()).toEqual(["15", "14", "93,3%", "11 (73,3%)", "3 (20%)", "0 (0%)", "Được thông qua"]);
-    expect(await west.getByRole("cell").allInnerTexts()).toEqual(["5", "4", "80%", "2 (40%)", "1 (20%)", "1 (20%)", "Không được thông qua"]);
+    const question = tally.getByRole("table", { name: "Câu 1: Hộ gia đình có đồng ý đóng góp 500.000 đồng làm đường không?" });
+    const unitRow = (name: string) => question.getByRole("row").filter({ has: leader.getByRole("rowheader", { name }) });
+    // Each option: households, share of respondents · share of the roll (which the rule counts).
+    expect(await unitRow("Thôn Đông").getByRole("cell").allInnerTexts()).toEqual(["14", "11\n78,6% · 73,3%", "3\n21,4% · 20%", "0\n0% · 0%", "0\n0% · 0%", "0\n0% · 0%", "Được thông qua"]);
+    expect(await unitRow("Thôn Tây").getByRole("cell").allInnerTexts()).toEqual(["4", "2\n50% · 40%", "1\n25% · 20%", "1\n25% · 20%", "0\n0% · 0%", "0\n0% · 0%", "Không được thông qua"]);
+    // Art 21 k1: each neighbourhood decided for itself; the area has no verdict of its own.
+    expect(await unitRow("Cả khu vực").getByRole("cell").allInnerTexts()).toEqual(["18", "13\n72,2% · 65%", "4\n22,2% · 20%", "1\n5,6% · 5%", "0\n0% · 0%", "0\n0% · 0%", "1/2 thôn, tổ dân phố thông qua"]);
+    expect(await tally.locator(".tally-area-line").innerText()).toBe("Kết quả cả khu vực: 1/2 thôn, tổ dân phố thông qua");
+    await tally.getByText("Mỗi thôn, tổ dân phố biểu quyết và quyết định riêng", { exact: false }).waitFor();
     await tally.getByText("từ 2/3 tổng số hộ trở lên tán thành", { exact: false }).waitFor();
 
     const [download] = await Promise.all([leader.waitForEvent("download"), tally.getByRole("link", { name: "Tải bảng tổng hợp (XLSX)" }).click()]);
@@ -40,10 +46,11 @@ describe("leadership dashboard", () => {
     await wb.xlsx.load(new Uint8Array(await readFile((await download.path())!)).buffer);
     const sheet = wb.getWorksheet("Tổng hợp")!;
     const rows = [2, 3, 4].map((r) => (sheet.getRow(r).values as unknown[]).slice(1));
-    expect(rows.map((r) => [r[0], r[1], r[2], r[8], r[9], r[10], r.at(-1)])).toEqual([
+    // Name, roll, responded; then each option's households (after turnout, 4 channels, blank and invalid with their shares).
+    expect(rows.map((r) => [r[0], r[1], r[2], r[12], r[15], r[18], r.at(-1)])).toEqual([
       ["Thôn Đông", 15, 14, 11, 3, 0, "Được thông qua"],
       ["Thôn Tây", 5, 4, 2, 1, 1, "Không được thông qua"],
-      ["Tổng cộng", 20, 18, 13, 4, 1, expect.any(String)],
+      ["Tổng cộng", 20, 18, 13, 4, 1, "1/2 thôn, tổ dân phố thông qua"],
     ]);
     await leader.close();
   });

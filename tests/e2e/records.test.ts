@@ -26,6 +26,9 @@ describe("decision records", () => {
     await official.getByRole("button", { name: "Lập báo cáo tổng hợp" }).click();
     await official.waitForURL("**/console/records/**");
     await official.getByText(/BẢN NHÁP — chưa ký ban hành/).waitFor();
+    // Art 21 k1: Đông adopted, Tây did not — the report counts neighbourhoods, it gives no verdict for the area.
+    await official.getByText(/Kết quả: 1\/2 thôn, tổ dân phố thông qua\./).waitFor();
+    expect(await official.getByText(/Kết quả: Không được thông qua/).count()).toBe(0);
     const recordUrl = official.url();
     await official.close();
 

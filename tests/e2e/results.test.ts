@@ -77,6 +77,12 @@ describe("themes, approval and the public results page", () => {
     expect(await phone.locator("svg[role=img] title").count()).toBeGreaterThanOrEqual(2);
     await phone.getByText("Được thông qua").first().waitFor();
     await phone.getByText("Không được thông qua").first().waitFor();
+    // Art 21 k1: Đông adopted, Tây did not — the area line counts neighbourhoods, it gives no verdict.
+    const verdict = phone.locator(".results-verdict");
+    expect(await verdict.locator(".results-verdict__big").innerText()).toBe("Cả khu vực lấy ý kiến: 1/2 thôn, tổ dân phố thông qua");
+    expect(await verdict.getByText(/^Kết quả chung:/).count()).toBe(0);
+    // A decision matter: each option also as a share of all households on the roll (13 of 20 agree).
+    await phone.locator(".results-data td", { hasText: "13 (72,2% · 65%)" }).first().waitFor({ state: "attached" });
     // What we did: the approved responses, never the residents' own words.
     await phone.getByText("Mặt đường rộng 3 m, có rãnh thoát nước hai bên theo thiết kế điều chỉnh.").waitFor();
     await phone.getByText("Hộ nghèo, hộ cận nghèo được miễn đóng góp theo Nghị quyết của HĐND thị trấn.").waitFor();

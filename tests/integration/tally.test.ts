@@ -145,3 +145,77 @@ describe("outcome and freezing", () => {
     expect((await caller.tally.get({ consultationId: id })).roll).toBe(6);
   });
 });
+
+describe("free-text questions: households that answered", () => {
+  test("counted per neighbourhood from the running sums: text only, on the roll, not voided; live and once frozen", async () => {
+    const c = await t.db.consultation.create({
+      data: {
+        communeId, title: "Ý kiến tự do", summary: "", matter: "ZONING_PLAN", mode: "OPINION", status: "OPEN", channels: ["ONLINE", "PAPER_BALLOT"],
+        publishedAt: new Date(now.getTime() - 30 * DAY_MS), opensAt: new Date(now.getTime() - 30 * DAY_MS), closesAt: new Date(now.getTime() + DAY_MS),
+        areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
+        questions: {
+          create: [
+            { position: 0, kind: "SINGLE_CHOICE", text: "Chọn?", options: { create: [{ position: 0, label: "A", key: "OTHER" }] } },
+            { position: 1, kind: "FREE_TEXT", text: "Đề xuất?" },
+          ],
+        },
+      },
+      include: { questions: { orderBy: { position: "asc" }, include: { options: true } } },
+    });
+    const [choice, free] = c.questions;
+    // Một: an answer, a choice only, an "other" explained on the choice question (not a free-text answer).
+    // Hai: an answer, a voided answer, an answer of a household removed from the roll. Ba: off the roll.
+    const specs: { hood: number; text: string | null; onRoll?: boolean; voided?: boolean; removed?: boolean; choiceText?: string }[] = [
+      { hood: 0, text: "Mở rộng đường" },
+      { hood: 0, text: null },
+      { hood: 0, text: null, choiceText: "Làm cầu" },
+      { hood: 1, text: "Thêm đèn" },
+      { hood: 1, text: "Đã hủy", voided: true },
+      { hood: 1, text: "Chuyển đi", removed: true },
+      { hood: 2, text: "Không có tên", onRoll: false },
+    ];
+    for (const sp of specs) {
+      const h = await t.db.household.create({ data: { id: randomUUID(), communeId, neighbourhoodId: hoods[sp.hood].id, code: `F${randomUUID().slice(0, 10)}`, headName: "A", address: "B" } });
+      if (sp.onRoll !== false) await t.db.rollEntry.create({ data: { consultationId: c.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: "A" } });
+      await t.db.response.create({
+        data: {
+          consultationId: c.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, channel: "ONLINE", receiptCode: randomUUID(),
+          effectiveHouseholdId: sp.voided ? null : h.id, voidedAt: sp.voided ? now : null,
+          answers: {
+            create: [
+              { questionId: choice.id, text: sp.choiceText ?? null, choices: { create: [{ optionId: choice.options[0].id }] } },
+              ...(sp.text ? [{ questionId: free.id, text: sp.text }] : []),
+            ],
+          },
+        },
+      });
+      if (sp.removed) await t.db.rollEntry.updateMany({ where: { consultationId: c.id, householdId: h.id }, data: { removedAt: now, removedReason: "Chuyển đi" } });
+    }
+    const caller = callerAt(t.db, staffSession(official), { now });
+    const answeredOf = (tally: Awaited<ReturnType<typeof caller.tally.get>>) => [tally.answered, ...hoods.map((h) => tally.units.find((u) => u.neighbourhoodId === h.id)!.answered)];
+    const live = await caller.tally.get({ consultationId: c.id });
+    expect(answeredOf(live)).toEqual([{ [free.id]: 2 }, { [free.id]: 1 }, { [free.id]: 1 }, { [free.id]: 0 }]);
+    expect(live.responded).toBe(4);
+
+    // A revised answer that clears its text no longer counts.
+    const first = await t.db.answer.findFirstOrThrow({ where: { questionId: free.id, text: "Mở rộng đường" } });
+    await t.db.answer.update({ where: { id: first.id }, data: { text: null } });
+    expect((await caller.tally.get({ consultationId: c.id })).answered).toEqual({ [free.id]: 1 });
+
+    await t.db.consultation.update({ where: { id: c.id }, data: { closesAt: new Date(now.getTime() - 1) } });
+    const frozen = await caller.tally.get({ consultationId: c.id });
+    expect(frozen.final).toBe(true);
+    expect(answeredOf(frozen)).toEqual([{ [free.id]: 1 }, { [free.id]: 0 }, { [free.id]: 1 }, { [free.id]: 0 }]);
+  });
+
+  test("a tally frozen before answers were counted reads back with no figure (unknown, not zero)", async () => {
+    const { id } = await build([{ hood: 0, onRoll: true, removed: false, response: { channel: "ONLINE", option: 0, voided: false } }]);
+    // As an older version stored it: without the fields added since.
+    const old: Record<string, unknown> = structuredClone(await computeTally(t.db, id, now));
+    for (const x of [old, ...(old.units as Record<string, unknown>[])]) for (const k of ["answered", "blank", "invalid"]) delete x[k];
+    await t.db.consultation.update({ where: { id }, data: { status: "CLOSED", closedAt: now, finalTally: old as never } });
+    const read = await callerAt(t.db, staffSession(official), { now }).tally.get({ consultationId: id });
+    expect([read.answered, read.blank, read.invalid]).toEqual([{}, 0, 0]);
+    expect(read.units.map((u) => [u.answered, u.blank, u.invalid])).toEqual(hoods.map(() => [{}, 0, 0]));
+  });
+});
