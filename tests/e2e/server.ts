@@ -17,6 +17,14 @@ export const E2E_OPEN_TITLE = "Lấy ý kiến về chủ trương nâng cấp �
 /** The commune every other test uses, and a second one with the same household codes and a neighbourhood of the same name. */
 export const E2E_SLUG = "thu-nghiem";
 export const E2E_B = { slug: "nghia-hanh", name: "Nghĩa Hành", pins: { D01: "444444", D02: "555555" } as Record<string, string>, title: "Lấy ý kiến về xây dựng chợ Nghĩa Hành" };
+/** A third commune for the entry desk's tests: 60 households in one village, none answered but A58 (online). */
+export const E2E_DESK = {
+  slug: "an-phu",
+  name: "An Phú",
+  title: "Lấy ý kiến về phương án bố trí bãi đỗ xe chợ An Phú",
+  meetingPlace: "Nhà văn hóa thôn An Hòa",
+  pins: { A59: "595959" } as Record<string, string>,
+};
 /** Closed, tally frozen: Thôn Đông 11 of 15 agree (adopted, ≥ 2/3), Thôn Tây 2 of 5 (not adopted). */
 export const E2E_CLOSED_TITLE = "Biểu quyết đóng góp làm đường bê tông nội đồng";
 /** The same vote in another commune project, kept for the themes → published results browser test. */
@@ -111,6 +119,7 @@ async function seed(dataDir: string) {
       })),
     });
     await seedCommuneB(db.prisma, province.id, passwordHash);
+    await seedDesk(db.prisma, province.id, passwordHash);
     await db.prisma.staffUser.create({ data: { provinceId: province.id, username: "e2e-province-leader", fullName: "Lãnh đạo tỉnh", role: "PROVINCE_LEADER", passwordHash } });
   } finally {
     await db.close();
@@ -162,6 +171,81 @@ async function seedCommuneB(prisma: Prisma, provinceId: string, passwordHash: st
     data: households.map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName })),
   });
   await prisma.staffUser.create({ data: { communeId: commune.id, username: "e2e-b-official", fullName: "Cán bộ xã B", role: "OFFICIAL", passwordHash } });
+}
+
+/** E2E_DESK: an official and the village's head, an open consultation, a show-of-hands meeting with nobody marked yet. */
+async function seedDesk(prisma: Prisma, provinceId: string, passwordHash: string) {
+  const day = 86_400_000;
+  const commune = await prisma.commune.create({ data: { code: "E2E-D", slug: E2E_DESK.slug, name: E2E_DESK.name, kind: "COMMUNE", provinceId } });
+  const hood = await prisma.neighbourhood.create({ data: { communeId: commune.id, code: "AH", kind: "VILLAGE", name: "Thôn An Hòa" } });
+  const households: Seeded[] = [];
+  for (let i = 1; i <= 60; i++) {
+    const code = `A${String(i).padStart(2, "0")}`;
+    const h = await prisma.household.create({ data: { communeId: commune.id, neighbourhoodId: hood.id, code, headName: `Lê Văn ${code}`, address: `Số ${i}, Thôn An Hòa` } });
+    await prisma.householdCredential.create({ data: { householdId: h.id, activeHouseholdId: h.id, pinHash: await hashPin(E2E_DESK.pins[code] ?? "999999") } });
+    households.push(h);
+  }
+  const c = await prisma.consultation.create({
+    data: {
+      communeId: commune.id,
+      title: E2E_DESK.title,
+      summary: "Bố trí bãi đỗ xe cho chợ An Phú.",
+      matter: "OTHER_OPINION",
+      mode: "OPINION",
+      status: "OPEN",
+      channels: ["ONLINE", "PAPER_BALLOT", "MEETING"],
+      publishAt: new Date(Date.now() - 2 * day),
+      publishedAt: new Date(Date.now() - 2 * day),
+      opensAt: new Date(Date.now() - 2 * day),
+      openedAt: new Date(Date.now() - 2 * day),
+      closesAt: new Date(Date.now() + 25 * day),
+      areas: { create: [{ neighbourhoodId: hood.id, neighbourhoodName: hood.name }] },
+      questions: {
+        create: [
+          {
+            position: 0,
+            kind: "APPROVAL",
+            text: "Hộ có đồng ý làm bãi đỗ xe cạnh chợ không?",
+            options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+          },
+          { position: 1, kind: "SINGLE_CHOICE", text: "Bãi đỗ xe nên đặt ở đâu?", allowComment: false, options: { create: [{ position: 0, label: "Phía đông chợ" }, { position: 1, label: "Phía tây chợ" }] } },
+          { position: 2, kind: "FREE_TEXT", text: "Góp ý khác của hộ", required: false },
+        ],
+      },
+    },
+    include: { questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } } },
+  });
+  await prisma.rollEntry.createMany({
+    data: households.map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName })),
+  });
+  const [approval, place] = c.questions;
+  const online = households.find((h) => h.code === "A58")!;
+  await prisma.response.create({
+    data: {
+      consultationId: c.id,
+      householdId: online.id,
+      neighbourhoodId: hood.id,
+      effectiveHouseholdId: online.id,
+      channel: "ONLINE",
+      receiptCode: "E2EDESK8",
+      submittedAt: new Date(Date.now() - day),
+      answers: {
+        create: [
+          { questionId: approval.id, comment: "Gửi nhầm", choices: { create: [{ optionId: approval.options[1].id }] } },
+          { questionId: place.id, choices: { create: [{ optionId: place.options[0].id }] } },
+        ],
+      },
+    },
+  });
+  await prisma.meetingRecord.create({
+    data: { consultationId: c.id, neighbourhoodId: hood.id, heldAt: new Date(Date.now() - 3_600_000), place: E2E_DESK.meetingPlace, chairName: "Lê Văn Bình", secretaryName: "Trần Thị Lan", voteMode: "SHOW_OF_HANDS" },
+  });
+  await prisma.staffUser.createMany({
+    data: [
+      { communeId: commune.id, username: "e2e-desk-official", fullName: "Nguyễn Thị Hoa", title: "Công chức", role: "OFFICIAL", passwordHash },
+      { communeId: commune.id, username: "e2e-desk-head", fullName: "Lê Văn Bình", title: "Trưởng thôn", role: "NEIGHBOURHOOD_HEAD", neighbourhoodId: hood.id, passwordHash },
+    ],
+  });
 }
 
 /** E2E_TALLY_TITLE: open, its answers straight in the database (the tally is what is under test). */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DAY_MS } from "@/domain/consultation-plan";
 import { loadActor, type HouseholdActor } from "@/server/auth/actor";
 import { submitOnlineResponse } from "@/server/responses/online";
+import { getResidentConsultation } from "@/server/responses/resident-data";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { callerAt, createCommune, createHousehold, createNeighbourhood, createStaff, householdSession, staffSession } from "../helpers/factories";
 
@@ -66,6 +67,10 @@ describe("a household marked present at a meeting gives its voice there (Law Art
   test("an online answer is refused with a message naming the meeting, and nothing is written", async () => {
     const s = await setup(2);
     await as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: [s.households[0].id] });
+    // The household's own page says so before it fills anything in.
+    const actor = (await loadActor(t.db, householdSession(s.households[0]))) as HouseholdActor;
+    const view = await getResidentConsultation(t.db, actor, s.c.id, now);
+    expect(view).toMatchObject({ state: "heldAtMeeting", heldBy: { place: "Nhà văn hóa thôn Bắc" } });
     await expect(s.online(s.households[0])).rejects.toMatchObject({
       code: "CONFLICT",
       key: "heldAtMeetingOnline",
@@ -96,6 +101,16 @@ describe("a household marked present at a meeting gives its voice there (Law Art
     await expect(s.online(s.households[0])).rejects.toMatchObject({ key: "heldAtMeetingOnline" });
     await as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: [] });
     await expect(s.online(s.households[0])).resolves.toMatchObject({ revision: 1 });
+  });
+
+  test("a secret ballot's participation cannot be voided one household at a time (Decree 59/2023 Art 3 k5)", async () => {
+    const s = await setup(2, "SECRET_BALLOT");
+    await as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: s.households.map((h) => h.id) });
+    const option = s.c.questions[0].options[0].id;
+    await as().meeting.recordSecretCount({ meetingId: s.meeting.id, issued: 2, returned: 2, valid: 2, invalid: 0, counts: [{ optionId: option, count: 2 }], committee: ["A", "B", "C"], witnesses: ["D", "E"] });
+    const participation = await t.db.response.findFirstOrThrow({ where: { consultationId: s.c.id, householdId: s.households[0].id } });
+    await expect(as().entry.void({ responseId: participation.id, reason: "Thử hủy" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "secretBallotNoVoid" } });
+    expect(await t.db.response.count({ where: { consultationId: s.c.id, voidedAt: null } })).toBe(2);
   });
 
   test("a household that has answered already cannot be marked present to vote again", async () => {

@@ -7,7 +7,7 @@ import { applyDueTransitions } from "../consultations/lifecycle";
 import { publicWhere } from "../consultations/data";
 import { AppError } from "../errors";
 
-export type OnlineState = "open" | "notOpenYet" | "closed" | "notOffered" | "notOnRoll" | "answeredElsewhere";
+export type OnlineState = "open" | "notOpenYet" | "closed" | "notOffered" | "notOnRoll" | "answeredElsewhere" | "heldAtMeeting";
 
 export async function getResidentConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
   await applyDueTransitions(db, actor.communeId, now, id);
@@ -29,8 +29,8 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
     },
   });
   if (!c) throw AppError.notFound("consultation");
-  const [onRoll, response, draft] = await Promise.all([
-    db.rollEntry.count({ where: { consultationId: id, householdId: actor.id, removedAt: null } }),
+  const [entry, response, draft] = await Promise.all([
+    db.rollEntry.findFirst({ where: { consultationId: id, householdId: actor.id, removedAt: null }, select: { heldByMeeting: { select: { place: true, heldAt: true } } } }),
     db.response.findFirst({
       where: { consultationId: id, effectiveHouseholdId: actor.id },
       select: {
@@ -51,15 +51,17 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
       ? "notOpenYet"
       : c.status !== "OPEN" || (c.closesAt !== null && c.closesAt <= now)
         ? "closed"
-        : !onRoll
+        : !entry
           ? "notOnRoll"
           : response && response.channel !== "ONLINE"
-          ? "answeredElsewhere"
-          : "open";
+            ? "answeredElsewhere"
+            : !response && entry.heldByMeeting
+              ? "heldAtMeeting" // marked present at a meeting: its voice is given there (responses/meeting-hold.ts)
+              : "open";
   const current: AnswerInput[] | null = response
     ? response.answers.map((a) => ({ questionId: a.questionId, optionIds: a.choices.map((ch) => ch.optionId), text: a.text ?? "", comment: a.comment ?? "" }))
     : null;
-  return { consultation: c, state, response, current, draft: (draft?.answers as AnswerInput[] | undefined) ?? null };
+  return { consultation: c, state, response, current, heldBy: entry?.heldByMeeting ?? null, draft: (draft?.answers as AnswerInput[] | undefined) ?? null };
 }
 
 /** Keeps the household's answers between the form and the review page. */

@@ -95,6 +95,7 @@ export async function listEntries(db: PrismaClient, actor: StaffActor, consultat
       voidedAt: true,
       voidReason: true,
       receiptCode: true,
+      ballotMark: true,
       household: { select: { code: true, headName: true } },
       answers: { select: { questionId: true, comment: true, text: true, choices: { select: { option: { select: { label: true } } } } } },
     },

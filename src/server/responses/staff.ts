@@ -158,9 +158,13 @@ export async function voidResponse(db: PrismaClient, actor: StaffActor, input: {
   return db.$transaction(async (tx) => {
     const r = await tx.response.findFirst({
       where: { id: input.responseId, consultation: { communeId: actor.communeId } },
-      select: { id: true, consultationId: true, neighbourhoodId: true, voidedAt: true, channel: true, household: { select: { code: true } } },
+      select: { id: true, consultationId: true, neighbourhoodId: true, voidedAt: true, channel: true, secretBallot: true, household: { select: { code: true } } },
     });
     if (!r || (actor.role === "NEIGHBOURHOOD_HEAD" && r.neighbourhoodId !== actor.neighbourhoodId)) throw AppError.notFound("response");
+    // A secret ballot's participation stands for a ballot in the meeting's count, which carries no
+    // household (Decree 59/2023 Art 3 k5): voiding one would free the household to answer again
+    // while its ballot still counts.
+    if (r.secretBallot) throw new AppError("PRECONDITION_FAILED", "secretBallotNoVoid");
     await openConsultationFor(tx, actor, r.consultationId, now);
     const { count } = await tx.response.updateMany({
       where: { id: r.id, voidedAt: null },

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { areaLine, type AreaLine, type Outcome } from "@/domain/outcome";
 import type { Tally, TallyUnit } from "@/server/tallies/compute";
 import { LiveRefresh } from "./live-refresh";
+import { scrollRegion } from "@/components/scroll-region";
 
 type Question = { id: string; kind: string; text: string; options: { id: string; key: string | null; label: string }[] };
 
@@ -94,7 +95,7 @@ export async function TallySection({ consultationId, tally, questions }: { consu
         <p className="notice">{t("tally.advisory")}</p>
       )}
 
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion(t("tally.participation"))}>
         <table className="table">
           <caption>{t("tally.participation")}</caption>
           <thead>
@@ -123,7 +124,7 @@ export async function TallySection({ consultationId, tally, questions }: { consu
         const caption = t("tally.question", { number: i + 1, question: q.text });
         if (q.kind === "FREE_TEXT") {
           return (
-            <div key={q.id} className="table-wrap">
+            <div key={q.id} className="table-wrap" {...scrollRegion(caption)}>
               <table className="table">
                 <caption>{caption}</caption>
                 <thead>
@@ -153,7 +154,7 @@ export async function TallySection({ consultationId, tally, questions }: { consu
         }
         const decides = q.id === tally.decisionQuestionId && tally.outcome !== null;
         return (
-          <div key={q.id} className="table-wrap">
+          <div key={q.id} className="table-wrap" {...scrollRegion(caption)}>
             <table className="table tally-question">
               <caption>{caption}</caption>
               <thead>

@@ -6,10 +6,11 @@ type Props = {
   opensAt: Date | null;
   closesAt: Date | null;
   response: { channel: string; submittedAt: Date; updatedAt: Date; receiptCode: string; revision: number } | null;
+  heldBy?: { place: string; heldAt: Date } | null;
 };
 
 /** Why the household can or cannot answer online now, in one sentence. */
-export async function StateNotice({ state, opensAt, closesAt, response }: Props) {
+export async function StateNotice({ state, opensAt, closesAt, response, heldBy = null }: Props) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const at = (d: Date | null) => (d ? { time: format.dateTime(d, { hour: "2-digit", minute: "2-digit" }), day: format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) } : { time: "", day: "" });
   const answered = response
@@ -20,6 +21,7 @@ export async function StateNotice({ state, opensAt, closesAt, response }: Props)
     closed: t("resident.closedNotice", at(closesAt)),
     notOffered: t("errors.onlineNotOffered"),
     notOnRoll: t("resident.notOnRoll"),
+    heldAtMeeting: heldBy ? t("errors.heldAtMeetingOnline", { place: heldBy.place, ...at(heldBy.heldAt) }) : undefined,
     answeredElsewhere: response ? t("errors.answeredOnOtherChannel", { channel: t(`channelPhrase.${response.channel}` as never), ...at(response.submittedAt) }) : undefined,
   };
   const notice = notices[state];

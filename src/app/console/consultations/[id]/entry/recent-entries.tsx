@@ -24,7 +24,7 @@ export function RecentEntries({ consultationId }: { consultationId: string }) {
         {recent.data?.map((r) => (
           <li key={r.id} className={r.voidedAt ? "muted" : undefined}>
             <strong>{r.household.code}</strong> {r.household.headName} · {tc(r.channel)} · {format.dateTime(r.submittedAt, { hour: "2-digit", minute: "2-digit" })} ·{" "}
-            {r.answers.flatMap((a) => a.choices.map((c) => c.option.label)).join(", ")}
+            {r.ballotMark ? t(r.ballotMark === "BLANK" ? "markBlank" : "markInvalid") : r.answers.flatMap((a) => a.choices.map((c) => c.option.label)).join(", ")}
             {r.voidedAt ? (
               <span> — {t("voidedReason", { reason: r.voidReason ?? "" })}</span>
             ) : open === r.id ? (

@@ -6,6 +6,7 @@ import type { AppRouter } from "@/server/api/root";
 import type { inferRouterOutputs } from "@trpc/server";
 import { dateParts } from "../format";
 import { RoundCount } from "./round-count";
+import { scrollRegion } from "@/components/scroll-region";
 
 type Out = inferRouterOutputs<AppRouter>["meeting"];
 type Props = { base: string; meetings: Out["list"]; rounds: Out["rounds"]; rollBy: Record<string, number>; canRecord: boolean };
@@ -23,7 +24,7 @@ export async function MeetingLists({ base, meetings, rounds, rollBy, canRecord }
         {meetings.length === 0 ? (
           <p className="muted">{t("list.meetingsEmpty")}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion(t("list.meetingsTitle"))}>
             <table className="table mtg-table">
               <thead>
                 <tr>
@@ -65,7 +66,7 @@ export async function MeetingLists({ base, meetings, rounds, rollBy, canRecord }
         {rounds.length === 0 ? (
           <p className="muted">{t("list.roundsEmpty")}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion(t("list.roundsTitle"))}>
             <table className="table mtg-table">
               <thead>
                 <tr>

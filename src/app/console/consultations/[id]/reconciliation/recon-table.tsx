@@ -3,6 +3,7 @@
 // (a border, not colour alone) and says under the name which counts are missing or disagree.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Mismatch, Missing } from "@/domain/reconciliation";
+import { scrollRegion } from "@/components/scroll-region";
 
 const MISMATCHES = ["respondedOverRoll", "returnedOverIssued", "enteredVsValid", "enteredVsInvalid"] as const satisfies readonly Mismatch[];
 const COUNT_FIELDS = ["issued", "returned", "valid", "invalid"] as const satisfies readonly Missing[];
@@ -60,7 +61,7 @@ export async function ReconTable({ rows, channels }: { rows: Row[]; channels: re
   };
   const flagged = (r: Row) => new Set<string>([...r.mismatches, ...r.missing]);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(t("meetings.recon.caption"))}>
       <table className="table mtg-recon">
         <caption className="visually-hidden">{t("meetings.recon.caption")}</caption>
         <thead>
