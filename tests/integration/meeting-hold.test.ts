@@ -113,6 +113,14 @@ describe("a household marked present at a meeting gives its voice there (Law Art
     expect(await t.db.response.count({ where: { consultationId: s.c.id, voidedAt: null } })).toBe(2);
   });
 
+  test("the entry screen's running count follows the count record: ballots returned, not households present", async () => {
+    const s = await setup(3, "SECRET_BALLOT");
+    await as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: s.households.map((h) => h.id) });
+    const option = s.c.questions[0].options[0].id;
+    await as().meeting.recordSecretCount({ meetingId: s.meeting.id, issued: 3, returned: 2, valid: 2, invalid: 0, counts: [{ optionId: option, count: 2 }], committee: ["A", "B", "C"], witnesses: ["D", "E"] });
+    expect(await as().entry.counts({ consultationId: s.c.id })).toMatchObject({ roll: 3, responded: 2, channels: { MEETING: 2 } });
+  });
+
   test("a household that has answered already cannot be marked present to vote again", async () => {
     const s = await setup(2, "SECRET_BALLOT");
     await s.online(s.households[0]);

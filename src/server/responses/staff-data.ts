@@ -5,6 +5,7 @@ import { sortByName } from "@/domain/vietnamese";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
+import { secretMeetingTurnouts } from "../tallies/secret-meetings";
 import { existingResponseError, householdForStaff } from "./staff";
 
 function scopeNeighbourhood(actor: StaffActor, requested?: string) {
@@ -77,6 +78,12 @@ export async function entryCounts(db: PrismaClient, actor: StaffActor, consultat
     db.ballotRound.aggregate({ where, _sum: { ballotsIssued: true, ballotsReturned: true } }),
   ]);
   const channels = Object.fromEntries(byChannel.map((r) => [r.channel, r._count._all])) as Record<string, number>;
+  // A counted secret ballot counts its ballots returned, as the tally does, not the households present.
+  for (const m of await secretMeetingTurnouts(db, [consultationId])) {
+    if (hood && m.n !== hood) continue;
+    channels.MEETING = (channels.MEETING ?? 0) + m.returned - m.participants;
+    if (!channels.MEETING) delete channels.MEETING;
+  }
   const responded = Object.values(channels).reduce((a, b) => a + b, 0);
   return { roll, responded, channels, voided, ballotsIssued: rounds._sum.ballotsIssued, ballotsReturned: rounds._sum.ballotsReturned };
 }
