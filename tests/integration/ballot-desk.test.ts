@@ -114,6 +114,7 @@ describe("blank and invalid paper ballots (Decree 59/2023: valid and invalid bal
     expect(tally).toMatchObject({ roll: 4, responded: 3, blank: 1, invalid: 1 });
     expect(tally.options[s.approval.options[0].id]).toBe(1);
     expect(tally.units[0]).toMatchObject({ responded: 3, blank: 1, invalid: 1 });
+    expect(await as().entry.counts({ consultationId: s.c.id })).toMatchObject({ responded: 3, blank: 1, invalid: 1, channels: { PAPER_BALLOT: 3 } });
     // Only a paper ballot can be blank or invalid; refused, nothing written.
     await expect(as().entry.record({ consultationId: s.c.id, householdCode: d.code, channel: "WRITTEN", answers: [], mark: "BLANK" })).rejects.toMatchObject({
       code: "BAD_REQUEST",

@@ -71,9 +71,10 @@ export async function entryCounts(db: PrismaClient, actor: StaffActor, consultat
   await assertConsultation(db, actor, consultationId);
   const hood = scopeNeighbourhood(actor, neighbourhoodId);
   const where = { consultationId, ...(hood ? { neighbourhoodId: hood } : {}) };
-  const [roll, byChannel, voided, rounds] = await Promise.all([
+  const [roll, byChannel, marks, voided, rounds] = await Promise.all([
     db.rollEntry.count({ where: { ...where, removedAt: null } }),
     db.response.groupBy({ by: ["channel"], where: { ...where, voidedAt: null }, _count: { _all: true } }),
+    db.response.groupBy({ by: ["ballotMark"], where: { ...where, voidedAt: null, ballotMark: { not: null } }, _count: { _all: true } }),
     db.response.count({ where: { ...where, voidedAt: { not: null } } }),
     db.ballotRound.aggregate({ where, _sum: { ballotsIssued: true, ballotsReturned: true } }),
   ]);
@@ -85,7 +86,8 @@ export async function entryCounts(db: PrismaClient, actor: StaffActor, consultat
     if (!channels.MEETING) delete channels.MEETING;
   }
   const responded = Object.values(channels).reduce((a, b) => a + b, 0);
-  return { roll, responded, channels, voided, ballotsIssued: rounds._sum.ballotsIssued, ballotsReturned: rounds._sum.ballotsReturned };
+  const marked = (mark: "BLANK" | "INVALID") => marks.find((m) => m.ballotMark === mark)?._count._all ?? 0;
+  return { roll, responded, channels, blank: marked("BLANK"), invalid: marked("INVALID"), voided, ballotsIssued: rounds._sum.ballotsIssued, ballotsReturned: rounds._sum.ballotsReturned };
 }
 
 export async function listEntries(db: PrismaClient, actor: StaffActor, consultationId: string, limit: number) {

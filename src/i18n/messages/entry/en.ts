@@ -52,6 +52,8 @@ export const entryEn: { [K in keyof typeof entryVi]: string } = {
   countTitle: "Progress",
   roll: "Households on the roll",
   entered: "Ballots entered",
+  enteredBlank: "Of which blank",
+  enteredInvalid: "Of which invalid",
   responded: "Responded (any channel)",
   issued: "Ballots issued",
   returned: "Ballots returned",

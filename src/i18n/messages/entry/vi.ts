@@ -51,6 +51,8 @@ export const entryVi = {
   countTitle: "Tiến độ",
   roll: "Số hộ trong danh sách",
   entered: "Đã nhập phiếu",
+  enteredBlank: "Trong đó phiếu trắng",
+  enteredInvalid: "Trong đó phiếu không hợp lệ",
   responded: "Đã có ý kiến (mọi hình thức)",
   issued: "Số phiếu phát ra",
   returned: "Số phiếu thu về",

@@ -26,6 +26,14 @@ export function EntryCounts({ consultationId }: { consultationId: string }) {
           </dd>
         </div>
         <div>
+          <dt>{t("enteredBlank")}</dt>
+          <dd>{n(c?.blank)}</dd>
+        </div>
+        <div>
+          <dt>{t("enteredInvalid")}</dt>
+          <dd>{n(c?.invalid)}</dd>
+        </div>
+        <div>
           <dt>{t("issued")}</dt>
           <dd>{n(c?.ballotsIssued)}</dd>
         </div>
