@@ -7,9 +7,9 @@
 // columns, so the shares of respondents add up.
 import { sortByName } from "@/domain/vietnamese";
 import ExcelJS from "exceljs";
-import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { areaLine, type AreaLine, type Outcome } from "@/domain/outcome";
+import { toCsv as writeCsv } from "@/domain/csv";
 import type { Locale } from "@/i18n/locales";
 import { AppError } from "../errors";
 import { getTally } from "./data";
@@ -165,15 +165,18 @@ export async function buildTallyWorkbook(db: PrismaClient, communeId: string, co
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const BOM = "\uFEFF";
 const pad = (n: number) => String(n).padStart(2, "0");
 /** Dates here are already Vietnam wall-clock time (see responsesTable): read them with UTC getters. */
 const wallClock = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 
-/** Percentages (the sheet's 0.0% columns) are written as numbers with one decimal (e.g. 66.7). */
+/**
+ * Percentages (the sheet's 0.0% columns) are written as numbers with one decimal (e.g. 66.7).
+ * Written by the shared writer, which neutralises cells that could start a formula (OWASP CSV
+ * Injection): comments, free text and names come from residents and imported registers.
+ */
 function toCsv(table: Table): Buffer {
-  const rows = table.rows.map((r) => r.map((v, i) => (v instanceof Date ? wallClock(v) : table.formats[i] === PERCENT && typeof v === "number" ? (v * 100).toFixed(1) : (v ?? ""))));
-  return Buffer.from(BOM + stringify([table.header, ...rows], { record_delimiter: "windows" }), "utf8");
+  const rows = table.rows.map((r) => r.map((v, i) => (v instanceof Date ? wallClock(v) : table.formats[i] === PERCENT && typeof v === "number" ? (v * 100).toFixed(1) : v)));
+  return writeCsv([table.header, ...rows]);
 }
 
 /** The "Tổng hợp" sheet as CSV; turnout and shares are percentages with one decimal (e.g. 66.7). */

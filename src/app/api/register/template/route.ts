@@ -2,10 +2,10 @@
 // expects and one example row; the headers stay Vietnamese in every locale because they are what
 // commune staff fill in. The CSV carries a UTF-8 BOM so Excel shows the diacritics.
 import contentDisposition from "content-disposition";
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { toCsv } from "@/domain/csv";
 import { IMPORT_COLUMNS, IMPORT_HEADERS, type ImportColumn } from "@/domain/register-import";
 import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { getTranslator } from "@/i18n/translate";
@@ -39,9 +39,9 @@ async function buildWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** Through the shared writer, like every CSV the platform writes (OWASP CSV Injection). */
 function buildCsv(): Buffer {
-  const rows = [IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]), IMPORT_COLUMNS.map((c) => String(EXAMPLE[c]))];
-  return Buffer.from(`\uFEFF${stringify(rows, { record_delimiter: "windows" })}`, "utf8");
+  return toCsv([IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]), IMPORT_COLUMNS.map((c) => String(EXAMPLE[c]))]);
 }
 
 export async function GET(request: Request) {
