@@ -2,7 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDates, inSentence } from "@/components/public/format";
 import type { Verification } from "@/server/records/data";
 
-/** The answer for one digest: a genuine record (with its corrections and integrity), or none. */
+/**
+ * The answer for one digest: a genuine record (with its corrections), a record whose stored copy was
+ * altered (never shown as genuine: what was altered is named), or none.
+ */
 export async function VerificationResult({ v }: { v: Verification }) {
   const [t, { date, time }, locale] = await Promise.all([getTranslations(), getDates(), getLocale()]);
   if (!v.found) {
@@ -27,6 +30,49 @@ export async function VerificationResult({ v }: { v: Verification }) {
   // The commune's name is the official Vietnamese one; only Vietnamese sentences lower its kind ("của xã …").
   const commune = locale === "vi" ? inSentence(v.commune) : v.commune;
   const signer = v.finalisedBy ? (v.finalisedBy.title ? `${v.finalisedBy.name} (${v.finalisedBy.title})` : v.finalisedBy.name) : "none";
+  const facts = (
+    <dl className="verify-result__facts">
+      <div>
+        <dt>{t("verify.found.titleLabel")}</dt>
+        <dd>{v.title}</dd>
+      </div>
+      {v.consultationTitle ? (
+        <div>
+          <dt>{t("verify.found.consultation")}</dt>
+          <dd>{v.consultationTitle}</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{t("verify.found.digest")}</dt>
+        <dd>
+          <code className="verify-digest">{v.sha256}</code>
+        </dd>
+      </div>
+    </dl>
+  );
+  const kindInSentence = kind.charAt(0).toLocaleLowerCase(locale) + kind.slice(1);
+  if (!v.intact) {
+    return (
+      <section className="verify-result verify-result--altered" role="alert" aria-labelledby="verify-result-title">
+        <h2 id="verify-result-title">
+          <span aria-hidden="true">✗ </span>
+          {t("verify.altered.title")}
+        </h2>
+        <p className="verify-result__what">
+          {t("verify.altered.what", { kind: kindInSentence, number: v.numberLabel ?? "none", commune, date: date(v.finalisedAt), time: time(v.finalisedAt) })}
+        </p>
+        <ul>
+          {v.altered.map((part) => (
+            <li key={part}>{t(`verify.altered.parts.${part}`)}</li>
+          ))}
+        </ul>
+        <p>
+          <strong>{t("verify.altered.advice", { commune })}</strong>
+        </p>
+        {facts}
+      </section>
+    );
+  }
   return (
     <section className="verify-result verify-result--ok" role="status" aria-labelledby="verify-result-title">
       <h2 id="verify-result-title">
@@ -35,7 +81,7 @@ export async function VerificationResult({ v }: { v: Verification }) {
       </h2>
       <p className="verify-result__what">
         {t("verify.found.what", {
-          kind: kind.charAt(0).toLocaleLowerCase(locale) + kind.slice(1),
+          kind: kindInSentence,
           number: v.numberLabel ?? "none",
           commune,
           date: date(v.finalisedAt),
@@ -43,24 +89,7 @@ export async function VerificationResult({ v }: { v: Verification }) {
           signer,
         })}
       </p>
-      <dl className="verify-result__facts">
-        <div>
-          <dt>{t("verify.found.titleLabel")}</dt>
-          <dd>{v.title}</dd>
-        </div>
-        {v.consultationTitle ? (
-          <div>
-            <dt>{t("verify.found.consultation")}</dt>
-            <dd>{v.consultationTitle}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t("verify.found.digest")}</dt>
-          <dd>
-            <code className="verify-digest">{v.sha256}</code>
-          </dd>
-        </div>
-      </dl>
+      {facts}
       {v.amendedBy.length ? (
         <div className="notice verify-result__amended">
           <p>{t("verify.found.amended")}</p>
@@ -72,11 +101,6 @@ export async function VerificationResult({ v }: { v: Verification }) {
           <p>{t("verify.found.amendedAdvice")}</p>
         </div>
       ) : null}
-      {v.intact ? null : (
-        <p className="notice notice--error" role="alert">
-          {t("verify.found.notIntact", { commune })}
-        </p>
-      )}
     </section>
   );
 }

@@ -79,3 +79,27 @@ export async function verifyRecords(db: PrismaClient, communeId: string): Promis
   }
   return { records, problems };
 }
+
+export type FinalisationEntry = { sha256: unknown; contentSha256: unknown; intact: boolean };
+
+/**
+ * A record's "record.finalised" entry and whether it is still the one that was written: its own
+ * hash recomputes from its content and its place (an edit in place), the event before it ends where
+ * it begins and the one after it (or the commune's head, when it is the last) begins where it ends
+ * (an edit that rewrote its hash too). A handful of rows, so the public verification page can ask;
+ * the whole chain is walked by verifyAuditChain (npm run audit:verify). Null when there is none.
+ */
+export async function finalisationEntry(db: PrismaClient, communeId: string, recordId: string): Promise<FinalisationEntry | null> {
+  const e = await db.auditEvent.findFirst({ where: { communeId, action: "record.finalised", entityType: "DecisionRecord", entityId: recordId }, orderBy: { seq: "asc" } });
+  if (!e) return null;
+  const data = (e.data ?? {}) as { sha256?: unknown; contentSha256?: unknown };
+  const [before, after, head] = await Promise.all([
+    e.seq > 1 ? db.auditEvent.findUnique({ where: { communeId_seq: { communeId, seq: e.seq - 1 } }, select: { hash: true } }) : null,
+    db.auditEvent.findUnique({ where: { communeId_seq: { communeId, seq: e.seq + 1 } }, select: { prevHash: true } }),
+    db.auditHead.findUnique({ where: { communeId }, select: { seq: true, hash: true } }),
+  ]);
+  const linkedBefore = e.seq === 1 ? e.prevHash === GENESIS_HASH : before?.hash === e.prevHash;
+  const linkedAfter = after ? after.prevHash === e.hash : head?.seq === e.seq && head.hash === e.hash;
+  const intact = computeAuditHash(e.prevHash, e) === e.hash && linkedBefore && linkedAfter;
+  return { sha256: data.sha256, contentSha256: data.contentSha256, intact };
+}

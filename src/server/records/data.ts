@@ -2,12 +2,14 @@
 // and the public verification of a copy by its SHA-256 digest.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { RecordDoc } from "@/domain/record-content";
+import { recordAlterations, type RecordAlteration } from "@/domain/record-integrity";
 import { recordNumberLabel, type RecordKindName } from "@/domain/records";
+import { finalisationEntry } from "../audit/verify";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { MAX_DOCUMENT_BYTES } from "../documents/mutations";
 import { communeFullName } from "./build";
-import { sha256 } from "./mutations";
+import { contentDigest, sha256 } from "./mutations";
 
 const SUMMARY = {
   id: true,
@@ -85,8 +87,10 @@ export type Verification =
   | {
       found: true;
       sha256: string;
-      /** The copy on file still matches its digest: false means the stored record was altered. */
+      /** Nothing in `altered`: the stored record is the one that was finalised. */
       intact: boolean;
+      /** What of the stored record no longer matches what was frozen and witnessed at finalisation. */
+      altered: RecordAlteration[];
       kind: RecordKindName;
       numberLabel: string | null;
       year: number | null;
@@ -106,12 +110,17 @@ export async function verifyDigest(db: PrismaClient, digest: string, communeSlug
   const r = await db.decisionRecord.findFirst({
     where: { sha256: hex, finalisedAt: { not: null }, ...(communeSlug ? { commune: { slug: communeSlug.toLowerCase() } } : {}) },
     select: {
+      id: true,
+      communeId: true,
       kind: true,
       number: true,
       docType: true,
       year: true,
       title: true,
       pdf: true,
+      sha256: true,
+      content: true,
+      contentSha256: true,
       finalisedAt: true,
       finalisedById: true,
       commune: { select: { name: true, kind: true } },
@@ -121,10 +130,19 @@ export async function verifyDigest(db: PrismaClient, digest: string, communeSlug
   });
   if (!r) return { found: false, sha256: hex };
   const finaliser = r.finalisedById ? await db.staffUser.findUnique({ where: { id: r.finalisedById }, select: { fullName: true, title: true } }) : null;
+  // Not only the PDF: the stored content and the audit chain's finalisation entry too, the same
+  // checks as `npm run audit:verify` (src/domain/record-integrity.ts).
+  const altered = recordAlterations({
+    pdfDigest: r.pdf ? sha256(r.pdf) : null,
+    contentDigest: contentDigest(r.content),
+    recorded: { sha256: r.sha256, contentSha256: r.contentSha256 },
+    entry: await finalisationEntry(db, r.communeId, r.id),
+  });
   return {
     found: true,
     sha256: hex,
-    intact: r.pdf !== null && sha256(r.pdf) === hex,
+    intact: altered.length === 0,
+    altered,
     kind: r.kind,
     numberLabel: label(r),
     year: r.year,

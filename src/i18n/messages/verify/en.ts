@@ -32,7 +32,17 @@ export const verifyEn: Strings<typeof verifyVi> = {
     amended: "Note: this record has been corrected and replaced by:",
     amendedItem: "record {number, select, none {(not yet numbered)} other {no. {number}}}{date, select, none {} other {, finalised on {date}}}",
     amendedAdvice: "Check it against the correcting record.",
-    notIntact: "Warning: the system's stored copy of this record no longer matches the digest it was finalised with (integrity check failed). Contact the People's Committee of {commune} to have it checked.",
+  },
+  altered: {
+    title: "Warning: the stored record has been altered",
+    what: "This digest belongs to the {kind}{number, select, none {} other { no. {number}}} of {commune}, finalised on {date} at {time}, but the copy the system holds is no longer the record that was finalised:",
+    parts: {
+      content: "The record's stored content has been edited: it no longer matches the content digest recorded when it was finalised.",
+      pdf: "The stored PDF has been changed: it no longer matches the SHA-256 digest recorded when it was finalised.",
+      auditEntryMissing: "The system's audit log no longer holds the entry for this record's finalisation.",
+      auditEntry: "The audit log's entry for this record's finalisation has been edited.",
+    },
+    advice: "This record cannot be confirmed as genuine. Contact the People's Committee of {commune} to have it checked.",
   },
   notFound: {
     title: "No record matches this digest",

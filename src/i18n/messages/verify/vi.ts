@@ -29,7 +29,17 @@ export const verifyVi = {
     amended: "Lưu ý: văn bản này đã được đính chính, thay thế bởi:",
     amendedItem: "văn bản {number, select, none {(chưa có số)} other {số {number}}}{date, select, none {} other {, ký ban hành ngày {date}}}",
     amendedAdvice: "Vui lòng đối chiếu với văn bản đính chính.",
-    notIntact: "Cảnh báo: bản lưu của văn bản này tại hệ thống không còn khớp với mã khi ký ban hành (không đạt kiểm tra toàn vẹn). Vui lòng liên hệ Ủy ban nhân dân {commune} để được xác minh.",
+  },
+  altered: {
+    title: "Cảnh báo: bản lưu của văn bản này đã bị thay đổi",
+    what: "Mã này là của {kind}{number, select, none {} other { số {number}}} của {commune}, ký ban hành ngày {date} lúc {time}, nhưng bản lưu tại hệ thống không còn là văn bản đã ký ban hành:",
+    parts: {
+      content: "Nội dung văn bản lưu tại hệ thống đã bị sửa: không còn khớp với mã nội dung ghi khi ký ban hành.",
+      pdf: "Tệp PDF lưu tại hệ thống đã bị thay đổi: không còn khớp với mã SHA-256 ghi khi ký ban hành.",
+      auditEntryMissing: "Nhật ký hệ thống không còn bản ghi việc ký ban hành văn bản này.",
+      auditEntry: "Bản ghi việc ký ban hành văn bản này trong nhật ký hệ thống đã bị sửa.",
+    },
+    advice: "Không thể xác nhận văn bản này là hợp lệ. Vui lòng liên hệ Ủy ban nhân dân {commune} để được xác minh.",
   },
   notFound: {
     title: "Không có văn bản nào khớp với mã này",
