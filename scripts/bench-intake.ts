@@ -117,7 +117,7 @@ async function mintCookies(f: Fixture): Promise<string[]> {
   for (let s = 0; s < f.households.length; s += BATCH) {
     await Promise.all(
       f.households.slice(s, s + BATCH).map(async (h, k) => {
-        const actor = { type: "household", id: h.id, communeId: f.communeId };
+        const actor = { type: "household", id: h.id, communeId: f.communeId, sessionVersion: 0 };
         out[s + k] = `next-auth.session-token=${await encode({ token: { sub: h.id, actor }, secret: SECRET, maxAge: SESSION_MAX_AGE })}`;
       }),
     );

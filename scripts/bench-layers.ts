@@ -81,7 +81,7 @@ try {
     let next = 0;
     const household = () => f.households[next++];
     const answers = (i: number) => [{ questionId: f.questionId, optionIds: [f.optionIds[i % 2]], text: "", comment: "" }];
-    const actorOf = async (h: { id: string; communeId: string }) => (await loadActor(db.prisma, { type: "household", ...h })) as HouseholdActor;
+    const actorOf = async (h: { id: string; communeId: string }) => (await loadActor(db.prisma, { type: "household", ...h, sessionVersion: 0 })) as HouseholdActor;
 
     results.push(await measure("pg: SELECT 1", () => raw.query("SELECT 1")));
     results.push(
@@ -96,16 +96,16 @@ try {
       }),
     );
     results.push(await measure("Prisma: $queryRaw SELECT 1", () => db.prisma.$queryRaw`SELECT 1`));
-    results.push(await measure("Prisma: loadActor (the session's household re-read)", () => loadActor(db.prisma, { type: "household", ...f.households[0] })));
+    results.push(await measure("Prisma: loadActor (the session's household re-read)", () => loadActor(db.prisma, { type: "household", ...f.households[0], sessionVersion: 0 })));
     const actors = await Promise.all(f.households.slice(next, next + CALLS + 50).map(actorOf));
     next += CALLS + 50;
     results.push(await measure("first response, one statement (submitFirstOnline)", async (i) => {
       const r = await submitFirstOnline(db.prisma, actors[i], f.consultationId, answers(i), new Date());
       if (!r) throw new Error("the one-statement path declined a first response");
     }));
-    const ctx = (h: { id: string; communeId: string }) => ({ db: db.prisma, session: { type: "household" as const, ...h }, locale: "vi" as const, now: () => new Date() });
+    const ctx = (h: { id: string; communeId: string }) => ({ db: db.prisma, session: { type: "household" as const, ...h, sessionVersion: 0 }, locale: "vi" as const, now: () => new Date() });
     results.push(await measure("tRPC caller: response.submitOnline (zod, actor, permission)", (i) => createCaller(ctx(household())).response.submitOnline({ consultationId: f.consultationId, answers: answers(i) })));
-    const tokens = await Promise.all(f.households.slice(next, next + CALLS + 50).map((h) => encode({ token: { sub: h.id, actor: { type: "household", ...h } }, secret: SECRET, maxAge: 3600 })));
+    const tokens = await Promise.all(f.households.slice(next, next + CALLS + 50).map((h) => encode({ token: { sub: h.id, actor: { type: "household", ...h, sessionVersion: 0 } }, secret: SECRET, maxAge: 3600 })));
     let tokenAt = 0;
     results.push(
       await measure("tRPC fetch handler + session cookie decode (Request → Response)", async (i) => {

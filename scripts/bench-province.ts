@@ -480,7 +480,7 @@ async function drive(width: number, secs: number, perReader: number | null, one:
   return { ...summarise(latencies, ok, errors, (performance.now() - started) / 1000, bytes), statuses };
 }
 
-async function cookieFor(actor: Record<string, string>) {
+async function cookieFor(actor: { id: string } & Record<string, string | number>) {
   return `next-auth.session-token=${await encode({ token: { sub: actor.id, actor }, secret: SECRET, maxAge: SESSION_MAX_AGE })}`;
 }
 
@@ -538,8 +538,8 @@ async function measureInstall(inst: Install): Promise<Record<PageKey, PageResult
   const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-bench-province-"));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const cookies = {
-    province: await cookieFor({ type: "staff", id: inst.provinceLeaderId, provinceId: inst.provinceId }),
-    leader: await cookieFor({ type: "staff", id: inst.commune.leaderId, communeId: inst.commune.id }),
+    province: await cookieFor({ type: "staff", id: inst.provinceLeaderId, provinceId: inst.provinceId, sessionVersion: 0 }),
+    leader: await cookieFor({ type: "staff", id: inst.commune.leaderId, communeId: inst.commune.id, sessionVersion: 0 }),
   };
   const out = {} as Record<PageKey, PageResult>;
   try {

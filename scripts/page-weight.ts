@@ -61,7 +61,7 @@ try {
     if (i > 240) throw new Error("server did not start");
     await new Promise((r) => setTimeout(r, 250));
   }
-  const actor = { type: "household", id: household.id, communeId: household.communeId };
+  const actor = { type: "household", id: household.id, communeId: household.communeId, sessionVersion: household.sessionVersion };
   const cookie = `next-auth.session-token=${await encode({ token: { sub: household.id, actor }, secret: SECRET })}`;
   const blank = await measure("/blank", "");
   const resident = await measure(`/${DEMO_CHO_CHUA.slug}/resident/c/${consultationId}`, cookie);

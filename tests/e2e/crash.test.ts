@@ -94,7 +94,7 @@ async function seed() {
 }
 
 async function submit(household: number): Promise<boolean> {
-  const cookie = `next-auth.session-token=${await encode({ token: { sub: `h${household}`, actor: { type: "household", id: `h${household}`, communeId: "c" } }, secret: SECRET })}`;
+  const cookie = `next-auth.session-token=${await encode({ token: { sub: `h${household}`, actor: { type: "household", id: `h${household}`, communeId: "c", sessionVersion: 0 } }, secret: SECRET })}`;
   try {
     const res = await fetch(`${base}/api/trpc/response.submitOnline`, {
       method: "POST",

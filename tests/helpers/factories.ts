@@ -106,10 +106,15 @@ export function callerAt(db: PrismaClient, session: SessionActor | null, clock: 
   return callerAs(db, session, "vi", () => clock.now);
 }
 
-/** A commune's staff carry their commune; a province's, their province. */
-export function staffSession(staff: { id: string; communeId: string | null; provinceId?: string | null }): SessionActor {
-  if (staff.communeId) return { type: "staff", id: staff.id, communeId: staff.communeId };
-  return { type: "staff", id: staff.id, provinceId: staff.provinceId! };
+/**
+ * A commune's staff carry their commune; a province's, their province. Both carry the account's
+ * session version as sign-in would (a new account's is 0): pass the row as read before a change to
+ * hold a session signed in before it.
+ */
+export function staffSession(staff: { id: string; communeId: string | null; provinceId?: string | null; sessionVersion?: number }): SessionActor {
+  const sessionVersion = staff.sessionVersion ?? 0;
+  if (staff.communeId) return { type: "staff", id: staff.id, communeId: staff.communeId, sessionVersion };
+  return { type: "staff", id: staff.id, provinceId: staff.provinceId!, sessionVersion };
 }
 
 /** A province's staff member (province roles only). */
@@ -131,6 +136,6 @@ export async function createProvinceStaff(
   });
 }
 
-export function householdSession(household: { id: string; communeId: string }): SessionActor {
-  return { type: "household", id: household.id, communeId: household.communeId };
+export function householdSession(household: { id: string; communeId: string; sessionVersion?: number }): SessionActor {
+  return { type: "household", id: household.id, communeId: household.communeId, sessionVersion: household.sessionVersion ?? 0 };
 }

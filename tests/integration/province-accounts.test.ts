@@ -25,10 +25,10 @@ describe("createProvinceAccount", () => {
     // An existing province is reused; it needs no name.
     const again = await createProvinceAccount(t.db, { provinceCode: "97", role: "oversight", username: "tinh.giamsat", password: "Giam-sat-2026" });
     expect(again).toMatchObject({ province: { id: r.province.id, created: false }, generatedPassword: null });
-    const summary = await callerAs(t.db, { type: "staff", id: again.account.id, provinceId: r.province.id }).province.summary({ year: 2026 });
+    const summary = await callerAs(t.db, { type: "staff", id: again.account.id, provinceId: r.province.id, sessionVersion: 0 }).province.summary({ year: 2026 });
     expect(summary.province.code).toBe("97");
     // A province account changes its own password like any staff member; nothing is written to a commune's chain.
-    const asLeader = callerAs(t.db, { type: "staff", id: r.account.id, provinceId: r.province.id });
+    const asLeader = callerAs(t.db, { type: "staff", id: r.account.id, provinceId: r.province.id, sessionVersion: 0 });
     const events = await t.db.auditEvent.count();
     await expect(asLeader.staff.changeOwnPassword({ current: "sai-mat-khau-1", next: "Moi-mat-khau-2026" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await asLeader.staff.changeOwnPassword({ current: r.generatedPassword!, next: "Moi-mat-khau-2026" });

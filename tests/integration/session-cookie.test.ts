@@ -5,7 +5,7 @@ import { encode } from "next-auth/jwt";
 import { getAuthSecret } from "@/server/auth/auth-secret";
 import { actorFromToken, sessionCookie } from "@/server/auth/session-cookie";
 
-const actor = { type: "household" as const, id: "h1", communeId: "c1" };
+const actor = { type: "household" as const, id: "h1", communeId: "c1", sessionVersion: 0 };
 const before = process.env.NEXTAUTH_URL;
 afterEach(() => {
   process.env.NEXTAUTH_URL = before;

@@ -80,7 +80,7 @@ describe("setUpCommune", () => {
   test("the generated password signs the administrator in", async () => {
     const result = await setUpCommune(t.db, setup(), now);
     const signIn = await signInStaff(t.db, { username: result.admin.username, password: result.generatedPassword!, clientAddress: "10.9.0.1", now });
-    expect(signIn).toEqual({ ok: true, actor: { type: "staff", id: result.admin.id, communeId: result.commune.id } });
+    expect(signIn).toEqual({ ok: true, actor: { type: "staff", id: result.admin.id, communeId: result.commune.id, sessionVersion: 0 } });
   });
 
   test("a chosen password is kept and not returned; an existing province is used as it is", async () => {

@@ -23,7 +23,7 @@ describe("staff sign-in", () => {
   test("the right password signs in, whatever the case of the username", async () => {
     const staff = await createStaff(t.db, communeId, "OFFICIAL", { username: "congchuc1", password: "Đúng-mật-khẩu" });
     const result = await signInStaff(t.db, { username: " CongChuc1 ", password: "Đúng-mật-khẩu", clientAddress: "10.0.0.1", now });
-    expect(result).toEqual({ ok: true, actor: { type: "staff", id: staff.id, communeId } });
+    expect(result).toEqual({ ok: true, actor: { type: "staff", id: staff.id, communeId, sessionVersion: 0 } });
   });
 
   test("wrong passwords count down, then lock for 15 minutes, and a right password is refused while locked", async () => {
@@ -100,7 +100,7 @@ describe("household sign-in", () => {
     const h = await createHousehold(t.db, hood, { code: "H00042", pin: "246810" });
     expect(await signInHousehold(t.db, { communeId, code: "h00042", pin: "246810", clientAddress: "10.1.0.1", now })).toEqual({
       ok: true,
-      actor: { type: "household", id: h.id, communeId },
+      actor: { type: "household", id: h.id, communeId, sessionVersion: 0 },
     });
   });
 

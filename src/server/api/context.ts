@@ -15,4 +15,10 @@ export type Context = {
    * and its own): still re-read from the database for every request, once instead of per call.
    */
   actorOnce?: Map<string, Promise<Actor | null>>;
+  /**
+   * Gives this request's browser a fresh session cookie (HTTP requests only): a staff member who
+   * changes their own password stays signed in here while every other session of theirs ends.
+   * Without it (createCaller in tests, server components) the current session ends too.
+   */
+  renewSession?: (session: SessionActor) => Promise<void>;
 };

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { getSessionActor } from "../auth/session";
+import { sessionCookie } from "../auth/session-cookie";
 import { VIEW_COMMUNE_COOKIE, viewCommuneFrom } from "../auth/view-commune";
 import { getDb } from "../db";
 import type { Context } from "./context";
@@ -22,6 +23,12 @@ export const createRequestContext = cache(async (): Promise<Context> => {
     viewCommuneId: viewCommuneFrom(jar.get(VIEW_COMMUNE_COOKIE)?.value),
     now: () => new Date(),
     actorOnce: new Map(),
+    // Setting a cookie is allowed in route handlers (/api/trpc, where mutations run), not while a
+    // page renders: no page calls a procedure that renews the session.
+    async renewSession(next) {
+      const c = await sessionCookie(next);
+      (await cookies()).set(c.name, c.value, c.options);
+    },
   };
 });
 

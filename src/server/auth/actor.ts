@@ -1,5 +1,7 @@
 // The actor behind a request, re-read from the database: a session token may carry a role or an
-// account that has since been changed or deactivated.
+// account that has since been changed or deactivated. A token whose sessionVersion is no longer the
+// account's (a PIN reissued, a password reset, a role changed, an account deactivated since it was
+// signed) gives no actor: that session has ended (session-actor.ts).
 import type { PrismaClient } from "@/generated/prisma/client";
 import { isProvinceRole, type Role, type StaffRoleName } from "@/domain/roles";
 import type { SessionActor } from "./session-actor";
@@ -38,7 +40,7 @@ const STAFF_SELECT = { id: true, communeId: true, provinceId: true, role: true, 
  */
 export async function loadActor(db: PrismaClient, session: SessionActor, viewCommuneId?: string | null): Promise<Actor | null> {
   if ("provinceId" in session) {
-    const staff = await db.staffUser.findFirst({ where: { id: session.id, provinceId: session.provinceId, communeId: null, active: true }, select: STAFF_SELECT });
+    const staff = await db.staffUser.findFirst({ where: { id: session.id, provinceId: session.provinceId, communeId: null, active: true, sessionVersion: session.sessionVersion }, select: STAFF_SELECT });
     if (!staff || !isProvinceRole(staff.role)) return null;
     const viewed = viewCommuneId
       ? await db.commune.findFirst({ where: { id: viewCommuneId, provinceId: session.provinceId }, select: { id: true } })
@@ -46,13 +48,13 @@ export async function loadActor(db: PrismaClient, session: SessionActor, viewCom
     return { type: "staff", ...staff, communeId: viewed?.id ?? "" };
   }
   if (session.type === "staff") {
-    const staff = await db.staffUser.findFirst({ where: { id: session.id, communeId: session.communeId, active: true }, select: STAFF_SELECT });
+    const staff = await db.staffUser.findFirst({ where: { id: session.id, communeId: session.communeId, active: true, sessionVersion: session.sessionVersion }, select: STAFF_SELECT });
     if (!staff || isProvinceRole(staff.role)) return null;
     return { type: "staff", ...staff, communeId: session.communeId };
   }
   // Every resident request starts here: a prepared statement (statement-names.ts), not the ORM.
   const [household] = await db.$queryRaw<Omit<HouseholdActor, "type" | "role">[]>`/* hot */
     SELECT id, "communeId", "neighbourhoodId", code, "headName" FROM "Household"
-     WHERE id = ${session.id} AND "communeId" = ${session.communeId} AND active`;
+     WHERE id = ${session.id} AND "communeId" = ${session.communeId} AND active AND "sessionVersion" = ${session.sessionVersion}`;
   return household ? { type: "household", role: "RESIDENT", ...household } : null;
 }

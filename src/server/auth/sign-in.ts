@@ -86,9 +86,11 @@ export function signInStaff(
       if (!staff) return null;
       // Staff sign in once, with no commune to pick: a commune's staff land in their commune, a
       // province's in their province.
+      // The session carries the account's version, so a later reset, role change or deactivation
+      // ends it (session-actor.ts).
       const actor: SessionActor = staff.communeId
-        ? { type: "staff", id: staff.id, communeId: staff.communeId }
-        : { type: "staff", id: staff.id, provinceId: staff.provinceId! };
+        ? { type: "staff", id: staff.id, communeId: staff.communeId, sessionVersion: staff.sessionVersion }
+        : { type: "staff", id: staff.id, provinceId: staff.provinceId!, sessionVersion: staff.sessionVersion };
       return { hash: staff.passwordHash, active: staff.active, actor };
     },
   );
@@ -119,7 +121,7 @@ export function signInHousehold(
       return {
         hash: credential.pinHash,
         active: household.active,
-        actor: { type: "household", id: household.id, communeId: household.communeId },
+        actor: { type: "household", id: household.id, communeId: household.communeId, sessionVersion: household.sessionVersion },
       };
     },
   );

@@ -1,5 +1,7 @@
 // Sign-in PINs for households, printed on invitation slips. A PIN exists in clear only in the
-// response that prints it: the database keeps its argon2id hash. Reissuing revokes the old PIN.
+// response that prints it: the database keeps its argon2id hash. Reissuing revokes the old PIN and
+// ends every session signed in with it (the household's sessionVersion, session-actor.ts): whoever
+// had the old slip is signed out, not only kept from signing in again.
 import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { appendAudit } from "../audit/append";
@@ -60,6 +62,7 @@ export async function issuePins(db: PrismaClient, actor: StaffActor, scope: Slip
       await tx.householdCredential.createMany({
         data: slips.map((s, i) => ({ householdId: s.householdId, activeHouseholdId: s.householdId, pinHash: hashes[i], issuedAt: now, issuedById: actor.id })),
       });
+      await tx.household.updateMany({ where: { id: { in: ids } }, data: { sessionVersion: { increment: 1 } } });
       await appendAudit(tx, {
         communeId: actor.communeId,
         actor: staffAuditActor(actor),

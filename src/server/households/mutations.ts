@@ -114,7 +114,9 @@ export async function setHouseholdActive(db: PrismaClient, actor: StaffActor, in
   if (!h) throw AppError.notFound("household");
   if (h.active === input.active) return { id: h.id, active: h.active };
   return db.$transaction(async (tx) => {
-    await tx.household.update({ where: { id: h.id }, data: { active: input.active, updatedAt: now } });
+    // Deactivating ends the household's sessions for good: reactivating it later does not bring
+    // back a session signed in before (session-actor.ts).
+    await tx.household.update({ where: { id: h.id }, data: { active: input.active, updatedAt: now, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) } });
     await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: input.active ? "household.updated" : "household.deactivated", entityType: "Household", entityId: h.id, data: { code: h.code, active: input.active, reason }, now });
     return { id: h.id, active: input.active };
   });

@@ -52,7 +52,9 @@ export async function setCommuneStaffActive(db: PrismaClient, actor: StaffActor,
   if (s.active === input.active) return { id: s.id, active: s.active };
   const communeId = s.communeId;
   return db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id: s.id }, data: { active: input.active } });
+    // Deactivating ends the account's sessions for good (session-actor.ts): reactivating later
+    // does not bring them back.
+    await tx.staffUser.update({ where: { id: s.id }, data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) } });
     await appendAudit(tx, {
       communeId,
       actor: audited(actor),

@@ -137,7 +137,9 @@ export async function applyImport(
           WHERE h.id = u.id`;
       }
       for (const part of chunks(a.plan.missing)) {
-        await tx.household.updateMany({ where: { id: { in: part.map((m) => m.id) } }, data: { active: false, updatedAt: now } });
+        // As a deactivation by hand: its sessions end, and a later import that brings it back does
+        // not revive them (session-actor.ts).
+        await tx.household.updateMany({ where: { id: { in: part.map((m) => m.id) } }, data: { active: false, updatedAt: now, sessionVersion: { increment: 1 } } });
       }
       const counts = planCounts(a.plan);
       await appendAudit(tx, {

@@ -2,6 +2,9 @@
 // or deactivate, reset a password; and every staff member changes their own password. All audited
 // (never the password itself). An administrator cannot lock the commune out: the last active
 // administrator can be neither deactivated nor given another role.
+// A password reset or change, a role change and a deactivation raise the account's sessionVersion
+// in the same transaction, which ends every session signed in before (session-actor.ts; OWASP ASVS
+// 4.0.3 V3.3.3).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { CommuneStaffRoleName } from "@/domain/roles";
 import { appendAudit } from "../audit/append";
@@ -83,7 +86,8 @@ export async function updateStaffAccount(db: PrismaClient, actor: StaffActor, in
   if (s.role === "ADMIN" && input.role !== "ADMIN" && s.active) await assertNotLastAdmin(db, actor.communeId, s.id);
   return db.$transaction(async (tx) => {
     const data = { fullName: input.fullName.trim(), title: input.title.trim() || null, role: input.role, neighbourhoodId: input.role === "NEIGHBOURHOOD_HEAD" ? input.neighbourhoodId : null };
-    await tx.staffUser.update({ where: { id: s.id }, data });
+    // A new role is a new set of permissions: sessions signed in under the old one end.
+    await tx.staffUser.update({ where: { id: s.id }, data: { ...data, ...(s.role === input.role ? {} : { sessionVersion: { increment: 1 } }) } });
     await appendAudit(tx, {
       communeId: actor.communeId,
       actor: staffAuditActor(actor),
@@ -103,7 +107,8 @@ export async function setStaffActive(db: PrismaClient, actor: StaffActor, input:
   if (!input.active && s.id === actor.id) throw new AppError("PRECONDITION_FAILED", "cannotDeactivateSelf");
   if (!input.active && s.role === "ADMIN") await assertNotLastAdmin(db, actor.communeId, s.id);
   return db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id: s.id }, data: { active: input.active } });
+    // Deactivating ends the sessions for good: reactivating later does not bring them back.
+    await tx.staffUser.update({ where: { id: s.id }, data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) } });
     await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.updated", entityType: "StaffUser", entityId: s.id, data: { active: input.active }, now });
     return { id: s.id, active: input.active };
   });
@@ -115,7 +120,9 @@ export async function resetStaffPassword(db: PrismaClient, actor: StaffActor, in
   if (issues.length) throw AppError.invalid(issues);
   const passwordHash = await hashSecret(input.password);
   return db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash } });
+    // A reset is for an account whose password is lost or known to someone else: every session
+    // of it ends, whoever holds it.
+    await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.passwordReset", entityType: "StaffUser", entityId: s.id, data: { username: s.username }, now });
     return { id: s.id };
   });
@@ -124,6 +131,10 @@ export async function resetStaffPassword(db: PrismaClient, actor: StaffActor, in
 /**
  * Everyone changes their own password. A commune's staff change is audited on the commune's chain; a
  * province's staff belong to no commune, so theirs is kept only as the row's own updatedAt.
+ * It ends every other session of the account (a browser left signed in elsewhere, or whoever knew
+ * the old password) and keeps this one: the new session version is returned, and the caller's
+ * request is given a fresh session cookie that carries it (the current password was just checked,
+ * as at sign-in).
  */
 export async function changeOwnPassword(db: PrismaClient, actor: StaffActor, input: { current: string; next: string }, now: Date) {
   const s = actor.provinceId ? await db.staffUser.findFirst({ where: { id: actor.id, provinceId: actor.provinceId } }) : await staffIn(db, actor, actor.id);
@@ -134,11 +145,11 @@ export async function changeOwnPassword(db: PrismaClient, actor: StaffActor, inp
   if (issues.length) throw AppError.invalid(issues);
   const passwordHash = await hashSecret(input.next);
   return db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash } });
+    const { sessionVersion } = await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
     if (!actor.provinceId) {
       await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.passwordChanged", entityType: "StaffUser", entityId: s.id, data: {}, now });
     }
-    return { id: s.id };
+    return { id: s.id, sessionVersion };
   });
 }
 

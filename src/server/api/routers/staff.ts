@@ -28,7 +28,13 @@ export const staffRouter = router({
   resetPassword: permittedProcedure("staff.manage")
     .input(z.object({ id, password }))
     .mutation(({ ctx, input }) => resetStaffPassword(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+  // The change ends every other session of the account; this one is renewed with the new session
+  // version, so the person who changed it stays signed in (staff/mutations.ts).
   changeOwnPassword: permittedProcedure("account.changePassword")
     .input(z.object({ current: password, next: password }))
-    .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+    .mutation(async ({ ctx, input }) => {
+      const { id, sessionVersion } = await changeOwnPassword(ctx.db, asStaff(ctx.actor), input, ctx.now());
+      if (ctx.session) await ctx.renewSession?.({ ...ctx.session, sessionVersion });
+      return { id };
+    }),
 });
