@@ -2,10 +2,12 @@
 // be comma-, semicolon- (Excel with Vietnamese regional settings) or tab-separated, with or without
 // a BOM; XLSX is read from its first worksheet. The header row is line 1.
 import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { IMPORT_COLUMNS, mapHeader, type ImportColumn, type ImportRow } from "@/domain/register-import";
 import { AppError } from "../errors";
+import { inspectZip, XLSX_LIMITS } from "./xlsx-limits";
 
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
@@ -22,22 +24,39 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+  const zip = inspectZip(bytes);
+  if (!zip.ok && zip.reason === "corrupt") throw AppError.invalid([{ field: "file", key: "register.errors.unreadable" }]);
+  if (!zip.ok) throw AppError.invalid([{ field: "file", key: "register.errors.archiveTooLarge", params: { max: XLSX_LIMITS.maxUncompressedBytes / 1024 / 1024 } }]);
+  // Streamed, the first worksheet only, and stopped at the limits: a sheet of millions of tiny rows
+  // fits the size limit but not in memory as a workbook.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  const rows: string[][] = [];
+  let cells = 0;
   try {
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = (row.values as ExcelJS.CellValue[]).slice(1);
+        cells += values.length;
+        if (row.number > XLSX_LIMITS.maxRows + 1 || cells > XLSX_LIMITS.maxCells) throw new TooBig();
+        rows[row.number - 1] = values.map(cellText);
+      }
+      break;
+    }
+  } catch (e) {
+    if (e instanceof TooBig) throw AppError.invalid([{ field: "file", key: "register.errors.tooManyRows", params: { max: XLSX_LIMITS.maxRows } }]);
     throw AppError.invalid([{ field: "file", key: "register.errors.unreadable" }]);
   }
-  const sheet = wb.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const values = row.values as ExcelJS.CellValue[];
-    rows[n - 1] = values.slice(1).map(cellText);
-  });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return rows;
 }
+
+class TooBig extends Error {}
 
 function readCsv(bytes: Uint8Array): string[][] {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);

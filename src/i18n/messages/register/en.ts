@@ -7,6 +7,8 @@ export const registerEn: Strings<typeof registerVi> = {
     fileRequired: "Choose the household list file (XLSX or CSV).",
     fileTooLarge: "The file is larger than {max} MB. Split the list into several files by neighbourhood.",
     unreadable: "The file could not be read. Save it as XLSX or CSV (UTF-8) and try again.",
+    archiveTooLarge: "This XLSX file expands to more than {max} MB or is compressed abnormally (possibly a “zip bomb”), so it was not read. Open it in Excel, save it again and retry; split a large list by neighbourhood.",
+    tooManyRows: "The file has more than {max} rows or too many cells. Split the list into several files by neighbourhood.",
     missingColumn: "The file has no “{column}” column. Use the template to get every column.",
   },
   issue: {

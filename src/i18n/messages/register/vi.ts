@@ -4,6 +4,8 @@ export const registerVi = {
     fileRequired: "Vui lòng chọn tệp danh sách hộ (XLSX hoặc CSV).",
     fileTooLarge: "Tệp lớn quá {max} MB. Hãy chia danh sách thành nhiều tệp theo thôn, tổ dân phố.",
     unreadable: "Không đọc được tệp. Hãy lưu lại dưới dạng XLSX hoặc CSV (UTF-8) rồi thử lại.",
+    archiveTooLarge: "Tệp XLSX này bung ra quá {max} MB dữ liệu hoặc nén bất thường (có thể là tệp “bom nén”), nên không được đọc. Hãy mở tệp trong Excel, lưu lại rồi thử lại; danh sách lớn hãy chia theo thôn, tổ dân phố.",
+    tooManyRows: "Tệp có hơn {max} dòng hoặc quá nhiều ô dữ liệu. Hãy chia danh sách thành nhiều tệp theo thôn, tổ dân phố.",
     missingColumn: "Tệp thiếu cột “{column}”. Hãy dùng tệp mẫu để có đủ các cột.",
   },
   issue: {
