@@ -3,7 +3,7 @@
 // audit chain's "record.finalised" entry witnessed, and that entry itself. Each alteration is made
 // directly in the database (triggers disabled, as an intruder with SQL access would) and is named;
 // a record whose stored copy was altered is never reported as intact.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { computeAuditHash } from "@/domain/audit-chain";
 import { DAY_MS } from "@/domain/consultation-plan";
@@ -86,6 +86,8 @@ beforeAll(async () => {
   t = await createTestDb();
   s = await finalisedRecord(t.db);
 });
+// Each test alters one thing; whatever it asserts, the next starts from the record as finalised.
+afterEach(restore);
 afterAll(() => t.close());
 
 describe("verification of a finalised record", () => {
@@ -105,7 +107,6 @@ describe("verification of a finalised record", () => {
     const content = { ...(s.record.content as object), placeDate: "Hà Nội, ngày 01 tháng 01 năm 2020" };
     await forcedRecord(`UPDATE "DecisionRecord" SET content = '${JSON.stringify(content)}'::jsonb, "contentSha256" = '${contentDigest(content)}' WHERE id = '${s.record.id}'`);
     expect(await verify(s.record.sha256!)).toMatchObject({ found: true, intact: false, altered: ["content"] });
-    await restore();
   });
 
   test("one byte of its PDF changed: altered, naming the PDF", async () => {
@@ -113,7 +114,6 @@ describe("verification of a finalised record", () => {
     bytes[bytes.length - 100] ^= 0x01;
     await forcedRecord(`UPDATE "DecisionRecord" SET pdf = decode('${hex(bytes)}', 'hex') WHERE id = '${s.record.id}'`);
     expect(await verify(s.record.sha256!)).toMatchObject({ found: true, intact: false, altered: ["pdf"] });
-    await restore();
   });
 
   test("its PDF replaced together with its digest: the forged copy is found but named altered, against the chain", async () => {
@@ -121,13 +121,11 @@ describe("verification of a finalised record", () => {
     forged[forged.length - 100] ^= 0x01;
     await forcedRecord(`UPDATE "DecisionRecord" SET pdf = decode('${hex(forged)}', 'hex'), sha256 = '${sha256(forged)}' WHERE id = '${s.record.id}'`);
     expect(await verify(sha256(forged))).toMatchObject({ found: true, intact: false, altered: ["pdf"] });
-    await restore();
   });
 
   test("its audit entry edited: altered, naming the audit entry", async () => {
     await forcedAudit(`UPDATE "AuditEvent" SET "actorLabel" = 'Người khác' WHERE id = '${s.entry.id}'`);
     expect(await verify(s.record.sha256!)).toMatchObject({ found: true, intact: false, altered: ["auditEntry"] });
-    await restore();
   });
 
   test("its audit entry's digests edited and its hash recomputed: the next link names the audit entry", async () => {
@@ -136,7 +134,6 @@ describe("verification of a finalised record", () => {
     await forcedAudit(`UPDATE "AuditEvent" SET data = '${JSON.stringify(data)}'::jsonb, hash = '${hash}' WHERE id = '${s.entry.id}'`);
     // Not "pdf": an altered entry witnesses nothing, the PDF still matches its own digest.
     expect(await verify(s.record.sha256!)).toMatchObject({ found: true, intact: false, altered: ["auditEntry"] });
-    await restore();
   });
 
   test("its audit entry deleted: altered, naming the missing entry", async () => {
@@ -153,6 +150,5 @@ describe("verification of a finalised record", () => {
       `UPDATE "DecisionRecord" SET pdf = decode('${hex(bytes)}', 'hex'), content = jsonb_set(content::jsonb, '{placeDate}', '"x"') WHERE id = '${s.record.id}'`,
     );
     expect(await verify(s.record.sha256!)).toMatchObject({ intact: false, altered: ["content", "pdf"] });
-    await restore();
   });
 });
