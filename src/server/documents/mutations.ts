@@ -1,8 +1,10 @@
 // Documents of a consultation: PDF or images up to 20 MB, identified by their content (not their
-// name or declared type), stored with their SHA-256.
+// name or declared type), stored with their SHA-256 under a name whose extension is the detected
+// type's (src/domain/file-names.ts: a PDF uploaded as "bao-cao.html" is kept as "bao-cao.pdf").
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { cleanFileName, DEFAULT_STEM, fileNameForType } from "@/domain/file-names";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
@@ -16,10 +18,14 @@ const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
 
 export type UploadInput = { consultationId: string; title: string; file: File | null };
 
-/** Checks size and content type before anything is written; returns the bytes and their type. */
+/**
+ * Checks size and content type before anything is written; returns the bytes, their type and the
+ * name to store (the uploaded one, cleaned, with the detected type's extension).
+ */
 export async function inspectFile(file: File | null): Promise<{ bytes: Buffer; mimeType: string; name: string }> {
   if (!file) throw AppError.invalid([{ field: "file", key: "plan.fileRequired" }]);
-  const name = file.name.normalize("NFC").slice(0, 200) || "tai-lieu";
+  // As uploaded (cleaned), for the messages that refuse it.
+  const name = Array.from(cleanFileName(file.name)).slice(0, 200).join("") || DEFAULT_STEM;
   if (file.size === 0) throw AppError.invalid([{ field: "file", key: "plan.fileEmpty", params: { name } }]);
   if (file.size > MAX_DOCUMENT_BYTES) {
     throw AppError.invalid([{ field: "file", key: "plan.fileTooLarge", params: { name, size: megabytes(file.size), max: 20 } }]);
@@ -29,7 +35,7 @@ export async function inspectFile(file: File | null): Promise<{ bytes: Buffer; m
   if (!detected || !(DOCUMENT_TYPES as readonly string[]).includes(detected.mime)) {
     throw AppError.invalid([{ field: "file", key: "plan.fileType", params: { name } }]);
   }
-  return { bytes, mimeType: detected.mime, name };
+  return { bytes, mimeType: detected.mime, name: fileNameForType(file.name, detected.mime) };
 }
 
 export async function uploadDocument(db: PrismaClient, actor: StaffActor, input: UploadInput) {
