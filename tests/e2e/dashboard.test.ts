@@ -24,6 +24,8 @@ describe("leadership dashboard", () => {
     await leader.waitForURL("**/console/dashboard**");
     const row = leader.getByRole("row").filter({ hasText: E2E_CLOSED_TITLE });
     await row.getByText("Đã kết thúc").waitFor();
+    // Decided per neighbourhood: the dashboard counts the adopting neighbourhoods, not one verdict.
+    await row.getByText("1/2 thôn, tổ dân phố thông qua").waitFor();
     await row.getByRole("link", { name: E2E_CLOSED_TITLE }).click();
     await leader.getByRole("heading", { level: 1, name: E2E_CLOSED_TITLE }).waitFor();
 

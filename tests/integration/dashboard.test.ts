@@ -37,10 +37,26 @@ describe("leadership dashboard", () => {
     expect(dashboard.summary).toMatchObject({ year: 2026, held: 2, roll: 14, responded: 9 });
     expect(dashboard.summary.byMatter).toEqual(
       expect.arrayContaining([
-        { matter: "ZONING_PLAN", held: 1, adopted: 0, notAdopted: 0, advisory: 1 },
-        { matter: "PUBLIC_WORKS_CONTRIBUTION", held: 1, adopted: 1, notAdopted: 0, advisory: 0 },
+        { matter: "ZONING_PLAN", held: 1, adopted: 0, notAdopted: 0, perUnit: 0, advisory: 1 },
+        { matter: "PUBLIC_WORKS_CONTRIBUTION", held: 1, adopted: 1, notAdopted: 0, perUnit: 0, advisory: 0 },
       ]),
     );
     expect((await callerAt(t.db, staffSession(leader), { now }).dashboard.get({ year: 2025 })).rows).toEqual([]);
+  });
+
+  test("a matter decided per neighbourhood (Law Art 21 k1) counts its adopting neighbourhoods, never one verdict for the area", async () => {
+    const communeId = (await createCommune(t.db)).id;
+    const leader = await createStaff(t.db, communeId, "LEADER");
+    const closed = await createConsultation(t.db, communeId, { status: "CLOSED", matter: "PUBLIC_WORKS_CONTRIBUTION", title: "Mương" });
+    const rule = { numerator: 2, denominator: 3, inclusive: true, aggregation: "PER_NEIGHBOURHOOD", unitShare: null, needsRecognition: false };
+    // Two of three neighbourhoods adopted; the stored overall verdict says "not adopted".
+    const outcome = { overall: "NOT_ADOPTED", adoptedUnits: 2, totalUnits: 3, units: [] };
+    await t.db.consultation.update({
+      where: { id: closed.id },
+      data: { opensAt: new Date(now.getTime() - 40 * DAY_MS), closesAt: new Date(now.getTime() - 10 * DAY_MS), finalTally: { roll: 30, responded: 25, rule, outcome } },
+    });
+    const dashboard = await callerAt(t.db, staffSession(leader), { now }).dashboard.get({ year: 2026 });
+    expect(dashboard.rows[0]).toMatchObject({ title: "Mương", outcome: null, units: { adopted: 2, total: 3, awaitingRecognition: false } });
+    expect(dashboard.summary.byMatter).toEqual([{ matter: "PUBLIC_WORKS_CONTRIBUTION", held: 1, adopted: 0, notAdopted: 0, perUnit: 1, advisory: 0 }]);
   });
 });

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Matter } from "@/generated/prisma/enums";
 import type { Outcome } from "@/domain/outcome";
 
-type Summary = { year: number; held: number; roll: number; responded: number; byMatter: { matter: string; held: number; adopted: number; notAdopted: number; advisory: number }[] };
+type Summary = { year: number; held: number; roll: number; responded: number; byMatter: { matter: string; held: number; adopted: number; notAdopted: number; perUnit: number; advisory: number }[] };
 
 /** The year's figures for the report to the province: a commune's dashboard and the province's summary. */
 export async function YearSummary({ summary, extra }: { summary: Summary; extra?: { label: string; value: number }[] }) {
@@ -43,6 +43,7 @@ export async function YearSummary({ summary, extra }: { summary: Summary; extra?
                 <th scope="col" className="num">{t("dashboard.held")}</th>
                 <th scope="col" className="num">{t("tally.outcome.ADOPTED")}</th>
                 <th scope="col" className="num">{t("tally.outcome.NOT_ADOPTED")}</th>
+                <th scope="col" className="num">{t("dashboard.perUnit")}</th>
                 <th scope="col" className="num">{t("dashboard.advisory")}</th>
               </tr>
             </thead>
@@ -53,6 +54,7 @@ export async function YearSummary({ summary, extra }: { summary: Summary; extra?
                   <td className="num">{m.held}</td>
                   <td className="num">{m.adopted}</td>
                   <td className="num">{m.notAdopted}</td>
+                  <td className="num">{m.perUnit}</td>
                   <td className="num">{m.advisory}</td>
                 </tr>
               ))}
@@ -75,6 +77,8 @@ type Row = {
   roll: number;
   responded: number;
   outcome: Outcome | "ADVISORY" | null;
+  /** Decided per neighbourhood: how many adopted, instead of one verdict. */
+  units?: { adopted: number; total: number; awaitingRecognition: boolean } | null;
   communeId?: string;
 };
 
@@ -124,7 +128,15 @@ export async function ConsultationRows({ rows, communes, link }: { rows: Row[]; 
                   {format.number(r.responded)}/{format.number(r.roll)}
                 </span>
               </td>
-              <td>{r.outcome ? (r.outcome === "ADVISORY" ? t("dashboard.advisory") : t(`tally.outcome.${r.outcome}`)) : "—"}</td>
+              <td>
+                {r.units
+                  ? t(r.units.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", { adopted: r.units.adopted, total: r.units.total })
+                  : r.outcome
+                    ? r.outcome === "ADVISORY"
+                      ? t("dashboard.advisory")
+                      : t(`tally.outcome.${r.outcome}`)
+                    : "—"}
+              </td>
             </tr>
           ))}
         </tbody>

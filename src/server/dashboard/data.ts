@@ -4,7 +4,7 @@
 // The province's summary (../province/summary.ts) reads the same rows for all its communes at once.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Matter } from "@/generated/prisma/enums";
-import type { Outcome } from "@/domain/outcome";
+import { areaLine, type Outcome } from "@/domain/outcome";
 import { applyDueTransitions } from "../consultations/lifecycle";
 import type { Tally } from "../tallies/compute";
 import { turnoutsOf } from "../tallies/turnout";
@@ -38,9 +38,12 @@ export async function consultationRows(db: PrismaClient, communeIds: string[], f
     const tally = finalTally as Tally | null;
     const roll = tally?.roll ?? live.get(c.id)?.roll ?? 0;
     const responded = tally?.responded ?? live.get(c.id)?.responded ?? 0;
-    const outcome: Outcome | "ADVISORY" | null = c.mode === "OPINION" ? "ADVISORY" : (tally?.outcome?.overall ?? (c.status === "OPEN" ? "PENDING" : null));
+    // Decided per neighbourhood (Art 21 k1), a matter has no one verdict for the area: how many adopted.
+    const line = tally && c.mode !== "OPINION" ? areaLine(tally.rule, tally.outcome) : null;
+    const units = line?.kind === "UNITS_ADOPTED" ? { adopted: line.adopted, total: line.total, awaitingRecognition: line.awaitingRecognition } : null;
+    const outcome: Outcome | "ADVISORY" | null = c.mode === "OPINION" ? "ADVISORY" : units ? null : (tally?.outcome?.overall ?? (c.status === "OPEN" ? "PENDING" : null));
     const daysLeft = c.status === "OPEN" && c.closesAt ? Math.max(0, Math.ceil((c.closesAt.getTime() - now.getTime()) / DAY_MS)) : null;
-    return { ...c, roll, responded, daysLeft, outcome };
+    return { ...c, roll, responded, daysLeft, outcome, units };
   });
 }
 
@@ -52,10 +55,11 @@ export const isHeld = (r: Pick<ConsultationRow, "status">) => !["DRAFT", "SUBMIT
 /** The year's figures for the report to the province. */
 export function summarise(rows: ConsultationRow[], year: number) {
   const held = rows.filter(isHeld);
-  const byMatter = new Map<string, { held: number; adopted: number; notAdopted: number; advisory: number }>();
+  const byMatter = new Map<string, { held: number; adopted: number; notAdopted: number; perUnit: number; advisory: number }>();
   for (const r of held) {
-    const m = byMatter.get(r.matter) ?? { held: 0, adopted: 0, notAdopted: 0, advisory: 0 };
+    const m = byMatter.get(r.matter) ?? { held: 0, adopted: 0, notAdopted: 0, perUnit: 0, advisory: 0 };
     m.held++;
+    if (r.units) m.perUnit++;
     if (r.outcome === "ADOPTED" || r.outcome === "AWAITING_RECOGNITION") m.adopted++;
     if (r.outcome === "NOT_ADOPTED") m.notAdopted++;
     if (r.outcome === "ADVISORY") m.advisory++;
@@ -76,7 +80,7 @@ export async function getDashboard(db: PrismaClient, communeId: string, filter: 
   return {
     rows: rows.map((r) => ({
       id: r.id, title: r.title, matter: r.matter, status: r.status, opensAt: r.opensAt, closesAt: r.closesAt,
-      roll: r.roll, responded: r.responded, daysLeft: r.daysLeft, outcome: r.outcome,
+      roll: r.roll, responded: r.responded, daysLeft: r.daysLeft, outcome: r.outcome, units: r.units,
     })),
     summary: summarise(rows, filter.year),
   };

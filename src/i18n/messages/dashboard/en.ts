@@ -7,6 +7,7 @@ export const dashboardEn: { [K in keyof typeof dashboardVi]: string } = {
   held: "Consultations held",
   participation: "Participation",
   households: "Households responding / on the rolls",
+  perUnit: "Decided per neighbourhood",
   advisory: "Advisory",
   listTitle: "Consultations",
   period: "Period",

@@ -6,6 +6,7 @@ export const dashboardVi = {
   held: "Đợt đã tổ chức",
   participation: "Tỷ lệ tham gia",
   households: "Hộ có ý kiến / tổng số hộ",
+  perUnit: "Quyết định theo từng thôn, tổ",
   advisory: "Kết quả tham khảo",
   listTitle: "Các đợt lấy ý kiến",
   period: "Thời gian",
