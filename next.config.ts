@@ -40,8 +40,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit", "exceljs"],
   poweredByHeader: false,
   // The public verification page posts a copy of a record (up to 20 MB) through a server action,
-  // whose default body limit is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "21mb" } },
+  // whose default body limit is 1 MB. Every request passes src/proxy.ts (the Origin check), and
+  // Next.js cuts the body it hands on after a proxy at proxyClientMaxBodySize (10 MB by default):
+  // it must hold the largest upload, a register import of 40 MB (the proxy refuses larger with 413).
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "41mb" },
 };
 
 export default withNextIntl(nextConfig);
