@@ -8,6 +8,7 @@ import { can, isProvinceRole, isPublic, PROVINCE_LEVEL, type Permission } from "
 import { getTranslator } from "@/i18n/translate";
 import { loadActor } from "../auth/actor";
 import { AppError, type AppErrorCode, type AppErrorParams } from "../errors";
+import { hasNul } from "../security/input";
 import type { Context } from "./context";
 
 export type Meta = { permission: Permission };
@@ -86,7 +87,17 @@ const requireMeta = t.middleware(({ meta, next }) => {
   return next();
 });
 
-const base = t.procedure.use(requireMeta).use(mapAppErrors);
+/**
+ * No procedure takes U+0000 anywhere in its input (PostgreSQL cannot store it and fails the whole
+ * statement): refused here for every procedure, JSON and multipart alike, with a translated 400,
+ * before its own schema runs (src/server/security/input.ts).
+ */
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  if (hasNul(await getRawInput())) throw new AppError("BAD_REQUEST", "nulCharacter");
+  return next();
+});
+
+const base = t.procedure.use(requireMeta).use(mapAppErrors).use(refuseNul);
 
 /** The session's actor from the database; once per HTTP request when the context carries `actorOnce`. */
 function actorOf(ctx: Context) {

@@ -16,11 +16,14 @@ import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { submitOnlineResponse } from "@/server/responses/online";
 import { saveDraft } from "@/server/responses/resident-data";
+import { addressId, stripNul } from "@/server/security/input";
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? "").slice(0, 4_000);
+// NUL carries no meaning in any field and PostgreSQL refuses it (a 500): dropped from every field.
+const field = (form: FormData, name: string) => stripNul(String(form.get(name) ?? "")).slice(0, 4_000);
 
 async function communeOf(db: Awaited<ReturnType<typeof getDb>>, slug: string) {
-  const commune = await getCommuneBySlug(db, String(slug).slice(0, 80));
+  const wanted = addressId(String(slug));
+  const commune = wanted ? await getCommuneBySlug(db, wanted) : null;
   if (!commune) redirect("/");
   return commune;
 }
@@ -68,19 +71,21 @@ async function requireHousehold(slug: string): Promise<Signed> {
 function answersFrom(form: FormData): AnswerInput[] {
   const ids = new Set<string>();
   for (const key of form.keys()) {
-    const m = /^[qtc]\.(.{1,64})$/.exec(key);
+    const m = /^[qtc]\.([A-Za-z0-9_-]{1,64})$/.exec(key); // the app's own ids only
     if (m) ids.add(m[1]);
   }
   return [...ids].map((questionId) => ({
     questionId,
-    optionIds: form.getAll(`q.${questionId}`).map(String).slice(0, 50),
+    optionIds: form.getAll(`q.${questionId}`).map((v) => stripNul(String(v))).slice(0, 50),
     text: field(form, `t.${questionId}`),
     comment: field(form, `c.${questionId}`),
   }));
 }
 
-export async function reviewAnswersAction(slug: string, consultationId: string, form: FormData) {
+export async function reviewAnswersAction(slug: string, rawId: string, form: FormData) {
   const { actor, db, base } = await requireHousehold(slug);
+  const consultationId = addressId(rawId); // bound from the page, but a hand-made post can send anything
+  if (!consultationId) redirect(base);
   try {
     await saveDraft(db, actor, consultationId, answersFrom(form));
   } catch (e) {
@@ -90,8 +95,10 @@ export async function reviewAnswersAction(slug: string, consultationId: string, 
   redirect(`${base}/c/${consultationId}/review`);
 }
 
-export async function submitAnswersAction(slug: string, consultationId: string) {
+export async function submitAnswersAction(slug: string, rawId: string) {
   const { actor, db, base } = await requireHousehold(slug);
+  const consultationId = addressId(rawId);
+  if (!consultationId) redirect(base);
   const draft = await db.responseDraft.findUnique({ where: { consultationId_householdId: { consultationId, householdId: actor.id } } });
   if (!draft) redirect(`${base}/c/${consultationId}`);
   try {

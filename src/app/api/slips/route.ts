@@ -27,7 +27,8 @@ export async function POST(request: Request) {
   if (!isSameOrigin(request)) return text(403, t("errors.forbidden"));
   const auth = await staffWithPermission("credential.issue");
   if (!auth) return text(403, t("errors.forbidden"));
-  const form = Object.fromEntries((await request.formData()).entries());
+  // A body that is not a form (hand-made requests) is bad input, never a 500.
+  const form = await request.formData().then((f) => Object.fromEntries(f.entries()), () => null);
   const parsed = ZSlipRequest.safeParse(form);
   if (!parsed.success) return text(400, t("errors.invalidInput"));
   const { scope, id, format } = parsed.data;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getHousehold, searchHouseholds } from "../../households/data";
 import { createHousehold, setHouseholdActive, updateHousehold } from "../../households/mutations";
+import { text } from "../../security/input";
 import { permittedProcedure, router } from "../trpc";
 import { asStaff } from "../staff";
 
@@ -19,7 +20,7 @@ export const householdRouter = router({
   search: permittedProcedure("household.read")
     .input(
       z.object({
-        q: z.string().max(120).optional(),
+        q: text().max(120).optional(), // NUL refused: PostgreSQL cannot compare text holding it
         neighbourhoodId: id.optional(),
         active: z.boolean().optional(),
         offset: z.number().int().min(0).max(10_000_000).default(0),

@@ -2,13 +2,16 @@ import contentDisposition from "content-disposition";
 import { getSessionActor } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { getDocumentForDownload } from "@/server/documents/data";
+import { addressId } from "@/server/security/input";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  // Only the app's own ids reach the database (NUL or a malformed escape would be a 500 there).
+  const id = addressId((await params).id);
+  if (!id) return new Response("Không tìm thấy tài liệu.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const [db, session] = await Promise.all([getDb(), getSessionActor()]);
-  const doc = await getDocumentForDownload(db, session, id.slice(0, 64), new Date());
+  const doc = await getDocumentForDownload(db, session, id, new Date());
   if (!doc?.content) return new Response("Không tìm thấy tài liệu.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (request.headers.get("if-none-match") === `"${doc.sha256}"`) return new Response(null, { status: 304 });
   const download = new URL(request.url).searchParams.has("download");

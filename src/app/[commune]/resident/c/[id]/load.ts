@@ -1,9 +1,10 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/server/db";
 import { orNavigate, isForbidden } from "@/server/api/page-guard";
 import { getResidentConsultation } from "@/server/responses/resident-data";
+import { addressId } from "@/server/security/input";
 import { pageHousehold } from "../../household";
 
 /** The household signed in to this commune and its view of one consultation, once per request. */
@@ -11,7 +12,10 @@ export const loadResidentView = cache(async (slug: string, id: string) => {
   const [{ commune, actor }, db] = await Promise.all([pageHousehold(slug), getDb()]);
   const base = `/${commune.slug}/resident`;
   if (!actor) redirect(base);
-  const view = await orNavigate(() => getResidentConsultation(db, actor, id.slice(0, 64), new Date()));
+  // Only the app's own ids reach the database: NUL or a malformed escape would fail there (a 500).
+  const wanted = addressId(id);
+  if (!wanted) notFound();
+  const view = await orNavigate(() => getResidentConsultation(db, actor, wanted, new Date()));
   if (isForbidden(view)) redirect(base);
   return { actor, view, commune, base };
 });

@@ -7,6 +7,7 @@ import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { getTranslator } from "@/i18n/translate";
 import { staffWithPermission } from "@/server/api/route-auth";
 import { AppError } from "@/server/errors";
+import { addressId } from "@/server/security/input";
 import { buildResponsesCsv, buildTallyCsv, buildTallyWorkbook } from "@/server/tallies/export";
 
 export const dynamic = "force-dynamic";
@@ -20,9 +21,12 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = (await params).id.slice(0, 64);
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   const t = getTranslator(locale);
+  // An id is letters, digits, "-" and "_": anything else (NUL, a malformed escape) names nothing,
+  // a 404 before the database is asked (PostgreSQL refuses NUL in text with an error: a 500).
+  const id = addressId((await params).id);
+  if (!id) return text(404, t("errors.notFound"));
   const auth = await staffWithPermission("tally.read");
   if (!auth) return text(403, t("errors.forbidden"));
   const parsed = ZExportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));

@@ -6,6 +6,7 @@ import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { getTranslator } from "@/i18n/translate";
 import { staffWithPermission } from "@/server/api/route-auth";
 import { AppError } from "@/server/errors";
+import { addressId } from "@/server/security/input";
 import { recordPdf } from "@/server/records/data";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +14,10 @@ export const dynamic = "force-dynamic";
 const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = (await params).id.slice(0, 64);
   const t = getTranslator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
+  // Only the app's own ids reach the database (NUL or a malformed escape would be a 500 there).
+  const id = addressId((await params).id);
+  if (!id) return text(404, t("errors.notFound"));
   const auth = await staffWithPermission("record.read");
   if (!auth) return text(403, t("errors.forbidden"));
   try {
