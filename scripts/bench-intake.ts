@@ -241,7 +241,8 @@ function get(agent: http.Agent, port: number, urlPath: string): Promise<{ status
 function post(agent: http.Agent, port: number, urlPath: string, body: string, cookie: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const req = http.request(
-      { host: "127.0.0.1", port, path: urlPath, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie } },
+      // Origin as a browser sends it: the app refuses a state change without its own (src/proxy.ts).
+      { host: "127.0.0.1", port, path: urlPath, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie, origin: `http://127.0.0.1:${port}` } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));

@@ -118,7 +118,7 @@ describe("every kind of state change goes through the same rule", () => {
     ["a server action (no JavaScript)", "/cho-chua/resident"],
     ["a server action (fetch)", "/cho-chua/resident/c/abc"],
   ])("%s: refused from another port or without Origin, let on from the app's own", async (_label, path) => {
-    for (const headers of [{ origin: "http://localhost:4000" }, {}]) {
+    for (const headers of [{ origin: "http://localhost:4000" }, {}] as Record<string, string>[]) {
       const res = await proxy(post(path, { ...headers, "next-action": "ab12" }, "{}"));
       expect(res.status, JSON.stringify(headers)).toBe(403);
     }
