@@ -1,4 +1,4 @@
-import contentDisposition from "content-disposition";
+import { contentDispositionFor } from "@/domain/file-names";
 import { getSessionActor } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { getDocumentForDownload } from "@/server/documents/data";
@@ -19,7 +19,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     headers: {
       "content-type": doc.mimeType,
       "content-length": String(doc.size),
-      "content-disposition": contentDisposition(doc.fileName, { type: download ? "attachment" : "inline" }),
+      // RFC 6266: an ASCII filename and the UTF-8 filename*, from a name with no quote, CR/LF or path.
+      "content-disposition": contentDispositionFor(doc.fileName, download ? "attachment" : "inline"),
       etag: `"${doc.sha256}"`,
       "x-content-type-options": "nosniff",
       "cache-control": "private, max-age=300",
