@@ -1,26 +1,27 @@
 #!/usr/bin/env node
-// npm start: `next start`, in WEB_CONCURRENCY worker processes on a PostgreSQL server.
+// npm start: the production build, in WEB_CONCURRENCY worker processes on a PostgreSQL server.
 //
 // One Node.js process renders pages on one core. A province install serves every commune of the
 // province from one machine, so it runs a worker per core: Node's cluster module hands every worker
-// the same listening socket and spreads the connections between them. Each worker is an unchanged
-// `next start`; what they share lives in PostgreSQL (sign-in limits, the audit chains, advisory
-// locks) or in DATA_DIR (the first-run setup token), never in one process's memory.
+// the same listening socket and spreads the connections between them. Each worker is Next.js's own
+// server through its programmatic API (scripts/serve-worker.mjs), which also hands the app the
+// client's address from the connection (sign-in limits: TRUSTED_PROXIES); what the workers share
+// lives in PostgreSQL (sign-in limits, the audit chains, advisory locks) or in DATA_DIR (the
+// first-run setup token), never in one process's memory.
 //
 // The embedded database (PGlite) admits one process: without DATABASE_URL there is one worker.
 // Even one worker runs under this primary, which starts it again if it stops unexpectedly.
 //
 //   WEB_CONCURRENCY=2 npm start        two workers      WEB_CONCURRENCY=auto   one per core
-//   npm start -- -p 3001               arguments after -- go to `next start`
+//   npm start -- -p 3001               -p PORT, -H HOSTNAME, --keepAliveTimeout MS, as `next start`
 import cluster from "node:cluster";
 import { realpathSync } from "node:fs";
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { serveOptions } from "./serve-worker.mjs";
 
-const require = createRequire(import.meta.url);
-const nextBin = require.resolve("next/dist/bin/next");
-const args = ["start", ...process.argv.slice(2)];
+const worker = fileURLToPath(new URL("./serve-worker.mjs", import.meta.url));
+const args = process.argv.slice(2);
 
 /** Workers asked for: WEB_CONCURRENCY as a whole number ≥ 1, or "auto" (one per core). */
 export function workersWanted(env) {
@@ -35,6 +36,8 @@ export function workersWanted(env) {
 
 function run() {
   let workers = workersWanted(process.env);
+  // A wrong argument or TRUSTED_PROXIES is said once here, not by every worker as it dies.
+  serveOptions(args, process.env);
   if (workers > 1 && !process.env.DATABASE_URL) {
     console.warn(`[start] WEB_CONCURRENCY=${workers} ignored: the embedded database admits one process (set DATABASE_URL to a PostgreSQL server for more)`);
     workers = 1;
@@ -44,7 +47,7 @@ function run() {
   // semi-spaces instead of 16) means fewer collections, measured at 20–30 % less CPU per page
   // (docs/PERFORMANCE.md). An operator's own --max-semi-space-size in NODE_OPTIONS wins.
   const own = `${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`.includes("--max-semi-space-size");
-  cluster.setupPrimary({ exec: nextBin, args, execArgv: [...process.execArgv, ...(own ? [] : ["--max-semi-space-size=64"])] });
+  cluster.setupPrimary({ exec: worker, args, execArgv: [...process.execArgv, ...(own ? [] : ["--max-semi-space-size=64"])] });
   let stopping = false;
   /** A worker that dies within its first seconds, again and again, is a broken start: give up. */
   const quickDeaths = [];
@@ -84,4 +87,11 @@ function run() {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) await run();
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  try {
+    run();
+  } catch (e) {
+    console.error(`[start] ${e.message}`);
+    process.exit(1);
+  }
+}

@@ -4,6 +4,7 @@
 // The embedded database makes no such promise: PGlite runs inside the app's process and its writes
 // reach the disk when PGlite flushes them; production belongs on a PostgreSQL server.
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -35,7 +36,8 @@ async function reachable() {
 let server: ChildProcess | null = null;
 
 function start() {
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+  // The server `npm start` runs (scripts/serve.mjs), without the prestart step.
+  const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "-p", String(port)], {
     env: { ...process.env, DATABASE_URL: dbUrl, AUTH_SECRET: SECRET, NEXTAUTH_URL: base, DEMO_SEED: "0", PORT: String(port) },
     stdio: "ignore",
     detached: true,

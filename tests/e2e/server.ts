@@ -1,5 +1,7 @@
 // Starts the production build on a fresh embedded database holding only this run's own data
-// (a commune and one account per staff role), and stops it afterwards.
+// (a commune and one account per staff role), and stops it afterwards. The server is the one
+// `npm start` runs (scripts/serve.mjs and its worker, without the prestart step), so the browser
+// tests see what production serves, the client address of sign-in limits included.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -385,7 +387,7 @@ async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["pris
 async function waitForHealth(url: string, server: ChildProcess, log: () => string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${log()}`);
+    if (server.exitCode !== null) throw new Error(`the server (scripts/serve.mjs) exited (${server.exitCode}):\n${log()}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;
@@ -404,7 +406,7 @@ export default async function setup(project: TestProject) {
   const port = 3200 + Math.floor(Math.random() * 500);
   const baseUrl = `http://localhost:${port}`;
   let output = "";
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+  const server = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "-p", String(port)], {
     env: {
       ...process.env,
       DATABASE_URL: "",

@@ -1,0 +1,5 @@
+/** The options `next start` took that this server keeps (-p, -H, --keepAliveTimeout), and TRUSTED_PROXIES. */
+export function serveOptions(
+  argv: string[],
+  env: Record<string, string | undefined>,
+): { port: number; hostname: string | undefined; keepAliveTimeout: number | undefined; trustedProxies: number };
