@@ -32,14 +32,14 @@ export function serveOptions(argv, env) {
       allowPositionals: false,
     }));
   } catch (e) {
-    throw new Error(`npm start: ${e.message} (-p PORT, -H HOSTNAME, --keepAliveTimeout MS)`);
+    throw new Error(`npm start: tham số không hợp lệ / invalid argument: ${e.message} (-p PORT, -H HOSTNAME, --keepAliveTimeout MS)`);
   }
   const rawPort = values.port ?? env.PORT?.trim() ?? "3000";
   const port = Number(rawPort || "3000");
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`npm start: the port must be a whole number 0–65535 (got "${rawPort}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`npm start: cổng phải là số nguyên 0–65535 / the port must be a whole number 0–65535 (got "${rawPort}")`);
   const keepAliveTimeout = values.keepAliveTimeout === undefined ? undefined : Number(values.keepAliveTimeout);
   if (keepAliveTimeout !== undefined && !(Number.isInteger(keepAliveTimeout) && keepAliveTimeout >= 0)) {
-    throw new Error(`npm start: --keepAliveTimeout must be a whole number of milliseconds (got "${values.keepAliveTimeout}")`);
+    throw new Error(`npm start: --keepAliveTimeout phải là số nguyên mili giây / must be a whole number of milliseconds (got "${values.keepAliveTimeout}")`);
   }
   return { port, hostname: values.hostname || undefined, keepAliveTimeout, trustedProxies: trustedProxiesFrom(env) };
 }
