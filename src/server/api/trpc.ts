@@ -1,12 +1,13 @@
-// The procedure chain: public → signed in (actor re-read from the database) → permission.
+// The procedure chain: public → signed in (actor re-read from the database) → permission → the
+// actor's kind (staff or household, so ctx.actor is typed for the server function it is handed to).
 // Every procedure names a permission from src/domain/roles.ts in its meta; one without it is refused
 // at run time, and a test walks the router to prove none is missing.
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import { can, isProvinceRole, isPublic, PROVINCE_LEVEL, type Permission } from "@/domain/roles";
+import { can, isProvinceRole, isPublic, PERMISSIONS, PROVINCE_LEVEL, type Permission, type Role } from "@/domain/roles";
 import { getTranslator } from "@/i18n/translate";
-import { loadActor } from "../auth/actor";
+import { loadActor, type HouseholdActor, type StaffActor } from "../auth/actor";
 import { AppError, type AppErrorCode, type AppErrorParams } from "../errors";
 import { hasNul } from "../security/input";
 import type { Context } from "./context";
@@ -124,13 +125,50 @@ const permitted = signedIn.use(({ ctx, meta, next }) => {
   return next();
 });
 
-/** The one way to declare a procedure: name its permission. */
+// A household's role is RESIDENT and a staff actor's never is, so the matrix already keeps each kind
+// out of the other's procedures (refused above, before the input is read). These two checks only
+// narrow ctx.actor's type; they are never what refuses a caller.
+const staffOnly = permitted.use(({ ctx, next }) => {
+  const actor = ctx.actor;
+  if (actor.type !== "staff") throw new AppError("FORBIDDEN", "forbidden");
+  return next({ ctx: { ...ctx, actor: actor satisfies StaffActor } });
+});
+
+const householdOnly = permitted.use(({ ctx, next }) => {
+  const actor = ctx.actor;
+  if (actor.type !== "household") throw new AppError("FORBIDDEN", "forbidden");
+  return next({ ctx: { ...ctx, actor: actor satisfies HouseholdActor } });
+});
+
+/** Who holds a permission: staff only, households only, or both (session.read). */
+function holders(permission: Permission): "staff" | "household" | "both" {
+  const roles = PERMISSIONS[permission] as readonly Role[];
+  const residents = roles.includes("RESIDENT");
+  return !residents ? "staff" : roles.length === 1 ? "household" : "both";
+}
+
+// The only ways to declare a procedure: name its permission. The builder must match who holds it,
+// checked when the router is built, so a procedure cannot be typed for a kind of actor it never sees.
 export function publicProcedure(permission: Permission) {
   if (!isPublic(permission)) throw new Error(`${permission} is not a public permission`);
   return base.meta({ permission });
 }
 
+/** Any signed-in actor holding the permission, staff or household: ctx.actor is an Actor. */
 export function permittedProcedure(permission: Permission) {
   if (isPublic(permission)) throw new Error(`${permission} is public: use publicProcedure`);
+  if (holders(permission) !== "both") throw new Error(`${permission} is held by ${holders(permission)} only: use ${holders(permission)}Procedure`);
   return permitted.meta({ permission });
+}
+
+/** Staff holding the permission: ctx.actor is a StaffActor. */
+export function staffProcedure(permission: Permission) {
+  if (isPublic(permission) || holders(permission) !== "staff") throw new Error(`${permission} is not a staff-only permission`);
+  return staffOnly.meta({ permission });
+}
+
+/** A signed-in household holding the permission: ctx.actor is a HouseholdActor. */
+export function householdProcedure(permission: Permission) {
+  if (isPublic(permission) || holders(permission) !== "household") throw new Error(`${permission} is not a household-only permission`);
+  return householdOnly.meta({ permission });
 }

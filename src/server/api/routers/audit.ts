@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "../../audit/actions";
 import { getAuditChainStatus, listAuditEvents } from "../../audit/data";
-import { permittedProcedure, router } from "../trpc";
+import { staffProcedure, router } from "../trpc";
 
 export const ZAuditListInput = z
   .object({
@@ -20,9 +20,9 @@ export const ZAuditListInput = z
 export type TAuditListInput = z.input<typeof ZAuditListInput>;
 
 export const auditRouter = router({
-  list: permittedProcedure("audit.read")
+  list: staffProcedure("audit.read")
     .input(ZAuditListInput)
     .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor.communeId, input)),
   /** Walks the whole chain of the actor's commune: is every link and hash still right? */
-  chainStatus: permittedProcedure("audit.read").query(({ ctx }) => getAuditChainStatus(ctx.db, ctx.actor.communeId)),
+  chainStatus: staffProcedure("audit.read").query(({ ctx }) => getAuditChainStatus(ctx.db, ctx.actor.communeId)),
 });

@@ -10,31 +10,30 @@ import {
   ZUpdateConsultationInput,
 } from "../../consultations/schema";
 import type { Permission } from "@/domain/roles";
-import { permittedProcedure, router } from "../trpc";
-import { asStaff } from "../staff";
+import { staffProcedure, router } from "../trpc";
 
 function transition(action: LifecycleAction, permission: Permission) {
-  return permittedProcedure(permission)
+  return staffProcedure(permission)
     .input(ZTransitionInput)
-    .mutation(({ ctx, input }) => transitionConsultation(ctx.db, asStaff(ctx.actor), { ...input, action }, ctx.now()));
+    .mutation(({ ctx, input }) => transitionConsultation(ctx.db, ctx.actor, { ...input, action }, ctx.now()));
 }
 
 export const consultationRouter = router({
-  list: permittedProcedure("consultation.read")
+  list: staffProcedure("consultation.read")
     .input(ZConsultationFilter)
     .query(({ ctx, input }) => listConsultations(ctx.db, ctx.actor.communeId, input, ctx.now())),
-  get: permittedProcedure("consultation.read")
+  get: staffProcedure("consultation.read")
     .input(z.object({ id: z.string().min(1).max(64) }))
     .query(({ ctx, input }) => getConsultation(ctx.db, ctx.actor.communeId, input.id, ctx.actor.role, ctx.now())),
-  countByStatus: permittedProcedure("consultation.read").query(({ ctx }) =>
+  countByStatus: staffProcedure("consultation.read").query(({ ctx }) =>
     countConsultationsByStatus(ctx.db, ctx.actor.communeId, ctx.now()),
   ),
-  create: permittedProcedure("consultation.manage")
+  create: staffProcedure("consultation.manage")
     .input(ZConsultationDraftInput)
-    .mutation(({ ctx, input }) => createConsultation(ctx.db, asStaff(ctx.actor), input)),
-  update: permittedProcedure("consultation.manage")
+    .mutation(({ ctx, input }) => createConsultation(ctx.db, ctx.actor, input)),
+  update: staffProcedure("consultation.manage")
     .input(ZUpdateConsultationInput)
-    .mutation(({ ctx, input }) => updateConsultation(ctx.db, asStaff(ctx.actor), input)),
+    .mutation(({ ctx, input }) => updateConsultation(ctx.db, ctx.actor, input)),
   submit: transition("submit", "consultation.manage"),
   withdraw: transition("withdraw", "consultation.manage"),
   approve: transition("approve", "consultation.approve"),

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { DISCLOSURE_PLACES } from "@/domain/disclosure";
 import { addPosting, removePosting } from "../../disclosures/mutations";
-import { permittedProcedure, router } from "../trpc";
-import { asStaff } from "../staff";
+import { staffProcedure, router } from "../trpc";
 
 const id = z.string().min(1).max(64);
 
 export const disclosureRouter = router({
-  add: permittedProcedure("consultation.manage")
+  add: staffProcedure("consultation.manage")
     .input(
       z.object({
         consultationId: id,
@@ -19,8 +18,8 @@ export const disclosureRouter = router({
         photoDocumentId: id.nullable().default(null),
       }),
     )
-    .mutation(({ ctx, input }) => addPosting(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  remove: permittedProcedure("consultation.manage")
+    .mutation(({ ctx, input }) => addPosting(ctx.db, ctx.actor, input, ctx.now())),
+  remove: staffProcedure("consultation.manage")
     .input(z.object({ id, reason: z.string().max(2_000) }))
-    .mutation(({ ctx, input }) => removePosting(ctx.db, asStaff(ctx.actor), input)),
+    .mutation(({ ctx, input }) => removePosting(ctx.db, ctx.actor, input)),
 });

@@ -1,21 +1,20 @@
 import { z } from "zod";
 import { removeDocument, uploadDocument } from "../../documents/mutations";
-import { permittedProcedure, router } from "../trpc";
-import { asStaff } from "../staff";
+import { staffProcedure, router } from "../trpc";
 
 export const documentRouter = router({
   /** multipart/form-data: consultationId, title, file. */
-  upload: permittedProcedure("consultation.manage")
+  upload: staffProcedure("consultation.manage")
     .input(z.instanceof(FormData))
     .mutation(({ ctx, input }) => {
       const file = input.get("file");
-      return uploadDocument(ctx.db, asStaff(ctx.actor), {
+      return uploadDocument(ctx.db, ctx.actor, {
         consultationId: String(input.get("consultationId") ?? ""),
         title: String(input.get("title") ?? ""),
         file: file instanceof File ? file : null,
       });
     }),
-  remove: permittedProcedure("consultation.manage")
+  remove: staffProcedure("consultation.manage")
     .input(z.object({ id: z.string().min(1).max(64) }))
-    .mutation(({ ctx, input }) => removeDocument(ctx.db, asStaff(ctx.actor), input.id)),
+    .mutation(({ ctx, input }) => removeDocument(ctx.db, ctx.actor, input.id)),
 });

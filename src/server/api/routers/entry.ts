@@ -2,8 +2,7 @@ import { z } from "zod";
 import { addSuggestion } from "../../meetings/mutations";
 import { recordStaffResponse, voidResponse } from "../../responses/staff";
 import { entryCounts, listEntries, lookupHousehold, reconciliation } from "../../responses/staff-data";
-import { permittedProcedure, router } from "../trpc";
-import { asStaff } from "../staff";
+import { staffProcedure, router } from "../trpc";
 
 const id = z.string().min(1).max(64);
 const ZAnswer = z.object({
@@ -15,10 +14,10 @@ const ZAnswer = z.object({
 
 /** Staff channels: paper ballots, meetings, written opinions, suggestion box, ballot rounds. */
 export const entryRouter = router({
-  lookup: permittedProcedure("response.record")
+  lookup: staffProcedure("response.record")
     .input(z.object({ consultationId: id, householdCode: z.string().max(40) }))
-    .query(({ ctx, input }) => lookupHousehold(ctx.db, asStaff(ctx.actor), input.consultationId, input.householdCode)),
-  record: permittedProcedure("response.record")
+    .query(({ ctx, input }) => lookupHousehold(ctx.db, ctx.actor, input.consultationId, input.householdCode)),
+  record: staffProcedure("response.record")
     .input(
       z.object({
         consultationId: id,
@@ -30,20 +29,20 @@ export const entryRouter = router({
         mark: z.enum(["BLANK", "INVALID"]).nullable().default(null),
       }),
     )
-    .mutation(({ ctx, input }) => recordStaffResponse(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  void: permittedProcedure("response.void")
+    .mutation(({ ctx, input }) => recordStaffResponse(ctx.db, ctx.actor, input, ctx.now())),
+  void: staffProcedure("response.void")
     .input(z.object({ responseId: id, reason: z.string().max(2_000) }))
-    .mutation(({ ctx, input }) => voidResponse(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  counts: permittedProcedure("consultation.read")
+    .mutation(({ ctx, input }) => voidResponse(ctx.db, ctx.actor, input, ctx.now())),
+  counts: staffProcedure("consultation.read")
     .input(z.object({ consultationId: id, neighbourhoodId: id.optional() }))
-    .query(({ ctx, input }) => entryCounts(ctx.db, asStaff(ctx.actor), input.consultationId, input.neighbourhoodId)),
-  recent: permittedProcedure("consultation.read")
+    .query(({ ctx, input }) => entryCounts(ctx.db, ctx.actor, input.consultationId, input.neighbourhoodId)),
+  recent: staffProcedure("consultation.read")
     .input(z.object({ consultationId: id, limit: z.number().int().min(1).max(100).default(20) }))
-    .query(({ ctx, input }) => listEntries(ctx.db, asStaff(ctx.actor), input.consultationId, input.limit)),
-  reconciliation: permittedProcedure("consultation.read")
+    .query(({ ctx, input }) => listEntries(ctx.db, ctx.actor, input.consultationId, input.limit)),
+  reconciliation: staffProcedure("consultation.read")
     .input(z.object({ consultationId: id }))
-    .query(({ ctx, input }) => reconciliation(ctx.db, asStaff(ctx.actor), input.consultationId)),
-  suggest: permittedProcedure("response.record")
+    .query(({ ctx, input }) => reconciliation(ctx.db, ctx.actor, input.consultationId)),
+  suggest: staffProcedure("response.record")
     .input(z.object({ consultationId: id, neighbourhoodId: id.nullable().default(null), text: z.string().max(4_000), receivedAt: z.coerce.date() }))
-    .mutation(({ ctx, input }) => addSuggestion(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+    .mutation(({ ctx, input }) => addSuggestion(ctx.db, ctx.actor, input, ctx.now())),
 });

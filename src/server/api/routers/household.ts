@@ -2,8 +2,7 @@ import { z } from "zod";
 import { getHousehold, searchHouseholds } from "../../households/data";
 import { createHousehold, setHouseholdActive, updateHousehold } from "../../households/mutations";
 import { text } from "../../security/input";
-import { permittedProcedure, router } from "../trpc";
-import { asStaff } from "../staff";
+import { staffProcedure, router } from "../trpc";
 
 const id = z.string().min(1).max(64);
 // Transport bounds only; the register's own rules (length, code, phone) are src/domain/households.ts.
@@ -17,7 +16,7 @@ const ZHouseholdFields = z.object({
 
 /** Households of the register: staff search and view; administrators add one, edit and deactivate. */
 export const householdRouter = router({
-  search: permittedProcedure("household.read")
+  search: staffProcedure("household.read")
     .input(
       z.object({
         q: text().max(120).optional(), // NUL refused: PostgreSQL cannot compare text holding it
@@ -27,17 +26,17 @@ export const householdRouter = router({
         limit: z.number().int().min(1).max(200).default(50),
       }),
     )
-    .query(({ ctx, input }) => searchHouseholds(ctx.db, asStaff(ctx.actor), input)),
-  get: permittedProcedure("household.read")
+    .query(({ ctx, input }) => searchHouseholds(ctx.db, ctx.actor, input)),
+  get: staffProcedure("household.read")
     .input(z.object({ id }))
-    .query(({ ctx, input }) => getHousehold(ctx.db, asStaff(ctx.actor), input.id)),
-  create: permittedProcedure("register.manage")
+    .query(({ ctx, input }) => getHousehold(ctx.db, ctx.actor, input.id)),
+  create: staffProcedure("register.manage")
     .input(ZHouseholdFields.extend({ code: z.string().max(40, "@households.errors.codeTooLong") }))
-    .mutation(({ ctx, input }) => createHousehold(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  update: permittedProcedure("register.manage")
+    .mutation(({ ctx, input }) => createHousehold(ctx.db, ctx.actor, input, ctx.now())),
+  update: staffProcedure("register.manage")
     .input(ZHouseholdFields.extend({ id }))
-    .mutation(({ ctx, input }) => updateHousehold(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  setActive: permittedProcedure("register.manage")
+    .mutation(({ ctx, input }) => updateHousehold(ctx.db, ctx.actor, input, ctx.now())),
+  setActive: staffProcedure("register.manage")
     .input(z.object({ id, active: z.boolean(), reason: z.string().max(500) }))
-    .mutation(({ ctx, input }) => setHouseholdActive(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+    .mutation(({ ctx, input }) => setHouseholdActive(ctx.db, ctx.actor, input, ctx.now())),
 });

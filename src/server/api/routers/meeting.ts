@@ -2,8 +2,7 @@ import { z } from "zod";
 import { listBallotRounds, listMeetings } from "../../meetings/data";
 import { createBallotRound, createMeeting, getMeeting, recordRoundCount, recordSecretCount, setAttendance } from "../../meetings/mutations";
 import { attachMinutes } from "../../meetings/minutes";
-import { permittedProcedure, router } from "../trpc";
-import { asStaff } from "../staff";
+import { staffProcedure, router } from "../trpc";
 
 const id = z.string().min(1).max(64);
 const names = z.array(z.string().max(120)).max(10).default([]);
@@ -12,19 +11,19 @@ const count = z.number().int().min(0).max(10_000_000);
 /** Neighbourhood meetings (attendance, quorum, secret-ballot counts) and household ballot rounds. */
 export const meetingRouter = router({
   /** multipart/form-data: meetingId, file (PDF or image of the signed minutes). */
-  attachMinutes: permittedProcedure("response.record")
+  attachMinutes: staffProcedure("response.record")
     .input(z.instanceof(FormData))
     .mutation(({ ctx, input }) => {
       const file = input.get("file");
-      return attachMinutes(ctx.db, asStaff(ctx.actor), { meetingId: String(input.get("meetingId") ?? ""), file: file instanceof File ? file : null }, ctx.now());
+      return attachMinutes(ctx.db, ctx.actor, { meetingId: String(input.get("meetingId") ?? ""), file: file instanceof File ? file : null }, ctx.now());
     }),
-  list: permittedProcedure("consultation.read")
+  list: staffProcedure("consultation.read")
     .input(z.object({ consultationId: id }))
-    .query(({ ctx, input }) => listMeetings(ctx.db, asStaff(ctx.actor), input.consultationId)),
-  rounds: permittedProcedure("consultation.read")
+    .query(({ ctx, input }) => listMeetings(ctx.db, ctx.actor, input.consultationId)),
+  rounds: staffProcedure("consultation.read")
     .input(z.object({ consultationId: id }))
-    .query(({ ctx, input }) => listBallotRounds(ctx.db, asStaff(ctx.actor), input.consultationId)),
-  create: permittedProcedure("response.record")
+    .query(({ ctx, input }) => listBallotRounds(ctx.db, ctx.actor, input.consultationId)),
+  create: staffProcedure("response.record")
     .input(
       z.object({
         consultationId: id,
@@ -36,14 +35,14 @@ export const meetingRouter = router({
         voteMode: z.enum(["SHOW_OF_HANDS", "SECRET_BALLOT"]),
       }),
     )
-    .mutation(({ ctx, input }) => createMeeting(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  get: permittedProcedure("consultation.read")
+    .mutation(({ ctx, input }) => createMeeting(ctx.db, ctx.actor, input, ctx.now())),
+  get: staffProcedure("consultation.read")
     .input(z.object({ meetingId: id }))
-    .query(({ ctx, input }) => getMeeting(ctx.db, asStaff(ctx.actor), input.meetingId)),
-  setAttendance: permittedProcedure("response.record")
+    .query(({ ctx, input }) => getMeeting(ctx.db, ctx.actor, input.meetingId)),
+  setAttendance: staffProcedure("response.record")
     .input(z.object({ meetingId: id, householdIds: z.array(id).max(100_000) }))
-    .mutation(({ ctx, input }) => setAttendance(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  recordSecretCount: permittedProcedure("response.record")
+    .mutation(({ ctx, input }) => setAttendance(ctx.db, ctx.actor, input, ctx.now())),
+  recordSecretCount: staffProcedure("response.record")
     .input(
       z.object({
         meetingId: id,
@@ -56,8 +55,8 @@ export const meetingRouter = router({
         witnesses: names,
       }),
     )
-    .mutation(({ ctx, input }) => recordSecretCount(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  createBallotRound: permittedProcedure("response.record")
+    .mutation(({ ctx, input }) => recordSecretCount(ctx.db, ctx.actor, input, ctx.now())),
+  createBallotRound: staffProcedure("response.record")
     .input(
       z.object({
         consultationId: id,
@@ -69,8 +68,8 @@ export const meetingRouter = router({
         collectBy: z.coerce.date(),
       }),
     )
-    .mutation(({ ctx, input }) => createBallotRound(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  recordRoundCount: permittedProcedure("response.record")
+    .mutation(({ ctx, input }) => createBallotRound(ctx.db, ctx.actor, input, ctx.now())),
+  recordRoundCount: staffProcedure("response.record")
     .input(z.object({ ballotRoundId: id, issued: count, returned: count, valid: count, invalid: count, witnesses: names }))
-    .mutation(({ ctx, input }) => recordRoundCount(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+    .mutation(({ ctx, input }) => recordRoundCount(ctx.db, ctx.actor, input, ctx.now())),
 });

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { AppError } from "../../errors";
 import { submitOnlineResponse } from "../../responses/online";
-import { permittedProcedure, router } from "../trpc";
+import { householdProcedure, router } from "../trpc";
 
 const ZAnswer = z.object({
   questionId: z.string().min(1).max(64),
@@ -12,10 +11,7 @@ const ZAnswer = z.object({
 
 export const responseRouter = router({
   /** The same server function the resident's no-JavaScript form posts to. */
-  submitOnline: permittedProcedure("response.submitOnline")
+  submitOnline: householdProcedure("response.submitOnline")
     .input(z.object({ consultationId: z.string().min(1).max(64), answers: z.array(ZAnswer).max(100) }))
-    .mutation(({ ctx, input }) => {
-      if (ctx.actor.type !== "household") throw new AppError("FORBIDDEN", "forbidden");
-      return submitOnlineResponse(ctx.db, ctx.actor, input, ctx.now());
-    }),
+    .mutation(({ ctx, input }) => submitOnlineResponse(ctx.db, ctx.actor, input, ctx.now())),
 });

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { amendRoll } from "../../consultations/roll-amendments";
 import { listRoll } from "../../consultations/roll-data";
-import { permittedProcedure, router } from "../trpc";
-import { asStaff } from "../staff";
+import { staffProcedure, router } from "../trpc";
 
 const id = z.string().min(1).max(64);
 const ZAmend = z.object({ consultationId: id, householdCode: z.string().max(40), reason: z.string().max(2_000) });
 
 export const rollRouter = router({
-  list: permittedProcedure("consultation.read")
+  list: staffProcedure("consultation.read")
     .input(
       z.object({
         consultationId: id,
@@ -19,10 +18,10 @@ export const rollRouter = router({
       }),
     )
     .query(({ ctx, input }) => listRoll(ctx.db, ctx.actor.communeId, input)),
-  add: permittedProcedure("consultation.manage")
+  add: staffProcedure("consultation.manage")
     .input(ZAmend)
-    .mutation(({ ctx, input }) => amendRoll(ctx.db, asStaff(ctx.actor), { ...input, change: "add" }, ctx.now())),
-  remove: permittedProcedure("consultation.manage")
+    .mutation(({ ctx, input }) => amendRoll(ctx.db, ctx.actor, { ...input, change: "add" }, ctx.now())),
+  remove: staffProcedure("consultation.manage")
     .input(ZAmend)
-    .mutation(({ ctx, input }) => amendRoll(ctx.db, asStaff(ctx.actor), { ...input, change: "remove" }, ctx.now())),
+    .mutation(({ ctx, input }) => amendRoll(ctx.db, ctx.actor, { ...input, change: "remove" }, ctx.now())),
 });

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { getTally } from "../../tallies/data";
-import { permittedProcedure, router } from "../trpc";
+import { staffProcedure, router } from "../trpc";
 
 export const tallyRouter = router({
-  get: permittedProcedure("tally.read")
+  get: staffProcedure("tally.read")
     .input(z.object({ consultationId: z.string().min(1).max(64) }))
     .query(({ ctx, input }) => getTally(ctx.db, ctx.actor.communeId, input.consultationId, ctx.now())),
 });

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { THEME_RESPONSE_KINDS } from "@/domain/themes";
 import { listOpinions, listThemes } from "../../themes/data";
 import { approveThemeResponses, assignOpinions, createTheme, deleteTheme, mergeThemes, renameTheme, setThemeResponse, ungroupOpinions } from "../../themes/mutations";
-import { permittedProcedure, router } from "../trpc";
-import { asStaff } from "../staff";
+import { staffProcedure, router } from "../trpc";
 
 const id = z.string().min(1).max(64);
 // Lengths are checked by the domain (translated per field); zod only bounds what reaches it.
@@ -12,7 +11,7 @@ const refs = { answerIds: z.array(id).max(5_000).default([]), suggestionIds: z.a
 
 /** Opinion themes: officials group opinions and write responses; a leader approves them. */
 export const themeRouter = router({
-  opinions: permittedProcedure("theme.read")
+  opinions: staffProcedure("theme.read")
     .input(
       z.object({
         consultationId: id,
@@ -24,32 +23,32 @@ export const themeRouter = router({
         limit: z.number().int().min(1).max(500).default(100),
       }),
     )
-    .query(({ ctx, input }) => listOpinions(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  list: permittedProcedure("theme.read")
+    .query(({ ctx, input }) => listOpinions(ctx.db, ctx.actor, input, ctx.now())),
+  list: staffProcedure("theme.read")
     .input(z.object({ consultationId: id }))
-    .query(({ ctx, input }) => listThemes(ctx.db, asStaff(ctx.actor), input.consultationId, ctx.now())),
-  create: permittedProcedure("theme.manage")
+    .query(({ ctx, input }) => listThemes(ctx.db, ctx.actor, input.consultationId, ctx.now())),
+  create: staffProcedure("theme.manage")
     .input(z.object({ consultationId: id, title: text, ...refs }))
-    .mutation(({ ctx, input }) => createTheme(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  rename: permittedProcedure("theme.manage")
+    .mutation(({ ctx, input }) => createTheme(ctx.db, ctx.actor, input, ctx.now())),
+  rename: staffProcedure("theme.manage")
     .input(z.object({ themeId: id, title: text }))
-    .mutation(({ ctx, input }) => renameTheme(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  delete: permittedProcedure("theme.manage")
+    .mutation(({ ctx, input }) => renameTheme(ctx.db, ctx.actor, input, ctx.now())),
+  delete: staffProcedure("theme.manage")
     .input(z.object({ themeId: id }))
-    .mutation(({ ctx, input }) => deleteTheme(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  assign: permittedProcedure("theme.manage")
+    .mutation(({ ctx, input }) => deleteTheme(ctx.db, ctx.actor, input, ctx.now())),
+  assign: staffProcedure("theme.manage")
     .input(z.object({ themeId: id, ...refs }))
-    .mutation(({ ctx, input }) => assignOpinions(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  ungroup: permittedProcedure("theme.manage")
+    .mutation(({ ctx, input }) => assignOpinions(ctx.db, ctx.actor, input, ctx.now())),
+  ungroup: staffProcedure("theme.manage")
     .input(z.object({ consultationId: id, ...refs }))
-    .mutation(({ ctx, input }) => ungroupOpinions(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  merge: permittedProcedure("theme.manage")
+    .mutation(({ ctx, input }) => ungroupOpinions(ctx.db, ctx.actor, input, ctx.now())),
+  merge: staffProcedure("theme.manage")
     .input(z.object({ targetId: id, sourceIds: z.array(id).max(500) }))
-    .mutation(({ ctx, input }) => mergeThemes(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  respond: permittedProcedure("theme.manage")
+    .mutation(({ ctx, input }) => mergeThemes(ctx.db, ctx.actor, input, ctx.now())),
+  respond: staffProcedure("theme.manage")
     .input(z.object({ themeId: id, kind: z.enum(THEME_RESPONSE_KINDS), text }))
-    .mutation(({ ctx, input }) => setThemeResponse(ctx.db, asStaff(ctx.actor), input, ctx.now())),
-  approve: permittedProcedure("theme.approve")
+    .mutation(({ ctx, input }) => setThemeResponse(ctx.db, ctx.actor, input, ctx.now())),
+  approve: staffProcedure("theme.approve")
     .input(z.object({ consultationId: id, themeIds: z.array(id).max(500) }))
-    .mutation(({ ctx, input }) => approveThemeResponses(ctx.db, asStaff(ctx.actor), input, ctx.now())),
+    .mutation(({ ctx, input }) => approveThemeResponses(ctx.db, ctx.actor, input, ctx.now())),
 });
