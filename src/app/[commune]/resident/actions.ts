@@ -6,7 +6,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { AnswerInput } from "@/domain/answers";
-import { loadActor, type HouseholdActor } from "@/server/auth/actor";
+import type { HouseholdActor } from "@/server/auth/actor";
 import { clientAddressFrom } from "@/server/auth/client-address";
 import { getSessionActor } from "@/server/auth/session";
 import { sessionCookie, sessionCookieName } from "@/server/auth/session-cookie";
@@ -17,6 +17,7 @@ import { AppError } from "@/server/errors";
 import { submitOnlineResponse } from "@/server/responses/online";
 import { saveDraft } from "@/server/responses/resident-data";
 import { addressId, stripNul } from "@/server/security/input";
+import { householdIn } from "./household";
 
 // NUL carries no meaning in any field and PostgreSQL refuses it (a 500): dropped from every field.
 const field = (form: FormData, name: string) => stripNul(String(form.get(name) ?? "")).slice(0, 4_000);
@@ -62,8 +63,8 @@ async function requireHousehold(slug: string): Promise<Signed> {
   const [session, db] = await Promise.all([getSessionActor(), getDb()]);
   const commune = await communeOf(db, slug);
   const base = `/${commune.slug}/resident`;
-  const actor = session?.type === "household" && session.communeId === commune.id ? await loadActor(db, session) : null;
-  if (!actor || actor.type !== "household") redirect(base);
+  const actor = await householdIn(db, session, commune.id);
+  if (!actor) redirect(base);
   return { actor, db, base };
 }
 
