@@ -167,7 +167,7 @@ describe("demo province Quảng Ngãi", () => {
 
 describe("demo results", () => {
   test("every opinion of Chợ Chùa's published consultation sits in a theme with an approved response", async () => {
-    const { readinessOf } = await import("@/server/themes/data");
+    const { readinessOf } = await import("@/server/themes/readiness");
     const published = await t.db.consultation.findFirstOrThrow({ where: { communeId: idOf(DEMO_CHO_CHUA), status: "RESULTS_PUBLISHED" } });
     const { themes, readiness } = await readinessOf(t.db, published.id);
     expect(readiness).toEqual({ ready: true, ungrouped: 0, unanswered: 0, unapproved: 0 });

@@ -12,7 +12,7 @@ import { staffAuditActor, SYSTEM_CLOCK } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { computeTally } from "../tallies/compute";
-import { readinessOf } from "../themes/data";
+import { readinessOf } from "../themes/readiness";
 import { assertPlan, planFromRecord } from "./plan";
 import { freezeRoll } from "./roll";
 

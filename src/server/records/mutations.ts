@@ -12,7 +12,7 @@ import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
-import { readinessOf } from "../themes/data";
+import { readinessOf } from "../themes/readiness";
 import { buildRecordDoc, defaultRecipients, type RecordTarget } from "./build";
 import { renderRecordPdf } from "./pdf";
 

@@ -3,10 +3,11 @@
 // sources without loading every answer. Households are never named here: grouping is about what was
 // said, not who said it.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { publicationReadiness, themesWorkable, type ThemeResponseKindName } from "@/domain/themes";
+import { themesWorkable } from "@/domain/themes";
 import type { StaffActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/lifecycle";
 import { AppError } from "../errors";
+import { opinionsSql, readinessOf, themeRows } from "./readiness";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -33,26 +34,6 @@ export type Opinion = {
   receivedAt: Date;
   themeId: string | null;
 };
-
-/** Non-voided answers with words in them, and every suggestion-box note, as one relation. */
-function opinionsSql(consultationId: string) {
-  return Prisma.sql`
-    SELECT 'answer' AS kind, a.id, concat_ws(E'\n', nullif(btrim(a.text), ''), nullif(btrim(a.comment), '')) AS text,
-           a."questionId", n.name AS "neighbourhoodName", r."neighbourhoodId", r.channel::text AS channel,
-           r."submittedAt" AS "receivedAt", tc."themeId"
-    FROM "Answer" a
-    JOIN "Response" r ON r.id = a."responseId"
-    JOIN "Neighbourhood" n ON n.id = r."neighbourhoodId"
-    LEFT JOIN "ThemeComment" tc ON tc."answerId" = a.id
-    WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL
-      AND (nullif(btrim(a.text), '') IS NOT NULL OR nullif(btrim(a.comment), '') IS NOT NULL)
-    UNION ALL
-    SELECT 'suggestion', s.id, s.text, NULL, n.name, s."neighbourhoodId", 'SUGGESTION_BOX', s."receivedAt", ts."themeId"
-    FROM "SuggestionOpinion" s
-    LEFT JOIN "Neighbourhood" n ON n.id = s."neighbourhoodId"
-    LEFT JOIN "ThemeSuggestion" ts ON ts."suggestionId" = s.id
-    WHERE s."consultationId" = ${consultationId}`;
-}
 
 function filterSql(f: OpinionFilter) {
   const parts: Prisma.Sql[] = [];
@@ -88,38 +69,6 @@ export async function listOpinions(db: PrismaClient, actor: StaffActor, filter: 
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${opinionsSql(c.id)}) o ${where}`,
   ]);
   return { items: rows, total, offset, limit };
-}
-
-export type ThemeRow = {
-  id: string;
-  title: string;
-  responseKind: ThemeResponseKindName | null;
-  responseText: string | null;
-  respondedAt: Date | null;
-  approvedAt: Date | null;
-  opinions: number;
-};
-
-/** Themes still in use (merged ones are kept for the record but hidden), with their opinion counts. */
-export async function themeRows(db: Db, consultationId: string): Promise<ThemeRow[]> {
-  return db.$queryRaw<ThemeRow[]>`
-    SELECT t.id, t.title, t."responseKind"::text AS "responseKind", t."responseText", t."respondedAt", t."approvedAt",
-           ((SELECT count(*) FROM "ThemeComment" tc WHERE tc."themeId" = t.id)
-            + (SELECT count(*) FROM "ThemeSuggestion" ts WHERE ts."themeId" = t.id))::int AS opinions
-    FROM "OpinionTheme" t
-    WHERE t."consultationId" = ${consultationId} AND t."mergedIntoId" IS NULL
-    ORDER BY t."createdAt", t.id`;
-}
-
-export async function ungroupedCount(db: Db, consultationId: string): Promise<number> {
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (${opinionsSql(consultationId)}) o WHERE o."themeId" IS NULL`;
-  return n;
-}
-
-export async function readinessOf(db: Db, consultationId: string) {
-  const [themes, ungrouped] = await Promise.all([themeRows(db, consultationId), ungroupedCount(db, consultationId)]);
-  return { themes, readiness: publicationReadiness({ ungrouped, themes }) };
 }
 
 /** The themes page: every theme with its response, and whether the results may be published. */
