@@ -49,7 +49,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/generated/prisma/client.ts";
-import { applyDueTransitions } from "../src/server/consultations/lifecycle.ts";
+import { applyDueTransitions } from "../src/server/consultations/schedule.ts";
 import { getDashboard } from "../src/server/dashboard/data.ts";
 import { openDatabase } from "../src/server/db/client.ts";
 import { getProvinceSummary } from "../src/server/province/summary.ts";

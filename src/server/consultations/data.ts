@@ -4,7 +4,7 @@ import type { ConsultationStatus } from "@/generated/prisma/enums";
 import { availableActions } from "@/domain/lifecycle";
 import type { Role } from "@/domain/roles";
 import { AppError } from "../errors";
-import { applyDueTransitions } from "./lifecycle";
+import { applyDueTransitions } from "./schedule";
 import type { TConsultationFilter } from "./schema";
 
 /** Statuses the public may see: drafts, submissions and cancelled ones stay inside the console. */

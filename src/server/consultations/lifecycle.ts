@@ -1,50 +1,20 @@
-// Moving a consultation through its life: by a person (submit, approve, open or close by hand, …)
-// or by the clock (scheduled opening and closing, applied when anyone reads). Every move is checked
-// by the domain's state machine, written with a guard on the state it leaves from, and audited in
-// the same transaction.
+// Moving a consultation through its life by hand (submit, approve, open or close early, …). Every
+// move is checked by the domain's state machine and written by ./transitions.ts, guarded on the
+// state it leaves from and audited in the same transaction; opening and closing write exactly what
+// the clock's scheduled moves write (./schedule.ts).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import type { ConsultationStatus } from "@/generated/prisma/enums";
 import { DAY_MS } from "@/domain/consultation-plan";
-import { decideTransition, dueTransition, type LifecycleAction } from "@/domain/lifecycle";
+import { decideTransition, type LifecycleAction } from "@/domain/lifecycle";
 import { MATTER_PRESETS } from "@/domain/matters";
-import { appendAudit, type AuditActor } from "../audit/append";
-import { staffAuditActor, SYSTEM_CLOCK } from "../audit/actor";
+import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
-import { computeTally } from "../tallies/compute";
 import { readinessOf } from "../themes/readiness";
 import { assertPlan, planFromRecord } from "./plan";
-import { freezeRoll } from "./roll";
-
-type Tx = Prisma.TransactionClient;
+import { applyDueTransitions } from "./schedule";
+import { closeConsultation, moveConsultation, openConsultation } from "./transitions";
 
 const WITH_PLAN = { areas: true, questions: { include: { options: true } } } as const;
-
-async function move(
-  tx: Tx,
-  c: { id: string; communeId: string; status: ConsultationStatus },
-  to: ConsultationStatus,
-  data: Prisma.ConsultationUpdateManyMutationInput,
-  audit: { actor: AuditActor; action: LifecycleAction; reason?: string; now: Date; extra?: Prisma.InputJsonObject },
-) {
-  const { count } = await tx.consultation.updateMany({ where: { id: c.id, status: c.status }, data: { ...data, status: to } });
-  if (count !== 1) throw new AppError("CONFLICT", "concurrentChange");
-  await appendAudit(tx, {
-    communeId: c.communeId,
-    actor: audit.actor,
-    action: "consultation.statusChanged",
-    entityType: "Consultation",
-    entityId: c.id,
-    data: { from: c.status, to, action: audit.action, ...(audit.reason ? { reason: audit.reason } : {}), ...audit.extra },
-    now: audit.now,
-  });
-}
-
-/** The final tally is computed once, in the closing transaction, and stored: later reads cannot drift. */
-async function freezeTally(tx: Tx, consultationId: string, now: Date) {
-  const tally = await computeTally(tx, consultationId, now);
-  await tx.consultation.update({ where: { id: consultationId }, data: { finalTally: tally as unknown as Prisma.InputJsonObject } });
-}
 
 export async function transitionConsultation(
   db: PrismaClient,
@@ -83,16 +53,16 @@ export async function transitionConsultation(
       }
       case "open":
         if (!c.publishedAt || c.publishedAt > now) throw new AppError("PRECONDITION_FAILED", "notYetPublished");
-        data.openedAt = now;
-        break;
+        await openConsultation(tx, c, { actor: audit.actor, at: now, now, reason: input.reason });
+        return { id: c.id, status: verdict.to };
       case "close": {
         // Closing early by hand may not cut the legal minimum period (Art 28).
         const minDays = MATTER_PRESETS[c.matter].minOpenDaysFromPublication;
         if (minDays && c.publishedAt && now.getTime() - c.publishedAt.getTime() < minDays * DAY_MS) {
           throw AppError.invalid([{ field: "closesAt", key: "plan.minOpinionPeriod", params: { days: minDays } }]);
         }
-        data.closedAt = now;
-        break;
+        await closeConsultation(tx, c, { actor: audit.actor, at: now, now, reason: input.reason });
+        return { id: c.id, status: verdict.to };
       }
       case "publishResults": {
         // Locked first: a theme edit waits for this, then finds the results out and is refused.
@@ -108,66 +78,7 @@ export async function transitionConsultation(
         Object.assign(data, { cancelledAt: now, cancelReason: input.reason });
         break;
     }
-    await move(tx, c, verdict.to, data, audit);
-    if (input.action === "close") await freezeTally(tx, c.id, now);
-    if (input.action === "open") {
-      const households = await freezeRoll(tx, c, now);
-      await appendAudit(tx, {
-        communeId: c.communeId,
-        actor: audit.actor,
-        action: "roll.frozen",
-        entityType: "Consultation",
-        entityId: c.id,
-        data: { households },
-        now,
-      });
-    }
+    await moveConsultation(tx, c, verdict.to, data, audit);
     return { id: c.id, status: verdict.to };
   });
-}
-
-/**
- * Opens and closes what the schedule says is due, as of `now`. Called before consultations are read
- * or answered, so the stored status is never behind the clock; the times recorded are the scheduled
- * ones, not the time someone happened to look.
- */
-export async function applyDueTransitions(db: PrismaClient, communeId: string | null | { provinceId: string }, now: Date, id?: string) {
-  const scope = communeId === null ? {} : typeof communeId === "string" ? { communeId } : { commune: { provinceId: communeId.provinceId } };
-  const due = await db.consultation.findMany({
-    where: {
-      ...scope,
-      ...(id ? { id } : {}),
-      OR: [
-        { status: "PUBLISHED", opensAt: { lte: now } },
-        { status: "OPEN", closesAt: { lte: now } },
-      ],
-    },
-    select: { id: true },
-  });
-  for (const { id: dueId } of due) {
-    await db.$transaction(async (tx) => {
-      // Re-read inside the transaction: another request may have moved it already.
-      for (;;) {
-        const c = await tx.consultation.findUnique({
-          where: { id: dueId },
-          select: { id: true, communeId: true, status: true, opensAt: true, closesAt: true },
-        });
-        const step = c && dueTransition({ ...c, now });
-        if (!c || !step) return;
-        const at = (step === "open" ? c.opensAt : c.closesAt)!;
-        const audit = { actor: SYSTEM_CLOCK, action: step, now, extra: { scheduledAt: at.toISOString() } };
-        try {
-          await move(tx, c, step === "open" ? "OPEN" : "CLOSED", step === "open" ? { openedAt: at } : { closedAt: at }, audit);
-        } catch (e) {
-          if (e instanceof AppError && e.key === "concurrentChange") return;
-          throw e;
-        }
-        if (step === "close") await freezeTally(tx, c.id, now);
-        if (step === "open") {
-          const households = await freezeRoll(tx, c, at);
-          await appendAudit(tx, { communeId: c.communeId, actor: SYSTEM_CLOCK, action: "roll.frozen", entityType: "Consultation", entityId: c.id, data: { households }, now });
-        }
-      }
-    });
-  }
 }

@@ -5,7 +5,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Matter } from "@/generated/prisma/enums";
 import { areaLine, type Outcome } from "@/domain/outcome";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 import type { Tally } from "../tallies/compute";
 import { turnoutsOf } from "../tallies/turnout";
 

@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { ConsultationStatus, NeighbourhoodKind } from "@/generated/prisma/enums";
 import { staffScope } from "@/domain/staff-scope";
 import type { StaffActor } from "../auth/actor";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 
 export type ConsoleHome = {
   /** null: the whole commune; otherwise the neighbourhood the figures are of (name null: none assigned). */

@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { resultsDeadline } from "@/domain/deadlines";
 import { compareVi } from "@/domain/vietnamese";
 import type { StaffActor } from "../auth/actor";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 import { consultationRows, isHeld, summarise, type YearFilter } from "../dashboard/data";
 import { AppError } from "../errors";
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { HouseholdActor } from "../auth/actor";
 import { publicWhere } from "../consultations/data";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 
 /** The signed-in household's home: who it is, and its area's consultations with its own status. */
 export async function getResidentHome(db: PrismaClient, actor: HouseholdActor, now: Date) {

@@ -5,7 +5,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { validateAnswers, type AnswerInput } from "@/domain/answers";
 import { appendAudit } from "../audit/append";
 import type { HouseholdActor } from "../auth/actor";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 import { AppError, isUniqueViolation } from "../errors";
 import { submitFirstOnline } from "./first-response";
 import { timeParams } from "./format";

@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AnswerInput } from "@/domain/answers";
 import type { HouseholdActor } from "../auth/actor";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 import { publicWhere } from "../consultations/data";
 import { AppError } from "../errors";
 

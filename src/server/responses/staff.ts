@@ -7,7 +7,7 @@ import { validateAnswers } from "@/domain/answers";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 import { AppError, isUniqueViolation } from "../errors";
 import { timeParams } from "./format";
 import { heldAtMeetingError, meetingHolding } from "./meeting-hold";

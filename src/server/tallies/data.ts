@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 import { AppError } from "../errors";
 import { computeTally, storedTally, type Tally } from "./compute";
 

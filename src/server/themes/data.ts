@@ -5,7 +5,7 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { themesWorkable } from "@/domain/themes";
 import type { StaffActor } from "../auth/actor";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 import { AppError } from "../errors";
 import { opinionsSql, readinessOf, themeRows } from "./readiness";
 

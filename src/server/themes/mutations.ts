@@ -7,7 +7,7 @@ import { checkMerge, checkThemeResponse, checkThemeTitle, themesWorkable, type T
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 import { AppError } from "../errors";
 
 type Tx = Prisma.TransactionClient;

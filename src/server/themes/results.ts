@@ -1,7 +1,7 @@
 // The public results page: "what we asked, what you said, what we did". Only once a leader has
 // published the results; until then the id is simply not found, like any unpublished page.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { applyDueTransitions } from "../consultations/lifecycle";
+import { applyDueTransitions } from "../consultations/schedule";
 import { AppError } from "../errors";
 import { storedTally } from "../tallies/compute";
 import { publishedThemes } from "./data";
