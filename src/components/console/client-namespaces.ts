@@ -1,7 +1,7 @@
 // Which message namespaces each part of the console hands to its client components (see
 // client-messages.tsx). `console` is every console page (the layout); the others are the folders
 // under src/app/console whose layout adds its own on top.
-// What every form's error texts read (form-bits.tsx, use-app-error.ts): the errors, and the
+// What every form's error texts read (form-kit.tsx, use-when.ts, use-app-error.ts): the errors, and the
 // namespaces an error's "@…" parameters name.
 const FORMS = ["errors", "console", "status", "matter", "channel", "channelPhrase", "lifecycleAction"] as const;
 

@@ -4,10 +4,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { ErrorAlert, NO_ERRORS, useErrorText } from "@/app/console/consultations/[id]/form-bits";
 import { useTRPC } from "@/trpc/client";
-import { focusFirstProblem } from "./form-focus";
-import { PasswordInput } from "./password-input";
+import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
+import { focusFirstProblem } from "@/components/console/form-focus";
+import { PasswordInput } from "@/components/console/password-input";
 
 const EMPTY = { current: "", next: "", repeat: "" };
 

@@ -1,7 +1,7 @@
 "use client";
 // The effective date of a neighbourhood change: a date in Vietnam time, required.
 import { useTranslations } from "next-intl";
-import { described, FieldError } from "@/app/console/consultations/[id]/form-bits";
+import { described, FieldError } from "@/components/console/form-kit";
 
 export function DateField({ id, value, onChange, error }: { id: string; value: string; onChange: (value: string) => void; error?: string }) {
   const t = useTranslations("admin.neighbourhoods");

@@ -4,11 +4,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { dateParts } from "@/app/console/consultations/[id]/format";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText } from "@/app/console/consultations/[id]/form-bits";
-import { focusFirstProblem } from "@/app/console/account/form-focus";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
+import { dateParts } from "@/components/console/when";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
+import { focusFirstProblem } from "@/components/console/form-focus";
 import { DateField } from "./date-field";
 import type { NeighbourhoodItem } from "./neighbourhood-tools";
 

@@ -2,8 +2,8 @@
 // The fields an account's create and edit forms share: name, title (which decides a leader's
 // signature block on records), role, and the neighbourhood a head is in charge of.
 import { useTranslations } from "next-intl";
-import { described, FieldError } from "@/app/console/consultations/[id]/form-bits";
 import { STAFF_ROLES, type CommuneStaffRoleName } from "@/domain/roles";
+import { described, FieldError } from "@/components/console/form-kit";
 
 export type AccountValues = { fullName: string; title: string; role: CommuneStaffRoleName; neighbourhoodId: string | null };
 export type NeighbourhoodOption = { id: string; name: string };

@@ -4,10 +4,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { ErrorAlert, NO_ERRORS, useErrorText } from "@/app/console/consultations/[id]/form-bits";
-import { focusFirstProblem } from "@/app/console/account/form-focus";
-import { PasswordInput } from "@/app/console/account/password-input";
 import { useTRPC } from "@/trpc/client";
+import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
+import { focusFirstProblem } from "@/components/console/form-focus";
+import { PasswordInput } from "@/components/console/password-input";
 import { ACCOUNT_FIELDS, AccountFields, accountInput, type AccountValues, type NeighbourhoodOption } from "./account-fields";
 import type { StaffItem } from "./staff-admin";
 

@@ -8,7 +8,8 @@ import { useId, useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { DISCLOSURE_PLACES, type DisclosurePlaceName } from "@/domain/disclosure";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText } from "./form-bits";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 
 export type AreaOption = { id: string; name: string };
 export type PhotoOption = { id: string; title: string };

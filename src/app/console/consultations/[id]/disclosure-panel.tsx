@@ -7,8 +7,10 @@ import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import type { DisclosurePlaceName } from "@/domain/disclosure";
 import { useTRPC } from "@/trpc/client";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
+import { useWhen } from "@/components/console/use-when";
 import { DisclosureForm, type AreaOption, type PhotoOption } from "./disclosure-form";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText, useWhen } from "./form-bits";
 
 export type DetailPosting = {
   id: string;

@@ -6,8 +6,9 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 import { megabytes } from "./format";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText } from "./form-bits";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPT = "application/pdf,image/jpeg,image/png,image/webp,.pdf,.jpg,.jpeg,.png,.webp";

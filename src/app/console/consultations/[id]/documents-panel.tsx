@@ -6,9 +6,10 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/client";
+import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
+import { useWhen } from "@/components/console/use-when";
 import { DocumentUpload } from "./document-upload";
 import { megabytes } from "./format";
-import { ErrorAlert, useErrorText, useWhen } from "./form-bits";
 
 export type DetailDocument = {
   id: string;

@@ -1,16 +1,5 @@
-// Shared by the server page and its client panels: dates as dd/MM/yyyy HH:mm in the time zone
-// next-intl is configured with (Vietnam time), sizes in MB.
-
-import type { useFormatter } from "next-intl";
-
-type DateFormatter = Pick<ReturnType<typeof useFormatter>, "dateTime">;
-
-export function dateParts(format: DateFormatter, d: Date) {
-  return {
-    date: format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }),
-    time: format.dateTime(d, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
-  };
-}
+// Shared by the detail page and its client panels: sizes in MB and the statuses that decide which
+// panels show.
 
 /** Megabytes with at most two decimals; anything non-empty shows at least 0.01. */
 export function megabytes(bytes: number): number {

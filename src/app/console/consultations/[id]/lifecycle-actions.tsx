@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { LifecycleAction } from "@/domain/lifecycle";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText } from "./form-bits";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 
 const NEEDS_REASON: readonly LifecycleAction[] = ["return", "open", "close", "cancel"];
 

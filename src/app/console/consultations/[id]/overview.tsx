@@ -2,7 +2,7 @@
 // (planned and actual), and the channels.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { getConsultation } from "@/server/consultations/data";
-import { dateParts } from "./format";
+import { dateParts } from "@/components/console/when";
 
 export type Detail = Awaited<ReturnType<typeof getConsultation>>;
 

@@ -6,7 +6,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText } from "./form-bits";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 
 type Change = "add" | "remove";
 

@@ -5,8 +5,9 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
+import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
+import { useWhen } from "@/components/console/use-when";
 import type { AreaOption } from "./disclosure-form";
-import { ErrorAlert, useErrorText, useWhen } from "./form-bits";
 import { RollAmend } from "./roll-amend";
 
 const PAGE_SIZE = 50;

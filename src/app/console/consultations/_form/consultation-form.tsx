@@ -7,12 +7,14 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import { validatePlan } from "@/domain/consultation-plan";
 import { CHANNELS, MATTER_PRESETS, MATTERS, type MatterName } from "@/domain/matters";
+import { Field, useFormKit } from "@/components/console/form-kit";
 import { fieldErrorsOf, messageOf, type FieldErrors } from "@/components/console/server-errors";
 import { useTRPC } from "@/trpc/client";
 import { defaultRule, toInput, toPlan, type FormState } from "./form-state";
 import { QuestionEditor } from "./question-editor";
 import { AreaPicker, type NeighbourhoodOption } from "./area-picker";
-import { Field } from "./field";
+
+const FIELDS_WITH_ERRORS = ["title", "matter", "summary", "publishAt", "opensAt", "closesAt", "meetingAt"];
 
 type Props = {
   initial: FormState;
@@ -50,6 +52,10 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
   }, [state, communeWide, tPlan, tMatter, tChannel]);
   const errors: FieldErrors = { ...(attempted ? liveErrors : {}), ...serverErrors };
   const errorFor = (field: string) => errors[field];
+  // The draft's own checks and the server's field errors, merged above, are the kit's local ones
+  // (the form keeps its own alert), for the fields that show their error; the rule's shows under its
+  // fieldset. Controls get no name: the form is read from state, not FormData.
+  const kit = useFormKit(null, [], { local: Object.fromEntries(FIELDS_WITH_ERRORS.map((f) => [f, errors[f]])) });
 
   const onError = (error: unknown) => {
     setServerErrors(fieldErrorsOf(error));
@@ -93,11 +99,11 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
 
       <fieldset>
         <legend>{t("sectionBasics")}</legend>
-        <Field label={t("title")} hint={t("titleHint")} error={errorFor("title")}>
-          <input value={state.title} maxLength={300} onChange={(e) => set({ title: e.target.value })} autoFocus />
+        <Field kit={kit} name="title" label={t("title")} hint={t("titleHint")}>
+          <input {...kit.control("title", true)} value={state.title} maxLength={300} onChange={(e) => set({ title: e.target.value })} autoFocus />
         </Field>
-        <Field label={t("matter")} error={errorFor("matter")}>
-          <select value={state.matter} onChange={(e) => changeMatter(e.target.value as MatterName)}>
+        <Field kit={kit} name="matter" label={t("matter")}>
+          <select {...kit.control("matter")} value={state.matter} onChange={(e) => changeMatter(e.target.value as MatterName)}>
             {MATTERS.map((m) => (
               <option key={m} value={m}>
                 {tMatter(m)}
@@ -111,11 +117,11 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
           {preset.minPostingDaysBeforeMeeting ? <p>{t("presetPosting", { days: preset.minPostingDaysBeforeMeeting })}</p> : null}
           <p className="muted">{preset.legalRef}</p>
         </div>
-        <Field label={t("summary")} error={errorFor("summary")}>
-          <textarea rows={5} value={state.summary} onChange={(e) => set({ summary: e.target.value })} />
+        <Field kit={kit} name="summary" label={t("summary")}>
+          <textarea {...kit.control("summary")} rows={5} value={state.summary} onChange={(e) => set({ summary: e.target.value })} />
         </Field>
-        <Field label={t("legalBasis")} hint={t("legalBasisHint", { ref: preset.legalRef })}>
-          <textarea rows={2} value={state.legalBasis} onChange={(e) => set({ legalBasis: e.target.value })} />
+        <Field kit={kit} name="legalBasis" label={t("legalBasis")} hint={t("legalBasisHint", { ref: preset.legalRef })}>
+          <textarea {...kit.control("legalBasis", true)} rows={2} value={state.legalBasis} onChange={(e) => set({ legalBasis: e.target.value })} />
         </Field>
       </fieldset>
 
@@ -149,13 +155,13 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
         <p className="hint">{t("timeZoneHint")}</p>
         <div className="grid-2">
           {(["publishAt", "opensAt", "closesAt"] as const).map((f) => (
-            <Field key={f} label={t(f)} error={errorFor(f)}>
-              <input type="datetime-local" value={state[f]} onChange={(e) => set({ [f]: e.target.value })} />
+            <Field key={f} kit={kit} name={f} label={t(f)}>
+              <input {...kit.control(f)} type="datetime-local" value={state[f]} onChange={(e) => set({ [f]: e.target.value })} />
             </Field>
           ))}
           {preset.minPostingDaysBeforeMeeting || state.channels.includes("MEETING") ? (
-            <Field label={t("meetingAt")} error={errorFor("meetingAt")}>
-              <input type="datetime-local" value={state.meetingAt} onChange={(e) => set({ meetingAt: e.target.value })} />
+            <Field kit={kit} name="meetingAt" label={t("meetingAt")}>
+              <input {...kit.control("meetingAt")} type="datetime-local" value={state.meetingAt} onChange={(e) => set({ meetingAt: e.target.value })} />
             </Field>
           ) : null}
         </div>
@@ -171,11 +177,11 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
           </label>
           {state.tighten ? (
             <div className="grid-3">
-              <Field label={t("numerator")}>
-                <input type="number" min={1} value={state.rule.numerator} onChange={(e) => set({ rule: { ...state.rule, numerator: Number(e.target.value) } })} />
+              <Field kit={kit} name="rule.numerator" label={t("numerator")}>
+                <input {...kit.control("rule.numerator")} type="number" min={1} value={state.rule.numerator} onChange={(e) => set({ rule: { ...state.rule, numerator: Number(e.target.value) } })} />
               </Field>
-              <Field label={t("denominator")}>
-                <input type="number" min={1} value={state.rule.denominator} onChange={(e) => set({ rule: { ...state.rule, denominator: Number(e.target.value) } })} />
+              <Field kit={kit} name="rule.denominator" label={t("denominator")}>
+                <input {...kit.control("rule.denominator")} type="number" min={1} value={state.rule.denominator} onChange={(e) => set({ rule: { ...state.rule, denominator: Number(e.target.value) } })} />
               </Field>
               <label className="check">
                 <input type="checkbox" checked={state.rule.inclusive} onChange={(e) => set({ rule: { ...state.rule, inclusive: e.target.checked } })} />

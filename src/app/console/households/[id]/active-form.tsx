@@ -5,8 +5,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText } from "@/app/console/consultations/[id]/form-bits";
 import { useTRPC } from "@/trpc/client";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 
 export function HouseholdActiveForm({ id, active }: { id: string; active: boolean }) {
   const t = useTranslations("households.active");

@@ -7,8 +7,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText } from "@/app/console/consultations/[id]/form-bits";
 import { useTRPC } from "@/trpc/client";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 
 type Household = { id: string; code: string; headName: string; address: string; members: number; phone: string; neighbourhoodId: string };
 const FIELDS = ["code", "headName", "address", "members", "phone", "neighbourhoodId"] as const;

@@ -5,9 +5,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { ErrorAlert, NO_ERRORS, useErrorText } from "@/app/console/consultations/[id]/form-bits";
 import type { RecordKindName } from "@/domain/records";
 import { useTRPC } from "@/trpc/client";
+import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 
 export function CopyDigest({ digest }: { digest: string }) {
   const t = useTranslations("records.final");

@@ -6,9 +6,9 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { described, ErrorAlert, FieldError } from "@/app/console/consultations/[id]/form-bits";
 import { messageOf } from "@/components/console/server-errors";
 import { useTRPC } from "@/trpc/client";
+import { described, ErrorAlert, FieldError } from "@/components/console/form-kit";
 import { CountSummary, PreviewReport, type Counts, type Preview } from "./preview";
 
 const MAX_MB = 40;

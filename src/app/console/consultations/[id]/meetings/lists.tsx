@@ -4,9 +4,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AppRouter } from "@/server/api/root";
 import type { inferRouterOutputs } from "@trpc/server";
-import { dateParts } from "../format";
-import { RoundCount } from "./round-count";
 import { scrollRegion } from "@/components/scroll-region";
+import { dateParts } from "@/components/console/when";
+import { RoundCount } from "./round-count";
 
 type Out = inferRouterOutputs<AppRouter>["meeting"];
 type Props = { base: string; meetings: Out["list"]; rounds: Out["rounds"]; rollBy: Record<string, number>; canRecord: boolean };

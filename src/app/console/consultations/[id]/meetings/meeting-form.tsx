@@ -8,7 +8,8 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { AreaSelect, Done, Field, type Local, useFormKit } from "./form-kit";
+import { Done, Field, type Local } from "@/components/console/form-kit";
+import { AreaSelect, useMeetingKit } from "./meeting-fields";
 
 export type AreaOption = { id: string; name: string };
 
@@ -25,7 +26,7 @@ export function MeetingForm({ consultationId, areas, nowInput, base }: Props) {
   const create = useMutation(trpc.meeting.create.mutationOptions());
   const [local, setLocal] = useState<Local>({});
   const [created, setCreated] = useState<string | null>(null);
-  const kit = useFormKit(create.error, FIELDS, local);
+  const kit = useMeetingKit(create.error, FIELDS, local);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -6,7 +6,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { Done, Field, namesOf, readCounts, useFormKit, type Local } from "./form-kit";
+import { Done, Field, type Local } from "@/components/console/form-kit";
+import { namesOf, readCounts, useMeetingKit } from "./meeting-fields";
 
 const NUMBERS = ["issued", "returned", "valid", "invalid"] as const;
 const FIELDS = [...NUMBERS, "witnesses"] as const;
@@ -19,7 +20,7 @@ export function RoundCount({ ballotRoundId, witnesses }: { ballotRoundId: string
   const record = useMutation(trpc.meeting.recordRoundCount.mutationOptions());
   const [local, setLocal] = useState<Local>({});
   const [done, setDone] = useState(false);
-  const kit = useFormKit(record.error, FIELDS, local);
+  const kit = useMeetingKit(record.error, FIELDS, local);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

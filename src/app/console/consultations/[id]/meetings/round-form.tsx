@@ -7,8 +7,9 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { AreaSelect, Done, Field, type Local, namesOf, useFormKit } from "./form-kit";
+import { Done, Field, type Local } from "@/components/console/form-kit";
 import type { AreaOption } from "./meeting-form";
+import { AreaSelect, namesOf, useMeetingKit } from "./meeting-fields";
 
 const FIELDS = ["neighbourhoodId", "team", "witnesses", "announcedAt", "deliveredFrom", "collectBy"] as const;
 const DATES = ["announcedAt", "deliveredFrom", "collectBy"] as const;
@@ -23,7 +24,7 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
   const create = useMutation(trpc.meeting.createBallotRound.mutationOptions());
   const [local, setLocal] = useState<Local>({});
   const [done, setDone] = useState(false);
-  const kit = useFormKit(create.error, FIELDS, local);
+  const kit = useMeetingKit(create.error, FIELDS, local);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

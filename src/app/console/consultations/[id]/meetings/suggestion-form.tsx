@@ -6,8 +6,9 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { AreaSelect, Done, Field, type Local, useFormKit } from "./form-kit";
+import { Done, Field, type Local } from "@/components/console/form-kit";
 import type { AreaOption } from "./meeting-form";
+import { AreaSelect, useMeetingKit } from "./meeting-fields";
 
 const FIELDS = ["text", "neighbourhoodId", "receivedAt"] as const;
 
@@ -21,7 +22,7 @@ export function SuggestionForm({ consultationId, areas, todayInput }: Props) {
   const suggest = useMutation(trpc.entry.suggest.mutationOptions());
   const [local, setLocal] = useState<Local>({});
   const [done, setDone] = useState(false);
-  const kit = useFormKit(suggest.error, FIELDS, local);
+  const kit = useMeetingKit(suggest.error, FIELDS, local);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -9,7 +9,8 @@ import { useTranslations } from "next-intl";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { useTRPC } from "@/trpc/client";
-import { ErrorAlert, NO_ERRORS, useErrorText } from "../form-bits";
+import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 
 type CreateInput = inferRouterInputs<AppRouter>["record"]["createDraft"];
 type Choice = { id: string; label: string };

@@ -8,10 +8,10 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/domain/roles";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
-import { dateParts } from "../format";
+import { isClosedStatus } from "@/domain/consultation-status";
+import { dateParts } from "@/components/console/when";
 import { CreateRecords } from "./create-records";
 import "./records.css";
-import { isClosedStatus } from "@/domain/consultation-status";
 
 export const dynamic = "force-dynamic";
 

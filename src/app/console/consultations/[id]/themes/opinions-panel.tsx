@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useTRPC } from "@/trpc/client";
-import { ErrorAlert, useErrorText } from "../form-bits";
+import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { AreaOption, Channel, Filter, Opinion, QuestionOption, ThemeItem } from "./workspace";
 

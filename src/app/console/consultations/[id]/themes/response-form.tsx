@@ -7,7 +7,9 @@ import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { THEME_RESPONSE_KINDS, MAX_THEME_RESPONSE, type ThemeResponseKindName } from "@/domain/themes";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText, useWhen } from "../form-bits";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
+import { useWhen } from "@/components/console/use-when";
 import type { ThemeItem } from "./workspace";
 
 export function ResponseView({ theme }: { theme: ThemeItem }) {

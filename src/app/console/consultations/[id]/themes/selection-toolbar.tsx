@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { MAX_THEME_TITLE } from "@/domain/themes";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText } from "../form-bits";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 import type { Opinion, ThemeItem } from "./workspace";
 
 type Props = { consultationId: string; chosen: Opinion[]; themes: ThemeItem[]; onClear: () => void };

@@ -7,7 +7,9 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { MAX_THEME_TITLE } from "@/domain/themes";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, NO_ERRORS, useErrorText, useWhen } from "../form-bits";
+import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
+import { useWhen } from "@/components/console/use-when";
 import { ResponseForm, ResponseView } from "./response-form";
 import type { ThemeItem } from "./workspace";
 

@@ -5,7 +5,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/client";
-import { ErrorAlert, NO_ERRORS, useErrorText } from "../form-bits";
+import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
+import { NO_ERRORS } from "@/components/console/server-errors";
 import { isAnswered, ThemeCard } from "./theme-card";
 import type { ThemeItem } from "./workspace";
 

@@ -9,7 +9,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { meetingQuorum, type RatioRule } from "@/domain/meeting-rules";
 import { useTRPC } from "@/trpc/client";
-import { Done, useFormKit } from "../form-kit";
+import { Done } from "@/components/console/form-kit";
+import { useMeetingKit } from "../meeting-fields";
 
 type Household = { id: string; code: string; head: string; present: boolean };
 type Props = { meetingId: string; roundsHref: string; roll: Household[]; rule: RatioRule | null; matter: string; canEdit: boolean; locked: boolean };
@@ -29,7 +30,7 @@ export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit,
   const router = useRouter();
   const trpc = useTRPC();
   const save = useMutation(trpc.meeting.setAttendance.mutationOptions());
-  const kit = useFormKit(save.error, []);
+  const kit = useMeetingKit(save.error, []);
   const uid = useId();
   const savedKey = roll.filter((h) => h.present).map((h) => h.id).join(",");
   const [present, setPresent] = useState(() => new Set(roll.filter((h) => h.present).map((h) => h.id)));

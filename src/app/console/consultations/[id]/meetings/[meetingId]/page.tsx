@@ -9,7 +9,7 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/domain/roles";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
-import { dateParts } from "../../format";
+import { dateParts } from "@/components/console/when";
 import { Attendance } from "./attendance";
 import { MinutesUpload } from "./minutes-upload";
 import { CountSummary } from "./count-summary";

@@ -7,8 +7,9 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { Done, Field, namesOf, readCounts, useFormKit, type Local } from "../form-kit";
+import { Done, Field, type Local } from "@/components/console/form-kit";
 import type { Question } from "./hands-cell";
+import { namesOf, readCounts, useMeetingKit } from "../meeting-fields";
 
 const NUMBERS = ["issued", "returned", "valid", "invalid"] as const;
 
@@ -22,7 +23,7 @@ export function SecretCount({ meetingId, questions, present }: { meetingId: stri
   const [local, setLocal] = useState<Local>({});
   const [participants, setParticipants] = useState<number | null>(null);
   const fields = [...NUMBERS, "committee", "witnesses", "counts", ...questions.map((q) => `counts.${q.id}`)];
-  const kit = useFormKit(record.error, fields, local);
+  const kit = useMeetingKit(record.error, fields, local);
   const optionField = (optionId: string) => `opt-${optionId}`;
   /** A question's error (counts over valid…) marks each of its option inputs and is read with them. */
   const questionError = (questionId: string) => {

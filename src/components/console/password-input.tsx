@@ -3,7 +3,7 @@
 // password they will hand over in person, so they need to read it back.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { described, FieldError } from "@/app/console/consultations/[id]/form-bits";
+import { described, FieldError } from "./form-kit";
 
 type Props = {
   id: string;

@@ -1,0 +1,101 @@
+"use client";
+// What every console form shares: server errors next to their fields (the rest in an alert), a
+// field's error line, labels and hints wired to their control for screen readers, and the "done"
+// line after a save. Server errors are read by server-errors.ts; dates by use-when.ts.
+import { useTranslations } from "next-intl";
+import { useId, type ReactNode } from "react";
+import { splitErrors, type ShownErrors } from "./server-errors";
+
+/** Messages a form found itself, by field; they win over the server's. */
+export type Local = Record<string, string | undefined>;
+
+/** Server errors for a form, translated fallbacks included. */
+export function useErrorText() {
+  const te = useTranslations("errors");
+  return (error: unknown, shownFields: readonly string[]): ShownErrors => splitErrors(error, shownFields, te("internal"), te("invalidInput"));
+}
+
+/** aria attributes for an input with an optional hint and error. */
+export function described(error: string | undefined, errorId: string, hintId?: string) {
+  const ids = [hintId, error ? errorId : undefined].filter(Boolean).join(" ");
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": ids || undefined } as const;
+}
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="detail-field-error">
+      {message}
+    </p>
+  );
+}
+
+export function ErrorAlert({ messages }: { messages: string[] }) {
+  if (!messages.length) return null;
+  return (
+    <div className="notice notice--error" role="alert">
+      {messages.length === 1 ? (
+        <p className="detail-alert__line">{messages[0]}</p>
+      ) : (
+        <ul className="detail-alert__list">
+          {messages.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Ids, aria attributes and error lines for one form. `error` is the mutation's error, split over
+ * `fields`; `invalid` is the alert's text when every message found its field.
+ */
+export function useFormKit(error: unknown, fields: readonly string[], { local = {}, invalid }: { local?: Local; invalid?: string } = {}) {
+  const te = useTranslations("errors");
+  const uid = useId();
+  const shown = splitErrors(error, fields, te("internal"), invalid ?? te("invalidInput"));
+  const err = (f: string) => local[f] ?? shown.fields[f];
+  const id = (f: string) => `${uid}-${f.replaceAll(".", "-")}`;
+  /** The control's id and aria attributes. */
+  const control = (f: string, hint = false) => ({ id: id(f), ...described(err(f), `${id(f)}-error`, hint ? `${id(f)}-hint` : undefined) });
+  return {
+    uid,
+    err,
+    id,
+    control,
+    /** control() and the field's name, for forms read with FormData. */
+    props: (f: string, hint = false) => ({ ...control(f, hint), name: f }),
+    error: (f: string) => <FieldError id={`${id(f)}-error`} message={err(f)} />,
+    alert: error ? <ErrorAlert messages={shown.alert} /> : null,
+  };
+}
+
+export type FormKit = ReturnType<typeof useFormKit>;
+
+/** One labelled field: label, the control (given kit.props or kit.control), an optional hint, the error line. */
+export function Field({ kit, name, label, hint, children }: { kit: FormKit; name: string; label: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={kit.id(name)}>
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${kit.id(name)}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {kit.error(name)}
+    </div>
+  );
+}
+
+/** The line that says a save went through. */
+export function Done({ children }: { children: ReactNode }) {
+  return (
+    <p className="detail-done" role="status">
+      {children}
+    </p>
+  );
+}
