@@ -3,18 +3,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { toLocalInput } from "@/components/console/vietnam-time";
 import { isPostingExpired } from "@/domain/disclosure";
 import { can } from "@/domain/roles";
-import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { getServerCaller } from "@/server/api/server-caller";
+import { isForbidden } from "@/server/api/page-guard";
 import { AreaSection, QuestionsSection } from "./area-questions";
 import { DisclosurePanel } from "./disclosure-panel";
 import { DocumentsPanel } from "./documents-panel";
 import { DOCUMENTS_CLOSED, POSTING_STATUSES, ROLL_STATUSES } from "./format";
 import { LifecycleActions } from "./lifecycle-actions";
+import { loadConsultationPage } from "./load";
 import { TallySection } from "./tally-section";
 import { Overview } from "./overview";
 import { RollPanel } from "./roll-panel";
@@ -24,30 +23,23 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One load per request, shared by the metadata and the page. */
-const load = cache(async (id: string) => {
-  const caller = await getServerCaller();
-  const c = await orNavigate(() => caller.consultation.get({ id }));
-  const me = await orNavigate(() => caller.session.me());
-  return { c, me };
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { c } = await load((await params).id);
-  if (isForbidden(c)) return { title: (await getTranslations("console"))("consultationsTitle") };
-  return { title: c.title };
+  const page = await loadConsultationPage((await params).id);
+  if (isForbidden(page)) return { title: (await getTranslations("console"))("consultationsTitle") };
+  return { title: page.c.title };
 }
 
 export default async function ConsultationDetailPage({ params }: Props) {
-  const { c, me } = await load((await params).id);
-  if (isForbidden(c) || isForbidden(me)) return <ForbiddenNotice />;
+  const page = await loadConsultationPage((await params).id);
+  if (isForbidden(page)) return <ForbiddenNotice />;
+  const { caller, c, me } = page;
   const t = await getTranslations();
   const now = new Date();
   const manage = can(me.role, "consultation.manage");
   const hasRoll = ROLL_STATUSES.includes(c.status) || c.rollSize > 0;
   const areas = c.areas.map((a) => ({ id: a.neighbourhoodId, name: a.neighbourhoodName }));
   const postingsOpen = POSTING_STATUSES.includes(c.status);
-  const tally = hasRoll && can(me.role, "tally.read") ? await (await getServerCaller()).tally.get({ consultationId: c.id }) : null;
+  const tally = hasRoll && can(me.role, "tally.read") ? await caller.tally.get({ consultationId: c.id }) : null;
   return (
     <article className="detail" aria-labelledby="detail-title">
       <p className="detail-back">

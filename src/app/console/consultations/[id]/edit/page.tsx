@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
-import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { ConsultationForm } from "../../_form/consultation-form";
 import { stateFromConsultation } from "../../_form/form-state";
+import { loadConsultationPage } from "../load";
 
 export const dynamic = "force-dynamic";
 
@@ -16,10 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditConsultationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const caller = await getServerCaller();
-  const data = await orNavigate(() => Promise.all([caller.session.me(), caller.consultation.get({ id }), caller.neighbourhood.list()]));
-  if (isForbidden(data) || !can(data[0].role, "consultation.manage")) return <ForbiddenNotice />;
-  const [, consultation, neighbourhoods] = data;
+  const page = await loadConsultationPage(id);
+  if (isForbidden(page) || !can(page.me.role, "consultation.manage")) return <ForbiddenNotice />;
+  const neighbourhoods = await orNavigate(() => page.caller.neighbourhood.list());
+  if (isForbidden(neighbourhoods)) return <ForbiddenNotice />;
+  const consultation = page.c;
   const t = await getTranslations();
   if (consultation.status !== "DRAFT") {
     return (

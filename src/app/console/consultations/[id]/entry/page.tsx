@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
-import { getServerCaller } from "@/server/api/server-caller";
-import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { isForbidden } from "@/server/api/page-guard";
+import { loadConsultationPage } from "../load";
 import { BallotEntry } from "./ballot-entry";
 
 export const dynamic = "force-dynamic";
@@ -15,10 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const caller = await getServerCaller();
-  const data = await orNavigate(() => Promise.all([caller.session.me(), caller.consultation.get({ id })]));
-  if (isForbidden(data) || !can(data[0].role, "response.record")) return <ForbiddenNotice />;
-  const [, c] = data;
+  const page = await loadConsultationPage(id);
+  if (isForbidden(page) || !can(page.me.role, "response.record")) return <ForbiddenNotice />;
+  const { c } = page;
   const t = await getTranslations("entry");
   const channels = (["PAPER_BALLOT", "WRITTEN"] as const).filter((ch) => c.channels.includes(ch));
   return (

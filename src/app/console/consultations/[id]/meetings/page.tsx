@@ -3,13 +3,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { toLocalDateInput, toLocalInput } from "@/components/console/vietnam-time";
 import { DAY_MS } from "@/domain/consultation-plan";
 import { can } from "@/domain/roles";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { getServerCaller } from "@/server/api/server-caller";
+import { loadConsultationPage } from "../load";
 import { MeetingLists } from "./lists";
 import { MeetingForm } from "./meeting-form";
 import { RoundForm } from "./round-form";
@@ -20,23 +19,18 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-const load = cache(async (id: string) => {
-  const caller = await getServerCaller();
-  const c = await orNavigate(() => caller.consultation.get({ id }));
-  const me = await orNavigate(() => caller.session.me());
-  const lists = await orNavigate(() => Promise.all([caller.meeting.list({ consultationId: id }), caller.meeting.rounds({ consultationId: id })]));
-  return { c, me, lists };
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { c } = await load((await params).id);
+  const page = await loadConsultationPage((await params).id);
   const t = await getTranslations("meetings");
-  return { title: isForbidden(c) ? t("title") : t("metaTitle", { title: c.title }) };
+  return { title: isForbidden(page) ? t("title") : t("metaTitle", { title: page.c.title }) };
 }
 
 export default async function MeetingsPage({ params }: Props) {
-  const { c, me, lists } = await load((await params).id);
-  if (isForbidden(c) || isForbidden(me) || isForbidden(lists)) return <ForbiddenNotice />;
+  const page = await loadConsultationPage((await params).id);
+  if (isForbidden(page)) return <ForbiddenNotice />;
+  const { caller, c, me } = page;
+  const lists = await orNavigate(() => Promise.all([caller.meeting.list({ consultationId: c.id }), caller.meeting.rounds({ consultationId: c.id })]));
+  if (isForbidden(lists)) return <ForbiddenNotice />;
   const [meetings, rounds] = lists;
   const t = await getTranslations();
   const now = new Date();

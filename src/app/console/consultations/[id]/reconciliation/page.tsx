@@ -4,10 +4,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { getServerCaller } from "@/server/api/server-caller";
+import { loadConsultationPage } from "../load";
 import { ReconTable } from "./recon-table";
 import "../meetings/meetings.css";
 
@@ -17,22 +16,18 @@ type Props = { params: Promise<{ id: string }> };
 
 const CHANNELS = ["ONLINE", "PAPER_BALLOT", "MEETING", "WRITTEN"] as const;
 
-const load = cache(async (id: string) => {
-  const caller = await getServerCaller();
-  const c = await orNavigate(() => caller.consultation.get({ id }));
-  const rows = await orNavigate(() => caller.entry.reconciliation({ consultationId: id }));
-  return { c, rows };
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { c } = await load((await params).id);
+  const page = await loadConsultationPage((await params).id);
   const t = await getTranslations("meetings.recon");
-  return { title: isForbidden(c) ? t("title") : t("metaTitle", { title: c.title }) };
+  return { title: isForbidden(page) ? t("title") : t("metaTitle", { title: page.c.title }) };
 }
 
 export default async function ReconciliationPage({ params }: Props) {
-  const { c, rows } = await load((await params).id);
-  if (isForbidden(c) || isForbidden(rows)) return <ForbiddenNotice />;
+  const page = await loadConsultationPage((await params).id);
+  if (isForbidden(page)) return <ForbiddenNotice />;
+  const { caller, c } = page;
+  const rows = await orNavigate(() => caller.entry.reconciliation({ consultationId: c.id }));
+  if (isForbidden(rows)) return <ForbiddenNotice />;
   const t = await getTranslations();
   const format = await getFormatter();
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;

@@ -3,13 +3,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/domain/roles";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { getServerCaller } from "@/server/api/server-caller";
 import { isClosedStatus } from "@/domain/consultation-status";
 import { dateParts } from "@/components/console/when";
+import { loadConsultationPage } from "../load";
 import { CreateRecords } from "./create-records";
 import "./records.css";
 
@@ -17,30 +16,25 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-const load = cache(async (id: string) => {
-  const caller = await getServerCaller();
-  const c = await orNavigate(() => caller.consultation.get({ id }));
-  const me = await orNavigate(() => caller.session.me());
-  const records = await orNavigate(() => caller.record.list({ consultationId: id }));
-  return { c, me, records };
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { c } = await load((await params).id);
+  const page = await loadConsultationPage((await params).id);
   const t = await getTranslations("records.list");
-  return { title: isForbidden(c) ? t("title") : t("metaTitle", { title: c.title }) };
+  return { title: isForbidden(page) ? t("title") : t("metaTitle", { title: page.c.title }) };
 }
 
 export default async function RecordsPage({ params }: Props) {
-  const { c, me, records } = await load((await params).id);
-  if (isForbidden(c) || isForbidden(me) || isForbidden(records)) return <ForbiddenNotice />;
+  const page = await loadConsultationPage((await params).id);
+  if (isForbidden(page)) return <ForbiddenNotice />;
+  const { caller, c, me } = page;
+  const records = await orNavigate(() => caller.record.list({ consultationId: c.id }));
+  if (isForbidden(records)) return <ForbiddenNotice />;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;
   const day = (d: Date) => dateParts(format, d).date;
   const byId = new Map(records.map((r) => [r.id, r]));
   const recordable = isClosedStatus(c.status);
   const mayDraft = can(me.role, "record.draft") && recordable;
-  const meetings = mayDraft ? await (await getServerCaller()).meeting.list({ consultationId: c.id }) : [];
+  const meetings = mayDraft ? await caller.meeting.list({ consultationId: c.id }) : [];
   return (
     <article className="detail rec" aria-labelledby="rec-title">
       <p className="detail-back">

@@ -3,11 +3,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/domain/roles";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { getServerCaller } from "@/server/api/server-caller";
+import { loadConsultationPage } from "../load";
 import { ThemesWorkspace } from "./workspace";
 import "./themes.css";
 
@@ -17,23 +16,18 @@ type Props = { params: Promise<{ id: string }> };
 
 const CHANNEL_ORDER = ["ONLINE", "PAPER_BALLOT", "MEETING", "WRITTEN", "SUGGESTION_BOX"];
 
-const load = cache(async (id: string) => {
-  const caller = await getServerCaller();
-  const c = await orNavigate(() => caller.consultation.get({ id }));
-  const me = await orNavigate(() => caller.session.me());
-  const themes = await orNavigate(() => caller.theme.list({ consultationId: id }));
-  return { c, me, themes };
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { c } = await load((await params).id);
+  const page = await loadConsultationPage((await params).id);
   const t = await getTranslations("themes");
-  return { title: isForbidden(c) ? t("title") : t("metaTitle", { title: c.title }) };
+  return { title: isForbidden(page) ? t("title") : t("metaTitle", { title: page.c.title }) };
 }
 
 export default async function ThemesPage({ params }: Props) {
-  const { c, me, themes } = await load((await params).id);
-  if (isForbidden(c) || isForbidden(me) || isForbidden(themes)) return <ForbiddenNotice />;
+  const page = await loadConsultationPage((await params).id);
+  if (isForbidden(page)) return <ForbiddenNotice />;
+  const { caller, c, me } = page;
+  const themes = await orNavigate(() => caller.theme.list({ consultationId: c.id }));
+  if (isForbidden(themes)) return <ForbiddenNotice />;
   const t = await getTranslations();
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;
   const questions = c.questions.map((q) => ({ id: q.id, position: q.position, text: q.text }));

@@ -8,8 +8,8 @@ import { cache } from "react";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/domain/roles";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { getServerCaller } from "@/server/api/server-caller";
 import { dateParts } from "@/components/console/when";
+import { loadConsultationPage } from "../../load";
 import { Attendance } from "./attendance";
 import { MinutesUpload } from "./minutes-upload";
 import { CountSummary } from "./count-summary";
@@ -21,21 +21,25 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string; meetingId: string }> };
 
+/** The consultation's page load, then the meeting, which must be one of its meetings. */
 const load = cache(async (id: string, meetingId: string) => {
-  const caller = await getServerCaller();
-  const c = await orNavigate(() => caller.consultation.get({ id }));
-  const me = await orNavigate(() => caller.session.me());
+  const page = await loadConsultationPage(id);
+  if (isForbidden(page)) return page;
+  const { caller, c, me } = page;
   const m = await orNavigate(() => caller.meeting.get({ meetingId }));
-  if (!isForbidden(m) && !isForbidden(c) && m.meeting.consultationId !== c.id) notFound();
-  const list = await orNavigate(() => caller.meeting.list({ consultationId: id }));
+  if (isForbidden(m)) return m;
+  if (m.meeting.consultationId !== c.id) notFound();
+  const list = await orNavigate(() => caller.meeting.list({ consultationId: c.id }));
+  if (isForbidden(list)) return list;
   return { c, me, m, list };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, meetingId } = await params;
-  const { c, m } = await load(id, meetingId);
+  const loaded = await load(id, meetingId);
   const t = await getTranslations("meetings");
-  if (isForbidden(c) || isForbidden(m)) return { title: t("title") };
+  if (isForbidden(loaded)) return { title: t("title") };
+  const { c, m } = loaded;
   const format = await getFormatter();
   const neighbourhood = c.areas.find((a) => a.neighbourhoodId === m.meeting.neighbourhoodId)?.neighbourhoodName ?? "";
   return { title: t("meeting.metaTitle", { neighbourhood, date: dateParts(format, m.meeting.heldAt).date }) };
@@ -43,8 +47,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params }: Props) {
   const { id, meetingId } = await params;
-  const { c, me, m, list } = await load(id, meetingId);
-  if (isForbidden(c) || isForbidden(me) || isForbidden(m) || isForbidden(list)) return <ForbiddenNotice />;
+  const loaded = await load(id, meetingId);
+  if (isForbidden(loaded)) return <ForbiddenNotice />;
+  const { c, me, m, list } = loaded;
   const t = await getTranslations();
   const format = await getFormatter();
   const { meeting, roll } = m;
