@@ -5,7 +5,7 @@ import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { HouseholdForm } from "../[id]/edit-form";
+import { HouseholdForm } from "../household-form";
 import "../households.css";
 
 export const dynamic = "force-dynamic";
