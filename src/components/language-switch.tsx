@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocale } from "@/app/actions";
+import { setLocale } from "./set-locale";
 
 export async function LanguageSwitch() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("app")]);
