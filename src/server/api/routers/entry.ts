@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addSuggestion } from "../../meetings/mutations";
+import { addSuggestion } from "../../meetings/suggestions";
 import { recordStaffResponse, voidResponse } from "../../responses/staff";
 import { entryCounts, listEntries, lookupHousehold, reconciliation } from "../../responses/staff-data";
 import { staffProcedure, router } from "../trpc";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { listBallotRounds, listMeetings } from "../../meetings/data";
-import { createBallotRound, createMeeting, getMeeting, recordRoundCount, recordSecretCount, setAttendance } from "../../meetings/mutations";
+import { createMeeting, getMeeting, recordSecretCount, setAttendance } from "../../meetings/mutations";
+import { createBallotRound, recordRoundCount } from "../../meetings/rounds";
 import { attachMinutes } from "../../meetings/minutes";
 import { staffProcedure, router } from "../trpc";
 
