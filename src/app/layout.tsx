@@ -1,7 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import "./globals.css";
+// Every page's sheets, in the order their rules apply (later wins); the console's, the resident
+// pages' and single pages' own sheets come after these, from their layouts and pages.
+import "./styles/base.css";
+import "./styles/forms.css";
+import "./styles/tables.css";
+import "./styles/print.css";
+import "./styles/public.css";
+import "./styles/results.css";
+import "./styles/communes.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

@@ -9,6 +9,8 @@ import { CONSOLE_NAV } from "@/components/console-nav";
 import { SiteHeader } from "@/components/site-header";
 import { SignOutButton } from "@/components/sign-out-button";
 import { ConsoleProviders } from "@/trpc/client";
+import "./console-shell.css";
+import "./consultation-detail.css";
 import "./console.css";
 import { getServerCaller } from "@/server/api/server-caller";
 import { orNavigate } from "@/server/api/page-guard";
