@@ -5,7 +5,7 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
 import { PasswordForm } from "./password-form";
-import "../staff/admin.css";
+import "@/components/console/admin.css";
 
 export const dynamic = "force-dynamic";
 

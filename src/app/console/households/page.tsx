@@ -6,7 +6,7 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { householdsHref, PAGE_SIZE, readHouseholdSearch, STATUSES, toSearchInput, type HouseholdSearchParams } from "./search";
-import "./households.css";
+import "@/components/console/households.css";
 
 export const dynamic = "force-dynamic";
 

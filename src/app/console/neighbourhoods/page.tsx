@@ -6,7 +6,7 @@ import { can } from "@/domain/roles";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { NeighbourhoodTools } from "./neighbourhood-tools";
-import "../staff/admin.css";
+import "@/components/console/admin.css";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
 import { StaffAdmin } from "./staff-admin";
-import "./admin.css";
+import "@/components/console/admin.css";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,7 @@ import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { HouseholdActiveForm } from "./active-form";
 import { HouseholdForm } from "../household-form";
-import "../households.css";
+import "@/components/console/households.css";
 
 export const dynamic = "force-dynamic";
 

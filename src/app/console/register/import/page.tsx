@@ -5,7 +5,7 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { RegisterImportForm } from "./import-form";
-import "../../households/households.css";
+import "@/components/console/households.css";
 
 export const dynamic = "force-dynamic";
 

@@ -13,7 +13,7 @@ import { MeetingLists } from "./lists";
 import { MeetingForm } from "./meeting-form";
 import { RoundForm } from "./round-form";
 import { SuggestionForm } from "./suggestion-form";
-import "./meetings.css";
+import "../meetings.css";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { loadConsultationPage } from "../load";
 import { ReconTable } from "./recon-table";
-import "../meetings/meetings.css";
+import "../meetings.css";
 
 export const dynamic = "force-dynamic";
 

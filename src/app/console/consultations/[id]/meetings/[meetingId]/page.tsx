@@ -15,7 +15,7 @@ import { MinutesUpload } from "./minutes-upload";
 import { CountSummary } from "./count-summary";
 import { SecretCount } from "./secret-count";
 import { ShowOfHands } from "./show-of-hands";
-import "../meetings.css";
+import "../../meetings.css";
 
 export const dynamic = "force-dynamic";
 
