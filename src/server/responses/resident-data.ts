@@ -43,7 +43,7 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
         answers: { select: { questionId: true, text: true, comment: true, choices: { select: { optionId: true } } } },
       },
     }),
-    db.responseDraft.findUnique({ where: { consultationId_householdId: { consultationId: id, householdId: actor.id } } }),
+    getDraft(db, actor, id),
   ]);
   const state: OnlineState = !c.channels.includes("ONLINE")
     ? "notOffered"
@@ -61,7 +61,14 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
   const current: AnswerInput[] | null = response
     ? response.answers.map((a) => ({ questionId: a.questionId, optionIds: a.choices.map((ch) => ch.optionId), text: a.text ?? "", comment: a.comment ?? "" }))
     : null;
-  return { consultation: c, state, response, current, heldBy: entry?.heldByMeeting ?? null, draft: (draft?.answers as AnswerInput[] | undefined) ?? null };
+  return { consultation: c, state, response, current, heldBy: entry?.heldByMeeting ?? null, draft };
+}
+
+/** The household's unsent answers to a consultation (saved by the form, shown by the review page), or null. */
+export async function getDraft(db: PrismaClient, actor: HouseholdActor, consultationId: string): Promise<AnswerInput[] | null> {
+  const draft = await db.responseDraft.findUnique({ where: { consultationId_householdId: { consultationId, householdId: actor.id } } });
+  // saveDraft is the only writer, and it stores AnswerInput[].
+  return (draft?.answers as AnswerInput[] | undefined) ?? null;
 }
 
 /** Keeps the household's answers between the form and the review page. */

@@ -15,7 +15,7 @@ import { getCommuneBySlug } from "@/server/communes/data";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { submitOnlineResponse } from "@/server/responses/online";
-import { saveDraft } from "@/server/responses/resident-data";
+import { getDraft, saveDraft } from "@/server/responses/resident-data";
 import { addressId, stripNul } from "@/server/security/input";
 import { householdIn } from "./household";
 
@@ -100,10 +100,10 @@ export async function submitAnswersAction(slug: string, rawId: string) {
   const { actor, db, base } = await requireHousehold(slug);
   const consultationId = addressId(rawId);
   if (!consultationId) redirect(base);
-  const draft = await db.responseDraft.findUnique({ where: { consultationId_householdId: { consultationId, householdId: actor.id } } });
-  if (!draft) redirect(`${base}/c/${consultationId}`);
+  const answers = await getDraft(db, actor, consultationId);
+  if (!answers) redirect(`${base}/c/${consultationId}`);
   try {
-    await submitOnlineResponse(db, actor, { consultationId, answers: draft.answers as AnswerInput[] }, new Date());
+    await submitOnlineResponse(db, actor, { consultationId, answers }, new Date());
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     // The consultation page explains closed, not yet open, answered on paper, or bad answers.
