@@ -1,7 +1,7 @@
 // Opinion themes (nhóm ý kiến) and their responses: tiếp thu, giải trình, chuyển cơ quan có thẩm quyền.
 // Every opinion received must end in a theme whose response a leader approved before the results
 // are published (law-notes R16; Law 10/2022 Art 26 k2, Art 28 k3). Pure rules, no I/O.
-import type { ConsultationStatusName } from "./consultation-status";
+import { isAwaitingResults, type ConsultationStatusName } from "./consultation-status";
 
 export const THEME_RESPONSE_KINDS = ["TAKEN_UP", "EXPLAINED", "FORWARDED"] as const;
 export type ThemeResponseKindName = (typeof THEME_RESPONSE_KINDS)[number];
@@ -13,10 +13,8 @@ export const MAX_THEME_RESPONSE = 4_000;
  * Themes are worked on once the opinion period is over (answers can no longer change or be voided)
  * and until the results are out: published results never change underneath the reader.
  */
-const THEMES_WORKABLE: readonly ConsultationStatusName[] = ["CLOSED", "TALLIED", "RECORDED"];
-
 export function themesWorkable(status: ConsultationStatusName): boolean {
-  return THEMES_WORKABLE.includes(status);
+  return isAwaitingResults(status);
 }
 
 export type ThemeIssue = "titleRequired" | "titleTooLong" | "responseRequired" | "responseTooLong";

@@ -1,18 +1,16 @@
 import { sortByName } from "@/domain/vietnamese";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { ConsultationStatus } from "@/generated/prisma/enums";
+import { PUBLIC_STATUSES } from "@/domain/consultation-status";
 import { availableActions } from "@/domain/lifecycle";
 import type { Role } from "@/domain/roles";
 import { AppError } from "../errors";
 import { applyDueTransitions } from "./schedule";
 import type { TConsultationFilter } from "./schema";
 
-/** Statuses the public may see: drafts, submissions and cancelled ones stay inside the console. */
-export const PUBLIC_STATUSES: ConsultationStatus[] = ["PUBLISHED", "OPEN", "CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"];
-
 /** Published means approved and past its publication time. */
 export function publicWhere(communeId: string, now: Date): Prisma.ConsultationWhereInput {
-  return { communeId, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now } };
+  return { communeId, status: { in: [...PUBLIC_STATUSES] }, publishedAt: { lte: now } };
 }
 
 const LIST_SELECT = {

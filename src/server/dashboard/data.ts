@@ -4,6 +4,7 @@
 // The province's summary (../province/summary.ts) reads the same rows for all its communes at once.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Matter } from "@/generated/prisma/enums";
+import { hasOpened } from "@/domain/consultation-status";
 import { areaLine, type Outcome } from "@/domain/outcome";
 import { applyDueTransitions } from "../consultations/schedule";
 import type { Tally } from "../tallies/compute";
@@ -50,7 +51,7 @@ export async function consultationRows(db: PrismaClient, communeIds: string[], f
 export type ConsultationRow = Awaited<ReturnType<typeof consultationRows>>[number];
 
 /** Held: opened at some point (not drafts, not waiting for their opening, not cancelled). */
-export const isHeld = (r: Pick<ConsultationRow, "status">) => !["DRAFT", "SUBMITTED", "CANCELLED", "PUBLISHED"].includes(r.status);
+export const isHeld = (r: Pick<ConsultationRow, "status">) => hasOpened(r.status);
 
 /** The year's figures for the report to the province. */
 export function summarise(rows: ConsultationRow[], year: number) {

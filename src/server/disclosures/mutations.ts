@@ -1,11 +1,10 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { acceptsPostings } from "@/domain/consultation-status";
 import { validatePosting, type Posting } from "@/domain/disclosure";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
-
-const POSTABLE = ["PUBLISHED", "OPEN", "CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"];
 
 export async function addPosting(
   db: PrismaClient,
@@ -19,7 +18,7 @@ export async function addPosting(
       select: { id: true, status: true, publishedAt: true },
     });
     if (!c) throw AppError.notFound("consultation");
-    if (!POSTABLE.includes(c.status)) throw new AppError("PRECONDITION_FAILED", "postingNotPublished");
+    if (!acceptsPostings(c.status)) throw new AppError("PRECONDITION_FAILED", "postingNotPublished");
     const issues = validatePosting(input, { publishedAt: c.publishedAt, now }).map((i) => ({ field: i.field, key: `plan.${i.code}`, params: i.params }));
     if (input.neighbourhoodId) {
       const n = await tx.neighbourhood.count({ where: { id: input.neighbourhoodId, communeId: actor.communeId } });

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { acceptsDocuments } from "@/domain/consultation-status";
 import { cleanFileName, DEFAULT_STEM, fileNameForType } from "@/domain/file-names";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
@@ -12,7 +13,6 @@ import { AppError } from "../errors";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const DOCUMENT_TYPES = ["application/pdf", "image/jpeg", "image/png", "image/webp"] as const;
-const CLOSED_FOR_DOCUMENTS = ["CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED", "CANCELLED"];
 
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
@@ -46,7 +46,7 @@ export async function uploadDocument(db: PrismaClient, actor: StaffActor, input:
     select: { id: true, status: true },
   });
   if (!consultation) throw AppError.notFound("consultation");
-  if (CLOSED_FOR_DOCUMENTS.includes(consultation.status)) throw new AppError("PRECONDITION_FAILED", "documentsClosed");
+  if (!acceptsDocuments(consultation.status)) throw new AppError("PRECONDITION_FAILED", "documentsClosed");
   const { bytes, mimeType, name } = await inspectFile(input.file);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return db.$transaction(async (tx) => {

@@ -2,6 +2,7 @@
 // effective dates (law-notes R22). Past consultations keep the names and rolls they had: their area
 // stores the name of the day and their roll the neighbourhood of the day, and nothing here edits them.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { LIVE_STATUSES } from "@/domain/consultation-status";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
@@ -9,8 +10,6 @@ import { AppError, isUniqueViolation } from "../errors";
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;
 const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
-/** Consultations still running or about to: their area must not change under them. */
-const LIVE = ["DRAFT", "SUBMITTED", "PUBLISHED", "OPEN"] as const;
 
 export async function createNeighbourhood(db: PrismaClient, actor: StaffActor, input: { code: string; name: string; kind: "VILLAGE" | "RESIDENTIAL_GROUP"; validFrom: Date }, now: Date) {
   const code = input.code.trim().toUpperCase();
@@ -66,8 +65,9 @@ export async function mergeNeighbourhoods(db: PrismaClient, actor: StaffActor, i
   if (input.sourceId === input.targetId) throw AppError.invalid([{ field: "targetId", key: "neighbourhoods.errors.mergeIntoItself" }]);
   const [source, target] = [await neighbourhoodIn(db, actor, input.sourceId), await neighbourhoodIn(db, actor, input.targetId)];
   if (!source.active || !target.active) throw new AppError("PRECONDITION_FAILED", "neighbourhoodInactive", { name: source.active ? target.name : source.name });
+  // A consultation still running or about to: its area must not change under it.
   const live = await db.consultation.findFirst({
-    where: { communeId: actor.communeId, status: { in: [...LIVE] }, areas: { some: { neighbourhoodId: { in: [source.id, target.id] } } } },
+    where: { communeId: actor.communeId, status: { in: [...LIVE_STATUSES] }, areas: { some: { neighbourhoodId: { in: [source.id, target.id] } } } },
     select: { title: true },
   });
   if (live) throw new AppError("PRECONDITION_FAILED", "neighbourhoodInLiveConsultation", { title: live.title });

@@ -4,14 +4,13 @@
 // commune's dashboard, read for every commune of the province in one pass: a handful of queries,
 // whatever the number of communes.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { isAwaitingResults } from "@/domain/consultation-status";
 import { resultsDeadline } from "@/domain/deadlines";
 import { compareVi } from "@/domain/vietnamese";
 import type { StaffActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
 import { consultationRows, isHeld, summarise, type YearFilter } from "../dashboard/data";
 import { AppError } from "../errors";
-
-const AWAITING_RESULTS = new Set(["CLOSED", "TALLIED", "RECORDED"]);
 
 function yearRange(year: number) {
   return { gte: new Date(`${year}-01-01T00:00:00+07:00`), lt: new Date(`${year + 1}-01-01T00:00:00+07:00`) };
@@ -41,7 +40,7 @@ export async function getProvinceSummary(db: PrismaClient, actor: StaffActor, fi
   ]);
 
   const consultations = rows.map((r) => {
-    const awaiting = AWAITING_RESULTS.has(r.status) && r.closedAt !== null && r.resultsPublishedAt === null;
+    const awaiting = isAwaitingResults(r.status) && r.closedAt !== null && r.resultsPublishedAt === null;
     return { ...r, results: awaiting ? resultsDeadline(r.closedAt!, now) : null };
   });
   const recordsOf = new Map<string, { total: number; byKind: Record<string, number> }>();

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { awaitsSummaryReport } from "@/domain/consultation-status";
 import type { RecordDoc } from "@/domain/record-content";
 import { capacityFromTitle, RECORD_TYPES, recordNumberLabel, vietnamDate, type RecordKindName } from "@/domain/records";
 import { appendAudit } from "../audit/append";
@@ -187,9 +188,10 @@ export async function finaliseRecord(db: PrismaClient, actor: StaffActor, input:
         data: { year, number, title, content: doc as unknown as Prisma.InputJsonObject, contentSha256, pdf: new Uint8Array(pdf), sha256: digest, finalisedAt: now, finalisedById: actor.id, version: { increment: 1 } },
       });
       if (r.kind === "SUMMARY_REPORT" && r.consultationId) {
-        // DESIGN.md lifecycle: closed → recorded once the summary report is finalised.
+        // A closed consultation is RECORDED once its summary report is finalised (a status of the
+        // project's lifecycle, src/domain/consultation-status.ts; no article names it).
         const c = await tx.consultation.findUniqueOrThrow({ where: { id: r.consultationId }, select: { status: true } });
-        if (c.status === "CLOSED" || c.status === "TALLIED") {
+        if (awaitsSummaryReport(c.status)) {
           await tx.consultation.update({ where: { id: r.consultationId }, data: { status: "RECORDED" } });
           await appendAudit(tx, {
             communeId: actor.communeId,
