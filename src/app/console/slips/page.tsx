@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { isLiveStatus } from "@/domain/consultation-status";
 import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
@@ -18,7 +19,7 @@ export default async function SlipsPage() {
   if (isForbidden(data) || !can(data[0].role, "credential.issue")) return <ForbiddenNotice />;
   const [, consultations, neighbourhoods] = data;
   const t = await getTranslations("slip");
-  const live = consultations.filter((c) => c.status === "PUBLISHED" || c.status === "OPEN" || c.status === "SUBMITTED" || c.status === "DRAFT");
+  const live = consultations.filter((c) => isLiveStatus(c.status));
   const formatChoice = (
     <fieldset className="inline-choice">
       <legend>{t("format")}</legend>

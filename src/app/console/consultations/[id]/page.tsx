@@ -5,19 +5,18 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { toLocalInput } from "@/components/console/vietnam-time";
+import { acceptsDocuments, hasOpened, isClosedStatus, isInPreparation, offersPostingForm } from "@/domain/consultation-status";
 import { isPostingExpired } from "@/domain/disclosure";
 import { can } from "@/domain/roles";
 import { isForbidden } from "@/server/api/page-guard";
 import { AreaSection, QuestionsSection } from "./area-questions";
 import { DisclosurePanel } from "./disclosure-panel";
 import { DocumentsPanel } from "./documents-panel";
-import { DOCUMENTS_CLOSED, POSTING_STATUSES, ROLL_STATUSES } from "./format";
 import { LifecycleActions } from "./lifecycle-actions";
 import { loadConsultationPage } from "./load";
 import { TallySection } from "./tally-section";
 import { Overview } from "./overview";
 import { RollPanel } from "./roll-panel";
-import { isClosedStatus } from "@/domain/consultation-status";
 
 export const dynamic = "force-dynamic";
 
@@ -36,9 +35,9 @@ export default async function ConsultationDetailPage({ params }: Props) {
   const t = await getTranslations();
   const now = new Date();
   const manage = can(me.role, "consultation.manage");
-  const hasRoll = ROLL_STATUSES.includes(c.status) || c.rollSize > 0;
+  const hasRoll = hasOpened(c.status) || c.rollSize > 0;
   const areas = c.areas.map((a) => ({ id: a.neighbourhoodId, name: a.neighbourhoodName }));
-  const postingsOpen = POSTING_STATUSES.includes(c.status);
+  const postingsOpen = offersPostingForm(c.status);
   const tally = hasRoll && can(me.role, "tally.read") ? await caller.tally.get({ consultationId: c.id }) : null;
   return (
     <article className="detail" aria-labelledby="detail-title">
@@ -99,9 +98,9 @@ export default async function ConsultationDetailPage({ params }: Props) {
       <DocumentsPanel
         consultationId={c.id}
         documents={c.documents}
-        canUpload={manage && !DOCUMENTS_CLOSED.includes(c.status)}
+        canUpload={manage && acceptsDocuments(c.status)}
         canRemove={manage && c.status === "DRAFT"}
-        closedHint={manage && DOCUMENTS_CLOSED.includes(c.status)}
+        closedHint={manage && !acceptsDocuments(c.status)}
       />
       <DisclosurePanel
         consultationId={c.id}
@@ -116,7 +115,7 @@ export default async function ConsultationDetailPage({ params }: Props) {
           expired: isPostingExpired(p, now),
         }))}
         canManage={manage && postingsOpen}
-        notYet={["DRAFT", "SUBMITTED"].includes(c.status)}
+        notYet={isInPreparation(c.status)}
         areas={areas}
         photos={c.documents.filter((d) => d.mimeType.startsWith("image/")).map((d) => ({ id: d.id, title: d.title }))}
         nowInput={toLocalInput(now)}

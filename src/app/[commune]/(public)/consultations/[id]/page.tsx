@@ -10,6 +10,7 @@ import { Participation } from "@/components/public/participation";
 import { Postings } from "@/components/public/postings";
 import { Questions } from "@/components/public/questions";
 import { Timeline } from "@/components/public/timeline";
+import { isAnnouncedOrOpen } from "@/domain/consultation-status";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
 import { pageCommune } from "@/server/communes/page-commune";
@@ -39,7 +40,7 @@ export default async function PublicConsultationPage({ params }: Props) {
   const t = await getTranslations();
   const communeName = inSentence((await communeDisplayName(commune)) ?? "");
   const now = new Date();
-  const active = c.status === "PUBLISHED" || c.status === "OPEN";
+  const active = isAnnouncedOrOpen(c.status);
   return (
     <article className="consultation" aria-labelledby="title">
       <p className="back-link">
