@@ -32,6 +32,11 @@ export const TRANSITIONS: Record<Exclude<LifecycleAction, "cancel">, Transition>
   publishResults: { from: ["CLOSED", "TALLIED", "RECORDED"], to: "RESULTS_PUBLISHED", roles: ["LEADER"], needsReason: false },
 };
 
+/** Whether taking the action needs a reason written down: cancelling always does. */
+export function needsReason(action: LifecycleAction): boolean {
+  return action === "cancel" || TRANSITIONS[action].needsReason;
+}
+
 export type TransitionVerdict =
   | { ok: true; to: ConsultationStatusName }
   | { ok: false; reason: "forbidden" | "wrongState" | "reasonRequired" };
@@ -56,7 +61,7 @@ export function decideTransition(input: {
   const t = TRANSITIONS[input.action];
   if (!t.roles.includes(input.role)) return { ok: false, reason: "forbidden" };
   if (!t.from.includes(input.from)) return { ok: false, reason: "wrongState" };
-  if (t.needsReason && !hasReason) return { ok: false, reason: "reasonRequired" };
+  if (needsReason(input.action) && !hasReason) return { ok: false, reason: "reasonRequired" };
   return { ok: true, to: t.to };
 }
 

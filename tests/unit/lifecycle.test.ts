@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
-import { availableActions, decideTransition, dueTransition, LIFECYCLE_ACTIONS } from "@/domain/lifecycle";
+import { availableActions, decideTransition, dueTransition, LIFECYCLE_ACTIONS, needsReason } from "@/domain/lifecycle";
 import { ROLES } from "@/domain/roles";
 
 describe("consultation lifecycle (DESIGN.md Lifecycle; Law Art 28 on publication)", () => {
@@ -51,6 +51,24 @@ describe("consultation lifecycle (DESIGN.md Lifecycle; Law Art 28 on publication
     ["cancel without a reason", "cancel", "OPEN", "LEADER", undefined],
   ] as const)("a reason is required: %s", (_label, action, from, role, reason) => {
     expect(decideTransition({ action, from, role, reason })).toEqual({ ok: false, reason: "reasonRequired" });
+  });
+
+  // The console asks for a reason exactly when the server requires one.
+  test.each([
+    ["submitting", "submit", false],
+    ["withdrawing a submission", "withdraw", false],
+    ["approving", "approve", false],
+    ["returning a submission: the official is told why", "return", true],
+    ["opening by hand, before the scheduled time", "open", true],
+    ["closing by hand, before the scheduled time", "close", true],
+    ["publishing the results", "publishResults", false],
+    ["cancelling, whoever cancels", "cancel", true],
+  ] as const)("a reason is asked for: %s → %s", (_label, action, expected) => {
+    expect(needsReason(action)).toBe(expected);
+  });
+
+  test("needsReason covers every action", () => {
+    expect(LIFECYCLE_ACTIONS.filter(needsReason)).toEqual(["return", "open", "close", "cancel"]);
   });
 
   test("a role that may never take the action is told 'forbidden', a wrong state 'wrongState'", () => {

@@ -5,12 +5,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import type { LifecycleAction } from "@/domain/lifecycle";
+import { needsReason as actionNeedsReason, type LifecycleAction } from "@/domain/lifecycle";
 import { useTRPC } from "@/trpc/client";
 import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
 import { NO_ERRORS } from "@/components/console/server-errors";
-
-const NEEDS_REASON: readonly LifecycleAction[] = ["return", "open", "close", "cancel"];
 
 export function LifecycleActions({ id, actions }: { id: string; actions: LifecycleAction[] }) {
   const t = useTranslations("consultationDetail.actions");
@@ -46,7 +44,7 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
   }, [done]);
 
   const mutation = selected ? mutations[selected] : null;
-  const needsReason = selected ? NEEDS_REASON.includes(selected) : false;
+  const needsReason = selected ? actionNeedsReason(selected) : false;
   const shown = mutation?.error ? errorText(mutation.error, ["reason"]) : NO_ERRORS;
   const reasonError = missingReason ? tp("reasonRequired") : shown.fields.reason;
 
