@@ -1,5 +1,5 @@
 // Disclosure postings (niêm yết, thông báo): where and when a consultation's notice was made public.
-// Law on Grassroots Democracy Art 12–13; Decree 61/2023 Art 9; law-notes R17.
+// Law on Grassroots Democracy Art 12–13; Decree 61/2023 Art 9 (docs/LAW.md#r17, #r13).
 import { DAY_MS } from "./consultation-plan";
 
 export const DISCLOSURE_PLACES = ["COMMUNE_OFFICE", "CULTURAL_HOUSE", "LOUDSPEAKER", "PORTAL", "SOCIAL_GROUP", "HOUSEHOLD_NOTICE"] as const;

@@ -1,7 +1,8 @@
 // Matter presets: the legal category of a consultation sets its mode, outcome rule, channels and
 // minimum period. Rules are data; see tally/outcome code for how they are applied.
 // Sources: Law 10/2022/QH15 (Law on Grassroots Democracy) Art 15, 17, 21, 25, 28; Decree 59/2023
-// Art 4–5; Land Law 2024 Art 87; Decree 321/2025 (shared/domain/law-verified.md wins over law-notes).
+// Art 4–5; Land Law 2024 Art 87; Decree 321/2025. Each rule, with its reading and confidence:
+// docs/LAW.md#l1 (presets), #r2 (ratios), #r7 (channels), #r12 (periods).
 
 export const MATTERS = [
   "PUBLIC_WORKS_CONTRIBUTION",

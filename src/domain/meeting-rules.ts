@@ -1,7 +1,7 @@
 // Meetings and household ballot rounds: quorum, the fallback to household ballots, and the checks a
 // count record must pass. Pure; all comparisons exact integer arithmetic.
 // Sources: Law on Grassroots Democracy Art 19, 21; Decree 59/2023 Art 3 k5, Art 4; Decree 61/2023 Art 10
-// (shared/domain/law-verified.md §1–2).
+// (docs/LAW.md#r5 quorum and fallback, #l6 ballot team, #l7 count record).
 import type { OutcomeRule } from "./matters";
 
 export type RatioRule = Pick<OutcomeRule, "numerator" | "denominator" | "inclusive">;

@@ -3,7 +3,7 @@
 // agrees; a count not yet recorded makes the row one to check, never one that matches. Pure.
 // Sources: Law Art 19 k3 (one ballot per household, counted fully); Decree 59/2023 Art 4 k6 (the
 // ballot team's count, Form 04: issued, returned, valid, invalid) and Art 3 k5 (a secret-ballot
-// meeting's counting committee and its record). shared/domain/law-verified.md §1, §6.
+// meeting's counting committee and its record). docs/LAW.md#l7, #l9.
 
 export type BallotCount = { issued: number | null; returned: number | null; valid: number | null; invalid: number | null };
 
@@ -15,7 +15,7 @@ const FIELDS = ["issued", "returned", "valid", "invalid"] as const;
 /**
  * Keyed ballots in the count's two kinds. A blank ballot goes with the invalid ones: the ballot in use
  * before Decree 59 (Decree 54/2018) reads "không đánh dấu hoặc đánh dấu cả 02 ô … là phiếu không hợp
- * lệ" (law-verified.md §6), and Form 04 counts only valid and invalid.
+ * lệ" (docs/LAW.md#l9), and Form 04 counts only valid and invalid.
  */
 export function keyedKinds(k: KeyedPaper): { valid: number; invalid: number } {
   return { valid: k.total - k.blank - k.invalid, invalid: k.blank + k.invalid };

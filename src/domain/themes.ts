@@ -1,6 +1,6 @@
 // Opinion themes (nhóm ý kiến) and their responses: tiếp thu, giải trình, chuyển cơ quan có thẩm quyền.
 // Every opinion received must end in a theme whose response a leader approved before the results
-// are published (law-notes R16; Law 10/2022 Art 26 k2, Art 28 k3). Pure rules, no I/O.
+// are published (docs/LAW.md#r16; Law 10/2022 Art 26 k2, Art 28 k3). Pure rules, no I/O.
 import { isAwaitingResults, type ConsultationStatusName } from "./consultation-status";
 
 export const THEME_RESPONSE_KINDS = ["TAKEN_UP", "EXPLAINED", "FORWARDED"] as const;

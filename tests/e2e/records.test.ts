@@ -1,4 +1,4 @@
-// The end product (DESIGN.md "Decision records"; Decree 30/2020): an official drafts the summary
+// The end product (docs/LAW.md#r19, #l12; Decree 30/2020): an official drafts the summary
 // report of a closed vote, a leader finalises it and downloads the PDF, and the public verification
 // page — without JavaScript — confirms that exact file.
 import { createHash } from "node:crypto";

@@ -1,4 +1,4 @@
-// From opinions to published results (law-notes R16; Law 10/2022 Art 28 k3): an official groups the
+// From opinions to published results (docs/LAW.md#r16; Law 10/2022 Art 28 k3): an official groups the
 // opinions of a closed vote into themes and answers them, a leader approves and publishes, and a
 // resident's phone without JavaScript shows "what we asked, what you said, what we did" with charts.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";

@@ -1,4 +1,4 @@
-// The staff live tally (DESIGN.md "Tallies and outcomes"): every question has its own table per
+// The staff live tally (docs/LAW.md#r2, #r8): every question has its own table per
 // neighbourhood and for the area — choice questions with each option's households as shares of the
 // respondents and of the roll, a blank paper ballot in its own column so the shares of respondents
 // add up; free-text questions with how many households wrote an answer.

@@ -1,4 +1,4 @@
-// Administration (issue 8; law-notes R3, R22): staff accounts managed by administrators only (every
+// Administration (docs/LAW.md#r3, #r22): staff accounts managed by administrators only (every
 // role tried), own password changes, neighbourhoods renamed and merged with past rolls intact,
 // households edited and deactivated — never deleted — and all of it audited.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

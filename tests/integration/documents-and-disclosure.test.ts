@@ -97,7 +97,7 @@ describe("downloads", () => {
   });
 });
 
-describe("disclosure log (Law Art 12–13; law-notes R17)", () => {
+describe("disclosure log (Law Art 12–13; docs/LAW.md#r17)", () => {
   test.each([
     ["loudspeaker for 3 days is accepted", { place: "LOUDSPEAKER", postedAt: day(-4), validUntil: day(-1) }, null],
     ["loudspeaker for 2 days is refused (Art 13)", { place: "LOUDSPEAKER", postedAt: day(-3), validUntil: day(-1) }, "plan.loudspeakerDays"],

@@ -1,4 +1,4 @@
-// Decision records (DESIGN.md "Decision records"; law-notes R18–R21; Decree 30/2020 Art 8, 13):
+// Decision records (docs/LAW.md#r18, #r19, #l12, #l13, #r21; Decree 30/2020 Art 8, 13):
 // officials draft, leaders finalise with a gapless yearly number, a finalised record never changes
 // (refusals audited, a database trigger behind them), corrections reference what they amend, anyone
 // verifies a copy, and tampering directly in SQL is caught and named.
@@ -115,7 +115,7 @@ describe("drafting and finalising", () => {
     expect(doc.placeDate).toContain("ngày 10 tháng 12 năm 2026");
     expect(doc.signers).toEqual([{ authority: "KT. CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Trần Thị Phó" }]);
     expect(JSON.stringify(doc)).toContain("Tiến độ thi công (1 ý kiến). Tiếp thu: Khởi công tháng 3, xong trước mùa mưa.");
-    // DESIGN.md lifecycle: closed → recorded.
+    // Closed → recorded once the summary report is final (awaitsSummaryReport).
     expect((await t.db.consultation.findUniqueOrThrow({ where: { id: s.c.id } })).status).toBe("RECORDED");
     expect(await auditOf("record.finalised", draft.id)).toBe(1);
   });

@@ -1,4 +1,4 @@
-// Household register import (issue 8; DESIGN.md "Units and people"; law-notes R3, R22): preview
+// Household register import (docs/LAW.md#r3, #r22): preview
 // writes nothing and reports every error with its line; apply is all or nothing; re-imports move
 // and deactivate; a changed register between preview and apply is refused; administrators only.
 import ExcelJS from "exceljs";

@@ -136,7 +136,7 @@ describe("household sign-in", () => {
   });
 });
 
-describe("the messages a person sees (glossary wording)", () => {
+describe("the messages a person sees (the product's own wording)", () => {
   test.each([
     ["vi", "signIn.invalidHousehold", { remaining: 3 }, "Mã hộ hoặc mã PIN không đúng. Bạn còn 3 lần thử."],
     ["vi", "signIn.locked", { minutes: 14 }, "Tạm khóa đăng nhập do nhập sai nhiều lần. Vui lòng thử lại sau 14 phút."],

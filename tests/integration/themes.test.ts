@@ -1,4 +1,4 @@
-// Opinion themes and responses (law-notes R16; Law 10/2022 Art 26 k2, Art 28 k3): officials group the
+// Opinion themes and responses (docs/LAW.md#r16; Law 10/2022 Art 26 k2, Art 28 k3): officials group the
 // opinions received and answer each theme, a leader approves, and only a leader publishes the results —
 // only once every opinion sits in a theme with an approved response. Each case builds its own data.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

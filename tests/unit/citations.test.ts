@@ -1,6 +1,6 @@
-// Every message that cites the law, rendered in both languages, against the article
-// shared/domain/law-verified.md gives for its rule (law-notes.md where law-verified is silent). Each
-// citation is checked with its brackets, so a neighbouring article or a missing clause fails too.
+// Every message that cites the law, rendered in both languages, against the article docs/LAW.md
+// gives for its rule (the "Articles" line of the rule's entry). Each citation is checked with its
+// brackets, so a neighbouring article or a missing clause fails too.
 import { describe, expect, test } from "vitest";
 import { MATTER_PRESETS, MATTERS, type MatterName } from "@/domain/matters";
 import { en } from "@/i18n/messages/en";
@@ -12,7 +12,7 @@ const LAW_EN = "Law on Grassroots Democracy";
 const ND59 = "Nghị định 59/2023/NĐ-CP";
 
 type Row = {
-  /** The rule, and where law-verified.md (LV) or law-notes.md (LN) states it. */
+  /** The rule, and the reading docs/LAW.md takes it from (LV or LN, as its introduction names them). */
   rule: string;
   key: string;
   params?: Record<string, string | number>;

@@ -3,7 +3,7 @@ import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
 import { availableActions, decideTransition, dueTransition, LIFECYCLE_ACTIONS, needsReason } from "@/domain/lifecycle";
 import { ROLES } from "@/domain/roles";
 
-describe("consultation lifecycle (DESIGN.md Lifecycle; Law Art 28 on publication)", () => {
+describe("consultation lifecycle (Law Art 28 on publication)", () => {
   // Every allowed transition: action, from, role → to. Anything not in this table is refused.
   const allowed: [string, string, string, string][] = [
     ["official submits a draft", "submit", "DRAFT", "OFFICIAL→SUBMITTED"],

@@ -49,7 +49,7 @@ describe("record content (Decree 30/2020 form; Law 10/2022 Art 28 k3; Decree 59/
     expect(buildSummaryReport(summary(overrides)).numberLine).toBe(expected);
   });
 
-  test("an advisory matter never states adopted or not (law-notes R14)", () => {
+  test("an advisory matter never states adopted or not (docs/LAW.md#r14)", () => {
     const doc = buildSummaryReport(summary({ consultation: { ...summary().consultation, advisory: true, ruleText: null, outcomeText: null } }));
     expect(text(doc)).toContain("kết quả tham khảo (không biểu quyết thông qua)");
     expect(text(doc)).not.toContain("Được thông qua");

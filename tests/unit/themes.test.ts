@@ -5,7 +5,7 @@ import { checkMerge, checkThemeResponse, checkThemeTitle, MAX_THEME_RESPONSE, MA
 const answered = (approved: boolean): ThemeState => ({ responseKind: "TAKEN_UP", responseText: "Đã bổ sung đèn chiếu sáng.", approvedAt: approved ? new Date() : null, opinions: 3 });
 const blank: ThemeState = { responseKind: null, responseText: null, approvedAt: null, opinions: 2 };
 
-describe("publishing results needs every opinion answered and approved (law-notes R16; Law 10/2022 Art 26 k2, Art 28 k3)", () => {
+describe("publishing results needs every opinion answered and approved (docs/LAW.md#r16; Law 10/2022 Art 26 k2, Art 28 k3)", () => {
   test.each([
     ["no opinions at all → ready", 0, [], { ready: true, ungrouped: 0, unanswered: 0, unapproved: 0 }],
     ["every theme approved, nothing ungrouped → ready", 0, [answered(true), answered(true)], { ready: true, ungrouped: 0, unanswered: 0, unapproved: 0 }],

@@ -1,5 +1,5 @@
 // Neighbourhoods (thôn, tổ dân phố) change with the 2025 reform: created, renamed and merged with
-// effective dates (law-notes R22). Past consultations keep the names and rolls they had: their area
+// effective dates (docs/LAW.md#r22). Past consultations keep the names and rolls they had: their area
 // stores the name of the day and their roll the neighbourhood of the day, and nothing here edits them.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { LIVE_STATUSES } from "@/domain/consultation-status";

@@ -14,7 +14,7 @@ const OUTCOME_CLASS: Record<Outcome, string> = {
  * Decision matters: the outcome by the stored rule, for the area and per neighbourhood; decided per
  * neighbourhood (Law on Grassroots Democracy Art 21 k1), the area line says how many neighbourhoods
  * adopted, never one verdict (areaLine). Opinion matters
- * are advisory (law-notes R14): only "X% đồng ý", never adopted or not adopted. The rule reads
+ * are advisory (docs/LAW.md#r14; LDCCS Art 25, Art 28 k4): only "X% đồng ý", never adopted or not adopted. The rule reads
  * as in the console's tally ("từ 1/2 tổng số hộ trở lên tán thành …").
  */
 export async function Verdict({ r }: { r: PublicResults }) {
