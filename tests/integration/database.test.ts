@@ -96,6 +96,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("npm run db:deploy on a new Post
       expect(applied.rows.map((r) => r.migration_name)).toEqual(readMigrations().map((m) => m.name));
       expect(triggers.rows.map((r) => r.tgname)).toEqual([
         "AnswerChoice_tally_delete", "AnswerChoice_tally_insert", "AnswerChoice_tally_update", "Answer_tally_delete",
+        "Answer_tally_insert", "Answer_tally_update",
         "AuditEvent_append_only", "DecisionRecord_finalised_immutable",
         "Response_tally_delete", "Response_tally_insert", "Response_tally_update",
         "RollEntry_tally_delete", "RollEntry_tally_insert", "RollEntry_tally_update",
