@@ -1,5 +1,6 @@
 // Creating and editing drafts. Each write is one transaction with its audit event.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { isEditable } from "@/domain/lifecycle";
 import { MATTER_PRESETS } from "@/domain/matters";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
@@ -82,7 +83,7 @@ export async function updateConsultation(db: PrismaClient, actor: StaffActor, in
       select: { status: true, version: true },
     });
     if (!current) throw AppError.notFound("consultation");
-    if (current.status !== "DRAFT") throw new AppError("PRECONDITION_FAILED", "notEditable", { status: `@status.${current.status}` });
+    if (!isEditable(current.status)) throw new AppError("PRECONDITION_FAILED", "notEditable", { status: `@status.${current.status}` });
     if (current.version !== input.version) throw new AppError("CONFLICT", "staleVersion");
     const { plan, neighbourhoods } = await buildPlan(tx, actor.communeId, input);
     assertPlan(plan, false);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { communeDisplayName } from "@/components/commune-name";
 import { ConsultationItem } from "@/components/public/consultation-item";
 import { inSentence } from "@/components/public/format";
+import { isAnnouncedOrOpen } from "@/domain/consultation-status";
 import { getServerCaller } from "@/server/api/server-caller";
 import { pageCommune, type CommuneParams } from "@/server/communes/page-commune";
 
@@ -21,7 +22,7 @@ export default async function CommuneHomePage({ params }: CommuneParams) {
   // Open ones closing soonest first, upcoming ones opening soonest first, past ones as listed (latest first).
   const current = consultations.filter((c) => c.status === "OPEN").sort((a, b) => time(a.closesAt) - time(b.closesAt));
   const upcoming = consultations.filter((c) => c.status === "PUBLISHED").sort((a, b) => time(a.opensAt) - time(b.opensAt));
-  const past = consultations.filter((c) => c.status !== "OPEN" && c.status !== "PUBLISHED");
+  const past = consultations.filter((c) => !isAnnouncedOrOpen(c.status));
   return (
     <>
       <section className="hero">

@@ -7,6 +7,7 @@ import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { toLocalInput } from "@/components/console/vietnam-time";
 import { acceptsDocuments, hasOpened, isClosedStatus, isInPreparation, offersPostingForm } from "@/domain/consultation-status";
 import { isPostingExpired } from "@/domain/disclosure";
+import { isEditable } from "@/domain/lifecycle";
 import { can } from "@/domain/roles";
 import { isForbidden } from "@/server/api/page-guard";
 import { AreaSection, QuestionsSection } from "./area-questions";
@@ -52,7 +53,7 @@ export default async function ConsultationDetailPage({ params }: Props) {
         </p>
         <div className="detail-head__title">
           <h1 id="detail-title">{c.title}</h1>
-          {c.status === "DRAFT" && manage ? (
+          {isEditable(c.status) && manage ? (
             <Link className="button" href={`/console/consultations/${encodeURIComponent(c.id)}/edit`} aria-label={t("consultationDetail.editLabel")}>
               {t("consultationDetail.edit")}
             </Link>

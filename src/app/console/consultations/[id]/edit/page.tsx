@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { isEditable } from "@/domain/lifecycle";
 import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -22,7 +23,7 @@ export default async function EditConsultationPage({ params }: { params: Promise
   if (isForbidden(neighbourhoods)) return <ForbiddenNotice />;
   const consultation = page.c;
   const t = await getTranslations();
-  if (consultation.status !== "DRAFT") {
+  if (!isEditable(consultation.status)) {
     return (
       <>
         <h1>{t("consultationForm.editTitle")}</h1>
