@@ -50,6 +50,18 @@ export function nextLink(digest: string) {
              hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|' || ${digest}, 'UTF8')), 'hex')`;
 }
 
+/**
+ * The INSERT of an event, linked by a "head" CTE (UPDATE "AuditHead" ${nextLink(digest)} … RETURNING
+ * seq, "prevHash", hash) and selected FROM `from` (head, and whatever else must exist for it to be
+ * written). The one column list of AuditEvent's writers.
+ */
+export function insertAuditEvent({ id, event }: Pick<ReturnType<typeof auditEvent>, "id" | "event">, from: Prisma.Sql = Prisma.sql`head`) {
+  return Prisma.sql`INSERT INTO "AuditEvent" (id, "communeId", seq, "actorType", "actorId", "actorLabel", action, "entityType", "entityId", data, "prevHash", hash, "createdAt")
+    SELECT ${id}, ${event.communeId}, head.seq, ${event.actorType}, ${event.actorId}, ${event.actorLabel}, ${event.action}, ${event.entityType}, ${event.entityId},
+           ${JSON.stringify(event.data)}::jsonb, head."prevHash", head.hash, (${event.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+      FROM ${from}`;
+}
+
 /** Creates the commune's head (before its first event); a no-op afterwards. */
 export async function ensureAuditHead(db: Sql, communeId: string) {
   await db.$executeRaw`INSERT INTO "AuditHead" ("communeId", seq, hash) VALUES (${communeId}, 0, ${GENESIS_HASH}) ON CONFLICT ("communeId") DO NOTHING`;
@@ -62,10 +74,7 @@ export async function appendAudit(tx: Prisma.TransactionClient, input: AuditInpu
       UPDATE "AuditHead" ${nextLink(digest)}
        WHERE "communeId" = ${event.communeId}
       RETURNING seq, "prevHash", hash)
-    INSERT INTO "AuditEvent" (id, "communeId", seq, "actorType", "actorId", "actorLabel", action, "entityType", "entityId", data, "prevHash", hash, "createdAt")
-    SELECT ${id}, ${event.communeId}, head.seq, ${event.actorType}, ${event.actorId}, ${event.actorLabel}, ${event.action}, ${event.entityType}, ${event.entityId},
-           ${JSON.stringify(event.data)}::jsonb, head."prevHash", head.hash, (${event.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-      FROM head
+    ${insertAuditEvent({ id, event })}
     RETURNING seq, "prevHash", hash`;
   let [link] = await insert();
   if (!link) {

@@ -9,8 +9,8 @@
 // faster way to the same result.
 import { randomUUID } from "node:crypto";
 import { validateAnswers, type AnswerInput, type QuestionSpec } from "@/domain/answers";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { auditEvent, nextLink } from "../audit/append";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { auditEvent, insertAuditEvent, nextLink } from "../audit/append";
 import type { HouseholdActor } from "../auth/actor";
 import { rawSqlState } from "../errors";
 import { newReceiptCode } from "./receipt";
@@ -74,7 +74,6 @@ export async function submitFirstOnline(
     data: { consultationId, channel: "ONLINE" },
     now: at,
   });
-  const e = audit.event;
 
   try {
     // The consultation row is share-locked, so a closing (which locks it for update and then freezes
@@ -124,10 +123,7 @@ export async function submitFirstOnline(
         DELETE FROM "ResponseDraft" WHERE "consultationId" = ${consultationId} AND "householdId" = ${actor.id} AND EXISTS (SELECT 1 FROM r)
       ),
       ev AS (
-        INSERT INTO "AuditEvent" (id, "communeId", seq, "actorType", "actorId", "actorLabel", action, "entityType", "entityId", data, "prevHash", hash, "createdAt")
-        SELECT ${audit.id}, ${e.communeId}, head.seq, ${e.actorType}, ${e.actorId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId},
-               ${JSON.stringify(e.data)}::jsonb, head."prevHash", head.hash, (${iso}::timestamptz AT TIME ZONE 'UTC')
-          FROM head, r
+        ${insertAuditEvent(audit, Prisma.sql`head, r`)}
       )
       SELECT id FROM r`;
     if (rows.length !== 1) return null;
