@@ -11,6 +11,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const actor = { type: "SYSTEM" as const, label: "Kiểm thử" };
+const staffData = { username: "s", role: "OFFICIAL" as const, neighbourhoodId: null };
 
 describe("audit events are hash-chained per commune", () => {
   test("concurrent appends form one unbroken chain, numbered without gaps", async () => {
@@ -18,7 +19,7 @@ describe("audit events are hash-chained per commune", () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         t.db.$transaction((tx) =>
-          appendAudit(tx, { communeId: commune.id, actor, action: "consultation.created", entityType: "Consultation", entityId: `k${i}`, data: { i } }),
+          appendAudit(tx, { communeId: commune.id, actor, action: "consultation.created", entityType: "Consultation", entityId: `k${i}`, data: { title: `k${i}`, matter: "OTHER_OPINION" } }),
         ),
       ),
     );
@@ -30,7 +31,7 @@ describe("audit events are hash-chained per commune", () => {
   test("a rolled-back transaction leaves no event and no gap", async () => {
     const commune = await createCommune(t.db);
     const append = (tx: Parameters<Parameters<typeof t.db.$transaction>[0]>[0]) =>
-      appendAudit(tx, { communeId: commune.id, actor, action: "staff.created", entityType: "StaffUser", entityId: "s" });
+      appendAudit(tx, { communeId: commune.id, actor, action: "staff.created", entityType: "StaffUser", entityId: "s", data: staffData });
     await t.db.$transaction(append);
     await expect(
       t.db.$transaction(async (tx) => {
@@ -47,7 +48,7 @@ describe("audit events are hash-chained per commune", () => {
   test("an audit event cannot be edited or deleted; an edit forced past the database is detected", async () => {
     const commune = await createCommune(t.db);
     for (let i = 0; i < 3; i++) {
-      await t.db.$transaction((tx) => appendAudit(tx, { communeId: commune.id, actor, action: "staff.created", entityType: "StaffUser", entityId: `s${i}` }));
+      await t.db.$transaction((tx) => appendAudit(tx, { communeId: commune.id, actor, action: "staff.created", entityType: "StaffUser", entityId: `s${i}`, data: staffData }));
     }
     // The database refuses the edit outright…
     await expect(t.db.auditEvent.updateMany({ where: { communeId: commune.id, seq: 2 }, data: { actorLabel: "Kẻ sửa" } })).rejects.toThrow(/append-only/);

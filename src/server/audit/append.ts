@@ -5,27 +5,31 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { eventDigest, GENESIS_HASH } from "@/domain/audit-chain";
-import type { AuditAction } from "./actions";
+import type { AuditAction, AuditData } from "./actions";
 
 export type AuditActor =
   | { type: "STAFF"; id: string; label: string }
   | { type: "HOUSEHOLD"; id: string; label: string }
   | { type: "SYSTEM"; label: string };
 
-export type AuditInput = {
+/** An event to append: its data is the shape its action carries (src/server/audit/actions.ts). */
+export type AuditInput<A extends AuditAction = AuditAction> = {
   communeId: string;
   actor: AuditActor;
-  action: AuditAction;
+  action: A;
   entityType: string;
   entityId: string;
-  data?: Prisma.InputJsonObject;
+  data: AuditData[A];
   now?: Date;
 };
+
+/** Every action's data is JSON; this fails to compile if a shape in actions.ts is not. */
+const asJson = (data: AuditData[AuditAction]): Prisma.InputJsonObject => data;
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
 /** The event as it is hashed and stored, before it has a place in the chain. */
-export function auditEvent(input: AuditInput) {
+export function auditEvent<A extends AuditAction>(input: AuditInput<A>) {
   const event = {
     communeId: input.communeId,
     actorType: input.actor.type,
@@ -34,7 +38,7 @@ export function auditEvent(input: AuditInput) {
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
-    data: input.data ?? {},
+    data: asJson(input.data),
     // Millisecond precision: what PostgreSQL's timestamp(3) keeps, so the hash can be recomputed.
     createdAt: new Date(Math.floor((input.now ?? new Date()).getTime())),
   };
@@ -67,7 +71,7 @@ export async function ensureAuditHead(db: Sql, communeId: string) {
   await db.$executeRaw`INSERT INTO "AuditHead" ("communeId", seq, hash) VALUES (${communeId}, 0, ${GENESIS_HASH}) ON CONFLICT ("communeId") DO NOTHING`;
 }
 
-export async function appendAudit(tx: Prisma.TransactionClient, input: AuditInput) {
+export async function appendAudit<A extends AuditAction>(tx: Prisma.TransactionClient, input: AuditInput<A>) {
   const { id, event, digest } = auditEvent(input);
   const insert = () => tx.$queryRaw<{ seq: number; prevHash: string; hash: string }[]>`
     WITH head AS (

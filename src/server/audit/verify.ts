@@ -5,6 +5,7 @@ import canonicalize from "canonicalize";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { computeAuditHash, GENESIS_HASH } from "@/domain/audit-chain";
+import type { AuditData } from "./actions";
 
 const BATCH = 5_000;
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -65,7 +66,7 @@ export async function verifyRecords(db: PrismaClient, communeId: string): Promis
       where: { communeId, action: "record.finalised", entityType: "DecisionRecord", entityId: { in: batch.map((r) => r.id) } },
       select: { entityId: true, data: true },
     });
-    const frozen = new Map(events.map((e) => [e.entityId, e.data as { sha256?: string; contentSha256?: string }]));
+    const frozen = new Map(events.map((e) => [e.entityId, e.data as Partial<AuditData["record.finalised"]>]));
     for (const r of batch) {
       records++;
       const at = { recordId: r.id, title: r.title, number: r.number, year: r.year, docType: r.docType };

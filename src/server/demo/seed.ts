@@ -61,7 +61,7 @@ async function seedCommune(tx: Tx, provinceId: string, def: DemoCommune, created
     data: { code: def.code, slug: def.slug, name: def.name, kind: def.kind, provinceId, address: def.seat, createdAt },
   });
   const system = { type: "SYSTEM" as const, label: "Dữ liệu mẫu" };
-  await appendAudit(tx, { communeId: commune.id, actor: system, action: "commune.seeded", entityType: "Commune", entityId: commune.id, now });
+  await appendAudit(tx, { communeId: commune.id, actor: system, action: "commune.seeded", entityType: "Commune", entityId: commune.id, data: {}, now });
 
   const validFrom = new Date(now.getTime() - 400 * DAY);
   const hoods = def.neighbourhoods;

@@ -5,6 +5,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { checkMerge, checkThemeResponse, checkThemeTitle, themesWorkable, type ThemeResponseKindName } from "@/domain/themes";
 import { appendAudit } from "../audit/append";
+import type { AuditAction, AuditData } from "../audit/actions";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
@@ -34,7 +35,7 @@ async function themeIn(tx: Tx, actor: StaffActor, themeId: string) {
   return t;
 }
 
-function audit(tx: Tx, actor: StaffActor, now: Date, action: Parameters<typeof appendAudit>[1]["action"], entityId: string, data: Prisma.InputJsonObject) {
+function audit<A extends Extract<AuditAction, `theme.${string}`>>(tx: Tx, actor: StaffActor, now: Date, action: A, entityId: string, data: AuditData[A]) {
   return appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action, entityType: "OpinionTheme", entityId, data, now });
 }
 
