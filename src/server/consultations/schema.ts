@@ -2,9 +2,9 @@ import { z } from "zod";
 import { QUESTION_KINDS } from "@/domain/consultation-plan";
 import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
 import { CHANNELS, MATTERS } from "@/domain/matters";
+import { text as plain, zId as id } from "../security/input";
 
-const text = (max: number) => z.string().max(max).transform((s) => s.normalize("NFC").trim());
-const id = z.string().min(1).max(64);
+const text = (max: number) => plain().max(max).transform((s) => s.normalize("NFC").trim());
 const date = z.coerce.date().nullable().default(null);
 
 export const ZQuestionInput = z.object({
@@ -50,3 +50,19 @@ export const ZConsultationFilter = z
   })
   .default({});
 export type TConsultationFilter = z.infer<typeof ZConsultationFilter>;
+
+/** The procedures that act on one consultation, by id. */
+export const ZConsultationGetInput = z.object({ id });
+/** The procedures that read one part of a consultation (its roll, meetings, records, themes, tally). */
+export const ZConsultationIdInput = z.object({ consultationId: id });
+
+export const ZRollListInput = z.object({
+  consultationId: id,
+  neighbourhoodId: id.optional(),
+  search: plain().max(100).optional(),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(200).default(50),
+});
+
+/** An amendment of a frozen roll carries its reason (docs/LAW.md#r3). */
+export const ZAmendRollInput = z.object({ consultationId: id, householdCode: plain().max(40), reason: plain().max(2_000) });

@@ -31,6 +31,9 @@ export function text() {
   return z.string().refine((s) => !s.includes(NUL), { message: "@errors.nulCharacter" });
 }
 
+/** An id taken as input (cuid or uuid, at most 64 characters): the one id schema of every procedure. */
+export const zId = text().min(1).max(64);
+
 /**
  * An id or slug from an address: the app's own are letters, digits, "-" and "_" (cuid ids, slugs
  * made from names, household codes), at most 64 characters. Anything else names nothing: null, so

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { LifecycleAction } from "@/domain/lifecycle";
 import { countConsultationsByStatus, getConsultation, listConsultations } from "../../consultations/data";
 import { transitionConsultation } from "../../consultations/lifecycle";
@@ -6,6 +5,7 @@ import { createConsultation, updateConsultation } from "../../consultations/muta
 import {
   ZConsultationDraftInput,
   ZConsultationFilter,
+  ZConsultationGetInput,
   ZTransitionInput,
   ZUpdateConsultationInput,
 } from "../../consultations/schema";
@@ -23,7 +23,7 @@ export const consultationRouter = router({
     .input(ZConsultationFilter)
     .query(({ ctx, input }) => listConsultations(ctx.db, ctx.actor.communeId, input, ctx.now())),
   get: staffProcedure("consultation.read")
-    .input(z.object({ id: z.string().min(1).max(64) }))
+    .input(ZConsultationGetInput)
     .query(({ ctx, input }) => getConsultation(ctx.db, ctx.actor.communeId, input.id, ctx.actor.role, ctx.now())),
   countByStatus: staffProcedure("consultation.read").query(({ ctx }) =>
     countConsultationsByStatus(ctx.db, ctx.actor.communeId, ctx.now()),

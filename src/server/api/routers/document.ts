@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { removeDocument, uploadDocument } from "../../documents/mutations";
+import { ZRemoveDocumentInput } from "../../documents/schema";
 import { staffProcedure, router } from "../trpc";
 
 export const documentRouter = router({
@@ -15,6 +16,6 @@ export const documentRouter = router({
       });
     }),
   remove: staffProcedure("consultation.manage")
-    .input(z.object({ id: z.string().min(1).max(64) }))
+    .input(ZRemoveDocumentInput)
     .mutation(({ ctx, input }) => removeDocument(ctx.db, ctx.actor, input.id)),
 });
