@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { isPermission } from "@/domain/roles";
 import { appRouter } from "@/server/api/root";
+import { householdProcedure, permittedProcedure, publicProcedure, staffProcedure } from "@/server/api/trpc";
 
 type ProcedureDef = { _def: { meta?: { permission?: string } } };
 
@@ -18,4 +19,21 @@ describe("every tRPC procedure is covered by the permission matrix", () => {
       expect(isPermission(permission!)).toBe(true);
     },
   );
+});
+
+describe("a procedure's builder matches who holds its permission (it types ctx.actor)", () => {
+  test.each([
+    ["staffProcedure", () => staffProcedure("consultation.read"), true],
+    ["staffProcedure for a household permission", () => staffProcedure("resident.view"), false],
+    ["staffProcedure for one both hold", () => staffProcedure("session.read"), false],
+    ["householdProcedure", () => householdProcedure("response.submitOnline"), true],
+    ["householdProcedure for a staff permission", () => householdProcedure("consultation.read"), false],
+    ["permittedProcedure for one both hold", () => permittedProcedure("session.read"), true],
+    ["permittedProcedure for a staff permission", () => permittedProcedure("consultation.read"), false],
+    ["permittedProcedure for a public permission", () => permittedProcedure("commune.read"), false],
+    ["publicProcedure for a staff permission", () => publicProcedure("consultation.read"), false],
+  ] as const)("%s", (_label, build, builds) => {
+    if (builds) expect(build).not.toThrow();
+    else expect(build).toThrow();
+  });
 });
