@@ -20,7 +20,10 @@ export function auditVerdict(stdout, exceptions = []) {
     return { verdict: "unavailable", reason: "npm audit printed no report" };
   }
   if (!report || typeof report !== "object" || !report.vulnerabilities || !report.metadata) {
-    return { verdict: "unavailable", reason: report?.message || report?.error?.summary || "the audit service returned an error" };
+    return {
+      verdict: "unavailable",
+      reason: report?.message || report?.error?.summary || "the audit service returned an error",
+    };
   }
   const accepted = new Set(exceptions.map((e) => e.id));
   const findings = [];
@@ -38,18 +41,27 @@ export function auditVerdict(stdout, exceptions = []) {
 
 function main() {
   const exceptions = JSON.parse(readFileSync(new URL("../.ci/audit-exceptions.json", import.meta.url), "utf8"));
-  const run = spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], { encoding: "utf8", timeout: 120_000 });
-  const result = run.error ? { verdict: "unavailable", reason: run.error.message } : auditVerdict(run.stdout, exceptions);
+  const run = spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  const result = run.error
+    ? { verdict: "unavailable", reason: run.error.message }
+    : auditVerdict(run.stdout, exceptions);
   if (result.verdict === "unavailable") {
     console.log(`npm audit: the registry's audit service did not answer (${result.reason}); no report, going on.`);
     return 0;
   }
   if (result.verdict === "fail") {
-    console.error("npm audit: high or critical advisories in production dependencies (fix, or accept in .ci/audit-exceptions.json and README with a reason):");
+    console.error(
+      "npm audit: high or critical advisories in production dependencies (fix, or accept in .ci/audit-exceptions.json and README with a reason):",
+    );
     for (const f of result.findings) console.error(`  ${f.severity} ${f.package}: ${f.title} (${f.id})`);
     return 1;
   }
-  console.log(`npm audit: no high or critical advisories in production dependencies (${exceptions.length} accepted exception(s)).`);
+  console.log(
+    `npm audit: no high or critical advisories in production dependencies (${exceptions.length} accepted exception(s)).`,
+  );
   return 0;
 }
 

@@ -17,7 +17,10 @@ const PROBLEM: Record<string, string> = {
 const db = await openDatabase();
 let failed = false;
 try {
-  const communes = await db.prisma.commune.findMany({ select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
+  const communes = await db.prisma.commune.findMany({
+    select: { id: true, code: true, name: true },
+    orderBy: { code: "asc" },
+  });
   for (const c of communes) {
     const chain = await verifyAuditChain(db.prisma, c.id);
     const records = await verifyRecords(db.prisma, c.id);
@@ -25,7 +28,9 @@ try {
     if (chain.broken) {
       failed = true;
       const b = chain.broken;
-      console.log(`✗ ${label}: audit chain broken at event #${b.seq} (${b.action} on ${b.entityType} ${b.entityId}): ${PROBLEM[b.problem]}`);
+      console.log(
+        `✗ ${label}: audit chain broken at event #${b.seq} (${b.action} on ${b.entityType} ${b.entityId}): ${PROBLEM[b.problem]}`,
+      );
     } else {
       console.log(`✓ ${label}: audit chain intact, ${chain.events} events`);
     }

@@ -21,7 +21,9 @@ function stat(pid: number): { ppid: number; comm: string; ms: number } | null {
 }
 
 function allPids() {
-  return readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number);
+  return readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number);
 }
 
 /** CPU milliseconds used so far by a process and all its descendants. */

@@ -9,12 +9,17 @@ export const BENCH_SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://po
  * `template`: copy that (already migrated and seeded) database instead of migrating an empty one —
  * PostgreSQL copies its files, seconds where seeding took minutes.
  */
-export async function createBenchDatabase(prefix: string, template?: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+export async function createBenchDatabase(
+  prefix: string,
+  template?: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: BENCH_SERVER_URL });
   await admin.connect();
   try {
-    await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template} STRATEGY FILE_COPY` : `CREATE DATABASE ${name}`);
+    await admin.query(
+      template ? `CREATE DATABASE ${name} TEMPLATE ${template} STRATEGY FILE_COPY` : `CREATE DATABASE ${name}`,
+    );
   } catch (e) {
     await admin.end();
     throw e;

@@ -17,7 +17,18 @@ const HOODS = 100;
 const GOAL_MS = 30_000;
 const HEADER = ["Thôn/Tổ dân phố", "Mã hộ", "Chủ hộ", "Địa chỉ", "Số nhân khẩu", "Số điện thoại"];
 const SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"];
-const GIVEN = ["Văn An", "Thị Bình", "Văn Cường", "Thị Dung", "Văn Em", "Thị Giang", "Minh Hải", "Thị Hoa", "Quốc Hùng", "Thị Lan"];
+const GIVEN = [
+  "Văn An",
+  "Thị Bình",
+  "Văn Cường",
+  "Thị Dung",
+  "Văn Em",
+  "Thị Giang",
+  "Minh Hải",
+  "Thị Hoa",
+  "Quốc Hùng",
+  "Thị Lan",
+];
 
 /** `variant` changes one address so each database gets a file of its own (and parses it itself). */
 function rows(variant: string): string[][] {
@@ -33,7 +44,9 @@ function rows(variant: string): string[][] {
 
 function csvFile(data: string[][]) {
   const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-  return new File([`\uFEFF${[HEADER, ...data].map((r) => r.map(esc).join(",")).join("\r\n")}\r\n`], "ds-ho.csv", { type: "text/csv" });
+  return new File([`\uFEFF${[HEADER, ...data].map((r) => r.map(esc).join(",")).join("\r\n")}\r\n`], "ds-ho.csv", {
+    type: "text/csv",
+  });
 }
 
 async function xlsxFile(data: string[][]) {
@@ -46,10 +59,41 @@ async function xlsxFile(data: string[][]) {
 
 async function prepare(db: Database): Promise<StaffActor> {
   const province = await db.prisma.province.create({ data: { code: `B${Date.now()}`, name: "Quảng Ngãi" } });
-  const commune = await db.prisma.commune.create({ data: { code: `BENCH-${Date.now()}`, slug: `bench-import-${Date.now()}`, name: "Đo Tải", kind: "COMMUNE", provinceId: province.id } });
-  await db.prisma.neighbourhood.createMany({ data: Array.from({ length: HOODS }, (_, i) => ({ communeId: commune.id, code: `T${i + 1}`, name: `Tổ dân phố ${i + 1}`, kind: "RESIDENTIAL_GROUP" as const })) });
-  const admin = await db.prisma.staffUser.create({ data: { communeId: commune.id, username: `bench-${Date.now()}`, fullName: "Quản trị đo tải", role: "ADMIN", passwordHash: "x" } });
-  return { type: "staff", id: admin.id, communeId: commune.id, role: "ADMIN", provinceId: null, neighbourhoodId: null, fullName: admin.fullName };
+  const commune = await db.prisma.commune.create({
+    data: {
+      code: `BENCH-${Date.now()}`,
+      slug: `bench-import-${Date.now()}`,
+      name: "Đo Tải",
+      kind: "COMMUNE",
+      provinceId: province.id,
+    },
+  });
+  await db.prisma.neighbourhood.createMany({
+    data: Array.from({ length: HOODS }, (_, i) => ({
+      communeId: commune.id,
+      code: `T${i + 1}`,
+      name: `Tổ dân phố ${i + 1}`,
+      kind: "RESIDENTIAL_GROUP" as const,
+    })),
+  });
+  const admin = await db.prisma.staffUser.create({
+    data: {
+      communeId: commune.id,
+      username: `bench-${Date.now()}`,
+      fullName: "Quản trị đo tải",
+      role: "ADMIN",
+      passwordHash: "x",
+    },
+  });
+  return {
+    type: "staff",
+    id: admin.id,
+    communeId: commune.id,
+    role: "ADMIN",
+    provinceId: null,
+    neighbourhoodId: null,
+    fullName: admin.fullName,
+  };
 }
 
 async function run(label: string, db: Database, file: File) {
@@ -58,7 +102,8 @@ async function run(label: string, db: Database, file: File) {
   let t = performance.now();
   const preview = await previewImport(db.prisma, actor, form);
   const previewMs = performance.now() - t;
-  if (preview.issueCount) throw new Error(`${label}: ${preview.issueCount} issues, first: ${JSON.stringify(preview.issues[0])}`);
+  if (preview.issueCount)
+    throw new Error(`${label}: ${preview.issueCount} issues, first: ${JSON.stringify(preview.issues[0])}`);
   t = performance.now();
   const applied = await applyImport(db.prisma, actor, { ...form, fingerprint: preview.fingerprint }, new Date());
   const applyMs = performance.now() - t;
@@ -68,7 +113,17 @@ async function run(label: string, db: Database, file: File) {
   t = performance.now();
   const again = await previewImport(db.prisma, actor, form);
   const reimportPreviewMs = performance.now() - t;
-  return { label, households: N, previewMs: Math.round(previewMs), applyMs: Math.round(applyMs), totalMs: Math.round(previewMs + applyMs), reimportPreviewMs: Math.round(reimportPreviewMs), unchangedOnReimport: again.counts.unchanged, goalMs: GOAL_MS, met: previewMs + applyMs <= GOAL_MS };
+  return {
+    label,
+    households: N,
+    previewMs: Math.round(previewMs),
+    applyMs: Math.round(applyMs),
+    totalMs: Math.round(previewMs + applyMs),
+    reimportPreviewMs: Math.round(reimportPreviewMs),
+    unchangedOnReimport: again.counts.unchanged,
+    goalMs: GOAL_MS,
+    met: previewMs + applyMs <= GOAL_MS,
+  };
 }
 
 const filesFor = async (variant: string) => {
@@ -107,7 +162,21 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.table(results.map((r) => ({ database: r.database, format: r.format, households: r.households, "preview s": r.previewMs / 1000, "apply s": r.applyMs / 1000, "total s": r.totalMs / 1000, "re-import preview s": r.reimportPreviewMs / 1000, "≤ 30 s": r.met ? "yes" : "NO" })));
+console.table(
+  results.map((r) => ({
+    database: r.database,
+    format: r.format,
+    households: r.households,
+    "preview s": r.previewMs / 1000,
+    "apply s": r.applyMs / 1000,
+    "total s": r.totalMs / 1000,
+    "re-import preview s": r.reimportPreviewMs / 1000,
+    "≤ 30 s": r.met ? "yes" : "NO",
+  })),
+);
 mkdirSync("bench/results", { recursive: true });
-writeFileSync("bench/results/import.json", `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", results }, null, 2)}\n`);
+writeFileSync(
+  "bench/results/import.json",
+  `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", results }, null, 2)}\n`,
+);
 process.exit(results.every((r) => r.met) ? 0 : 1);

@@ -46,28 +46,58 @@ if (!existsSync(".next/BUILD_ID")) {
   process.exit(2);
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Seeding
 
 type Household = { id: string; neighbourhoodId: string };
-type Fixture = { communeId: string; communeCode: string; consultationId: string; questionId: string; agree: string; disagree: string; households: Household[] };
+type Fixture = {
+  communeId: string;
+  communeCode: string;
+  consultationId: string;
+  questionId: string;
+  agree: string;
+  disagree: string;
+  households: Household[];
+};
 
 async function seed(db: PrismaClient): Promise<Fixture> {
   const stamp = Date.now().toString(36);
   const now = new Date();
   const province = await db.province.create({ data: { code: `BI-${stamp}`, name: "Quảng Ngãi" } });
-  const commune = await db.commune.create({ data: { code: `BENCH-${stamp}`, slug: `bench-${stamp}`, name: "Xã Đo Tải", kind: "COMMUNE", provinceId: province.id } });
-  await db.neighbourhood.createMany({
-    data: Array.from({ length: HOODS }, (_, i) => ({ communeId: commune.id, code: `T${i + 1}`, name: `Tổ dân phố ${i + 1}`, kind: "RESIDENTIAL_GROUP" as const })),
+  const commune = await db.commune.create({
+    data: {
+      code: `BENCH-${stamp}`,
+      slug: `bench-${stamp}`,
+      name: "Xã Đo Tải",
+      kind: "COMMUNE",
+      provinceId: province.id,
+    },
   });
-  const hoods = await db.neighbourhood.findMany({ where: { communeId: commune.id }, orderBy: { code: "asc" }, select: { id: true, name: true } });
+  await db.neighbourhood.createMany({
+    data: Array.from({ length: HOODS }, (_, i) => ({
+      communeId: commune.id,
+      code: `T${i + 1}`,
+      name: `Tổ dân phố ${i + 1}`,
+      kind: "RESIDENTIAL_GROUP" as const,
+    })),
+  });
+  const hoods = await db.neighbourhood.findMany({
+    where: { communeId: commune.id },
+    orderBy: { code: "asc" },
+    select: { id: true, name: true },
+  });
   const CHUNK = 5_000;
   for (let start = 0; start < H; start += CHUNK) {
     await db.household.createMany({
       data: Array.from({ length: Math.min(CHUNK, H - start) }, (_, k) => {
         const i = start + k;
-        return { communeId: commune.id, neighbourhoodId: hoods[i % HOODS].id, code: `B${String(i + 1).padStart(6, "0")}`, headName: `Hộ ${i + 1}`, address: `Số ${(i % 300) + 1}` };
+        return {
+          communeId: commune.id,
+          neighbourhoodId: hoods[i % HOODS].id,
+          code: `B${String(i + 1).padStart(6, "0")}`,
+          headName: `Hộ ${i + 1}`,
+          address: `Số ${(i % 300) + 1}`,
+        };
       }),
     });
   }
@@ -94,7 +124,13 @@ async function seed(db: PrismaClient): Promise<Fixture> {
       position: 0,
       kind: "APPROVAL",
       text: "Ông/bà có đồng ý với chủ trương đầu tư không?",
-      options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+      options: {
+        create: [
+          { position: 0, key: "AGREE", label: "Đồng ý" },
+          { position: 1, key: "DISAGREE", label: "Không đồng ý" },
+          { position: 2, key: "OTHER", label: "Ý kiến khác" },
+        ],
+      },
     },
     include: { options: { orderBy: { position: "asc" } } },
   });
@@ -102,13 +138,24 @@ async function seed(db: PrismaClient): Promise<Fixture> {
   await db.$executeRaw`INSERT INTO "RollEntry" (id, "consultationId", "householdId", "neighbourhoodId", "householdCode", "headName", "addedAt")
     SELECT gen_random_uuid()::text, ${c.id}, h.id, h."neighbourhoodId", h.code, h."headName", ${new Date(now.getTime() - 5 * DAY_MS)}
     FROM "Household" h WHERE h."communeId" = ${commune.id}`;
-  const households = await db.household.findMany({ where: { communeId: commune.id }, select: { id: true, neighbourhoodId: true } });
+  const households = await db.household.findMany({
+    where: { communeId: commune.id },
+    select: { id: true, neighbourhoodId: true },
+  });
   // Shuffled: requests spread over every neighbourhood, not one at a time.
   for (let i = households.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);
     [households[i], households[j]] = [households[j], households[i]];
   }
-  return { communeId: commune.id, communeCode: commune.code, consultationId: c.id, questionId: q.id, agree: q.options[0].id, disagree: q.options[1].id, households };
+  return {
+    communeId: commune.id,
+    communeCode: commune.code,
+    consultationId: c.id,
+    questionId: q.id,
+    agree: q.options[0].id,
+    disagree: q.options[1].id,
+    households,
+  };
 }
 
 async function mintCookies(f: Fixture): Promise<string[]> {
@@ -118,7 +165,8 @@ async function mintCookies(f: Fixture): Promise<string[]> {
     await Promise.all(
       f.households.slice(s, s + BATCH).map(async (h, k) => {
         const actor = { type: "household", id: h.id, communeId: f.communeId, sessionVersion: 0 };
-        out[s + k] = `next-auth.session-token=${await encode({ token: { sub: h.id, actor }, secret: SECRET, maxAge: SESSION_MAX_AGE })}`;
+        out[s + k] =
+          `next-auth.session-token=${await encode({ token: { sub: h.id, actor }, secret: SECRET, maxAge: SESSION_MAX_AGE })}`;
       }),
     );
   }
@@ -128,7 +176,6 @@ async function mintCookies(f: Fixture): Promise<string[]> {
 // ---------------------------------------------------------------------------------------------
 // Server
 
-
 const serverLog: string[] = [];
 /** The first internal errors the server logged ("[trpc] path: cause"), to say why a request failed. */
 const serverErrors: string[] = [];
@@ -137,7 +184,13 @@ function keepLog(chunk: Buffer) {
   lines.forEach((line, i) => {
     if (!line.trim()) return;
     serverLog.push(line);
-    if (line.includes("[trpc]") && serverErrors.length < 3) serverErrors.push(lines.slice(i, i + 4).join(" | ").slice(0, 600));
+    if (line.includes("[trpc]") && serverErrors.length < 3)
+      serverErrors.push(
+        lines
+          .slice(i, i + 4)
+          .join(" | ")
+          .slice(0, 600),
+      );
   });
   if (serverLog.length > 200) serverLog.splice(0, serverLog.length - 200);
 }
@@ -169,7 +222,8 @@ async function startServer(dbEnv: Record<string, string>, dataDir: string, commu
   server.stderr!.on("data", keepLog);
   const started = performance.now();
   for (;;) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`server exited (${server.exitCode ?? server.signalCode}):\n${serverLog.slice(-20).join("\n")}`);
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(`server exited (${server.exitCode ?? server.signalCode}):\n${serverLog.slice(-20).join("\n")}`);
     try {
       const res = await fetch(`${base}/api/health`);
       if (res.ok) {
@@ -179,11 +233,11 @@ async function startServer(dbEnv: Record<string, string>, dataDir: string, commu
     } catch {
       // starting
     }
-    if (performance.now() - started > 120_000) throw new Error(`server did not answer /api/health in 120 s:\n${serverLog.slice(-20).join("\n")}`);
+    if (performance.now() - started > 120_000)
+      throw new Error(`server did not answer /api/health in 120 s:\n${serverLog.slice(-20).join("\n")}`);
     await sleep(250);
   }
 }
-
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -196,17 +250,43 @@ async function stopServer() {
 // ---------------------------------------------------------------------------------------------
 // Load
 
-type Stats = { requests: number; ok: number; errors: number; seconds: number; perSecond: number; p50Ms: number; p99Ms: number; maxMs: number; exhausted: boolean };
+type Stats = {
+  requests: number;
+  ok: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  exhausted: boolean;
+};
 
 function summarise(latencies: number[], ok: number, errors: number, seconds: number, exhausted: boolean): Stats {
   const sorted = Float64Array.from(latencies).sort();
-  const at = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN);
+  const at = (p: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
   const r = (n: number) => Math.round(n * 10) / 10;
-  return { requests: latencies.length, ok, errors, seconds: r(seconds), perSecond: Math.round(ok / seconds), p50Ms: r(at(0.5)), p99Ms: r(at(0.99)), maxMs: r(sorted.length ? sorted[sorted.length - 1] : NaN), exhausted };
+  return {
+    requests: latencies.length,
+    ok,
+    errors,
+    seconds: r(seconds),
+    perSecond: Math.round(ok / seconds),
+    p50Ms: r(at(0.5)),
+    p99Ms: r(at(0.99)),
+    maxMs: r(sorted.length ? sorted[sorted.length - 1] : NaN),
+    exhausted,
+  };
 }
 
 /** Runs `one(i)` for i = cursor.next, cursor.next + 1, … with `width` in flight until time or households run out. */
-async function drive(cursor: { next: number; end: number }, width: number, seconds: number, one: (i: number) => Promise<boolean>) {
+async function drive(
+  cursor: { next: number; end: number },
+  width: number,
+  seconds: number,
+  one: (i: number) => Promise<boolean>,
+) {
   const latencies: number[] = [];
   let ok = 0;
   let errors = 0;
@@ -238,11 +318,29 @@ function get(agent: http.Agent, port: number, urlPath: string): Promise<{ status
   });
 }
 
-function post(agent: http.Agent, port: number, urlPath: string, body: string, cookie: string): Promise<{ status: number; body: string }> {
+function post(
+  agent: http.Agent,
+  port: number,
+  urlPath: string,
+  body: string,
+  cookie: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const req = http.request(
       // Origin as a browser sends it: the app refuses a state change without its own (src/proxy.ts).
-      { host: "127.0.0.1", port, path: urlPath, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie, origin: `http://127.0.0.1:${port}` } },
+      {
+        host: "127.0.0.1",
+        port,
+        path: urlPath,
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          cookie,
+          origin: `http://127.0.0.1:${port}`,
+        },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -259,23 +357,41 @@ type CpuSplit = { server: number | null; database: number | null; loadGenerator:
 
 /** CPU used so far by the app server (its process tree), the PostgreSQL server (when it is a separate one) and this process. */
 function cpuNow(withPostgres: boolean): CpuSplit {
-  return { server: server?.pid ? treeCpuMs(server.pid) : null, database: withPostgres ? postgresCpuMs() : null, loadGenerator: ownCpuMs() };
+  return {
+    server: server?.pid ? treeCpuMs(server.pid) : null,
+    database: withPostgres ? postgresCpuMs() : null,
+    loadGenerator: ownCpuMs(),
+  };
 }
 
 /** Milliseconds of CPU per response, by party, between two readings. */
 function cpuPerResponse(before: CpuSplit, after: CpuSplit, responses: number): CpuSplit {
-  const per = (a: number | null, b: number | null) => (a === null || b === null || !responses ? null : Math.round(((b - a) / responses) * 100) / 100);
-  return { server: per(before.server, after.server), database: per(before.database, after.database), loadGenerator: per(before.loadGenerator, after.loadGenerator)! };
+  const per = (a: number | null, b: number | null) =>
+    a === null || b === null || !responses ? null : Math.round(((b - a) / responses) * 100) / 100;
+  return {
+    server: per(before.server, after.server),
+    database: per(before.database, after.database),
+    loadGenerator: per(before.loadGenerator, after.loadGenerator)!,
+  };
 }
 
-async function httpLoad(f: Fixture, cookies: string[], port: number, cursor: { next: number; end: number }, withPostgres: boolean) {
+async function httpLoad(
+  f: Fixture,
+  cookies: string[],
+  port: number,
+  cursor: { next: number; end: number },
+  withPostgres: boolean,
+) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const errorBodies: string[] = [];
   let firstReceipt: string | null = null;
   const one = async (i: number) => {
     const optionId = Math.random() < 0.5 ? f.agree : f.disagree;
     // tRPC v11 over HTTP, no batching (as httpLink sends it): POST /api/trpc/<path>, body = superjson.serialize(input).
-    const input = { consultationId: f.consultationId, answers: [{ questionId: f.questionId, optionIds: [optionId], text: "", comment: "" }] };
+    const input = {
+      consultationId: f.consultationId,
+      answers: [{ questionId: f.questionId, optionIds: [optionId], text: "", comment: "" }],
+    };
     const res = await post(agent, port, "/api/trpc/response.submitOnline", JSON.stringify({ json: input }), cookies[i]);
     const good = res.status >= 200 && res.status < 300;
     if (!good && errorBodies.length < 5) errorBodies.push(`HTTP ${res.status}: ${res.body.slice(0, 400)}`);
@@ -290,10 +406,19 @@ async function httpLoad(f: Fixture, cookies: string[], port: number, cursor: { n
   // same concurrency — no application can answer faster through Next.js here.
   const floorCursor = { next: 0, end: Number.MAX_SAFE_INTEGER };
   const floorBefore = cpuNow(withPostgres);
-  const floor = await drive(floorCursor, CONCURRENCY, Math.min(10, SECONDS), () => get(agent, port, "/api/health").then((r) => r.status === 200));
+  const floor = await drive(floorCursor, CONCURRENCY, Math.min(10, SECONDS), () =>
+    get(agent, port, "/api/health").then((r) => r.status === 200),
+  );
   const floorCpu = cpuPerResponse(floorBefore, cpuNow(withPostgres), floor.ok);
   agent.destroy();
-  return { warmup, measured: { ...measured, cpuPerResponseMs: cpu }, floor: { ...floor, cpuPerResponseMs: floorCpu }, errorBodies, firstReceipt, serverErrors: [...serverErrors] };
+  return {
+    warmup,
+    measured: { ...measured, cpuPerResponseMs: cpu },
+    floor: { ...floor, cpuPerResponseMs: floorCpu },
+    errorBodies,
+    firstReceipt,
+    serverErrors: [...serverErrors],
+  };
 }
 
 // The raw limit: the same first responses written straight to the database, one transaction each.
@@ -322,7 +447,12 @@ async function rawWrite(q: RawQuery, f: Fixture, h: Household) {
   }
 }
 
-async function rawLoad(f: Fixture, width: number, cursor: { next: number; end: number }, q: (fn: (run: RawQuery) => Promise<void>) => Promise<void>) {
+async function rawLoad(
+  f: Fixture,
+  width: number,
+  cursor: { next: number; end: number },
+  q: (fn: (run: RawQuery) => Promise<void>) => Promise<void>,
+) {
   const errorBodies: string[] = [];
   const stats = await drive(cursor, width, SECONDS, async (i) => {
     try {
@@ -341,7 +471,10 @@ async function rawLoad(f: Fixture, width: number, cursor: { next: number; end: n
 
 type Result = Record<string, unknown>;
 
-async function countResponses(query: (sql: string, params: unknown[]) => Promise<{ rows: unknown[] }>, consultationId: string) {
+async function countResponses(
+  query: (sql: string, params: unknown[]) => Promise<{ rows: unknown[] }>,
+  consultationId: string,
+) {
   const { rows } = await query(
     `SELECT (SELECT count(*)::int FROM "Response" WHERE "consultationId" = $1 AND "effectiveHouseholdId" IS NOT NULL) AS effective,
             (SELECT count(*)::int FROM "Answer" a JOIN "Response" r ON r.id = a."responseId" WHERE r."consultationId" = $1) AS answers`,
@@ -350,7 +483,11 @@ async function countResponses(query: (sql: string, params: unknown[]) => Promise
   return rows[0] as { effective: number; answers: number };
 }
 
-function httpPart(label: string, load: Awaited<ReturnType<typeof httpLoad>>, counted: { effective: number; answers: number }) {
+function httpPart(
+  label: string,
+  load: Awaited<ReturnType<typeof httpLoad>>,
+  counted: { effective: number; answers: number },
+) {
   const { warmup, measured, errorBodies } = load;
   const expected = warmup.ok + measured.ok;
   const consistent = counted.effective === expected && counted.answers === expected;
@@ -361,12 +498,25 @@ function httpPart(label: string, load: Awaited<ReturnType<typeof httpLoad>>, cou
   if (load.firstReceipt) console.log(`  first answer: ${load.firstReceipt}`);
   for (const b of errorBodies) console.log(`  error: ${b}`);
   for (const l of load.serverErrors) console.log(`  server log: ${l}`);
-  console.log(`  database: ${counted.effective} effective responses, ${counted.answers} answers; 2xx answers (warm-up + run) ${expected} → ${consistent ? "consistent" : "MISMATCH"}`);
+  console.log(
+    `  database: ${counted.effective} effective responses, ${counted.answers} answers; 2xx answers (warm-up + run) ${expected} → ${consistent ? "consistent" : "MISMATCH"}`,
+  );
   const cpu = measured.cpuPerResponseMs;
-  console.log(`  CPU per response: app server ${cpu.server} ms, ${cpu.database === null ? "database inside the app server" : `PostgreSQL ${cpu.database} ms`}, load generator ${cpu.loadGenerator} ms (2 cores = 2,000 ms of CPU per second)`);
+  console.log(
+    `  CPU per response: app server ${cpu.server} ms, ${cpu.database === null ? "database inside the app server" : `PostgreSQL ${cpu.database} ms`}, load generator ${cpu.loadGenerator} ms (2 cores = 2,000 ms of CPU per second)`,
+  );
   if (measured.exhausted) console.log("  note: households ran out before the time was up");
-  console.log(`  framework floor, GET /api/health (one trivial query): ${load.floor.perSecond}/s, p50 ${load.floor.p50Ms} ms, p99 ${load.floor.p99Ms} ms; app server CPU ${load.floor.cpuPerResponseMs.server} ms per request`);
-  return { http: measured, warmup, frameworkFloor: load.floor, httpErrorBodies: errorBodies, serverErrors: load.serverErrors, database: { ...counted, expected, consistent } };
+  console.log(
+    `  framework floor, GET /api/health (one trivial query): ${load.floor.perSecond}/s, p50 ${load.floor.p50Ms} ms, p99 ${load.floor.p99Ms} ms; app server CPU ${load.floor.cpuPerResponseMs.server} ms per request`,
+  );
+  return {
+    http: measured,
+    warmup,
+    frameworkFloor: load.floor,
+    httpErrorBodies: errorBodies,
+    serverErrors: load.serverErrors,
+    database: { ...counted, expected, consistent },
+  };
 }
 
 /**
@@ -390,9 +540,14 @@ async function sampleBackends(url: string, database: string) {
       for (const r of rows) {
         const k =
           r.wait_event_type === "Lock"
-            ? r.query.includes('"AuditHead"') ? "waiting for the AuditHead row lock" : "waiting for another lock"
-            : r.state === "idle in transaction" ? "in a transaction, waiting for the app"
-              : r.state === "active" ? "running (CPU/IO/commit)" : (r.state ?? "other");
+            ? r.query.includes('"AuditHead"')
+              ? "waiting for the AuditHead row lock"
+              : "waiting for another lock"
+            : r.state === "idle in transaction"
+              ? "in a transaction, waiting for the app"
+              : r.state === "active"
+                ? "running (CPU/IO/commit)"
+                : (r.state ?? "other");
         sums[k] = (sums[k] ?? 0) + 1;
       }
       await sleep(100);
@@ -403,7 +558,9 @@ async function sampleBackends(url: string, database: string) {
       running = false;
       await loop.catch(() => {});
       await client.end();
-      return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, Math.round((v / Math.max(1, samples)) * 10) / 10]));
+      return Object.fromEntries(
+        Object.entries(sums).map(([k, v]) => [k, Math.round((v / Math.max(1, samples)) * 10) / 10]),
+      );
     },
   };
 }
@@ -429,7 +586,9 @@ async function runPostgres(): Promise<Result> {
   let backends: Record<string, number> = {};
   try {
     const s = await startServer({ DATABASE_URL: url.toString() }, dataDir, f.communeCode);
-    console.log(`  next start on :${s.port} (${s.health.database}, Prisma pool ${pool}) answered /api/health after ${s.startMs} ms`);
+    console.log(
+      `  next start on :${s.port} (${s.health.database}, Prisma pool ${pool}) answered /api/health after ${s.startMs} ms`,
+    );
     const sampler = await sampleBackends(url.toString(), name);
     try {
       load = await httpLoad(f, cookies, s.port, cursor, true);
@@ -439,7 +598,11 @@ async function runPostgres(): Promise<Result> {
   } finally {
     await stopServer();
   }
-  console.log(`  server's database connections, mean over the run: ${Object.entries(backends).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  console.log(
+    `  server's database connections, mean over the run: ${Object.entries(backends)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+  );
   const check = new pg.Client({ connectionString: url.toString() });
   await check.connect();
   const part = httpPart("PostgreSQL", load, await countResponses((sql, p) => check.query(sql, p), f.consultationId));
@@ -464,16 +627,27 @@ async function runPostgres(): Promise<Result> {
   } finally {
     await rawPool.end();
   }
-  const rawRows = await check.query(`SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1`, [f.consultationId]);
+  const rawRows = await check.query(`SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1`, [
+    f.consultationId,
+  ]);
   await check.end();
   const rawStored = (rawRows.rows[0] as { n: number }).n - part.database.effective;
   console.log(
     `  PostgreSQL raw (pg, ${CONCURRENCY} connections): ${raw.ok} responses in ${raw.seconds} s → ${raw.perSecond}/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.errors} errors; stored ${rawStored}` +
       (raw.exhausted ? ` (households ran out after ${raw.seconds} s: ${f.households.length - rawFrom} were left)` : ""),
   );
-  console.log(`  raw CPU per response: PostgreSQL ${raw.cpuPerResponseMs.database} ms, load generator ${raw.cpuPerResponseMs.loadGenerator} ms`);
+  console.log(
+    `  raw CPU per response: PostgreSQL ${raw.cpuPerResponseMs.database} ms, load generator ${raw.cpuPerResponseMs.loadGenerator} ms`,
+  );
   for (const b of raw.errorBodies) console.log(`  raw error: ${b}`);
-  return { target: "PostgreSQL server", households: f.households.length, prismaPool: pool, ...part, serverConnections: backends, raw: { ...raw, mode: `${CONCURRENCY} concurrent connections (pg.Pool)`, stored: rawStored } };
+  return {
+    target: "PostgreSQL server",
+    households: f.households.length,
+    prismaPool: pool,
+    ...part,
+    serverConnections: backends,
+    raw: { ...raw, mode: `${CONCURRENCY} concurrent connections (pg.Pool)`, stored: rawStored },
+  };
 }
 
 async function runEmbedded(): Promise<Result> {
@@ -505,14 +679,24 @@ async function runEmbedded(): Promise<Result> {
     const rawFrom = cursor.next;
     // PGlite is one connection in this process: the raw writes go one after another.
     const raw = await rawLoad(f, 1, cursor, (fn) => fn((text, values) => lite.query(text, values)));
-    const rawRows = await lite.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1`, [f.consultationId]);
+    const rawRows = await lite.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1`,
+      [f.consultationId],
+    );
     const rawStored = rawRows.rows[0].n - part.database.effective;
     console.log(
       `  embedded raw (PGlite, sequential): ${raw.ok} responses in ${raw.seconds} s → ${raw.perSecond}/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.errors} errors; stored ${rawStored}` +
-        (raw.exhausted ? ` (households ran out after ${raw.seconds} s: ${f.households.length - rawFrom} were left)` : ""),
+        (raw.exhausted
+          ? ` (households ran out after ${raw.seconds} s: ${f.households.length - rawFrom} were left)`
+          : ""),
     );
     for (const b of raw.errorBodies) console.log(`  raw error: ${b}`);
-    return { target: "embedded (PGlite)", households: f.households.length, ...part, raw: { ...raw, mode: "sequential (PGlite is single-connection)", stored: rawStored } };
+    return {
+      target: "embedded (PGlite)",
+      households: f.households.length,
+      ...part,
+      raw: { ...raw, mode: "sequential (PGlite is single-connection)", stored: rawStored },
+    };
   } finally {
     await lite.close();
     release();
@@ -528,8 +712,13 @@ const runners: Record<string, [string, () => Promise<Result>]> = {
 };
 // Other work on the machine skews every figure: the load average is kept with the results.
 const loadAverageAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
-if (loadAverageAtStart[0] > 0.5) console.warn(`note: load average (1/5/15 min) ${loadAverageAtStart.join(" ")} — other work has been running on this machine; figures will be lower`);
-console.log(`intake: ${H} households, ${CONCURRENCY} in flight, ${SECONDS} s per phase (+ ${WARMUP_SECONDS} s HTTP warm-up)${CPU_PROF ? `, server CPU profile → ${CPU_PROF}` : ""}`);
+if (loadAverageAtStart[0] > 0.5)
+  console.warn(
+    `note: load average (1/5/15 min) ${loadAverageAtStart.join(" ")} — other work has been running on this machine; figures will be lower`,
+  );
+console.log(
+  `intake: ${H} households, ${CONCURRENCY} in flight, ${SECONDS} s per phase (+ ${WARMUP_SECONDS} s HTTP warm-up)${CPU_PROF ? `, server CPU profile → ${CPU_PROF}` : ""}`,
+);
 try {
   for (const key of TARGETS) {
     const runner = runners[key];
@@ -559,8 +748,16 @@ try {
 type Done = { target: string; http: Stats; database: { consistent: boolean }; raw: Stats };
 const done = results.filter((r): r is Result & Done => !r.skipped);
 for (const r of done) {
-  const met = r.http.perSecond >= GOAL.responsesPerSecond && r.http.p99Ms <= GOAL.p99Ms && r.http.errors === GOAL.errors && r.database.consistent;
-  Object.assign(r, { ratioHttpToRaw: Math.round((r.http.perSecond / r.raw.perSecond) * 1000) / 1000, goal: GOAL, goalMet: met });
+  const met =
+    r.http.perSecond >= GOAL.responsesPerSecond &&
+    r.http.p99Ms <= GOAL.p99Ms &&
+    r.http.errors === GOAL.errors &&
+    r.database.consistent;
+  Object.assign(r, {
+    ratioHttpToRaw: Math.round((r.http.perSecond / r.raw.perSecond) * 1000) / 1000,
+    goal: GOAL,
+    goalMet: met,
+  });
 }
 console.log(`\ngoal: ≥ ${GOAL.responsesPerSecond} responses/s, p99 ≤ ${GOAL.p99Ms} ms, ${GOAL.errors} errors`);
 console.table(

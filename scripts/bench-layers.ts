@@ -30,16 +30,33 @@ const HOUSEHOLDS = CALLS * LAYERS + 500;
 async function seed(db: PrismaClient) {
   const tag = Date.now().toString(36);
   const province = await db.province.create({ data: { code: `BL${tag}`, name: "Quảng Ngãi" } });
-  const commune = await db.commune.create({ data: { code: `BL-${tag}`, slug: `bl-${tag}`, name: "Xã Đo Lớp", kind: "COMMUNE", provinceId: province.id } });
+  const commune = await db.commune.create({
+    data: { code: `BL-${tag}`, slug: `bl-${tag}`, name: "Xã Đo Lớp", kind: "COMMUNE", provinceId: province.id },
+  });
   const now = Date.now();
   const c = await db.consultation.create({
     data: {
-      communeId: commune.id, title: "Đo từng lớp", summary: "", matter: "PROJECT_INVESTMENT_POLICY", mode: "DECISION", status: "OPEN", channels: ["ONLINE"],
-      publishedAt: new Date(now - 5 * DAY_MS), opensAt: new Date(now - 5 * DAY_MS), openedAt: new Date(now - 5 * DAY_MS), closesAt: new Date(now + 20 * DAY_MS),
+      communeId: commune.id,
+      title: "Đo từng lớp",
+      summary: "",
+      matter: "PROJECT_INVESTMENT_POLICY",
+      mode: "DECISION",
+      status: "OPEN",
+      channels: ["ONLINE"],
+      publishedAt: new Date(now - 5 * DAY_MS),
+      opensAt: new Date(now - 5 * DAY_MS),
+      openedAt: new Date(now - 5 * DAY_MS),
+      closesAt: new Date(now + 20 * DAY_MS),
     },
   });
   const q = await db.question.create({
-    data: { consultationId: c.id, position: 0, kind: "APPROVAL", text: "Đồng ý?", options: { create: ["AGREE", "DISAGREE", "OTHER"].map((key, position) => ({ key, label: key, position })) } },
+    data: {
+      consultationId: c.id,
+      position: 0,
+      kind: "APPROVAL",
+      text: "Đồng ý?",
+      options: { create: ["AGREE", "DISAGREE", "OTHER"].map((key, position) => ({ key, label: key, position })) },
+    },
     include: { options: { orderBy: { position: "asc" } } },
   });
   await db.$executeRawUnsafe(`INSERT INTO "Neighbourhood" (id, "communeId", code, kind, name)
@@ -50,11 +67,20 @@ async function seed(db: PrismaClient) {
     SELECT '${tag}e' || g, '${c.id}', '${tag}h' || g, '${tag}n' || (g % 100 + 1), 'H' || g, 'Hộ ' || g FROM generate_series(1, ${HOUSEHOLDS}) g`);
   await db.$executeRawUnsafe(`ANALYZE`);
   await ensureAuditHead(db, commune.id);
-  const households = await db.household.findMany({ where: { communeId: commune.id }, select: { id: true, communeId: true } });
+  const households = await db.household.findMany({
+    where: { communeId: commune.id },
+    select: { id: true, communeId: true },
+  });
   return { consultationId: c.id, questionId: q.id, optionIds: q.options.map((o) => o.id), households };
 }
 
-type Layer = { layer: string; calls: number; cpuMsPerCall: number; postgresCpuMsPerCall: number; wallMsPerCall: number };
+type Layer = {
+  layer: string;
+  calls: number;
+  cpuMsPerCall: number;
+  postgresCpuMsPerCall: number;
+  wallMsPerCall: number;
+};
 
 async function measure(layer: string, call: (i: number) => Promise<unknown>): Promise<Layer> {
   for (let i = 0; i < 50; i++) await call(i); // warm: JIT, plans, caches
@@ -63,8 +89,16 @@ async function measure(layer: string, call: (i: number) => Promise<unknown>): Pr
   const t = performance.now();
   for (let i = 50; i < CALLS + 50; i++) await call(i);
   const r = (n: number) => Math.round((n / CALLS) * 1000) / 1000;
-  const out = { layer, calls: CALLS, cpuMsPerCall: r(ownCpuMs() - cpu), postgresCpuMsPerCall: r(postgresCpuMs() - pgCpu), wallMsPerCall: r(performance.now() - t) };
-  console.log(`  ${layer.padEnd(58)} ${out.cpuMsPerCall.toFixed(3)} ms CPU here, ${out.postgresCpuMsPerCall.toFixed(3)} ms in PostgreSQL, ${out.wallMsPerCall.toFixed(3)} ms wall`);
+  const out = {
+    layer,
+    calls: CALLS,
+    cpuMsPerCall: r(ownCpuMs() - cpu),
+    postgresCpuMsPerCall: r(postgresCpuMs() - pgCpu),
+    wallMsPerCall: r(performance.now() - t),
+  };
+  console.log(
+    `  ${layer.padEnd(58)} ${out.cpuMsPerCall.toFixed(3)} ms CPU here, ${out.postgresCpuMsPerCall.toFixed(3)} ms in PostgreSQL, ${out.wallMsPerCall.toFixed(3)} ms wall`,
+  );
   return out;
 }
 
@@ -80,8 +114,11 @@ try {
     console.log(`layers: ${CALLS} calls each, one at a time, ${f.households.length} households`);
     let next = 0;
     const household = () => f.households[next++];
-    const answers = (i: number) => [{ questionId: f.questionId, optionIds: [f.optionIds[i % 2]], text: "", comment: "" }];
-    const actorOf = async (h: { id: string; communeId: string }) => (await loadActor(db.prisma, { type: "household", ...h, sessionVersion: 0 })) as HouseholdActor;
+    const answers = (i: number) => [
+      { questionId: f.questionId, optionIds: [f.optionIds[i % 2]], text: "", comment: "" },
+    ];
+    const actorOf = async (h: { id: string; communeId: string }) =>
+      (await loadActor(db.prisma, { type: "household", ...h, sessionVersion: 0 })) as HouseholdActor;
 
     results.push(await measure("pg: SELECT 1", () => raw.query("SELECT 1")));
     results.push(
@@ -89,23 +126,60 @@ try {
         const h = household();
         const [responseId, answerId] = [randomUUID(), randomUUID()];
         await raw.query("BEGIN");
-        await raw.query({ name: "r", text: `INSERT INTO "Response" (id, "consultationId", "householdId", "neighbourhoodId", "effectiveHouseholdId", channel, "receiptCode", "updatedAt") SELECT $1, $2, $3, "neighbourhoodId", $3, 'ONLINE', $4, now() FROM "Household" WHERE id = $3`, values: [responseId, f.consultationId, h.id, randomUUID().slice(0, 12)] });
-        await raw.query({ name: "a", text: `INSERT INTO "Answer" (id, "responseId", "questionId") VALUES ($1, $2, $3)`, values: [answerId, responseId, f.questionId] });
-        await raw.query({ name: "c", text: `INSERT INTO "AnswerChoice" ("answerId", "optionId") VALUES ($1, $2)`, values: [answerId, f.optionIds[i % 2]] });
+        await raw.query({
+          name: "r",
+          text: `INSERT INTO "Response" (id, "consultationId", "householdId", "neighbourhoodId", "effectiveHouseholdId", channel, "receiptCode", "updatedAt") SELECT $1, $2, $3, "neighbourhoodId", $3, 'ONLINE', $4, now() FROM "Household" WHERE id = $3`,
+          values: [responseId, f.consultationId, h.id, randomUUID().slice(0, 12)],
+        });
+        await raw.query({
+          name: "a",
+          text: `INSERT INTO "Answer" (id, "responseId", "questionId") VALUES ($1, $2, $3)`,
+          values: [answerId, responseId, f.questionId],
+        });
+        await raw.query({
+          name: "c",
+          text: `INSERT INTO "AnswerChoice" ("answerId", "optionId") VALUES ($1, $2)`,
+          values: [answerId, f.optionIds[i % 2]],
+        });
         await raw.query("COMMIT");
       }),
     );
     results.push(await measure("Prisma: $queryRaw SELECT 1", () => db.prisma.$queryRaw`SELECT 1`));
-    results.push(await measure("Prisma: loadActor (the session's household re-read)", () => loadActor(db.prisma, { type: "household", ...f.households[0], sessionVersion: 0 })));
+    results.push(
+      await measure("Prisma: loadActor (the session's household re-read)", () =>
+        loadActor(db.prisma, { type: "household", ...f.households[0], sessionVersion: 0 }),
+      ),
+    );
     const actors = await Promise.all(f.households.slice(next, next + CALLS + 50).map(actorOf));
     next += CALLS + 50;
-    results.push(await measure("first response, one statement (submitFirstOnline)", async (i) => {
-      const r = await submitFirstOnline(db.prisma, actors[i], f.consultationId, answers(i), new Date());
-      if (!r) throw new Error("the one-statement path declined a first response");
-    }));
-    const ctx = (h: { id: string; communeId: string }) => ({ db: db.prisma, session: { type: "household" as const, ...h, sessionVersion: 0 }, locale: "vi" as const, now: () => new Date() });
-    results.push(await measure("tRPC caller: response.submitOnline (zod, actor, permission)", (i) => createCaller(ctx(household())).response.submitOnline({ consultationId: f.consultationId, answers: answers(i) })));
-    const tokens = await Promise.all(f.households.slice(next, next + CALLS + 50).map((h) => encode({ token: { sub: h.id, actor: { type: "household", ...h, sessionVersion: 0 } }, secret: SECRET, maxAge: 3600 })));
+    results.push(
+      await measure("first response, one statement (submitFirstOnline)", async (i) => {
+        const r = await submitFirstOnline(db.prisma, actors[i], f.consultationId, answers(i), new Date());
+        if (!r) throw new Error("the one-statement path declined a first response");
+      }),
+    );
+    const ctx = (h: { id: string; communeId: string }) => ({
+      db: db.prisma,
+      session: { type: "household" as const, ...h, sessionVersion: 0 },
+      locale: "vi" as const,
+      now: () => new Date(),
+    });
+    results.push(
+      await measure("tRPC caller: response.submitOnline (zod, actor, permission)", (i) =>
+        createCaller(ctx(household())).response.submitOnline({ consultationId: f.consultationId, answers: answers(i) }),
+      ),
+    );
+    const tokens = await Promise.all(
+      f.households
+        .slice(next, next + CALLS + 50)
+        .map((h) =>
+          encode({
+            token: { sub: h.id, actor: { type: "household", ...h, sessionVersion: 0 } },
+            secret: SECRET,
+            maxAge: 3600,
+          }),
+        ),
+    );
     let tokenAt = 0;
     results.push(
       await measure("tRPC fetch handler + session cookie decode (Request → Response)", async (i) => {
@@ -138,4 +212,7 @@ try {
   await server.drop();
 }
 mkdirSync("bench/results", { recursive: true });
-writeFileSync("bench/results/layers.json", `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", node: process.version, note: "CPU per call in this process, one call at a time; PostgreSQL CPU is every postgres process on the machine", results }, null, 2)}\n`);
+writeFileSync(
+  "bench/results/layers.json",
+  `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", node: process.version, note: "CPU per call in this process, one call at a time; PostgreSQL CPU is every postgres process on the machine", results }, null, 2)}\n`,
+);

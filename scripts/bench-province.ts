@@ -41,7 +41,16 @@
 // The embedded database (PGlite) is not measured: a province install belongs on a PostgreSQL server
 // (PGlite is one connection inside the app's own thread, meant for a demo or one small commune).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import http from "node:http";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -76,7 +85,9 @@ const SINGLE_SECONDS = Math.min(5, SECONDS);
 /** During a page's warm-up the readers join this far apart (16 readers: within 0.4 s). */
 const WARMUP_STAGGER_MS = 25;
 const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
-const ONLY_PAGES = process.env.BENCH_PROVINCE_PAGES?.split(",").map((s) => s.trim()).filter(Boolean);
+const ONLY_PAGES = process.env.BENCH_PROVINCE_PAGES?.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 const KEEP_DB = process.env.BENCH_KEEP_DB === "1";
 const REUSE_DB = process.env.BENCH_REUSE_DB === "1";
 /** Communes a page of the public list (src/app/(site)/page.tsx). */
@@ -99,8 +110,10 @@ if (!existsSync(".next/BUILD_ID")) {
 }
 const changed = newest("src");
 const staleBuild = changed.mtimeMs > statSync(".next/BUILD_ID").mtimeMs ? changed.file : null;
-if (staleBuild) console.warn(`note: ${staleBuild} changed since the last build; the pages measured are those of the build (npm run bench rebuilds first)`);
-
+if (staleBuild)
+  console.warn(
+    `note: ${staleBuild} changed since the last build; the pages measured are those of the build (npm run bench rebuilds first)`,
+  );
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -137,14 +150,21 @@ function vnYear(d: Date) {
 
 /** The template a seeded install is kept as (BENCH_REUSE_DB=1): its size and the schema it was seeded on. */
 function templateName(communes: number) {
-  const latest = readdirSync("prisma/migrations").filter((d) => /^\d{14}_/.test(d)).sort().pop() ?? "none";
+  const latest =
+    readdirSync("prisma/migrations")
+      .filter((d) => /^\d{14}_/.test(d))
+      .sort()
+      .pop() ?? "none";
   return `ydan_tpl_${communes}x${HOUSEHOLDS}_${latest.slice(0, 14)}`;
 }
 
 async function templateOf(communes: number): Promise<{ name: string; install: Omit<Install, "url" | "name"> } | null> {
   const name = templateName(communes);
   return withBenchServer(async (admin) => {
-    const { rows } = await admin.query<{ note: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`, [name]);
+    const { rows } = await admin.query<{ note: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`,
+      [name],
+    );
     if (!rows.length || !rows[0].note) return null;
     return { name, install: JSON.parse(rows[0].note) as Omit<Install, "url" | "name"> };
   });
@@ -180,7 +200,9 @@ async function seedInstall(label: string, communes: number, now: Date): Promise<
       } finally {
         await c.end();
       }
-      console.log(`  copied from ${tpl.name} (seeded ${tpl.install.seedMs.seededAt ? new Date(tpl.install.seedMs.seededAt).toISOString() : "earlier"})`);
+      console.log(
+        `  copied from ${tpl.name} (seeded ${tpl.install.seedMs.seededAt ? new Date(tpl.install.seedMs.seededAt).toISOString() : "earlier"})`,
+      );
       return { ...tpl.install, label, url: db.url, name: db.name };
     }
   }
@@ -333,10 +355,22 @@ async function seedFresh(label: string, communes: number, now: Date, prefix: str
       await app.close();
     }
     seedMs.closeDue = round1(performance.now() - tc);
-    const status = await client.query<{ status: string; n: number }>(`SELECT status::text, count(*)::int AS n FROM "Consultation" GROUP BY 1 ORDER BY 1`);
+    const status = await client.query<{ status: string; n: number }>(
+      `SELECT status::text, count(*)::int AS n FROM "Consultation" GROUP BY 1 ORDER BY 1`,
+    );
     for (const r of status.rows) counts[`status ${r.status}`] = r.n;
     seedMs.total = round1(Object.entries(seedMs).reduce((s, [k, v]) => s + (k === "total" ? 0 : v), 0));
-    return { label, url: db.url, name: db.name, provinceId: "p", communes, commune: { id: "c1", slug: "do-tai-1", leaderId: "l1" }, provinceLeaderId: "pl", counts, seedMs };
+    return {
+      label,
+      url: db.url,
+      name: db.name,
+      provinceId: "p",
+      communes,
+      commune: { id: "c1", slug: "do-tai-1", leaderId: "l1" },
+      provinceLeaderId: "pl",
+      counts,
+      seedMs,
+    };
   } finally {
     await client.end();
   }
@@ -360,7 +394,9 @@ async function settle() {
     const b = idle();
     const share = (b.idle - a.idle) / Math.max(1, b.total - a.total);
     if (share >= 0.85 || performance.now() - started > 60_000) {
-      console.log(`  machine ${Math.round(share * 100)} % idle after ${seconds(performance.now() - started)} (CHECKPOINT done)`);
+      console.log(
+        `  machine ${Math.round(share * 100)} % idle after ${seconds(performance.now() - started)} (CHECKPOINT done)`,
+      );
       return;
     }
   }
@@ -368,7 +404,6 @@ async function settle() {
 
 // ---------------------------------------------------------------------------------------------
 // Server
-
 
 const serverLog: string[] = [];
 function keepLog(chunk: Buffer) {
@@ -404,25 +439,32 @@ async function startServer(databaseUrl: string, dataDir: string) {
   server.stderr!.on("data", keepLog);
   const started = performance.now();
   for (;;) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`server exited (${server.exitCode ?? server.signalCode}):\n${serverLog.slice(-20).join("\n")}`);
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(`server exited (${server.exitCode ?? server.signalCode}):\n${serverLog.slice(-20).join("\n")}`);
     try {
       const res = await fetch(`${base}/api/health`);
       if (res.ok) return { port, startMs: Math.round(performance.now() - started) };
     } catch {
       // starting
     }
-    if (performance.now() - started > 120_000) throw new Error(`server did not answer /api/health in 120 s:\n${serverLog.slice(-20).join("\n")}`);
+    if (performance.now() - started > 120_000)
+      throw new Error(`server did not answer /api/health in 120 s:\n${serverLog.slice(-20).join("\n")}`);
     await sleep(250);
   }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Load
 
 type Reply = { status: number; bytes: number; body?: string; location?: string };
 
-function get(agent: http.Agent, port: number, urlPath: string, cookie: string | undefined, keepBody = false): Promise<Reply> {
+function get(
+  agent: http.Agent,
+  port: number,
+  urlPath: string,
+  cookie: string | undefined,
+  keepBody = false,
+): Promise<Reply> {
   return new Promise((resolve) => {
     const headers: Record<string, string> = { accept: "text/html", "accept-language": "vi" };
     if (cookie) headers.cookie = cookie;
@@ -435,19 +477,49 @@ function get(agent: http.Agent, port: number, urlPath: string, cookie: string | 
           bytes += c.length;
           if (keepBody) chunks.push(c);
         });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes, body: keepBody ? Buffer.concat(chunks).toString() : undefined, location: res.headers.location }));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            bytes,
+            body: keepBody ? Buffer.concat(chunks).toString() : undefined,
+            location: res.headers.location,
+          }),
+        );
         res.on("error", () => resolve({ status: 0, bytes }));
       })
       .on("error", () => resolve({ status: 0, bytes: 0 }));
   });
 }
 
-type Stats = { requests: number; ok: number; errors: number; seconds: number; perSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; bytes: number };
+type Stats = {
+  requests: number;
+  ok: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  bytes: number;
+};
 
 function summarise(latencies: number[], ok: number, errors: number, secs: number, bytes: number): Stats {
   const sorted = Float64Array.from(latencies).sort();
-  const at = (p: number) => (sorted.length ? round1(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]) : NaN);
-  return { requests: latencies.length, ok, errors, seconds: round1(secs), perSecond: round1(ok / secs), p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), maxMs: at(1), bytes: latencies.length ? Math.round(bytes / latencies.length) : 0 };
+  const at = (p: number) =>
+    sorted.length ? round1(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]) : NaN;
+  return {
+    requests: latencies.length,
+    ok,
+    errors,
+    seconds: round1(secs),
+    perSecond: round1(ok / secs),
+    p50Ms: at(0.5),
+    p95Ms: at(0.95),
+    p99Ms: at(0.99),
+    maxMs: at(1),
+    bytes: latencies.length ? Math.round(bytes / latencies.length) : 0,
+  };
 }
 
 /**
@@ -455,7 +527,14 @@ function summarise(latencies: number[], ok: number, errors: number, secs: number
  * `perReader` requests). `staggerMs`: reader i joins i × staggerMs after the first, as people do,
  * rather than all in the same millisecond (see measureInstall).
  */
-async function drive(width: number, secs: number, perReader: number | null, one: () => Promise<Reply>, expected: number, staggerMs = 0) {
+async function drive(
+  width: number,
+  secs: number,
+  perReader: number | null,
+  one: () => Promise<Reply>,
+  expected: number,
+  staggerMs = 0,
+) {
   const latencies: number[] = [];
   let ok = 0;
   let errors = 0;
@@ -492,7 +571,15 @@ function pagesOf(inst: Install, cookies: { province: string; leader: string }): 
   const { slug } = inst.commune;
   return [
     inst.communes === 1
-      ? { key: "list", path: "/", expected: 307, check: (r) => (r.location?.endsWith(`/${slug}`) ? null : `expected a redirect to /${slug}, got ${r.status} ${r.location ?? ""}`) }
+      ? {
+          key: "list",
+          path: "/",
+          expected: 307,
+          check: (r) =>
+            r.location?.endsWith(`/${slug}`)
+              ? null
+              : `expected a redirect to /${slug}, got ${r.status} ${r.location ?? ""}`,
+        }
       : {
           key: "list",
           path: "/",
@@ -500,11 +587,20 @@ function pagesOf(inst: Install, cookies: { province: string; leader: string }): 
           // The list shows LIST_PAGE communes a page (the first page here), and says of how many.
           check: (r) => {
             const listed = count(r.body, 'href="/do-tai-');
-            if (listed < Math.min(inst.communes, LIST_PAGE)) return `expected ${Math.min(inst.communes, LIST_PAGE)} communes listed, found ${listed}`;
-            return inst.communes <= LIST_PAGE || (r.body ?? "").includes(`trong số ${inst.communes.toLocaleString("vi-VN")}`) ? null : `the list does not say it holds ${inst.communes} communes`;
+            if (listed < Math.min(inst.communes, LIST_PAGE))
+              return `expected ${Math.min(inst.communes, LIST_PAGE)} communes listed, found ${listed}`;
+            return inst.communes <= LIST_PAGE ||
+              (r.body ?? "").includes(`trong số ${inst.communes.toLocaleString("vi-VN")}`)
+              ? null
+              : `the list does not say it holds ${inst.communes} communes`;
           },
         },
-    { key: "home", path: `/${slug}`, expected: 200, check: (r) => (r.body?.includes(`/${slug}/resident`) ? null : "no resident link on the commune's home") },
+    {
+      key: "home",
+      path: `/${slug}`,
+      expected: 200,
+      check: (r) => (r.body?.includes(`/${slug}/resident`) ? null : "no resident link on the commune's home"),
+    },
     {
       key: "province",
       path: "/console/province",
@@ -512,11 +608,17 @@ function pagesOf(inst: Install, cookies: { province: string; leader: string }): 
       expected: 200,
       check: (r) => {
         // Each commune's row has its "read" button (a form posting to /console/province/view/{id}).
-        const ids = new Set([...(r.body ?? "").matchAll(/\/console\/province\/view\/([A-Za-z0-9_-]+)/g)].map((m) => m[1]).filter((id) => id !== "none"));
+        const ids = new Set(
+          [...(r.body ?? "").matchAll(/\/console\/province\/view\/([A-Za-z0-9_-]+)/g)]
+            .map((m) => m[1])
+            .filter((id) => id !== "none"),
+        );
         // The table shows SUMMARY_PAGE communes a page (the first page here), and says of how many.
         const rows = Math.min(inst.communes, SUMMARY_PAGE);
         if (ids.size !== rows) return `expected ${rows} communes on the summary's first page, found ${ids.size}`;
-        return (r.body ?? "").includes(`trong số ${inst.communes.toLocaleString("vi-VN")} xã`) ? null : `the summary does not say it holds ${inst.communes} communes`;
+        return (r.body ?? "").includes(`trong số ${inst.communes.toLocaleString("vi-VN")} xã`)
+          ? null
+          : `the summary does not say it holds ${inst.communes} communes`;
       },
     },
     {
@@ -524,7 +626,10 @@ function pagesOf(inst: Install, cookies: { province: string; leader: string }): 
       path: "/console/dashboard",
       cookie: cookies.leader,
       expected: 200,
-      check: (r) => (count(r.body, 'href="/console/consultations/') >= OPEN_PER_COMMUNE ? null : "the dashboard lists none of the commune's consultations"),
+      check: (r) =>
+        count(r.body, 'href="/console/consultations/') >= OPEN_PER_COMMUNE
+          ? null
+          : "the dashboard lists none of the commune's consultations",
     },
     // The floors: an empty page through the root layout, and one trivial query through a route.
     { key: "blank", path: "/blank", expected: 200, check: () => null },
@@ -538,13 +643,25 @@ async function measureInstall(inst: Install): Promise<Record<PageKey, PageResult
   const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-bench-province-"));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const cookies = {
-    province: await cookieFor({ type: "staff", id: inst.provinceLeaderId, provinceId: inst.provinceId, sessionVersion: 0 }),
-    leader: await cookieFor({ type: "staff", id: inst.commune.leaderId, communeId: inst.commune.id, sessionVersion: 0 }),
+    province: await cookieFor({
+      type: "staff",
+      id: inst.provinceLeaderId,
+      provinceId: inst.provinceId,
+      sessionVersion: 0,
+    }),
+    leader: await cookieFor({
+      type: "staff",
+      id: inst.commune.leaderId,
+      communeId: inst.commune.id,
+      sessionVersion: 0,
+    }),
   };
   const out = {} as Record<PageKey, PageResult>;
   try {
     const s = await startServer(inst.url, dataDir);
-    console.log(`  npm start (${WORKERS} worker${WORKERS === 1 ? "" : "s"}) on :${s.port} answered /api/health after ${s.startMs} ms (Prisma pool ${POOL_SIZE} per worker)`);
+    console.log(
+      `  npm start (${WORKERS} worker${WORKERS === 1 ? "" : "s"}) on :${s.port} answered /api/health after ${s.startMs} ms (Prisma pool ${POOL_SIZE} per worker)`,
+    );
     let agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     for (const page of pagesOf(inst, cookies).filter((p) => !ONLY_PAGES || ONLY_PAGES.includes(p.key))) {
       // Each page on fresh connections, opened as readers join during the warm-up. Node's cluster
@@ -556,22 +673,51 @@ async function measureInstall(inst: Install): Promise<Record<PageKey, PageResult
       const t = performance.now();
       const first = await get(agent, s.port, page.path, page.cookie, true);
       const firstMs = round1(performance.now() - t);
-      const problem = first.status === page.expected ? page.check(first) : `HTTP ${first.status}: ${(first.body ?? "").replace(/\s+/g, " ").slice(0, 300)}`;
+      const problem =
+        first.status === page.expected
+          ? page.check(first)
+          : `HTTP ${first.status}: ${(first.body ?? "").replace(/\s+/g, " ").slice(0, 300)}`;
       if (problem) {
         console.warn(`  ${page.path}: ${problem}`);
         out[page.key] = { path: page.path, error: problem, firstMs };
         continue;
       }
       const one = () => get(agent, s.port, page.path, page.cookie);
-      await drive(CONCURRENCY, WARMUP_SECONDS, REQUESTS === null ? null : Math.min(REQUESTS, 5), one, page.expected, WARMUP_STAGGER_MS);
+      await drive(
+        CONCURRENCY,
+        WARMUP_SECONDS,
+        REQUESTS === null ? null : Math.min(REQUESTS, 5),
+        one,
+        page.expected,
+        WARMUP_STAGGER_MS,
+      );
       const loadAverage = load();
       const cpu0 = { server: treeCpuMs(server!.pid!), database: postgresCpuMs() };
       const m = await drive(CONCURRENCY, SECONDS, REQUESTS, one, page.expected);
       const per = (a: number, b: number) => (m.requests ? round1((b - a) / m.requests) : null);
-      const cpuPerRequestMs = { server: per(cpu0.server, treeCpuMs(server!.pid!)), database: per(cpu0.database, postgresCpuMs()) };
+      const cpuPerRequestMs = {
+        server: per(cpu0.server, treeCpuMs(server!.pid!)),
+        database: per(cpu0.database, postgresCpuMs()),
+      };
       // One reader alone: the time a request takes with no queue in front of it.
-      const alone = await drive(1, SINGLE_SECONDS, REQUESTS === null ? null : Math.min(REQUESTS, 20), one, page.expected);
-      out[page.key] = { path: page.path, status: page.expected, redirect: page.expected !== 200, firstMs, htmlBytes: first.bytes, ...m, cpuPerRequestMs, loadAverage, oneReader: alone };
+      const alone = await drive(
+        1,
+        SINGLE_SECONDS,
+        REQUESTS === null ? null : Math.min(REQUESTS, 20),
+        one,
+        page.expected,
+      );
+      out[page.key] = {
+        path: page.path,
+        status: page.expected,
+        redirect: page.expected !== 200,
+        firstMs,
+        htmlBytes: first.bytes,
+        ...m,
+        cpuPerRequestMs,
+        loadAverage,
+        oneReader: alone,
+      };
       console.log(
         `  ${page.path.padEnd(20)} ${m.ok} × ${page.expected} in ${m.seconds} s → ${m.perSecond}/s, p50 ${m.p50Ms} ms, p95 ${m.p95Ms} ms, p99 ${m.p99Ms} ms, max ${m.maxMs} ms, ${m.errors} errors` +
           ` · ${Math.round(first.bytes / 1024)} KB · CPU/request app ${cpuPerRequestMs.server} ms, PostgreSQL ${cpuPerRequestMs.database} ms · one reader p50 ${alone.p50Ms} ms, p99 ${alone.p99Ms} ms · load ${loadAverage.join(" ")}`,
@@ -580,7 +726,13 @@ async function measureInstall(inst: Install): Promise<Record<PageKey, PageResult
     }
     agent.destroy();
   } finally {
-    if (serverLog.some((l) => /error/i.test(l))) console.warn(`  server log:\n    ${serverLog.filter((l) => /error/i.test(l)).slice(-5).join("\n    ")}`);
+    if (serverLog.some((l) => /error/i.test(l)))
+      console.warn(
+        `  server log:\n    ${serverLog
+          .filter((l) => /error/i.test(l))
+          .slice(-5)
+          .join("\n    ")}`,
+      );
     await stopServer();
   }
   return out;
@@ -592,7 +744,10 @@ async function measureInstall(inst: Install): Promise<Record<PageKey, PageResult
 type Query = { sql: string; params: string; ms: number };
 
 function client(url: string) {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: POOL_SIZE }), log: [{ emit: "event", level: "query" }] });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: POOL_SIZE }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const seen: Query[] = [];
   let capturing = false;
   prisma.$on("query", (e) => {
@@ -651,7 +806,10 @@ async function plan(c: pg.Client, q: Query, options = "ANALYZE, BUFFERS") {
 }
 
 /** A statement Prisma sent: its time alone (median of 5) and EXPLAIN ANALYZE (whose per-row timing inflates its own figure). */
-async function explain(url: string, q: Query): Promise<{ sqlMs: number | null; executionMs: number | null; planningMs: number | null; plan: string } | null> {
+async function explain(
+  url: string,
+  q: Query,
+): Promise<{ sqlMs: number | null; executionMs: number | null; planningMs: number | null; plan: string } | null> {
   if (!/^\s*(SELECT|WITH)\b/i.test(q.sql)) return null;
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -687,7 +845,9 @@ async function unfolded(url: string, q: Query | undefined) {
     await c.query("BEGIN");
     try {
       await c.query(`DELETE FROM "TallyDelta" WHERE key <> 'roll'`);
-      await c.query(`INSERT INTO "TallyDelta" ("consultationId", "neighbourhoodId", key, delta) SELECT r."consultationId", r."neighbourhoodId", 'ch:' || r.channel, 1 FROM "Response" r WHERE r."voidedAt" IS NULL`);
+      await c.query(
+        `INSERT INTO "TallyDelta" ("consultationId", "neighbourhoodId", key, delta) SELECT r."consultationId", r."neighbourhoodId", 'ch:' || r.channel, 1 FROM "Response" r WHERE r."voidedAt" IS NULL`,
+      );
       await c.query(`INSERT INTO "TallyDelta" ("consultationId", "neighbourhoodId", key, delta)
         SELECT r."consultationId", r."neighbourhoodId", ac."optionId", 1 FROM "Response" r JOIN "Answer" a ON a."responseId" = r.id JOIN "AnswerChoice" ac ON ac."answerId" = a.id WHERE r."voidedAt" IS NULL`);
       await c.query(`ANALYZE "TallyDelta"`);
@@ -707,7 +867,15 @@ async function unfolded(url: string, q: Query | undefined) {
 
 async function profile(province: Install, one: Install, now: Date) {
   const year = vnYear(now);
-  const actor = { type: "staff" as const, id: province.provinceLeaderId, communeId: "", provinceId: province.provinceId, role: "PROVINCE_LEADER" as const, neighbourhoodId: null, fullName: "Lãnh đạo tỉnh" };
+  const actor = {
+    type: "staff" as const,
+    id: province.provinceLeaderId,
+    communeId: "",
+    provinceId: province.provinceId,
+    role: "PROVINCE_LEADER" as const,
+    neighbourhoodId: null,
+    fullName: "Lãnh đạo tỉnh",
+  };
   const p = client(province.url);
   const s = client(one.url);
   try {
@@ -720,15 +888,35 @@ async function profile(province: Install, one: Install, now: Date) {
     const explained = [];
     for (const q of queries) {
       const e = await explain(province.url, q);
-      explained.push({ sql: q.sql, params: q.params.length > 400 ? `${q.params.slice(0, 400)}…` : q.params, prismaMs: round1(q.ms), ...(e ?? {}) });
+      explained.push({
+        sql: q.sql,
+        params: q.params.length > 400 ? `${q.params.slice(0, 400)}…` : q.params,
+        prismaMs: round1(q.ms),
+        ...(e ?? {}),
+      });
     }
-    console.log(`  in-process: province summary ${summary.medianMs} ms (one-commune install ${summaryOne.medianMs} ms); dashboard ${dashboard.medianMs} ms (one-commune install ${dashboardOne.medianMs} ms)`);
-    for (const q of explained) console.log(`    ${String(q.prismaMs).padStart(5)} ms in the call, ${q.sqlMs ?? "—"} ms alone (EXPLAIN ANALYZE ${q.executionMs ?? "—"} ms) ${q.sql.replace(/\s+/g, " ").slice(0, 120)}`);
-    const unfold = await unfolded(province.url, queries.find((q) => q.sql.includes('FROM "TallyDelta"')));
-    console.log(`  the turnout statement with the running sums unfolded: ${JSON.stringify({ ...unfold, plan: undefined })}`);
+    console.log(
+      `  in-process: province summary ${summary.medianMs} ms (one-commune install ${summaryOne.medianMs} ms); dashboard ${dashboard.medianMs} ms (one-commune install ${dashboardOne.medianMs} ms)`,
+    );
+    for (const q of explained)
+      console.log(
+        `    ${String(q.prismaMs).padStart(5)} ms in the call, ${q.sqlMs ?? "—"} ms alone (EXPLAIN ANALYZE ${q.executionMs ?? "—"} ms) ${q.sql.replace(/\s+/g, " ").slice(0, 120)}`,
+      );
+    const unfold = await unfolded(
+      province.url,
+      queries.find((q) => q.sql.includes('FROM "TallyDelta"')),
+    );
+    console.log(
+      `  the turnout statement with the running sums unfolded: ${JSON.stringify({ ...unfold, plan: undefined })}`,
+    );
     return {
       unfoldedTurnouts: unfold,
-      calls: { provinceSummary: summary, provinceSummaryOneCommune: summaryOne, dashboard, dashboardOneCommune: dashboardOne },
+      calls: {
+        provinceSummary: summary,
+        provinceSummaryOneCommune: summaryOne,
+        dashboard,
+        dashboardOneCommune: dashboardOne,
+      },
       summaryQueries: explained,
       dashboardQueries: dashQueries.map((q) => ({ sql: q.sql, prismaMs: round1(q.ms) })),
     };
@@ -756,7 +944,13 @@ async function timeSetUp(inst: Install, codeBase: number) {
       const t = performance.now();
       await setUpCommune(
         db.prisma,
-        { provinceCode: PROVINCE_CODE, communeCode: String(codeBase + i), communeName: `Thiết Lập ${i}`, communeKind: "xa", adminUsername: `thietlap.${codeBase + i}` },
+        {
+          provinceCode: PROVINCE_CODE,
+          communeCode: String(codeBase + i),
+          communeName: `Thiết Lập ${i}`,
+          communeKind: "xa",
+          adminUsername: `thietlap.${codeBase + i}`,
+        },
         new Date(),
         { via: "cli" },
       );
@@ -768,7 +962,14 @@ async function timeSetUp(inst: Install, codeBase: number) {
     await db.close();
   }
   const sorted = [...timesMs].sort((a, b) => a - b);
-  return { runs: timesMs.length, timesMs, firstMs: timesMs[0], medianMs: sorted[Math.floor(sorted.length / 2)], maxMs: sorted[sorted.length - 1], communesBefore: inst.communes };
+  return {
+    runs: timesMs.length,
+    timesMs,
+    firstMs: timesMs[0],
+    medianMs: sorted[Math.floor(sorted.length / 2)],
+    maxMs: sorted[sorted.length - 1],
+    communesBefore: inst.communes,
+  };
 }
 
 /** `npx tsx scripts/setup.ts …` once, end to end: tsx's start-up, opening the database, the setup. */
@@ -776,10 +977,26 @@ async function timeSetUpCli(inst: Install, code: number) {
   if (!existsSync("scripts/setup.ts")) return { skipped: "scripts/setup.ts does not exist" };
   const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-bench-setup-"));
   try {
-    const args = ["tsx", "scripts/setup.ts", "--province-code", PROVINCE_CODE, "--commune-code", String(code), "--commune-name", "Dòng Lệnh", "--commune-kind", "xa", "--admin-username", `dong.lenh.${code}`];
+    const args = [
+      "tsx",
+      "scripts/setup.ts",
+      "--province-code",
+      PROVINCE_CODE,
+      "--commune-code",
+      String(code),
+      "--commune-name",
+      "Dòng Lệnh",
+      "--commune-kind",
+      "xa",
+      "--admin-username",
+      `dong.lenh.${code}`,
+    ];
     const t = performance.now();
     const { exit, output } = await new Promise<{ exit: number | null; output: string }>((resolve) => {
-      const child = spawn("npx", args, { env: { ...process.env, DATABASE_URL: inst.url, PGLITE_DIR: "", DATA_DIR: dataDir }, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn("npx", args, {
+        env: { ...process.env, DATABASE_URL: inst.url, PGLITE_DIR: "", DATA_DIR: dataDir },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let text = "";
       child.stdout.on("data", (c: Buffer) => (text += c.toString()));
       child.stderr.on("data", (c: Buffer) => (text += c.toString()));
@@ -790,7 +1007,13 @@ async function timeSetUpCli(inst: Install, code: number) {
     // is kept: the one before it shows the generated password.
     const last = output.trim().split("\n").pop() ?? "";
     const own = /(\d[\d.,]*)\s*ms/.exec(last);
-    return { command: `npx ${args.join(" ")}`, wallMs, exit, reportedMs: own ? Number(own[1].replace(/[.,]/g, "")) : null, lastLine: last.slice(0, 200) };
+    return {
+      command: `npx ${args.join(" ")}`,
+      wallMs,
+      exit,
+      reportedMs: own ? Number(own[1].replace(/[.,]/g, "")) : null,
+      lastLine: last.slice(0, 200),
+    };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -810,7 +1033,10 @@ const PAGE_LABELS: Record<PageKey, string> = {
 const JUDGED: PageKey[] = ["list", "home", "province", "dashboard"];
 
 const loadAverageAtStart = load();
-if (loadAverageAtStart[0] > 0.5) console.warn(`note: load average (1/5/15 min) ${loadAverageAtStart.join(" ")} — other work has been running on this machine; figures will be lower`);
+if (loadAverageAtStart[0] > 0.5)
+  console.warn(
+    `note: load average (1/5/15 min) ${loadAverageAtStart.join(" ")} — other work has been running on this machine; figures will be lower`,
+  );
 console.log(
   `province: ${COMMUNES} communes × ${HOUSEHOLDS.toLocaleString("en-US")} households (${(COMMUNES * HOUSEHOLDS).toLocaleString("en-US")}) beside one commune of ${HOUSEHOLDS.toLocaleString("en-US")}; ` +
     `${CONCURRENCY} readers, ${REQUESTS === null ? `${SECONDS} s` : `${REQUESTS} requests each`} per page after ${WARMUP_SECONDS} s of warm-up`,
@@ -822,7 +1048,12 @@ let exitCode = 1;
 try {
   console.log(`\nseeding the province (${COMMUNES} communes)`);
   const province = await seedInstall("Province", COMMUNES, now);
-  console.log(`  ${JSON.stringify(province.counts)} in ${seconds(province.seedMs.total)} (${Object.entries(province.seedMs).filter(([k]) => k !== "seededAt").map(([k, v]) => `${k} ${seconds(v)}`).join(", ")})`);
+  console.log(
+    `  ${JSON.stringify(province.counts)} in ${seconds(province.seedMs.total)} (${Object.entries(province.seedMs)
+      .filter(([k]) => k !== "seededAt")
+      .map(([k, v]) => `${k} ${seconds(v)}`)
+      .join(", ")})`,
+  );
   console.log("seeding the one-commune install");
   const one = await seedInstall("One commune", 1, now);
   console.log(`  ${JSON.stringify(one.counts)} in ${seconds(one.seedMs.total)}`);
@@ -848,33 +1079,72 @@ try {
   const pages = (Object.keys(PAGE_LABELS) as PageKey[]).map((key) => {
     const a = provincePages[key];
     const b = onePages[key];
-    const ratio = typeof a?.p99Ms === "number" && typeof b?.p99Ms === "number" && b.p99Ms > 0 ? Math.round((a.p99Ms / b.p99Ms) * 1000) / 1000 : null;
+    const ratio =
+      typeof a?.p99Ms === "number" && typeof b?.p99Ms === "number" && b.p99Ms > 0
+        ? Math.round((a.p99Ms / b.p99Ms) * 1000) / 1000
+        : null;
     return { key, label: PAGE_LABELS[key], judged: JUDGED.includes(key), province: a, oneCommune: b, p99Ratio: ratio };
   });
   const summaryP = provincePages.province;
   const dashOne = onePages.dashboard;
   const rel = (k: "p50Ms" | "p99Ms") =>
-    typeof summaryP?.[k] === "number" && typeof dashOne?.[k] === "number" && (dashOne[k] as number) > 0 ? Math.round(((summaryP[k] as number) / (dashOne[k] as number)) * 1000) / 1000 : null;
+    typeof summaryP?.[k] === "number" && typeof dashOne?.[k] === "number" && (dashOne[k] as number) > 0
+      ? Math.round(((summaryP[k] as number) / (dashOne[k] as number)) * 1000) / 1000
+      : null;
   const summaryToDashboard = { p50: rel("p50Ms"), p99: rel("p99Ms") };
-  const p99Met = pages.filter((p) => JUDGED.includes(p.key)).every((p) => [p.province, p.oneCommune].every((x) => typeof x?.p99Ms === "number" && (x.p99Ms as number) <= GOAL.p99Ms));
-  const ratioMet = summaryToDashboard.p50 !== null && summaryToDashboard.p99 !== null && summaryToDashboard.p50 <= GOAL.summaryToDashboard && summaryToDashboard.p99 <= GOAL.summaryToDashboard;
-  const setupMet = "maxMs" in setupProvince && typeof setupProvince.maxMs === "number" && setupProvince.maxMs <= GOAL.setupMs;
+  const p99Met = pages
+    .filter((p) => JUDGED.includes(p.key))
+    .every((p) =>
+      [p.province, p.oneCommune].every((x) => typeof x?.p99Ms === "number" && (x.p99Ms as number) <= GOAL.p99Ms),
+    );
+  const ratioMet =
+    summaryToDashboard.p50 !== null &&
+    summaryToDashboard.p99 !== null &&
+    summaryToDashboard.p50 <= GOAL.summaryToDashboard &&
+    summaryToDashboard.p99 <= GOAL.summaryToDashboard;
+  const setupMet =
+    "maxMs" in setupProvince && typeof setupProvince.maxMs === "number" && setupProvince.maxMs <= GOAL.setupMs;
 
-  console.log(`\ngoals: each page p99 ≤ ${GOAL.p99Ms} ms; province summary ≤ ${GOAL.summaryToDashboard}× one commune's dashboard; a commune created ≤ ${GOAL.setupMs} ms`);
+  console.log(
+    `\ngoals: each page p99 ≤ ${GOAL.p99Ms} ms; province summary ≤ ${GOAL.summaryToDashboard}× one commune's dashboard; a commune created ≤ ${GOAL.setupMs} ms`,
+  );
   console.table(
     pages.flatMap((p) =>
       (["province", "oneCommune"] as const).map((side) => {
         const r = p[side] as Record<string, unknown> | undefined;
-        return { page: p.key, install: side === "province" ? `${COMMUNES} communes` : "1 commune", path: r?.path, "req/s": r?.perSecond, "p50 ms": r?.p50Ms, "p95 ms": r?.p95Ms, "p99 ms": r?.p99Ms, errors: r?.errors ?? r?.error };
+        return {
+          page: p.key,
+          install: side === "province" ? `${COMMUNES} communes` : "1 commune",
+          path: r?.path,
+          "req/s": r?.perSecond,
+          "p50 ms": r?.p50Ms,
+          "p95 ms": r?.p95Ms,
+          "p99 ms": r?.p99Ms,
+          errors: r?.errors ?? r?.error,
+        };
       }),
     ),
   );
-  console.log(`province summary / one commune's dashboard: p50 ${summaryToDashboard.p50}×, p99 ${summaryToDashboard.p99}× → ${ratioMet ? "met" : "NOT met"}`);
-  console.log(`every page p99 ≤ ${GOAL.p99Ms} ms: ${p99Met ? "met" : "NOT met"}; setUpCommune max ${"maxMs" in setupProvince ? setupProvince.maxMs : "—"} ms: ${setupMet ? "met" : "NOT met"}`);
+  console.log(
+    `province summary / one commune's dashboard: p50 ${summaryToDashboard.p50}×, p99 ${summaryToDashboard.p99}× → ${ratioMet ? "met" : "NOT met"}`,
+  );
+  console.log(
+    `every page p99 ≤ ${GOAL.p99Ms} ms: ${p99Met ? "met" : "NOT met"}; setUpCommune max ${"maxMs" in setupProvince ? setupProvince.maxMs : "—"} ms: ${setupMet ? "met" : "NOT met"}`,
+  );
 
-  const describe = (i: Install) => ({ communes: i.communes, householdsPerCommune: HOUSEHOLDS, neighbourhoodsPerCommune: HOODS, openPerCommune: OPEN_PER_COMMUNE, counts: i.counts, seedMs: i.seedMs });
+  const describe = (i: Install) => ({
+    communes: i.communes,
+    householdsPerCommune: HOUSEHOLDS,
+    neighbourhoodsPerCommune: HOODS,
+    openPerCommune: OPEN_PER_COMMUNE,
+    counts: i.counts,
+    seedMs: i.seedMs,
+  });
   const write = (json: unknown) => {
-    if (CPU_PROF) return console.log(`CPU profile(s) in ${CPU_PROF}; bench/results/province.json left unchanged (profiling slows the server).`);
+    if (CPU_PROF)
+      return console.log(
+        `CPU profile(s) in ${CPU_PROF}; bench/results/province.json left unchanged (profiling slows the server).`,
+      );
     mkdirSync("bench/results", { recursive: true });
     writeFileSync("bench/results/province.json", `${JSON.stringify(json, null, 2)}\n`);
     console.log("wrote bench/results/province.json");
@@ -901,7 +1171,10 @@ try {
     setup: { province: setupProvince, oneCommune: setupOne, cli },
     profile: prof,
     goalsMet: { p99: p99Met, summaryToDashboard: ratioMet, setup: setupMet },
-    embedded: { skipped: "a province install belongs on a PostgreSQL server: PGlite is one connection inside the app server's own thread, for a demo or one small commune" },
+    embedded: {
+      skipped:
+        "a province install belongs on a PostgreSQL server: PGlite is one connection inside the app server's own thread, for a demo or one small commune",
+    },
   });
   exitCode = p99Met && ratioMet && setupMet ? 0 : 1;
 } catch (e) {

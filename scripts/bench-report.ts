@@ -12,7 +12,14 @@ import { fileURLToPath } from "node:url";
 export const BEGIN = "<!-- bench:begin -->";
 export const END = "<!-- bench:end -->";
 
-export type BenchResults = { intake?: unknown; tally?: unknown; import?: unknown; pageWeight?: unknown; layers?: unknown; province?: unknown };
+export type BenchResults = {
+  intake?: unknown;
+  tally?: unknown;
+  import?: unknown;
+  pageWeight?: unknown;
+  layers?: unknown;
+  province?: unknown;
+};
 
 /** Where each benchmark leaves its figures, relative to bench/results/. */
 export const RESULT_FILES: Record<keyof BenchResults, string> = {
@@ -43,7 +50,8 @@ const obj = (v: unknown): Obj | undefined => (isObj(v) ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v : undefined);
 const rows = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
-const div = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+const div = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? undefined : a / b;
 
 // ---------------------------------------------------------------------------------------------
 // Formatting
@@ -82,7 +90,12 @@ function table(header: string[], body: string[][]): string {
 
 /** "Measured 2026-11-26 03:50 UTC · 2 cores · Node v20.20.2" from the fields a result file has. */
 function measuredLine(data: Obj, extra: (string | undefined)[] = []): string {
-  const parts = [`Measured ${fmt.date(data.date ?? data.measuredAt)}`, str(data.machine), str(data.node) && `Node ${str(data.node)}`, ...extra];
+  const parts = [
+    `Measured ${fmt.date(data.date ?? data.measuredAt)}`,
+    str(data.machine),
+    str(data.node) && `Node ${str(data.node)}`,
+    ...extra,
+  ];
   return `${parts.filter(Boolean).join(" · ")}.`;
 }
 
@@ -92,7 +105,14 @@ function measuredLine(data: Obj, extra: (string | undefined)[] = []): string {
 type SummaryRow = { what: string; measured: string; beside: string; goal: string; met: Verdict; date: string };
 type Section = { summary: SummaryRow[]; body: string };
 
-const notMeasured = (what: string, goal: string): SummaryRow => ({ what, measured: NOT_MEASURED, beside: DASH, goal, met: undefined, date: DASH });
+const notMeasured = (what: string, goal: string): SummaryRow => ({
+  what,
+  measured: NOT_MEASURED,
+  beside: DASH,
+  goal,
+  met: undefined,
+  date: DASH,
+});
 
 function intakeGoal(r: Obj | undefined) {
   const g = obj(r?.goal);
@@ -103,7 +123,12 @@ function intakeGoal(r: Obj | undefined) {
   };
 }
 
-const CPU_LABELS: Record<string, string> = { server: "app server", database: "database", loadGenerator: "load generator", total: "total" };
+const CPU_LABELS: Record<string, string> = {
+  server: "app server",
+  database: "database",
+  loadGenerator: "load generator",
+  total: "total",
+};
 
 /** cpuPerResponseMs as { party: ms | null }: a bare number is a total; null means not measured separately. */
 function cpuParts(v: unknown): Map<string, number | null> | undefined {
@@ -133,7 +158,8 @@ function cpuRows(httpCpu: unknown, rawCpu: unknown): string[][] {
   const total = (p: typeof h) => p?.get("total") ?? (keys.length > 1 ? sumParts(p) : undefined) ?? undefined;
   const a = total(h);
   const b = total(r);
-  if (a !== undefined || b !== undefined) out.push(["CPU ms per response: total", fmt.ms(a), fmt.ms(b), fmt.ratio(div(a, b)), DASH, ""]);
+  if (a !== undefined || b !== undefined)
+    out.push(["CPU ms per response: total", fmt.ms(a), fmt.ms(b), fmt.ratio(div(a, b)), DASH, ""]);
   return out;
 }
 
@@ -148,7 +174,10 @@ function intakeMet(r: Obj) {
   const rateMet = rate === undefined ? undefined : rate >= goal.responsesPerSecond;
   const p99Met = p99 === undefined ? undefined : p99 <= goal.p99Ms;
   const errorsMet = errors === undefined ? undefined : errors <= goal.errors && consistent !== false;
-  const all = rateMet === undefined || p99Met === undefined || errorsMet === undefined ? undefined : rateMet && p99Met && errorsMet;
+  const all =
+    rateMet === undefined || p99Met === undefined || errorsMet === undefined
+      ? undefined
+      : rateMet && p99Met && errorsMet;
   return { goal, rateMet, p99Met, errorsMet, all };
 }
 
@@ -174,12 +203,33 @@ function intakeTarget(r: Obj, data: Obj): string {
   };
   const consistent = db.consistent === true ? "yes" : db.consistent === false ? "NO" : DASH;
   const body = [
-    ["Responses/s", fmt.count(num(http.perSecond)), fmt.count(num(raw.perSecond)), fmt.ratio(div(num(http.perSecond), num(raw.perSecond))), `≥ ${fmt.count(goal.responsesPerSecond)}`, verdict(rateMet)],
+    [
+      "Responses/s",
+      fmt.count(num(http.perSecond)),
+      fmt.count(num(raw.perSecond)),
+      fmt.ratio(div(num(http.perSecond), num(raw.perSecond))),
+      `≥ ${fmt.count(goal.responsesPerSecond)}`,
+      verdict(rateMet),
+    ],
     latency("p50Ms", "p50 ms", DASH, null),
     latency("p99Ms", "p99 ms", `≤ ${fmt.plain(goal.p99Ms)}`, p99Met),
     latency("maxMs", "max ms", DASH, null),
-    ["Responses in the run", `${fmt.count(num(http.ok))} in ${fmt.ms(num(http.seconds))} s`, `${fmt.count(num(raw.ok))} in ${fmt.ms(num(raw.seconds))} s`, DASH, DASH, ""],
-    ["Errors", fmt.count(num(http.errors)), fmt.count(num(raw.errors)), DASH, fmt.count(goal.errors), verdict(errorsMet)],
+    [
+      "Responses in the run",
+      `${fmt.count(num(http.ok))} in ${fmt.ms(num(http.seconds))} s`,
+      `${fmt.count(num(raw.ok))} in ${fmt.ms(num(raw.seconds))} s`,
+      DASH,
+      DASH,
+      "",
+    ],
+    [
+      "Errors",
+      fmt.count(num(http.errors)),
+      fmt.count(num(raw.errors)),
+      DASH,
+      fmt.count(goal.errors),
+      verdict(errorsMet),
+    ],
     [
       "Consistency (DB = 2xx)",
       `${consistent} (${fmt.count(num(db.effective))} stored, ${fmt.count(num(db.expected))} answered 2xx)`,
@@ -196,9 +246,13 @@ function intakeTarget(r: Obj, data: Obj): string {
     frameworkFloor(obj(r.frameworkFloor)),
     ...cpuNotes(http.cpuPerResponseMs ?? r.cpuPerResponseMs, data),
     isObj(r.serverConnections) && Object.keys(r.serverConnections).length
-      ? `Server's database connections, mean over the run: ${Object.entries(r.serverConnections).map(([k, v]) => `${k} ${typeof v === "number" ? fixed(v, 1) : String(v)}`).join(", ")}.`
+      ? `Server's database connections, mean over the run: ${Object.entries(r.serverConnections)
+          .map(([k, v]) => `${k} ${typeof v === "number" ? fixed(v, 1) : String(v)}`)
+          .join(", ")}.`
       : undefined,
-    http.exhausted === true || raw.exhausted === true ? "Note: households ran out before the time was up; the rate is a lower bound." : undefined,
+    http.exhausted === true || raw.exhausted === true
+      ? "Note: households ran out before the time was up; the rate is a lower bound."
+      : undefined,
     ...firstErrors(r),
   ].filter((s): s is string => Boolean(s));
   const goalText = `≥ ${fmt.count(goal.responsesPerSecond)} responses/s, p99 ≤ ${fmt.plain(goal.p99Ms)} ms, ${fmt.count(goal.errors)} errors, DB = 2xx`;
@@ -216,16 +270,23 @@ function cpuNotes(httpCpu: unknown, data: Obj): string[] {
   const total = parts?.get("total") ?? sumParts(parts);
   const cores = Number(/(\d+)\s*cores?/.exec(str(data.machine) ?? "")?.[1]);
   const out: string[] = [];
-  if (parts?.get("database") === null) out.push("CPU of the database: not measured separately (the embedded database runs inside the app server).");
+  if (parts?.get("database") === null)
+    out.push("CPU of the database: not measured separately (the embedded database runs inside the app server).");
   if (total !== undefined && total !== null && total > 0 && cores > 0) {
-    out.push(`At ${fmt.ms(total)} ms of CPU per response (all parties), ${cores} cores allow at most ${fmt.count((cores * 1000) / total)} responses/s.`);
+    out.push(
+      `At ${fmt.ms(total)} ms of CPU per response (all parties), ${cores} cores allow at most ${fmt.count((cores * 1000) / total)} responses/s.`,
+    );
   }
   return out;
 }
 
 function firstErrors(r: Obj): string[] {
   const raw = obj(r.raw);
-  const samples = [...(Array.isArray(r.httpErrorBodies) ? r.httpErrorBodies : []), ...(Array.isArray(r.serverErrors) ? r.serverErrors : []), ...(Array.isArray(raw?.errorBodies) ? raw.errorBodies : [])];
+  const samples = [
+    ...(Array.isArray(r.httpErrorBodies) ? r.httpErrorBodies : []),
+    ...(Array.isArray(r.serverErrors) ? r.serverErrors : []),
+    ...(Array.isArray(raw?.errorBodies) ? raw.errorBodies : []),
+  ];
   return samples.slice(0, 3).map((e) => `First error: \`${String(e).slice(0, 200).replaceAll("`", "'")}\``);
 }
 
@@ -239,7 +300,11 @@ function intakeSection(data: Obj | undefined): Section {
   if (!data) {
     const w = what("64");
     return {
-      summary: [notMeasured(w.rate, `≥ ${fmt.count(INTAKE_GOAL.responsesPerSecond)} responses/s`), notMeasured(w.p99, `≤ ${fmt.plain(INTAKE_GOAL.p99Ms)} ms`), notMeasured(w.errors, "0")],
+      summary: [
+        notMeasured(w.rate, `≥ ${fmt.count(INTAKE_GOAL.responsesPerSecond)} responses/s`),
+        notMeasured(w.p99, `≤ ${fmt.plain(INTAKE_GOAL.p99Ms)} ms`),
+        notMeasured(w.errors, "0"),
+      ],
       body: `${heading}\n\n${NOT_MEASURED} (no bench/results/intake.json).`,
     };
   }
@@ -250,33 +315,70 @@ function intakeSection(data: Obj | undefined): Section {
   const goal = intakeGoal(pg);
   let summary: SummaryRow[];
   if (!pg) {
-    summary = [notMeasured(w.rate, `≥ ${fmt.count(goal.responsesPerSecond)} responses/s`), notMeasured(w.p99, `≤ ${fmt.plain(goal.p99Ms)} ms`), notMeasured(w.errors, fmt.count(goal.errors))];
+    summary = [
+      notMeasured(w.rate, `≥ ${fmt.count(goal.responsesPerSecond)} responses/s`),
+      notMeasured(w.p99, `≤ ${fmt.plain(goal.p99Ms)} ms`),
+      notMeasured(w.errors, fmt.count(goal.errors)),
+    ];
   } else {
     const http = obj(pg.http) ?? {};
     const raw = obj(pg.raw) ?? {};
     const met = intakeMet(pg);
     const consistent = obj(pg.database)?.consistent;
     summary = [
-      { what: w.rate, measured: `${fmt.count(num(http.perSecond))} responses/s`, beside: `raw ${fmt.count(num(raw.perSecond))}/s, HTTP / raw ${fmt.ratio(div(num(http.perSecond), num(raw.perSecond)))}`, goal: `≥ ${fmt.count(goal.responsesPerSecond)} responses/s`, met: met.rateMet, date },
-      { what: w.p99, measured: `${fmt.ms(num(http.p99Ms))} ms`, beside: `raw ${fmt.ms(num(raw.p99Ms))} ms, HTTP / raw ${fmt.ratio(div(num(http.p99Ms), num(raw.p99Ms)))}`, goal: `≤ ${fmt.plain(goal.p99Ms)} ms`, met: met.p99Met, date },
-      { what: w.errors, measured: `${fmt.count(num(http.errors))}, DB = 2xx ${consistent === true ? "yes" : consistent === false ? "NO" : DASH}`, beside: `raw ${fmt.count(num(raw.errors))}`, goal: fmt.count(goal.errors), met: met.errorsMet, date },
+      {
+        what: w.rate,
+        measured: `${fmt.count(num(http.perSecond))} responses/s`,
+        beside: `raw ${fmt.count(num(raw.perSecond))}/s, HTTP / raw ${fmt.ratio(div(num(http.perSecond), num(raw.perSecond)))}`,
+        goal: `≥ ${fmt.count(goal.responsesPerSecond)} responses/s`,
+        met: met.rateMet,
+        date,
+      },
+      {
+        what: w.p99,
+        measured: `${fmt.ms(num(http.p99Ms))} ms`,
+        beside: `raw ${fmt.ms(num(raw.p99Ms))} ms, HTTP / raw ${fmt.ratio(div(num(http.p99Ms), num(raw.p99Ms)))}`,
+        goal: `≤ ${fmt.plain(goal.p99Ms)} ms`,
+        met: met.p99Met,
+        date,
+      },
+      {
+        what: w.errors,
+        measured: `${fmt.count(num(http.errors))}, DB = 2xx ${consistent === true ? "yes" : consistent === false ? "NO" : DASH}`,
+        beside: `raw ${fmt.count(num(raw.errors))}`,
+        goal: fmt.count(goal.errors),
+        met: met.errorsMet,
+        date,
+      },
     ];
   }
-  const load = (k: string) => (Array.isArray(data[k]) ? (data[k] as unknown[]).map((x) => (num(x) === undefined ? String(x) : fixed(num(x)!, 2))).join(" / ") : undefined);
+  const load = (k: string) =>
+    Array.isArray(data[k])
+      ? (data[k] as unknown[]).map((x) => (num(x) === undefined ? String(x) : fixed(num(x)!, 2))).join(" / ")
+      : undefined;
   const busy = Array.isArray(data.loadAverageAtStart) && (num(data.loadAverageAtStart[0]) ?? 0) > 0.5;
   const run = [
     num(data.households) !== undefined ? `${fmt.count(num(data.households))} households` : undefined,
-    num(data.seconds) !== undefined ? `${num(data.seconds)} s measured after a ${num(data.warmupSeconds) ?? "?"} s warm-up` : undefined,
+    num(data.seconds) !== undefined
+      ? `${num(data.seconds)} s measured after a ${num(data.warmupSeconds) ?? "?"} s warm-up`
+      : undefined,
     num(data.concurrency) !== undefined ? `${num(data.concurrency)} requests in flight` : undefined,
     str(data.buildId) ? `build ${str(data.buildId)}` : undefined,
   ].filter(Boolean);
   const seen = new Set(results.map((r) => r.target));
-  const missing = [POSTGRES, EMBEDDED].filter((t) => !seen.has(t)).map((t) => `### ${t}\n\n${NOT_MEASURED} in this run (BENCH_TARGETS).`);
+  const missing = [POSTGRES, EMBEDDED]
+    .filter((t) => !seen.has(t))
+    .map((t) => `### ${t}\n\n${NOT_MEASURED} in this run (BENCH_TARGETS).`);
   const body = [
     heading,
-    measuredLine(data, [load("loadAverageAtStart") && `load average ${load("loadAverageAtStart")} at start, ${load("loadAverageAtEnd") ?? DASH} at end`]),
+    measuredLine(data, [
+      load("loadAverageAtStart") &&
+        `load average ${load("loadAverageAtStart")} at start, ${load("loadAverageAtEnd") ?? DASH} at end`,
+    ]),
     run.length ? `Run: ${run.join(", ")}.` : undefined,
-    busy ? "Note: other work was running when this run started (load average above 0.5): the figures are lower than an idle machine would give." : undefined,
+    busy
+      ? "Note: other work was running when this run started (load average above 0.5): the figures are lower than an idle machine would give."
+      : undefined,
     ...results.map((r) => intakeTarget(r, data)),
     ...missing,
   ].filter(Boolean);
@@ -288,7 +390,10 @@ function tallySection(data: Obj | undefined): Section {
   const what = { ms: "Tally of 1M households", ratio: "Tally / bare GROUP BY, 1M households" };
   if (!data) {
     return {
-      summary: [notMeasured(what.ms, `≤ ${fmt.count(TALLY_GOAL.ms)} ms`), notMeasured(what.ratio, `≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`)],
+      summary: [
+        notMeasured(what.ms, `≤ ${fmt.count(TALLY_GOAL.ms)} ms`),
+        notMeasured(what.ratio, `≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`),
+      ],
       body: `${heading}\n\n${NOT_MEASURED} (no bench/results/tally.json).`,
     };
   }
@@ -300,18 +405,48 @@ function tallySection(data: Obj | undefined): Section {
   const body = results.map((r) => {
     const ms = num(r.tallyMs);
     const ratio = ratioOf(r);
-    const met = isGoalRow(r) ? (ms === undefined || ratio === undefined ? undefined : ms <= TALLY_GOAL.ms && ratio <= TALLY_GOAL.ratio) : null;
-    return [str(r.database) ?? DASH, fmt.count(num(r.households)), fmt.ms(ms), fmt.ms(num(r.bareGroupByMs)), fmt.ratio(ratio), met === null ? DASH : goalText, met === null ? "" : verdict(met), fmt.seconds(num(r.seedMs))];
+    const met = isGoalRow(r)
+      ? ms === undefined || ratio === undefined
+        ? undefined
+        : ms <= TALLY_GOAL.ms && ratio <= TALLY_GOAL.ratio
+      : null;
+    return [
+      str(r.database) ?? DASH,
+      fmt.count(num(r.households)),
+      fmt.ms(ms),
+      fmt.ms(num(r.bareGroupByMs)),
+      fmt.ratio(ratio),
+      met === null ? DASH : goalText,
+      met === null ? "" : verdict(met),
+      fmt.seconds(num(r.seedMs)),
+    ];
   });
   const million = results.find(isGoalRow);
   const ms = num(million?.tallyMs);
   const ratio = million && ratioOf(million);
   const summary: SummaryRow[] = million
     ? [
-        { what: what.ms, measured: `${fmt.ms(ms)} ms`, beside: `bare GROUP BY ${fmt.ms(num(million.bareGroupByMs))} ms`, goal: `≤ ${fmt.count(TALLY_GOAL.ms)} ms`, met: ms === undefined ? undefined : ms <= TALLY_GOAL.ms, date },
-        { what: what.ratio, measured: fmt.ratio(ratio), beside: `${fmt.ms(ms)} ms / ${fmt.ms(num(million.bareGroupByMs))} ms`, goal: `≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`, met: ratio === undefined ? undefined : ratio <= TALLY_GOAL.ratio, date },
+        {
+          what: what.ms,
+          measured: `${fmt.ms(ms)} ms`,
+          beside: `bare GROUP BY ${fmt.ms(num(million.bareGroupByMs))} ms`,
+          goal: `≤ ${fmt.count(TALLY_GOAL.ms)} ms`,
+          met: ms === undefined ? undefined : ms <= TALLY_GOAL.ms,
+          date,
+        },
+        {
+          what: what.ratio,
+          measured: fmt.ratio(ratio),
+          beside: `${fmt.ms(ms)} ms / ${fmt.ms(num(million.bareGroupByMs))} ms`,
+          goal: `≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`,
+          met: ratio === undefined ? undefined : ratio <= TALLY_GOAL.ratio,
+          date,
+        },
       ]
-    : [notMeasured(what.ms, `≤ ${fmt.count(TALLY_GOAL.ms)} ms`), notMeasured(what.ratio, `≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`)];
+    : [
+        notMeasured(what.ms, `≤ ${fmt.count(TALLY_GOAL.ms)} ms`),
+        notMeasured(what.ratio, `≤ ${`${fmt.plain(TALLY_GOAL.ratio)}×`}`),
+      ];
   const runs = num(data.runs);
   return {
     summary,
@@ -319,7 +454,12 @@ function tallySection(data: Obj | undefined): Section {
       heading,
       measuredLine(data, [runs !== undefined ? `median of ${runs} runs after a warm-up` : undefined]),
       "Tally: computeTally, what the staff page and the closing transaction call. Bare GROUP BY: one count of choices per neighbourhood over the same rows, the least the database can do. The goal applies to 1M households on PostgreSQL.",
-      results.length ? table(["Database", "Households", "Tally ms", "Bare GROUP BY ms", "Tally / bare", "Goal", "Met", "Seed s"], body) : "No results in the file.",
+      results.length
+        ? table(
+            ["Database", "Households", "Tally ms", "Bare GROUP BY ms", "Tally / bare", "Goal", "Met", "Seed s"],
+            body,
+          )
+        : "No results in the file.",
     ].join("\n\n"),
   };
 }
@@ -328,10 +468,16 @@ function importSection(data: Obj | undefined): Section {
   const heading = "## Register import (`npm run bench:import`)";
   const what = `Import of ${fmt.count(IMPORT_GOAL.households)} households`;
   const goalOf = (r: Obj) => num(r.goalMs) ?? IMPORT_GOAL.ms;
-  if (!data) return { summary: [notMeasured(what, `≤ ${fmt.plain(IMPORT_GOAL.ms / 1000)} s`)], body: `${heading}\n\n${NOT_MEASURED} (no bench/results/import.json).` };
+  if (!data)
+    return {
+      summary: [notMeasured(what, `≤ ${fmt.plain(IMPORT_GOAL.ms / 1000)} s`)],
+      body: `${heading}\n\n${NOT_MEASURED} (no bench/results/import.json).`,
+    };
   const date = fmt.date(data.date);
   const results = rows(data.results);
-  const totalOf = (r: Obj) => num(r.totalMs) ?? (num(r.previewMs) !== undefined && num(r.applyMs) !== undefined ? num(r.previewMs)! + num(r.applyMs)! : undefined);
+  const totalOf = (r: Obj) =>
+    num(r.totalMs) ??
+    (num(r.previewMs) !== undefined && num(r.applyMs) !== undefined ? num(r.previewMs)! + num(r.applyMs)! : undefined);
   // The goal is stated for 100,000 households: a run at another size (BENCH_HOUSEHOLDS) does not answer it.
   const metOf = (r: Obj) => {
     const total = totalOf(r);
@@ -340,18 +486,41 @@ function importSection(data: Obj | undefined): Section {
   const body = results.map((r) => {
     const total = totalOf(r);
     const met = metOf(r);
-    const metText = met === undefined && total !== undefined ? `n/a (goal is for ${fmt.count(IMPORT_GOAL.households)})` : verdict(met);
-    return [str(r.database) ?? DASH, str(r.format) ?? DASH, fmt.count(num(r.households)), fmt.seconds(num(r.previewMs)), fmt.seconds(num(r.applyMs)), fmt.seconds(total), `≤ ${fmt.plain(goalOf(r) / 1000)}`, fmt.ratio(div(total, goalOf(r))), metText, fmt.seconds(num(r.reimportPreviewMs)), fmt.count(num(r.unchangedOnReimport))];
+    const metText =
+      met === undefined && total !== undefined
+        ? `n/a (goal is for ${fmt.count(IMPORT_GOAL.households)})`
+        : verdict(met);
+    return [
+      str(r.database) ?? DASH,
+      str(r.format) ?? DASH,
+      fmt.count(num(r.households)),
+      fmt.seconds(num(r.previewMs)),
+      fmt.seconds(num(r.applyMs)),
+      fmt.seconds(total),
+      `≤ ${fmt.plain(goalOf(r) / 1000)}`,
+      fmt.ratio(div(total, goalOf(r))),
+      metText,
+      fmt.seconds(num(r.reimportPreviewMs)),
+      fmt.count(num(r.unchangedOnReimport)),
+    ];
   });
   // The summary answers for PostgreSQL with its slowest format: the goal holds only if every format meets it.
-  const pg = results.filter((r) => r.database === POSTGRES && r.households === IMPORT_GOAL.households && totalOf(r) !== undefined);
+  const pg = results.filter(
+    (r) => r.database === POSTGRES && r.households === IMPORT_GOAL.households && totalOf(r) !== undefined,
+  );
   const slowest = pg.sort((a, b) => totalOf(b)! - totalOf(a)!)[0];
   const summary: SummaryRow[] = slowest
     ? [
         {
           what: `${what} (slowest format)`,
           measured: `${fmt.seconds(totalOf(slowest))} s (${str(slowest.format) ?? "?"})`,
-          beside: pg.length > 1 ? pg.slice(1).map((r) => `${str(r.format) ?? "?"} ${fmt.seconds(totalOf(r))} s`).join(", ") : DASH,
+          beside:
+            pg.length > 1
+              ? pg
+                  .slice(1)
+                  .map((r) => `${str(r.format) ?? "?"} ${fmt.seconds(totalOf(r))} s`)
+                  .join(", ")
+              : DASH,
           goal: `≤ ${fmt.plain(goalOf(slowest) / 1000)} s`,
           met: metOf(slowest),
           date,
@@ -365,7 +534,22 @@ function importSection(data: Obj | undefined): Section {
       measuredLine(data),
       "Preview + apply through the functions the administrator's import page calls; each database parses a file of its own. Re-import: a preview of the same file again, every row compared and found unchanged.",
       results.length
-        ? table(["Database", "Format", "Households", "Preview s", "Apply s", "Total s", "Goal s", "Total / goal", "Met", "Re-import preview s", "Unchanged on re-import"], body)
+        ? table(
+            [
+              "Database",
+              "Format",
+              "Households",
+              "Preview s",
+              "Apply s",
+              "Total s",
+              "Goal s",
+              "Total / goal",
+              "Met",
+              "Re-import preview s",
+              "Unchanged on re-import",
+            ],
+            body,
+          )
         : "No results in the file.",
     ].join("\n\n"),
   };
@@ -374,7 +558,11 @@ function importSection(data: Obj | undefined): Section {
 function pageWeightSection(data: Obj | undefined): Section {
   const heading = "## Resident page weight (`npm run page-weight`)";
   const what = "Resident page JS above an empty page";
-  if (!data) return { summary: [notMeasured(what, `≤ ${fmt.plain(PAGE_GOAL_BYTES / 1024)} KB`)], body: `${heading}\n\n${NOT_MEASURED} (no bench/results/page-weight.json).` };
+  if (!data)
+    return {
+      summary: [notMeasured(what, `≤ ${fmt.plain(PAGE_GOAL_BYTES / 1024)} KB`)],
+      body: `${heading}\n\n${NOT_MEASURED} (no bench/results/page-weight.json).`,
+    };
   const goalBytes = num(data.goalBytes) ?? PAGE_GOAL_BYTES;
   const blank = obj(data.blank);
   const empty = num(blank?.jsGzipBytes);
@@ -389,7 +577,17 @@ function pageWeightSection(data: Obj | undefined): Section {
       const js = num(p!.jsGzipBytes);
       const above = p === blank || js === undefined || empty === undefined ? undefined : js - empty;
       const met = judged ? (above === undefined ? undefined : above <= goalBytes) : null;
-      return [name, fmt.count(num(p!.scripts)), fmt.kb(js), p === blank ? DASH : fmt.kb(above), p === blank ? DASH : fmt.ratio(div(js, empty)), judged ? `≤ ${fmt.plain(goalBytes / 1024)}` : DASH, met === null ? "" : verdict(met), fmt.kb(num(p!.inlineGzipBytes)), fmt.count(num(p!.html))];
+      return [
+        name,
+        fmt.count(num(p!.scripts)),
+        fmt.kb(js),
+        p === blank ? DASH : fmt.kb(above),
+        p === blank ? DASH : fmt.ratio(div(js, empty)),
+        judged ? `≤ ${fmt.plain(goalBytes / 1024)}` : DASH,
+        met === null ? "" : verdict(met),
+        fmt.kb(num(p!.inlineGzipBytes)),
+        fmt.count(num(p!.html)),
+      ];
     });
   const resident = num(obj(data.residentConsultation)?.jsGzipBytes);
   const above = resident === undefined || empty === undefined ? num(data.aboveEmptyBytes) : resident - empty;
@@ -398,20 +596,44 @@ function pageWeightSection(data: Obj | undefined): Section {
     summary: [
       above === undefined
         ? notMeasured(what, `≤ ${fmt.plain(goalBytes / 1024)} KB`)
-        : { what, measured: `${fmt.kb(above)} KB`, beside: `empty page ${fmt.kb(empty)} KB, resident ${fmt.kb(resident)} KB`, goal: `≤ ${fmt.plain(goalBytes / 1024)} KB`, met: above <= goalBytes, date },
+        : {
+            what,
+            measured: `${fmt.kb(above)} KB`,
+            beside: `empty page ${fmt.kb(empty)} KB, resident ${fmt.kb(resident)} KB`,
+            goal: `≤ ${fmt.plain(goalBytes / 1024)} KB`,
+            met: above <= goalBytes,
+            date,
+          },
     ],
     body: [
       heading,
       measuredLine(data),
       "Gzipped size (level 9) of every external script each page loads, on the production build. Inline scripts (the server-rendered payload) are shown apart and do not count towards the goal.",
-      body.length ? table(["Page", "Scripts", "JS gzip KB", "Above empty KB", "JS / empty", "Goal KB", "Met", "Inline script gzip KB", "HTML characters"], body) : "No pages in the file.",
+      body.length
+        ? table(
+            [
+              "Page",
+              "Scripts",
+              "JS gzip KB",
+              "Above empty KB",
+              "JS / empty",
+              "Goal KB",
+              "Met",
+              "Inline script gzip KB",
+              "HTML characters",
+            ],
+            body,
+          )
+        : "No pages in the file.",
     ].join("\n\n"),
   };
 }
 
 /** The load average as "1.00 / 1.15 / 1.54", from an array of numbers. */
 function loadText(v: unknown): string | undefined {
-  return Array.isArray(v) && v.length ? v.map((x) => (num(x) === undefined ? String(x) : fixed(num(x)!, 2))).join(" / ") : undefined;
+  return Array.isArray(v) && v.length
+    ? v.map((x) => (num(x) === undefined ? String(x) : fixed(num(x)!, 2))).join(" / ")
+    : undefined;
 }
 
 const PROVINCE_PAGES: Record<string, string> = {
@@ -434,7 +656,10 @@ function planTop(plan: string | undefined): string {
 /** A statement in a few words, from Prisma's SQL: what it reads (FROM …) rather than its column list. */
 function statementText(sql: string | undefined): string {
   if (!sql) return DASH;
-  const flat = sql.replace(/"public"\./g, "").replace(/\s+/g, " ").trim();
+  const flat = sql
+    .replace(/"public"\./g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const from = flat.indexOf(" FROM ");
   const short = from > 40 ? `${flat.slice(0, flat.indexOf(" ") + 1)}… ${flat.slice(from + 1)}` : flat;
   return short.length > 140 ? `${short.slice(0, 139)}…` : short;
@@ -446,11 +671,21 @@ const fineMs = (n: number | undefined) => (n === undefined ? DASH : fixed(n, n <
 function unfoldedText(u: Obj | undefined): string | undefined {
   if (!u) return undefined;
   if (str(u.error) || str(u.skipped)) return `Running sums unfolded: not measured (${str(u.error) ?? str(u.skipped)}).`;
-  const scan = str(u.plan)?.split("\n").find((l) => /Scan on "TallyDelta"/.test(l));
+  const scan = str(u.plan)
+    ?.split("\n")
+    .find((l) => /Scan on "TallyDelta"/.test(l));
   return (
     `Running sums unfolded — one row per response and per choice, as answers sent one at a time leave them until a tally reading folds them (the summary reads without folding): ` +
     `TallyDelta ${fmt.count(num(u.rowsBefore))} → ${fmt.count(num(u.rowsAfter))} rows, the turnout statement ${fineMs(num(u.compactMs))} → ${fineMs(num(u.unfoldedMs))} ms (${fmt.ratio(div(num(u.unfoldedMs), num(u.compactMs)))})` +
-    `${scan ? `, by ${scan.replace(/\s*\(cost=[^)]*\)/, "").replace(/->/, "").replace(/\s+/g, " ").trim()}` : ""}; measured in a transaction rolled back.`
+    `${
+      scan
+        ? `, by ${scan
+            .replace(/\s*\(cost=[^)]*\)/, "")
+            .replace(/->/, "")
+            .replace(/\s+/g, " ")
+            .trim()}`
+        : ""
+    }; measured in a transaction rolled back.`
   );
 }
 
@@ -462,13 +697,18 @@ function provinceSection(data: Obj | undefined): Section {
   const setupGoal = `≤ ${fmt.plain((num(goal.setupMs) ?? PROVINCE_GOAL.setupMs) / 1000)} s`;
   const judgedKeys = ["list", "home", "province", "dashboard"];
   const what = {
-    page: (key: string, communes: string, readers: string) => `Province of ${communes}: ${(PROVINCE_PAGES[key] ?? key).toLowerCase()} p99, ${readers} readers`,
+    page: (key: string, communes: string, readers: string) =>
+      `Province of ${communes}: ${(PROVINCE_PAGES[key] ?? key).toLowerCase()} p99, ${readers} readers`,
     ratio: "Province summary / one commune's dashboard",
     setup: "Creating a commune (setUpCommune)",
   };
   if (!data) {
     return {
-      summary: [...judgedKeys.map((k) => notMeasured(what.page(k, "100", "16"), p99Goal)), notMeasured(what.ratio, ratioGoal), notMeasured(what.setup, setupGoal)],
+      summary: [
+        ...judgedKeys.map((k) => notMeasured(what.page(k, "100", "16"), p99Goal)),
+        notMeasured(what.ratio, ratioGoal),
+        notMeasured(what.setup, setupGoal),
+      ],
       body: `${heading}\n\n${NOT_MEASURED} (no bench/results/province.json).`,
     };
   }
@@ -491,15 +731,26 @@ function provinceSection(data: Obj | undefined): Section {
     const p = pageOf(key);
     const a = side(p, "province");
     const b = side(p, "oneCommune");
-    if (p99Of(a) === undefined) return { ...notMeasured(w(key), p99Goal), measured: str(a?.error) ? `failed: ${str(a?.error)}` : NOT_MEASURED };
+    if (p99Of(a) === undefined)
+      return { ...notMeasured(w(key), p99Goal), measured: str(a?.error) ? `failed: ${str(a?.error)}` : NOT_MEASURED };
     const redirect = b?.redirect === true ? " (its redirect)" : "";
-    return { what: w(key), measured: `${fmt.ms(p99Of(a))} ms`, beside: `one commune${redirect} ${fmt.ms(p99Of(b))} ms, ${fmt.ratio(div(p99Of(a), p99Of(b)))}`, goal: p99Goal, met: pageMet(a), date };
+    return {
+      what: w(key),
+      measured: `${fmt.ms(p99Of(a))} ms`,
+      beside: `one commune${redirect} ${fmt.ms(p99Of(b))} ms, ${fmt.ratio(div(p99Of(a), p99Of(b)))}`,
+      goal: p99Goal,
+      met: pageMet(a),
+      date,
+    };
   });
   const summaryPage = side(pageOf("province"), "province");
   const dashboardOne = side(pageOf("dashboard"), "oneCommune");
   const rel = (k: string) => div(num(summaryPage?.[k]), num(dashboardOne?.[k]));
   const ratios = { p50: rel("p50Ms"), p99: rel("p99Ms") };
-  const ratioMet = ratios.p50 === undefined || ratios.p99 === undefined ? undefined : ratios.p50 <= goal.summaryToDashboard && ratios.p99 <= goal.summaryToDashboard;
+  const ratioMet =
+    ratios.p50 === undefined || ratios.p99 === undefined
+      ? undefined
+      : ratios.p50 <= goal.summaryToDashboard && ratios.p99 <= goal.summaryToDashboard;
   summary.push({
     what: what.ratio,
     measured: `p50 ${fmt.ratio(ratios.p50)}, p99 ${fmt.ratio(ratios.p99)}`,
@@ -515,8 +766,16 @@ function provinceSection(data: Obj | undefined): Section {
   const setupMet = num(setUp.maxMs) === undefined ? undefined : num(setUp.maxMs)! <= goal.setupMs;
   summary.push({
     what: what.setup,
-    measured: num(setUp.maxMs) === undefined ? (str(setUp.error) ? `failed: ${str(setUp.error)}` : NOT_MEASURED) : `median ${fmt.ms(num(setUp.medianMs))} ms, max ${fmt.ms(num(setUp.maxMs))} ms`,
-    beside: num(cli.wallMs) !== undefined ? `\`npm run setup\` end to end ${fmt.seconds(num(cli.wallMs))} s (tsx start-up included)` : DASH,
+    measured:
+      num(setUp.maxMs) === undefined
+        ? str(setUp.error)
+          ? `failed: ${str(setUp.error)}`
+          : NOT_MEASURED
+        : `median ${fmt.ms(num(setUp.medianMs))} ms, max ${fmt.ms(num(setUp.maxMs))} ms`,
+    beside:
+      num(cli.wallMs) !== undefined
+        ? `\`npm run setup\` end to end ${fmt.seconds(num(cli.wallMs))} s (tsx start-up included)`
+        : DASH,
     goal: setupGoal,
     met: setupMet,
     date,
@@ -527,7 +786,24 @@ function provinceSection(data: Obj | undefined): Section {
     const r = side(p, s);
     const judged = judgedKeys.includes(String(p.key));
     const install = s === "province" ? `${communesText} communes` : "one commune";
-    if (!r || num(r.p99Ms) === undefined) return [PROVINCE_PAGES[String(p.key)] ?? String(p.key), install, `\`${str(r?.path) ?? "?"}\``, str(r?.error) ? `failed: ${str(r?.error)}` : NOT_MEASURED, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, judged ? p99Goal : DASH, judged ? NOT_MEASURED : ""];
+    if (!r || num(r.p99Ms) === undefined)
+      return [
+        PROVINCE_PAGES[String(p.key)] ?? String(p.key),
+        install,
+        `\`${str(r?.path) ?? "?"}\``,
+        str(r?.error) ? `failed: ${str(r?.error)}` : NOT_MEASURED,
+        DASH,
+        DASH,
+        DASH,
+        DASH,
+        DASH,
+        DASH,
+        DASH,
+        DASH,
+        DASH,
+        judged ? p99Goal : DASH,
+        judged ? NOT_MEASURED : "",
+      ];
     const cpu = obj(r.cpuPerRequestMs);
     const alone = obj(r.oneReader);
     const other = side(p, s === "province" ? "oneCommune" : "province");
@@ -552,7 +828,23 @@ function provinceSection(data: Obj | undefined): Section {
   };
   const pageTable = pages.length
     ? table(
-        ["Page", "Install", "Address", "Requests", "Req/s", "p50 ms", "p95 ms", "p99 ms", "One reader p50 ms", "HTML KB", "CPU ms/request app / PostgreSQL", "p99 / one commune", "Load average", "Goal p99", "Met"],
+        [
+          "Page",
+          "Install",
+          "Address",
+          "Requests",
+          "Req/s",
+          "p50 ms",
+          "p95 ms",
+          "p99 ms",
+          "One reader p50 ms",
+          "HTML KB",
+          "CPU ms/request app / PostgreSQL",
+          "p99 / one commune",
+          "Load average",
+          "Goal p99",
+          "Met",
+        ],
         pages.flatMap((p) => [pageRow(p, "province"), pageRow(p, "oneCommune")]),
       )
     : "No pages in the file.";
@@ -560,7 +852,8 @@ function provinceSection(data: Obj | undefined): Section {
   const judged = pages.filter((p) => judgedKeys.includes(String(p.key)));
   const everyP99 = judged.flatMap((p) => [side(p, "province"), side(p, "oneCommune")]);
   const slowest = everyP99.filter((r) => p99Of(r) !== undefined).sort((a, b) => p99Of(b)! - p99Of(a)!)[0];
-  const allMet = everyP99.length && everyP99.every((r) => pageMet(r) !== undefined) ? everyP99.every((r) => pageMet(r)) : undefined;
+  const allMet =
+    everyP99.length && everyP99.every((r) => pageMet(r) !== undefined) ? everyP99.every((r) => pageMet(r)) : undefined;
   const ratioRow = (k: "p50" | "p99") => [
     `Province summary ≤ ${fmt.plain(goal.summaryToDashboard)}× one commune's dashboard (${k})`,
     `${fmt.ms(num(summaryPage?.[`${k}Ms`]))} ms`,
@@ -593,16 +886,24 @@ function provinceSection(data: Obj | undefined): Section {
       ],
       [
         `setUpCommune in the province of ${communesText} (${fmt.count(num(setUp.runs))} runs)`,
-        num(setUp.maxMs) === undefined ? (str(setUp.error) ?? NOT_MEASURED) : `median ${fmt.ms(num(setUp.medianMs))} ms, max ${fmt.ms(num(setUp.maxMs))} ms, first ${fmt.ms(num(setUp.firstMs))} ms`,
-        num(setUpOne.medianMs) === undefined ? DASH : `one-commune install: median ${fmt.ms(num(setUpOne.medianMs))} ms, max ${fmt.ms(num(setUpOne.maxMs))} ms`,
+        num(setUp.maxMs) === undefined
+          ? (str(setUp.error) ?? NOT_MEASURED)
+          : `median ${fmt.ms(num(setUp.medianMs))} ms, max ${fmt.ms(num(setUp.maxMs))} ms, first ${fmt.ms(num(setUp.firstMs))} ms`,
+        num(setUpOne.medianMs) === undefined
+          ? DASH
+          : `one-commune install: median ${fmt.ms(num(setUpOne.medianMs))} ms, max ${fmt.ms(num(setUpOne.maxMs))} ms`,
         fmt.ratio(div(num(setUp.medianMs), num(setUpOne.medianMs))),
         setupGoal,
         verdict(setupMet),
       ],
       [
         "`npx tsx scripts/setup.ts` end to end, once",
-        str(cli.skipped) ? `skipped: ${str(cli.skipped)}` : `${fmt.seconds(num(cli.wallMs))} s${num(cli.exit) !== undefined && cli.exit !== 0 ? ` (exit ${String(cli.exit)})` : ""}`,
-        num(cli.reportedMs) !== undefined ? `setUpCommune inside it, as the CLI reports: ${fmt.count(num(cli.reportedMs))} ms` : DASH,
+        str(cli.skipped)
+          ? `skipped: ${str(cli.skipped)}`
+          : `${fmt.seconds(num(cli.wallMs))} s${num(cli.exit) !== undefined && cli.exit !== 0 ? ` (exit ${String(cli.exit)})` : ""}`,
+        num(cli.reportedMs) !== undefined
+          ? `setUpCommune inside it, as the CLI reports: ${fmt.count(num(cli.reportedMs))} ms`
+          : DASH,
         DASH,
         "— (tsx start-up included)",
         "",
@@ -620,8 +921,20 @@ function provinceSection(data: Obj | undefined): Section {
         `In-process, no HTTP (median of ${fmt.count(num(obj(calls.provinceSummary)?.runs))} calls): getProvinceSummary ${call("provinceSummary")} ms for ${communesText} communes (${call("provinceSummaryOneCommune")} ms for one); getDashboard ${call("dashboardOneCommune")} ms in the one-commune install, ${call("dashboard")} ms for a commune of the province.`,
         queries.length
           ? table(
-              ["Statement of one province summary (Prisma's SQL)", "In the call ms", "Alone ms", "EXPLAIN ANALYZE ms", "Plan (top node)"],
-              queries.map((q) => [statementText(str(q.sql)), fmt.ms(num(q.prismaMs)), fineMs(num(q.sqlMs)), fineMs(num(q.executionMs)), planTop(str(q.plan))]),
+              [
+                "Statement of one province summary (Prisma's SQL)",
+                "In the call ms",
+                "Alone ms",
+                "EXPLAIN ANALYZE ms",
+                "Plan (top node)",
+              ],
+              queries.map((q) => [
+                statementText(str(q.sql)),
+                fmt.ms(num(q.prismaMs)),
+                fineMs(num(q.sqlMs)),
+                fineMs(num(q.executionMs)),
+                planTop(str(q.plan)),
+              ]),
             )
           : undefined,
         queries.length
@@ -638,20 +951,39 @@ function provinceSection(data: Obj | undefined): Section {
   const smallSeed = obj(small.seedMs) ?? {};
   const closed = num(counts["status CLOSED"]);
   const run = [
-    communes !== undefined && perCommune !== undefined ? `${communesText} communes × ${fmt.count(perCommune)} households (${fmt.count(num(counts.households) ?? communes * perCommune)})` : undefined,
-    num(big.neighbourhoodsPerCommune) !== undefined ? `${fmt.count(num(big.neighbourhoodsPerCommune))} thôn each` : undefined,
-    num(big.openPerCommune) !== undefined ? `${fmt.count(num(big.openPerCommune))} open consultations per commune` : undefined,
+    communes !== undefined && perCommune !== undefined
+      ? `${communesText} communes × ${fmt.count(perCommune)} households (${fmt.count(num(counts.households) ?? communes * perCommune)})`
+      : undefined,
+    num(big.neighbourhoodsPerCommune) !== undefined
+      ? `${fmt.count(num(big.neighbourhoodsPerCommune))} thôn each`
+      : undefined,
+    num(big.openPerCommune) !== undefined
+      ? `${fmt.count(num(big.openPerCommune))} open consultations per commune`
+      : undefined,
     closed !== undefined ? `${fmt.count(closed)} closed with results unpublished` : undefined,
     num(counts.rollEntries) !== undefined ? `${fmt.count(num(counts.rollEntries))} roll entries` : undefined,
     num(counts.responses) !== undefined ? `${fmt.count(num(counts.responses))} responses` : undefined,
-    num(seedMs.total) !== undefined ? `seeded in ${fmt.seconds(num(seedMs.total))} s (one commune: ${fmt.seconds(num(smallSeed.total))} s)` : undefined,
+    num(seedMs.total) !== undefined
+      ? `seeded in ${fmt.seconds(num(seedMs.total))} s (one commune: ${fmt.seconds(num(smallSeed.total))} s)`
+      : undefined,
   ].filter(Boolean);
-  const load = [loadText(data.loadAverageAtStart) && `load average ${loadText(data.loadAverageAtStart)} at start, ${loadText(data.loadAverageAtEnd) ?? DASH} at end`];
+  const load = [
+    loadText(data.loadAverageAtStart) &&
+      `load average ${loadText(data.loadAverageAtStart)} at start, ${loadText(data.loadAverageAtEnd) ?? DASH} at end`,
+  ];
   const busy = Array.isArray(data.loadAverageAtStart) && (num(data.loadAverageAtStart[0]) ?? 0) > 0.5;
   const measuring = [
-    concurrency !== undefined ? `${concurrency} readers, each sending its next GET when the last one is answered` : undefined,
-    num(data.requestsPerReader) !== undefined ? `${fmt.count(num(data.requestsPerReader))} requests each` : num(data.seconds) !== undefined ? `${num(data.seconds)} s per page after a ${num(data.warmupSeconds) ?? "?"} s warm-up` : undefined,
-    num(data.warmupStaggerMs) !== undefined ? `each page on fresh connections, its readers joining ${num(data.warmupStaggerMs)} ms apart during the warm-up` : undefined,
+    concurrency !== undefined
+      ? `${concurrency} readers, each sending its next GET when the last one is answered`
+      : undefined,
+    num(data.requestsPerReader) !== undefined
+      ? `${fmt.count(num(data.requestsPerReader))} requests each`
+      : num(data.seconds) !== undefined
+        ? `${num(data.seconds)} s per page after a ${num(data.warmupSeconds) ?? "?"} s warm-up`
+        : undefined,
+    num(data.warmupStaggerMs) !== undefined
+      ? `each page on fresh connections, its readers joining ${num(data.warmupStaggerMs)} ms apart during the warm-up`
+      : undefined,
     "then one reader alone for the service time without a queue",
     num(data.workers) !== undefined
       ? `the server as \`npm start\` runs it with ${fmt.count(num(data.workers))} worker process${num(data.workers) === 1 ? "" : "es"} (WEB_CONCURRENCY=${num(data.workers)}), Prisma pool ${num(data.prismaPool) ?? "?"} each`
@@ -663,8 +995,12 @@ function provinceSection(data: Obj | undefined): Section {
       ? "In the one-commune install `/` redirects to the commune's page: it is measured as that redirect (not followed), beside the list of the province install; the commune's own page is the next row."
       : undefined,
     "Beside each page: the same page of an install holding one commune of the same size and shape, measured in the same run (one server at a time). CPU per request: the app server's process tree and every PostgreSQL process on the machine, over the run.",
-    str(data.staleBuild) ? `Note: ${str(data.staleBuild)} had changed since the build; the pages measured are the build's.` : undefined,
-    str(obj(data.embedded)?.skipped) ? `Embedded database (PGlite): not measured — ${str(obj(data.embedded)?.skipped)}.` : undefined,
+    str(data.staleBuild)
+      ? `Note: ${str(data.staleBuild)} had changed since the build; the pages measured are the build's.`
+      : undefined,
+    str(obj(data.embedded)?.skipped)
+      ? `Embedded database (PGlite): not measured — ${str(obj(data.embedded)?.skipped)}.`
+      : undefined,
   ].filter((s): s is string => Boolean(s));
 
   return {
@@ -674,7 +1010,9 @@ function provinceSection(data: Obj | undefined): Section {
       measuredLine(data, load),
       run.length ? `Install: ${run.join(", ")}.` : undefined,
       measuring.length ? `Run: ${measuring.join(", ")}.` : undefined,
-      busy ? "Note: other work was running when this run started (load average above 0.5): the figures are lower than an idle machine would give." : undefined,
+      busy
+        ? "Note: other work was running when this run started (load average above 0.5): the figures are lower than an idle machine would give."
+        : undefined,
       pageTable,
       goalTable,
       notes.map((n) => `- ${n}`).join("\n"),
@@ -716,7 +1054,12 @@ function layersSection(data: Obj | undefined): Section | undefined {
       heading,
       measuredLine(data),
       ...(str(data.note) ? [`Note: ${str(data.note)}.`] : []),
-      results.length ? table(columns, results.map((r) => columns.map((c) => genericCell(c, r[c])))) : "No results array in bench/results/layers.json.",
+      results.length
+        ? table(
+            columns,
+            results.map((r) => columns.map((c) => genericCell(c, r[c]))),
+          )
+        : "No results array in bench/results/layers.json.",
     ].join("\n\n"),
   };
 }
@@ -778,7 +1121,9 @@ export function renderPerformance(results: BenchResults, existingDoc: string | n
   const b = existingDoc.indexOf(BEGIN);
   const e = existingDoc.indexOf(END);
   if (begins !== 1 || ends !== 1 || e < b) {
-    throw new Error(`the document must hold exactly one ${BEGIN} followed by one ${END} (found ${begins} and ${ends}); fix the markers by hand`);
+    throw new Error(
+      `the document must hold exactly one ${BEGIN} followed by one ${END} (found ${begins} and ${ends}); fix the markers by hand`,
+    );
   }
   return existingDoc.slice(0, b) + block + existingDoc.slice(e + END.length);
 }
@@ -802,7 +1147,10 @@ export function readResults(dir = "bench/results"): BenchResults {
 }
 
 /** Reads the results, rewrites the document and returns the summary table (for the console). */
-export function writeReport(opts: { resultsDir?: string; docPath?: string } = {}): { docPath: string; summary: string } {
+export function writeReport(opts: { resultsDir?: string; docPath?: string } = {}): {
+  docPath: string;
+  summary: string;
+} {
   const docPath = opts.docPath ?? "docs/PERFORMANCE.md";
   const results = readResults(opts.resultsDir);
   const existing = existsSync(docPath) ? readFileSync(docPath, "utf8") : null;

@@ -22,12 +22,32 @@ const RUNS = 7;
 async function seed(db: PrismaClient, n: number) {
   const tag = `${n}-${Date.now()}`;
   const province = await db.province.create({ data: { code: `BT${tag}`, name: "Quảng Ngãi" } });
-  const commune = await db.commune.create({ data: { code: `BT-${tag}`, slug: `bt-${tag}`, name: `Đo tổng hợp ${n}`, kind: "COMMUNE", provinceId: province.id } });
+  const commune = await db.commune.create({
+    data: { code: `BT-${tag}`, slug: `bt-${tag}`, name: `Đo tổng hợp ${n}`, kind: "COMMUNE", provinceId: province.id },
+  });
   const c = await db.consultation.create({
-    data: { communeId: commune.id, title: `Đo tổng hợp ${n}`, summary: "", matter: "PUBLIC_WORKS_CONTRIBUTION", mode: "DECISION", status: "OPEN", channels: ["PAPER_BALLOT"], ruleNumerator: 2, ruleDenominator: 3, ruleInclusive: true, ruleAggregation: "PER_NEIGHBOURHOOD" },
+    data: {
+      communeId: commune.id,
+      title: `Đo tổng hợp ${n}`,
+      summary: "",
+      matter: "PUBLIC_WORKS_CONTRIBUTION",
+      mode: "DECISION",
+      status: "OPEN",
+      channels: ["PAPER_BALLOT"],
+      ruleNumerator: 2,
+      ruleDenominator: 3,
+      ruleInclusive: true,
+      ruleAggregation: "PER_NEIGHBOURHOOD",
+    },
   });
   const q = await db.question.create({
-    data: { consultationId: c.id, position: 0, kind: "APPROVAL", text: "Đồng ý?", options: { create: ["AGREE", "DISAGREE", "OTHER"].map((key, position) => ({ key, label: key, position })) } },
+    data: {
+      consultationId: c.id,
+      position: 0,
+      kind: "APPROVAL",
+      text: "Đồng ý?",
+      options: { create: ["AGREE", "DISAGREE", "OTHER"].map((key, position) => ({ key, label: key, position })) },
+    },
     include: { options: { orderBy: { position: "asc" } } },
   });
   const [agree, disagree, other] = q.options.map((o) => o.id);
@@ -54,7 +74,9 @@ async function seed(db: PrismaClient, n: number) {
   await db.$executeRawUnsafe(`
     INSERT INTO "AnswerChoice" ("answerId", "optionId")
     SELECT '${p}a' || g, CASE WHEN g % 10 < 5 THEN '${agree}' WHEN g % 10 < 6 THEN '${disagree}' ELSE '${other}' END FROM generate_series(1, ${n}) g WHERE g % 10 < 7`);
-  await db.$executeRawUnsafe(`ANALYZE "RollEntry"; ANALYZE "Response"; ANALYZE "Answer"; ANALYZE "AnswerChoice"`).catch(() => undefined);
+  await db
+    .$executeRawUnsafe(`ANALYZE "RollEntry"; ANALYZE "Response"; ANALYZE "Answer"; ANALYZE "AnswerChoice"`)
+    .catch(() => undefined);
   return c.id;
 }
 
@@ -85,7 +107,8 @@ async function measure(label: string, db: PrismaClient, sizes: number[]) {
     const id = await seed(db, n);
     const seedMs = Math.round(performance.now() - t);
     const tally = await computeTally(db, id, new Date());
-    if (tally.roll !== n || tally.responded !== Math.floor(n / 10) * 7 + Math.max(0, Math.min(n % 10, 7))) throw new Error(`${label} ${n}: tally ${tally.roll}/${tally.responded} is wrong`);
+    if (tally.roll !== n || tally.responded !== Math.floor(n / 10) * 7 + Math.max(0, Math.min(n % 10, 7)))
+      throw new Error(`${label} ${n}: tally ${tally.roll}/${tally.responded} is wrong`);
     const tallyMs = await median(() => computeTally(db, id, new Date()));
     const bareMs = await median(() => bare(db, id));
     const scanMs = await median(() => scanCounts(db, id));
@@ -104,8 +127,19 @@ async function measure(label: string, db: PrismaClient, sizes: number[]) {
       folds.push(performance.now() - t0);
     }
     const foldMs = Math.round(folds.sort((a, b) => a - b)[1] * 10) / 10;
-    out.push({ database: label, households: n, seedMs, tallyMs, bareGroupByMs: bareMs, ratio: Math.round((tallyMs / bareMs) * 1000) / 1000, scanMs, foldOf100kUnreadMs: foldMs });
-    console.log(`${label} ${n}: tally ${tallyMs} ms, bare ${bareMs} ms, full scan ${scanMs} ms, 100,000 unread sums folded + read ${foldMs} ms`);
+    out.push({
+      database: label,
+      households: n,
+      seedMs,
+      tallyMs,
+      bareGroupByMs: bareMs,
+      ratio: Math.round((tallyMs / bareMs) * 1000) / 1000,
+      scanMs,
+      foldOf100kUnreadMs: foldMs,
+    });
+    console.log(
+      `${label} ${n}: tally ${tallyMs} ms, bare ${bareMs} ms, full scan ${scanMs} ms, 100,000 unread sums folded + read ${foldMs} ms`,
+    );
   }
   return out;
 }
@@ -127,7 +161,13 @@ const dir = mkdtempSync(path.join(tmpdir(), "ydan-bench-tally-"));
 try {
   const db = await openDatabase({ kind: "embedded", dataDir: dir });
   try {
-    results.push(...(await measure("embedded (PGlite)", db.prisma, SIZES.filter((n) => n <= EMBEDDED_MAX))));
+    results.push(
+      ...(await measure(
+        "embedded (PGlite)",
+        db.prisma,
+        SIZES.filter((n) => n <= EMBEDDED_MAX),
+      )),
+    );
   } finally {
     await db.close();
   }
@@ -135,8 +175,24 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.table(results.map((r) => ({ database: r.database, households: r.households, "tally ms": r.tallyMs, "bare GROUP BY ms": r.bareGroupByMs, ratio: r.ratio, "full scan ms": r.scanMs, "fold 100k unread ms": r.foldOf100kUnreadMs })));
+console.table(
+  results.map((r) => ({
+    database: r.database,
+    households: r.households,
+    "tally ms": r.tallyMs,
+    "bare GROUP BY ms": r.bareGroupByMs,
+    ratio: r.ratio,
+    "full scan ms": r.scanMs,
+    "fold 100k unread ms": r.foldOf100kUnreadMs,
+  })),
+);
 const million = results.find((r) => r.database === "PostgreSQL server" && r.households === 1_000_000);
-if (million) console.log(`Goal (1M on PostgreSQL): ≤ 500 ms → ${million.tallyMs <= 500 ? "met" : "NOT met"}; ≤ 1.5× bare → ${million.ratio <= 1.5 ? "met" : "NOT met"}`);
+if (million)
+  console.log(
+    `Goal (1M on PostgreSQL): ≤ 500 ms → ${million.tallyMs <= 500 ? "met" : "NOT met"}; ≤ 1.5× bare → ${million.ratio <= 1.5 ? "met" : "NOT met"}`,
+  );
 mkdirSync("bench/results", { recursive: true });
-writeFileSync("bench/results/tally.json", `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", runs: RUNS, results }, null, 2)}\n`);
+writeFileSync(
+  "bench/results/tally.json",
+  `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", runs: RUNS, results }, null, 2)}\n`,
+);

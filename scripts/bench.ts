@@ -33,13 +33,20 @@ const RESULTS_DIR = "bench/results";
 const BUILD_ID = ".next/BUILD_ID";
 const DRY_RUN = process.argv.includes("--dry-run") || process.env.BENCH_DRY_RUN === "1";
 
-type Outcome = { step: string; status: "ran" | "goal not met (reported)" | "failed" | "skipped"; ms: number; note: string };
+type Outcome = {
+  step: string;
+  status: "ran" | "goal not met (reported)" | "failed" | "skipped";
+  ms: number;
+  note: string;
+};
 
 // ---------------------------------------------------------------------------------------------
 // What to run
 
 function selectedSteps(scripts: Record<string, string>): { steps: Step[]; outcomes: Outcome[] } {
-  const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const only = process.env.BENCH_ONLY?.split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = only?.filter((k) => !STEPS.some((s) => s.key === k)) ?? [];
   if (unknown.length) {
     // A typo would otherwise run nothing and still rewrite the document as if all were well.
@@ -52,12 +59,17 @@ function selectedSteps(scripts: Record<string, string>): { steps: Step[]; outcom
     if (scripts[s.script]) return true;
     // bench:layers is optional; a missing core script is a broken checkout and says so.
     const optional = s.key === "layers" && !only?.includes("layers");
-    if (!optional) outcomes.push({ step: s.key, status: s.key === "layers" ? "skipped" : "failed", ms: 0, note: `package.json has no "${s.script}" script` });
+    if (!optional)
+      outcomes.push({
+        step: s.key,
+        status: s.key === "layers" ? "skipped" : "failed",
+        ms: 0,
+        note: `package.json has no "${s.script}" script`,
+      });
     return false;
   });
   return { steps, outcomes };
 }
-
 
 function buildReason(): string | null {
   if (process.env.BENCH_BUILD === "1") return "BENCH_BUILD=1";
@@ -97,7 +109,10 @@ async function npmRun(script: string): Promise<Exit> {
   }
 }
 
-const duration = (ms: number) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${String(Math.round((ms % 60_000) / 1000)).padStart(2, "0")} s`);
+const duration = (ms: number) =>
+  ms < 60_000
+    ? `${(ms / 1000).toFixed(1)} s`
+    : `${Math.floor(ms / 60_000)} min ${String(Math.round((ms % 60_000) / 1000)).padStart(2, "0")} s`;
 
 /**
  * bench:import and bench:intake exit 1 when their goal is not met, after writing their figures; a
@@ -113,28 +128,44 @@ async function runStep(step: Step): Promise<Outcome> {
   const fresh = existsSync(file) && statSync(file).mtimeMs >= started - 1_000;
   if (error) return { step: step.key, status: "failed", ms, note: `could not start: ${error}` };
   if (signal) return { step: step.key, status: "failed", ms, note: `killed by ${signal}` };
-  if (code === 0) return { step: step.key, status: "ran", ms, note: fresh ? `wrote ${file}` : `exit 0, ${file} not rewritten` };
-  if (fresh) return { step: step.key, status: "goal not met (reported)", ms, note: `exit ${code} after writing ${file}` };
+  if (code === 0)
+    return { step: step.key, status: "ran", ms, note: fresh ? `wrote ${file}` : `exit 0, ${file} not rewritten` };
+  if (fresh)
+    return { step: step.key, status: "goal not met (reported)", ms, note: `exit ${code} after writing ${file}` };
   return { step: step.key, status: "failed", ms, note: `exit ${code}, no new ${file}` };
 }
 
 function printOutcomes(outcomes: Outcome[]) {
   console.log("\nbench runs:");
-  console.table(outcomes.map((o) => ({ benchmark: o.step, status: o.status, "wall time": o.ms ? duration(o.ms) : "—", note: o.note })));
+  console.table(
+    outcomes.map((o) => ({
+      benchmark: o.step,
+      status: o.status,
+      "wall time": o.ms ? duration(o.ms) : "—",
+      note: o.note,
+    })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 
-const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
+const scripts =
+  (JSON.parse(readFileSync("package.json", "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
 const { steps, outcomes } = selectedSteps(scripts);
 const reason = steps.some((s) => s.needsBuild) ? buildReason() : null;
-console.log(`bench: ${steps.map((s) => s.key).join(", ") || "nothing to run"} on ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(
+  `bench: ${steps.map((s) => s.key).join(", ") || "nothing to run"} on ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 if (!steps.some((s) => s.needsBuild)) console.log("bench: no production build needed for these benchmarks");
 else if (reason) console.log(`bench: building (${reason})`);
 else console.log(`bench: reusing the existing build (${BUILD_ID} is newer than every file under src/)`);
 for (const o of outcomes) console.log(`bench: ${o.step} ${o.status}: ${o.note}`);
 if (DRY_RUN) {
-  console.log(`bench: dry run, would run: ${[reason ? "npm run build" : null, ...steps.map((s) => `npm run ${s.script}`)].filter(Boolean).join(" → ")}`);
+  console.log(
+    `bench: dry run, would run: ${[reason ? "npm run build" : null, ...steps.map((s) => `npm run ${s.script}`)].filter(Boolean).join(" → ")}`,
+  );
   process.exit(0);
 }
 
@@ -144,7 +175,12 @@ if (reason) {
   console.log("\n━━ npm run build ━━");
   const { code, signal, error } = await npmRun("build");
   buildFailed = code !== 0;
-  outcomes.push({ step: "build", status: buildFailed ? "failed" : "ran", ms: Date.now() - started, note: error ?? (signal ? `killed by ${signal}` : `exit ${code}`) });
+  outcomes.push({
+    step: "build",
+    status: buildFailed ? "failed" : "ran",
+    ms: Date.now() - started,
+    note: error ?? (signal ? `killed by ${signal}` : `exit ${code}`),
+  });
 }
 for (const step of steps) {
   if (interrupted) break;

@@ -5,4 +5,8 @@ export function trustedProxiesFrom(env: Record<string, string | undefined>): num
 /** An address as one form: IPv4-mapped IPv6 as IPv4, IPv6 in lower case; not an IP address → null. */
 export function normaliseAddress(raw: string | undefined | null): string | null;
 /** The client's address from the socket and, behind trusted proxies, X-Forwarded-For. */
-export function clientAddressOf(input: { socketAddress: string | undefined; forwardedFor: string | string[] | undefined; trustedProxies: number }): string;
+export function clientAddressOf(input: {
+  socketAddress: string | undefined;
+  forwardedFor: string | string[] | undefined;
+  trustedProxies: number;
+}): string;

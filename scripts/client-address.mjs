@@ -54,7 +54,10 @@ export function clientAddressOf({ socketAddress, forwardedFor, trustedProxies })
   const peer = normaliseAddress(socketAddress) ?? "unknown";
   if (trustedProxies === 0) return peer;
   const value = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
-  const hops = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (hops.length < trustedProxies) return peer;
   return normaliseAddress(hops[hops.length - trustedProxies]) ?? peer;
 }

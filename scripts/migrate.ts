@@ -38,7 +38,8 @@ if (process.env.DATABASE_URL) {
 try {
   if (command === "dev") {
     const name = rest[rest.indexOf("--name") + 1] ?? rest[0];
-    if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("Give the migration a snake_case name: npm run db:migrate -- add_x");
+    if (!name || !/^[a-z0-9_]+$/.test(name))
+      throw new Error("Give the migration a snake_case name: npm run db:migrate -- add_x");
     const created = await migrateCreate(factory, name);
     console.log(created ? `created migration ${created}` : "schema unchanged: no new migration");
   }

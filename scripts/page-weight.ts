@@ -23,7 +23,9 @@ async function prepare() {
     await seedDemoProvince(db.prisma);
     // Household codes repeat across the demo's communes: both are looked up inside Chợ Chùa.
     const commune = await db.prisma.commune.findUniqueOrThrow({ where: { slug: DEMO_CHO_CHUA.slug } });
-    const household = await db.prisma.household.findUniqueOrThrow({ where: { communeId_code: { communeId: commune.id, code: "H00001" } } });
+    const household = await db.prisma.household.findUniqueOrThrow({
+      where: { communeId_code: { communeId: commune.id, code: "H00001" } },
+    });
     const open = await db.prisma.consultation.findFirstOrThrow({ where: { communeId: commune.id, status: "OPEN" } });
     return { household, consultationId: open.id };
   } finally {
@@ -42,12 +44,24 @@ async function measure(pathname: string, cookie: string) {
     const js = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
     files += gzipSync(js, { level: 9 }).length;
   }
-  return { scripts: new Set(srcs).size, jsGzipBytes: files, inlineGzipBytes: gzipSync(inline, { level: 9 }).length, html: html.length };
+  return {
+    scripts: new Set(srcs).size,
+    jsGzipBytes: files,
+    inlineGzipBytes: gzipSync(inline, { level: 9 }).length,
+    html: html.length,
+  };
 }
 
 const { household, consultationId } = await prepare();
 const server = spawn("npx", ["next", "start", "-p", String(port)], {
-  env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dataDir, "pglite"), DATA_DIR: dataDir, AUTH_SECRET: SECRET, NEXTAUTH_URL: base },
+  env: {
+    ...process.env,
+    DATABASE_URL: "",
+    PGLITE_DIR: path.join(dataDir, "pglite"),
+    DATA_DIR: dataDir,
+    AUTH_SECRET: SECRET,
+    NEXTAUTH_URL: base,
+  },
   stdio: "ignore",
   detached: true,
 });
@@ -61,7 +75,12 @@ try {
     if (i > 240) throw new Error("server did not start");
     await new Promise((r) => setTimeout(r, 250));
   }
-  const actor = { type: "household", id: household.id, communeId: household.communeId, sessionVersion: household.sessionVersion };
+  const actor = {
+    type: "household",
+    id: household.id,
+    communeId: household.communeId,
+    sessionVersion: household.sessionVersion,
+  };
   const cookie = `next-auth.session-token=${await encode({ token: { sub: household.id, actor }, secret: SECRET })}`;
   const blank = await measure("/blank", "");
   const resident = await measure(`/${DEMO_CHO_CHUA.slug}/resident/c/${consultationId}`, cookie);
@@ -74,7 +93,9 @@ try {
   ] as const;
   console.log("page                          scripts  JS (gzip)   above empty");
   for (const [name, m] of rows) {
-    console.log(`${name.padEnd(30)}${String(m.scripts).padStart(7)}  ${kb(m.jsGzipBytes).padStart(9)}   ${kb(m.jsGzipBytes - blank.jsGzipBytes).padStart(9)}`);
+    console.log(
+      `${name.padEnd(30)}${String(m.scripts).padStart(7)}  ${kb(m.jsGzipBytes).padStart(9)}   ${kb(m.jsGzipBytes - blank.jsGzipBytes).padStart(9)}`,
+    );
   }
   const result = {
     measuredAt: new Date().toISOString(),

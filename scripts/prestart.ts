@@ -23,7 +23,9 @@ function buildIfNeeded() {
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...WATCHED.map(newestMtime));
   if (builtAt && builtAt >= changedAt) return;
-  console.log(builtAt ? "[start] sources changed since the last build: building…" : "[start] first run: building the app…");
+  console.log(
+    builtAt ? "[start] sources changed since the last build: building…" : "[start] first run: building the app…",
+  );
   execSync("npx next build", { stdio: "inherit" });
 }
 
@@ -43,7 +45,9 @@ async function prepareDatabase() {
     if (process.env.DEMO_SEED === "0" || !(await isDatabaseEmpty(db.prisma))) return;
     console.log("[start] empty database: loading the demo province (Chợ Chùa and two more communes)…");
     const { communes } = await seedDemoProvince(db.prisma);
-    console.log(`[start] demo province loaded: ${communes.map((c) => `${c.name} ${c.households} households`).join(", ")}.`);
+    console.log(
+      `[start] demo province loaded: ${communes.map((c) => `${c.name} ${c.households} households`).join(", ")}.`,
+    );
   } finally {
     await db.close();
   }
@@ -53,7 +57,9 @@ try {
   buildIfNeeded();
   await prepareDatabase();
   if (!process.env.DATABASE_URL && !process.env.AUTH_SECRET && !process.env.NEXTAUTH_SECRET) {
-    console.warn("[start] AUTH_SECRET is not set: a development secret in ./.data is used. Set AUTH_SECRET in production.");
+    console.warn(
+      "[start] AUTH_SECRET is not set: a development secret in ./.data is used. Set AUTH_SECRET in production.",
+    );
   }
 } catch (e) {
   console.error(`[start] ${(e as Error).message}`);

@@ -19,7 +19,12 @@ import path from "node:path";
 import { realpathSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_KEY_ENV, clientAddressOf, trustedProxiesFrom } from "./client-address.mjs";
+import {
+  CLIENT_ADDRESS_HEADER,
+  CLIENT_ADDRESS_KEY_ENV,
+  clientAddressOf,
+  trustedProxiesFrom,
+} from "./client-address.mjs";
 
 /** The options `next start` took that this server keeps; anything else is refused, naming it. */
 export function serveOptions(argv, env) {
@@ -27,19 +32,30 @@ export function serveOptions(argv, env) {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, keepAliveTimeout: { type: "string" } },
+      options: {
+        port: { type: "string", short: "p" },
+        hostname: { type: "string", short: "H" },
+        keepAliveTimeout: { type: "string" },
+      },
       strict: true,
       allowPositionals: false,
     }));
   } catch (e) {
-    throw new Error(`npm start: tham số không hợp lệ / invalid argument: ${e.message} (-p PORT, -H HOSTNAME, --keepAliveTimeout MS)`);
+    throw new Error(
+      `npm start: tham số không hợp lệ / invalid argument: ${e.message} (-p PORT, -H HOSTNAME, --keepAliveTimeout MS)`,
+    );
   }
   const rawPort = values.port ?? env.PORT?.trim() ?? "3000";
   const port = Number(rawPort || "3000");
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`npm start: cổng phải là số nguyên 0–65535 / the port must be a whole number 0–65535 (got "${rawPort}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(
+      `npm start: cổng phải là số nguyên 0–65535 / the port must be a whole number 0–65535 (got "${rawPort}")`,
+    );
   const keepAliveTimeout = values.keepAliveTimeout === undefined ? undefined : Number(values.keepAliveTimeout);
   if (keepAliveTimeout !== undefined && !(Number.isInteger(keepAliveTimeout) && keepAliveTimeout >= 0)) {
-    throw new Error(`npm start: --keepAliveTimeout phải là số nguyên mili giây / must be a whole number of milliseconds (got "${values.keepAliveTimeout}")`);
+    throw new Error(
+      `npm start: --keepAliveTimeout phải là số nguyên mili giây / must be a whole number of milliseconds (got "${values.keepAliveTimeout}")`,
+    );
   }
   return { port, hostname: values.hostname || undefined, keepAliveTimeout, trustedProxies: trustedProxiesFrom(env) };
 }
@@ -64,7 +80,11 @@ async function run() {
     // Computed before anything else reads the headers, and set over whatever the client sent under
     // that name (Node.js joins repeated unknown headers into one value, so one assignment replaces
     // every copy; rawHeaders is cleaned too, so no later reader finds the client's).
-    const address = clientAddressOf({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustedProxies: options.trustedProxies });
+    const address = clientAddressOf({
+      socketAddress: req.socket.remoteAddress,
+      forwardedFor: req.headers["x-forwarded-for"],
+      trustedProxies: options.trustedProxies,
+    });
     const value = `${key} ${address}`;
     req.headers[CLIENT_ADDRESS_HEADER] = value;
     for (let i = req.rawHeaders.length - 2; i >= 0; i -= 2) {
@@ -89,7 +109,9 @@ async function run() {
     const port = typeof addr === "object" && addr ? addr.port : options.port;
     // Next.js reads its own origin from here when a server action is forwarded, as `next start` sets it.
     process.env.__NEXT_PRIVATE_ORIGIN = `http://${!options.hostname || options.hostname === "0.0.0.0" ? "localhost" : options.hostname}:${port}`;
-    const proxies = options.trustedProxies ? `the client's address from X-Forwarded-For behind ${options.trustedProxies} trusted prox${options.trustedProxies === 1 ? "y" : "ies"}` : "the client's address from the connection";
+    const proxies = options.trustedProxies
+      ? `the client's address from X-Forwarded-For behind ${options.trustedProxies} trusted prox${options.trustedProxies === 1 ? "y" : "ies"}`
+      : "the client's address from the connection";
     console.log(`[start] worker ${process.pid} ready on ${process.env.__NEXT_PRIVATE_ORIGIN} (${proxies})`);
   });
 

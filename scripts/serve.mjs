@@ -29,7 +29,9 @@ export function workersWanted(env) {
   if (!raw) return 1;
   const n = raw.toLowerCase() === "auto" ? availableParallelism() : Number(raw);
   if (!Number.isInteger(n) || n < 1) {
-    throw new Error(`WEB_CONCURRENCY phải là số nguyên ≥ 1 hoặc "auto" / must be a whole number ≥ 1 or "auto" (got "${raw}")`);
+    throw new Error(
+      `WEB_CONCURRENCY phải là số nguyên ≥ 1 hoặc "auto" / must be a whole number ≥ 1 or "auto" (got "${raw}")`,
+    );
   }
   return n;
 }
@@ -39,7 +41,9 @@ function run() {
   // A wrong argument or TRUSTED_PROXIES is said once here, not by every worker as it dies.
   serveOptions(args, process.env);
   if (workers > 1 && !process.env.DATABASE_URL) {
-    console.warn(`[start] WEB_CONCURRENCY=${workers} ignored: the embedded database admits one process (set DATABASE_URL to a PostgreSQL server for more)`);
+    console.warn(
+      `[start] WEB_CONCURRENCY=${workers} ignored: the embedded database admits one process (set DATABASE_URL to a PostgreSQL server for more)`,
+    );
     workers = 1;
   }
   if (workers > 1) console.log(`[start] ${workers} workers (WEB_CONCURRENCY), one listening socket`);
@@ -47,13 +51,18 @@ function run() {
   // semi-spaces instead of 16) means fewer collections, measured at 20–30 % less CPU per page
   // (docs/PERFORMANCE.md). An operator's own --max-semi-space-size in NODE_OPTIONS wins.
   const own = `${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`.includes("--max-semi-space-size");
-  cluster.setupPrimary({ exec: worker, args, execArgv: [...process.execArgv, ...(own ? [] : ["--max-semi-space-size=64"])] });
+  cluster.setupPrimary({
+    exec: worker,
+    args,
+    execArgv: [...process.execArgv, ...(own ? [] : ["--max-semi-space-size=64"])],
+  });
   let stopping = false;
   /** A worker that dies within its first seconds, again and again, is a broken start: give up. */
   const quickDeaths = [];
-  const fork = () => cluster.fork().once("online", function () {
-    this.startedAt = Date.now();
-  });
+  const fork = () =>
+    cluster.fork().once("online", function () {
+      this.startedAt = Date.now();
+    });
   for (let i = 0; i < workers; i++) fork();
 
   cluster.on("exit", (worker, code, signal) => {
@@ -62,7 +71,9 @@ function run() {
       return;
     }
     const lived = Date.now() - (worker.startedAt ?? Date.now());
-    console.error(`[start] worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`}) after ${Math.round(lived / 1000)} s`);
+    console.error(
+      `[start] worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`}) after ${Math.round(lived / 1000)} s`,
+    );
     if (lived < 10_000) quickDeaths.push(Date.now());
     while (quickDeaths.length && quickDeaths[0] < Date.now() - 60_000) quickDeaths.shift();
     if (quickDeaths.length >= workers * 2) {

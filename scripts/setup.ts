@@ -47,8 +47,14 @@ function parseFlags(): Partial<Record<Flag, string>> | null {
 }
 
 function usage() {
-  console.error(`npm run setup -- ${Object.keys(FLAGS).map((f) => `--${f} …`).join(" ")}`);
-  console.error(`  --commune-kind: ${Object.keys(COMMUNE_KIND_FLAGS).join(" | ")}; --province-name, --admin-password, --admin-name: ${t("setup.cli.optional")}`);
+  console.error(
+    `npm run setup -- ${Object.keys(FLAGS)
+      .map((f) => `--${f} …`)
+      .join(" ")}`,
+  );
+  console.error(
+    `  --commune-kind: ${Object.keys(COMMUNE_KIND_FLAGS).join(" | ")}; --province-name, --admin-password, --admin-name: ${t("setup.cli.optional")}`,
+  );
 }
 
 /** Asks for each value in Vietnamese; the password is not echoed. */
@@ -102,7 +108,9 @@ async function main(): Promise<number> {
   if (!db) return 1;
   try {
     const values = Object.keys(flags).length === 0 && stdin.isTTY ? await askAll(db) : flags;
-    const input = Object.fromEntries(Object.entries(values).map(([flag, v]) => [FLAGS[flag as Flag], v])) as TSetUpCommuneInput;
+    const input = Object.fromEntries(
+      Object.entries(values).map(([flag, v]) => [FLAGS[flag as Flag], v]),
+    ) as TSetUpCommuneInput;
     const started = performance.now();
     let result;
     try {
@@ -120,7 +128,13 @@ async function main(): Promise<number> {
     // A first-run token left by a server start is of no use once a commune exists.
     removeSetupToken();
     const commune = `${t(`communeKind.${result.commune.kind}` as never)} ${result.commune.name}`;
-    say(t("setup.cli.done", { commune, code: result.commune.code, province: `${result.province.name} (${result.province.code})` }));
+    say(
+      t("setup.cli.done", {
+        commune,
+        code: result.commune.code,
+        province: `${result.province.name} (${result.province.code})`,
+      }),
+    );
     say(t("setup.cli.address", { slug: result.commune.slug }));
     say(t("setup.cli.username", { username: result.admin.username }));
     if (result.generatedPassword) say(t("setup.cli.password", { password: result.generatedPassword }));

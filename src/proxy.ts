@@ -26,15 +26,28 @@ const hosts = parseCommuneHosts(process.env.COMMUNE_HOSTS);
 const PROXY_BODY_LIMIT_MB = 41;
 
 /** A refusal in the caller's language; tRPC callers get tRPC's own error shape, so the console shows it. */
-function refusal(request: NextRequest, status: 400 | 403 | 413, key: "badAddress" | "foreignOrigin" | "badBody" | "bodyTooLarge"): NextResponse {
-  const message = getTranslator(toLocale(request.cookies.get(LOCALE_COOKIE)?.value))(`errors.${key}`, { max: PROXY_BODY_LIMIT_MB });
+function refusal(
+  request: NextRequest,
+  status: 400 | 403 | 413,
+  key: "badAddress" | "foreignOrigin" | "badBody" | "bodyTooLarge",
+): NextResponse {
+  const message = getTranslator(toLocale(request.cookies.get(LOCALE_COOKIE)?.value))(`errors.${key}`, {
+    max: PROXY_BODY_LIMIT_MB,
+  });
   const headers = { "cache-control": "no-store" };
   const path = request.nextUrl.pathname;
   if (path.startsWith("/api/trpc/")) {
-    const [code, rpc] = status === 403 ? ["FORBIDDEN", -32003] : status === 413 ? ["PAYLOAD_TOO_LARGE", -32022] : ["BAD_REQUEST", -32600];
+    const [code, rpc] =
+      status === 403 ? ["FORBIDDEN", -32003] : status === 413 ? ["PAYLOAD_TOO_LARGE", -32022] : ["BAD_REQUEST", -32600];
     const error = { json: { message, code: rpc, data: { code, httpStatus: status, appCode: key } } };
     // A batched call (?batch=1) answers one error per procedure named in the path.
-    const body = request.nextUrl.searchParams.get("batch") === "1" ? path.slice("/api/trpc/".length).split(",").map(() => ({ error })) : { error };
+    const body =
+      request.nextUrl.searchParams.get("batch") === "1"
+        ? path
+            .slice("/api/trpc/".length)
+            .split(",")
+            .map(() => ({ error }))
+        : { error };
     return NextResponse.json(body, { status, headers });
   }
   return new NextResponse(message, { status, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
@@ -44,8 +57,16 @@ export async function proxy(request: NextRequest) {
   // The raw address as sent: nextUrl.pathname keeps its percent-escapes.
   if (malformedAddress(request.nextUrl.pathname, request.nextUrl.search)) return refusal(request, 400, "badAddress");
   if (!originAllowed(request)) return refusal(request, 403, "foreignOrigin");
-  if (Number(request.headers.get("content-length") ?? 0) > PROXY_BODY_LIMIT_MB * 1024 * 1024) return refusal(request, 413, "bodyTooLarge");
-  if (isNoScriptActionForm(request) && !(await request.formData().then(() => true, () => false))) return refusal(request, 400, "badBody");
+  if (Number(request.headers.get("content-length") ?? 0) > PROXY_BODY_LIMIT_MB * 1024 * 1024)
+    return refusal(request, 413, "bodyTooLarge");
+  if (
+    isNoScriptActionForm(request) &&
+    !(await request.formData().then(
+      () => true,
+      () => false,
+    ))
+  )
+    return refusal(request, 400, "badBody");
   if (hosts.size === 0) return NextResponse.next();
   const target = rewriteForHost(hosts, request.headers.get("host"), request.nextUrl.pathname);
   if (!target) return NextResponse.next();

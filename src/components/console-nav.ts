@@ -1,7 +1,18 @@
 import type { Permission } from "@/domain/roles";
 
 /** Console navigation: an entry shows only to roles that hold its permission. */
-type Label = "overview" | "dashboard" | "consultations" | "neighbourhoods" | "households" | "registerImport" | "slips" | "audit" | "staff" | "province" | "provinceCommunes";
+type Label =
+  | "overview"
+  | "dashboard"
+  | "consultations"
+  | "neighbourhoods"
+  | "households"
+  | "registerImport"
+  | "slips"
+  | "audit"
+  | "staff"
+  | "province"
+  | "provinceCommunes";
 
 /** The province's own entries first: a province's staff see them, and a commune's entries only while reading one. */
 export const CONSOLE_NAV: { href: string; label: Label; permission: Permission }[] = [

@@ -14,7 +14,13 @@ export type CredentialsFormText = {
   failed: string;
 };
 
-type Field = { name: string; label: string; type: "text" | "password"; autoComplete: string; inputMode?: "numeric" | "text" };
+type Field = {
+  name: string;
+  label: string;
+  type: "text" | "password";
+  autoComplete: string;
+  inputMode?: "numeric" | "text";
+};
 
 function messageFor(error: string, text: CredentialsFormText): string {
   const [code, value = ""] = error.split(":");
@@ -32,7 +38,12 @@ function messageFor(error: string, text: CredentialsFormText): string {
   }
 }
 
-export function CredentialsForm(props: { provider: string; fields: Field[]; text: CredentialsFormText; redirectTo: string }) {
+export function CredentialsForm(props: {
+  provider: string;
+  fields: Field[];
+  text: CredentialsFormText;
+  redirectTo: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 

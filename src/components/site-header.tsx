@@ -4,7 +4,15 @@ import type { ReactNode } from "react";
 import { LanguageSwitch } from "./language-switch";
 
 /** Header shared by the public, resident and console layouts; the brand leads to `home` (a commune's page, or the root). */
-export async function SiteHeader({ communeName, home = "/", children }: { communeName?: string | null; home?: string; children?: ReactNode }) {
+export async function SiteHeader({
+  communeName,
+  home = "/",
+  children,
+}: {
+  communeName?: string | null;
+  home?: string;
+  children?: ReactNode;
+}) {
   const t = await getTranslations("app");
   return (
     <header className="site-header">

@@ -57,8 +57,10 @@ export function validateAnswers(
       if (q.required) issues.push({ field, code: "answerRequired" });
       if (!comment) continue;
     }
-    if ((q.kind === "APPROVAL" || q.kind === "SINGLE_CHOICE") && optionIds.length > 1) issues.push({ field, code: "oneChoiceOnly" });
-    if (text.length > MAX_ANSWER_TEXT || comment.length > MAX_ANSWER_TEXT) issues.push({ field, code: "tooLong", params: { max: MAX_ANSWER_TEXT } });
+    if ((q.kind === "APPROVAL" || q.kind === "SINGLE_CHOICE") && optionIds.length > 1)
+      issues.push({ field, code: "oneChoiceOnly" });
+    if (text.length > MAX_ANSWER_TEXT || comment.length > MAX_ANSWER_TEXT)
+      issues.push({ field, code: "tooLong", params: { max: MAX_ANSWER_TEXT } });
     if (comment && !q.allowComment) issues.push({ field: `${field}.comment`, code: "commentNotAllowed" });
     const other = q.options.find((o) => o.key === "OTHER");
     // "Ý kiến khác" says nothing without its words.

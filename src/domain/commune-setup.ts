@@ -55,12 +55,14 @@ export function checkCommuneSetup(input: CommuneSetupFields, facts: CommuneSetup
   if (!input.provinceCode) issues.push({ field: "provinceCode", code: "provinceCodeRequired" });
   else if (!PROVINCE_CODE.test(input.provinceCode)) issues.push({ field: "provinceCode", code: "provinceCodeFormat" });
   // A province already known keeps its name; only a new one needs it.
-  else if (!facts.provinceExists && !input.provinceName) issues.push({ field: "provinceName", code: "provinceNameRequired", params: { code: input.provinceCode } });
+  else if (!facts.provinceExists && !input.provinceName)
+    issues.push({ field: "provinceName", code: "provinceNameRequired", params: { code: input.provinceCode } });
   tooLong("provinceName", input.provinceName);
 
   if (!input.communeCode) issues.push({ field: "communeCode", code: "communeCodeRequired" });
   else if (!COMMUNE_CODE.test(input.communeCode)) issues.push({ field: "communeCode", code: "communeCodeFormat" });
-  else if (facts.communeCodeTaken) issues.push({ field: "communeCode", code: "communeCodeTaken", params: { code: input.communeCode } });
+  else if (facts.communeCodeTaken)
+    issues.push({ field: "communeCode", code: "communeCodeTaken", params: { code: input.communeCode } });
 
   if (!input.communeName) issues.push({ field: "communeName", code: "communeNameRequired" });
   tooLong("communeName", input.communeName);

@@ -14,8 +14,24 @@ export type NewCommuneKind = (typeof COMMUNE_KIND_FLAGS)[CommuneKindFlag];
 
 /** First path segments the app itself uses: a commune may never be called one of them. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
-  "api", "console", "sign-in", "setup", "verify", "resident", "consultations", "blank", "province",
-  "communes", "static", "assets", "favicon.ico", "icon.svg", "robots.txt", "sitemap.xml", "_next", "health",
+  "api",
+  "console",
+  "sign-in",
+  "setup",
+  "verify",
+  "resident",
+  "consultations",
+  "blank",
+  "province",
+  "communes",
+  "static",
+  "assets",
+  "favicon.ico",
+  "icon.svg",
+  "robots.txt",
+  "sitemap.xml",
+  "_next",
+  "health",
 ]);
 
 /** "Chợ Chùa" → "cho-chua"; "Đông Hòa" → "dong-hoa". Lower-case ASCII words joined by hyphens. */

@@ -83,7 +83,8 @@ function postingBasis(matter: MatterName) {
 export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const preset = MATTER_PRESETS[plan.matter];
-  const add = (field: string, code: PlanIssueCode, params?: PlanIssue["params"]) => issues.push({ field, code, params });
+  const add = (field: string, code: PlanIssueCode, params?: PlanIssue["params"]) =>
+    issues.push({ field, code, params });
 
   if (!plan.title.trim()) add("title", "titleRequired");
   if (opts.complete && !plan.summary.trim()) add("summary", "summaryRequired");
@@ -95,7 +96,11 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
   if (preset.mode === "DECISION") {
     for (const channel of plan.channels) {
       if (preset.channels.includes(channel)) continue;
-      add("channels", channel === "ONLINE" ? "onlineNotAllowed" : "channelNotAllowed", { channel, matter: plan.matter, basis: decisionBasis(plan.matter) });
+      add("channels", channel === "ONLINE" ? "onlineNotAllowed" : "channelNotAllowed", {
+        channel,
+        matter: plan.matter,
+        basis: decisionBasis(plan.matter),
+      });
     }
   }
 
@@ -105,8 +110,10 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
     if (!q.text.trim()) add(`questions.${i}.text`, "questionTextRequired");
     if (q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE") {
       const options = q.options.map((o) => o.trim().normalize("NFC"));
-      if (options.filter(Boolean).length < 2 || options.some((o) => !o)) add(`questions.${i}.options`, "optionsRequired");
-      else if (new Set(options.map((o) => o.toLocaleLowerCase("vi"))).size !== options.length) add(`questions.${i}.options`, "optionDuplicate");
+      if (options.filter(Boolean).length < 2 || options.some((o) => !o))
+        add(`questions.${i}.options`, "optionsRequired");
+      else if (new Set(options.map((o) => o.toLocaleLowerCase("vi"))).size !== options.length)
+        add(`questions.${i}.options`, "optionDuplicate");
     }
   });
   if (opts.complete && preset.mode === "DECISION" && !plan.questions.some((q) => q.kind === "APPROVAL")) {
@@ -132,9 +139,14 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
       if (opts.complete) add("meetingAt", "meetingRequired", { matter: plan.matter });
     } else {
       if (publishAt && meetingAt.getTime() - publishAt.getTime() < postingDays * DAY_MS) {
-        add("meetingAt", "minPostingBeforeMeeting", { days: postingDays, matter: plan.matter, basis: postingBasis(plan.matter) });
+        add("meetingAt", "minPostingBeforeMeeting", {
+          days: postingDays,
+          matter: plan.matter,
+          basis: postingBasis(plan.matter),
+        });
       }
-      if ((opensAt && meetingAt < opensAt) || (closesAt && meetingAt > closesAt)) add("meetingAt", "meetingOutsidePeriod");
+      if ((opensAt && meetingAt < opensAt) || (closesAt && meetingAt > closesAt))
+        add("meetingAt", "meetingOutsidePeriod");
     }
   }
 
@@ -143,12 +155,22 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
     const legal = plan.communeWide ? communeWideRule(plan.matter) : preset.rule;
     const { numerator, denominator } = plan.rule;
     if (!legal) add("rule", "advisoryNoRule");
-    else if (!(Number.isInteger(numerator) && Number.isInteger(denominator) && numerator > 0 && denominator > 0 && numerator <= denominator)) {
+    else if (!(
+      Number.isInteger(numerator) &&
+      Number.isInteger(denominator) &&
+      numerator > 0 &&
+      denominator > 0 &&
+      numerator <= denominator
+    )) {
       add("rule", "ruleInvalid");
     } else if (!isAtLeastAsStrict(plan.rule, legal)) {
-      add("rule", "ruleLooser", { numerator: legal.numerator, denominator: legal.denominator, inclusive: String(legal.inclusive), basis: decisionBasis(plan.matter) });
+      add("rule", "ruleLooser", {
+        numerator: legal.numerator,
+        denominator: legal.denominator,
+        inclusive: String(legal.inclusive),
+        basis: decisionBasis(plan.matter),
+      });
     }
   }
   return issues;
 }
-

@@ -25,5 +25,8 @@ const BOM = "\uFEFF";
 /** The rows (header first) as the bytes of a .csv download. */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): Buffer {
   const records = rows.map((r) => r.map((v) => v ?? ""));
-  return Buffer.from(BOM + stringify(records, { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true }), "utf8");
+  return Buffer.from(
+    BOM + stringify(records, { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true }),
+    "utf8",
+  );
 }

@@ -38,7 +38,10 @@ export function workingDaysBetween(from: Date, to: Date): number {
  * The publication of a closed consultation's results: not yet due, due (within the 5 working days),
  * or overdue by so many working days. Published results are never late here, however late they were.
  */
-export function resultsDeadline(closedAt: Date, now: Date): { state: "due"; workingDaysLeft: number } | { state: "overdue"; workingDaysLate: number } {
+export function resultsDeadline(
+  closedAt: Date,
+  now: Date,
+): { state: "due"; workingDaysLeft: number } | { state: "overdue"; workingDaysLate: number } {
   const elapsed = workingDaysBetween(closedAt, now);
   if (elapsed <= RESULTS_DUE_WORKING_DAYS) return { state: "due", workingDaysLeft: RESULTS_DUE_WORKING_DAYS - elapsed };
   return { state: "overdue", workingDaysLate: elapsed - RESULTS_DUE_WORKING_DAYS };

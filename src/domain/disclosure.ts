@@ -2,7 +2,14 @@
 // Law on Grassroots Democracy Art 12–13; Decree 61/2023 Art 9 (docs/LAW.md#r17, #r13).
 import { DAY_MS } from "./consultation-plan";
 
-export const DISCLOSURE_PLACES = ["COMMUNE_OFFICE", "CULTURAL_HOUSE", "LOUDSPEAKER", "PORTAL", "SOCIAL_GROUP", "HOUSEHOLD_NOTICE"] as const;
+export const DISCLOSURE_PLACES = [
+  "COMMUNE_OFFICE",
+  "CULTURAL_HOUSE",
+  "LOUDSPEAKER",
+  "PORTAL",
+  "SOCIAL_GROUP",
+  "HOUSEHOLD_NOTICE",
+] as const;
 export type DisclosurePlaceName = (typeof DISCLOSURE_PLACES)[number];
 
 /** Loudspeaker announcements run at least 3 consecutive days (Art 13). */
@@ -24,10 +31,12 @@ export function validatePosting(p: Posting, ctx: { publishedAt: Date | null; now
     issues.push({ field: "postedAt", code: "postedBeforePublication" });
   }
   if (p.validUntil && p.validUntil <= p.postedAt) issues.push({ field: "validUntil", code: "validBeforePosted" });
-  if (p.place === "CULTURAL_HOUSE" && !p.neighbourhoodId) issues.push({ field: "neighbourhoodId", code: "neighbourhoodRequired" });
+  if (p.place === "CULTURAL_HOUSE" && !p.neighbourhoodId)
+    issues.push({ field: "neighbourhoodId", code: "neighbourhoodRequired" });
   if (p.place === "LOUDSPEAKER") {
     const days = p.validUntil ? (p.validUntil.getTime() - p.postedAt.getTime()) / DAY_MS : 0;
-    if (days < MIN_LOUDSPEAKER_DAYS) issues.push({ field: "validUntil", code: "loudspeakerDays", params: { days: MIN_LOUDSPEAKER_DAYS } });
+    if (days < MIN_LOUDSPEAKER_DAYS)
+      issues.push({ field: "validUntil", code: "loudspeakerDays", params: { days: MIN_LOUDSPEAKER_DAYS } });
   }
   return issues;
 }

@@ -38,7 +38,12 @@ const cut = (s: string, n: number) => Array.from(s).slice(0, n).join("");
  * or spaces (Windows drops them).
  */
 export function cleanFileName(name: string): string {
-  return (name.split(/[/\\]/u).filter((part) => part.trim()).pop() ?? "")
+  return (
+    name
+      .split(/[/\\]/u)
+      .filter((part) => part.trim())
+      .pop() ?? ""
+  )
     .normalize("NFC")
     .replace(UNSAFE, " ")
     .replace(/\s+/gu, " ")

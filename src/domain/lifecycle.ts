@@ -4,7 +4,16 @@
 import type { ConsultationStatusName } from "./consultation-status";
 import type { Role } from "./roles";
 
-export const LIFECYCLE_ACTIONS = ["submit", "withdraw", "approve", "return", "open", "close", "publishResults", "cancel"] as const;
+export const LIFECYCLE_ACTIONS = [
+  "submit",
+  "withdraw",
+  "approve",
+  "return",
+  "open",
+  "close",
+  "publishResults",
+  "cancel",
+] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 
 type Transition = {
@@ -29,7 +38,12 @@ export const TRANSITIONS: Record<Exclude<LifecycleAction, "cancel">, Transition>
   close: { from: ["OPEN"], to: "CLOSED", roles: ["OFFICIAL"], needsReason: true },
   // Art 28 k3: the result and the explanations are made public, by a leader; the server also checks
   // that every opinion has an approved response (src/domain/themes.ts).
-  publishResults: { from: ["CLOSED", "TALLIED", "RECORDED"], to: "RESULTS_PUBLISHED", roles: ["LEADER"], needsReason: false },
+  publishResults: {
+    from: ["CLOSED", "TALLIED", "RECORDED"],
+    to: "RESULTS_PUBLISHED",
+    roles: ["LEADER"],
+    needsReason: false,
+  },
 };
 
 /** Whether taking the action needs a reason written down: cancelling always does. */
@@ -38,8 +52,7 @@ export function needsReason(action: LifecycleAction): boolean {
 }
 
 export type TransitionVerdict =
-  | { ok: true; to: ConsultationStatusName }
-  | { ok: false; reason: "forbidden" | "wrongState" | "reasonRequired" };
+  { ok: true; to: ConsultationStatusName } | { ok: false; reason: "forbidden" | "wrongState" | "reasonRequired" };
 
 export function decideTransition(input: {
   action: LifecycleAction;

@@ -65,7 +65,12 @@ export const MATTER_PRESETS: Record<MatterName, MatterPreset> = {
   },
   VILLAGE_CONVENTION: {
     mode: "DECISION",
-    rule: { ...MORE_THAN_HALF, aggregation: "PER_NEIGHBOURHOOD", needsRecognition: true, legalRef: "Điều 21 khoản 1, 2" },
+    rule: {
+      ...MORE_THAN_HALF,
+      aggregation: "PER_NEIGHBOURHOOD",
+      needsRecognition: true,
+      legalRef: "Điều 21 khoản 1, 2",
+    },
     channels: ["MEETING", "PAPER_BALLOT"],
     minOpenDaysFromPublication: null,
     minPostingDaysBeforeMeeting: 30,

@@ -26,7 +26,12 @@ export type QuorumVerdict = {
   fallbackToBallots: boolean;
 };
 
-export function meetingQuorum(input: { present: number; roll: number; rule: RatioRule | null; matter: string }): QuorumVerdict {
+export function meetingQuorum(input: {
+  present: number;
+  roll: number;
+  rule: RatioRule | null;
+  matter: string;
+}): QuorumVerdict {
   const majorityRequired = input.matter === "VILLAGE_CONVENTION";
   const majorityMet = reaches({ numerator: 1, denominator: 2, inclusive: false }, input.present, input.roll);
   const fallbackToBallots = input.rule !== null && !reaches(input.rule, input.present, input.roll);
@@ -46,7 +51,15 @@ export type CountInput = {
 
 export type CountIssue = {
   field: string;
-  code: "negative" | "returnedOverIssued" | "issuedOverPresent" | "issuedOverRoll" | "validPlusInvalid" | "countsOverValid" | "committeeSize" | "witnesses";
+  code:
+    | "negative"
+    | "returnedOverIssued"
+    | "issuedOverPresent"
+    | "issuedOverRoll"
+    | "validPlusInvalid"
+    | "countsOverValid"
+    | "committeeSize"
+    | "witnesses";
 };
 
 /**
@@ -55,19 +68,28 @@ export type CountIssue = {
  */
 export function checkCount(c: CountInput, opts: { issuedRequired: boolean; roll: number }): CountIssue[] {
   const issues: CountIssue[] = [];
-  const numbers: [string, number][] = [["issued", c.issued], ["returned", c.returned], ["valid", c.valid], ["invalid", c.invalid]];
+  const numbers: [string, number][] = [
+    ["issued", c.issued],
+    ["returned", c.returned],
+    ["valid", c.valid],
+    ["invalid", c.invalid],
+  ];
   for (const [field, n] of numbers) if (!Number.isInteger(n) || n < 0) issues.push({ field, code: "negative" });
   if (issues.length) return issues;
   if (opts.issuedRequired && c.returned > c.issued) issues.push({ field: "returned", code: "returnedOverIssued" });
   if (c.valid + c.invalid !== c.returned) issues.push({ field: "invalid", code: "validPlusInvalid" });
   for (const q of c.questions) {
-    if (q.counts.some((n) => !Number.isInteger(n) || n < 0)) issues.push({ field: `counts.${q.questionId}`, code: "negative" });
-    else if (!q.multiple && q.counts.reduce((a, b) => a + b, 0) > c.valid) issues.push({ field: `counts.${q.questionId}`, code: "countsOverValid" });
-    else if (q.multiple && q.counts.some((n) => n > c.valid)) issues.push({ field: `counts.${q.questionId}`, code: "countsOverValid" });
+    if (q.counts.some((n) => !Number.isInteger(n) || n < 0))
+      issues.push({ field: `counts.${q.questionId}`, code: "negative" });
+    else if (!q.multiple && q.counts.reduce((a, b) => a + b, 0) > c.valid)
+      issues.push({ field: `counts.${q.questionId}`, code: "countsOverValid" });
+    else if (q.multiple && q.counts.some((n) => n > c.valid))
+      issues.push({ field: `counts.${q.questionId}`, code: "countsOverValid" });
   }
   const committee = c.committee.map((s) => s.trim()).filter(Boolean);
   if (committee.length < 3 || committee.length > 5) issues.push({ field: "committee", code: "committeeSize" });
-  if (c.witnesses.map((s) => s.trim()).filter(Boolean).length < 2) issues.push({ field: "witnesses", code: "witnesses" });
+  if (c.witnesses.map((s) => s.trim()).filter(Boolean).length < 2)
+    issues.push({ field: "witnesses", code: "witnesses" });
   return issues;
 }
 

@@ -27,9 +27,14 @@ export type OutcomeResult = {
  * Abstentions, "disagree" and "other" all count as not in favour: only `agree` is compared with
  * ALL households of the roll (Art 21 k1 says "tổng số đại diện hộ gia đình").
  */
-export function decideOutcome(rule: StoredRule | null, units: readonly UnitCount[], final: boolean): OutcomeResult | null {
+export function decideOutcome(
+  rule: StoredRule | null,
+  units: readonly UnitCount[],
+  final: boolean,
+): OutcomeResult | null {
   if (!rule) return null;
-  const decided = (ok: boolean): Outcome => (!final ? "PENDING" : !ok ? "NOT_ADOPTED" : rule.needsRecognition ? "AWAITING_RECOGNITION" : "ADOPTED");
+  const decided = (ok: boolean): Outcome =>
+    !final ? "PENDING" : !ok ? "NOT_ADOPTED" : rule.needsRecognition ? "AWAITING_RECOGNITION" : "ADOPTED";
   const unitResults = units.map((u) => ({ id: u.id, ok: u.roll > 0 && reaches(rule, u.agree, u.roll) }));
   const adoptedUnits = unitResults.filter((u) => u.ok).length;
   let overallOk: boolean;
@@ -38,7 +43,9 @@ export function decideOutcome(rule: StoredRule | null, units: readonly UnitCount
     const agree = units.reduce((s, u) => s + u.agree, 0);
     overallOk = roll > 0 && reaches(rule, agree, roll);
   } else if (rule.aggregation === "SHARE_OF_NEIGHBOURHOODS") {
-    overallOk = units.length > 0 && reaches(rule.unitShare ?? { numerator: 2, denominator: 3, inclusive: true }, adoptedUnits, units.length);
+    overallOk =
+      units.length > 0 &&
+      reaches(rule.unitShare ?? { numerator: 2, denominator: 3, inclusive: true }, adoptedUnits, units.length);
   } else {
     // Each neighbourhood decides for itself; "overall" is adopted only where every one adopted.
     overallOk = units.length > 0 && adoptedUnits === units.length;
@@ -64,7 +71,13 @@ export type AreaLine =
 
 export function areaLine(rule: StoredRule | null, result: OutcomeResult | null): AreaLine | null {
   if (!rule || !result) return null;
-  if (rule.aggregation !== "PER_NEIGHBOURHOOD" || result.overall === "PENDING") return { kind: "VERDICT", outcome: result.overall };
+  if (rule.aggregation !== "PER_NEIGHBOURHOOD" || result.overall === "PENDING")
+    return { kind: "VERDICT", outcome: result.overall };
   // Art 21 k2: what a neighbourhood adopts under a rule that needs recognition waits for it.
-  return { kind: "UNITS_ADOPTED", adopted: result.adoptedUnits, total: result.totalUnits, awaitingRecognition: rule.needsRecognition && result.adoptedUnits > 0 };
+  return {
+    kind: "UNITS_ADOPTED",
+    adopted: result.adoptedUnits,
+    total: result.totalUnits,
+    awaitingRecognition: rule.needsRecognition && result.adoptedUnits > 0,
+  };
 }

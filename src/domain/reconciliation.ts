@@ -5,7 +5,12 @@
 // ballot team's count, Form 04: issued, returned, valid, invalid) and Art 3 k5 (a secret-ballot
 // meeting's counting committee and its record). docs/LAW.md#l7, #l9.
 
-export type BallotCount = { issued: number | null; returned: number | null; valid: number | null; invalid: number | null };
+export type BallotCount = {
+  issued: number | null;
+  returned: number | null;
+  valid: number | null;
+  invalid: number | null;
+};
 
 /** Paper ballots keyed in (voided ones not included); `blank` and `invalid` are the marked ones among them. */
 export type KeyedPaper = { total: number; blank: number; invalid: number };
@@ -26,7 +31,8 @@ export function keyedKinds(k: KeyedPaper): { valid: number; invalid: number } {
  * neighbourhood (a partial sum would pass for the whole).
  */
 export function sumCounts(rounds: readonly BallotCount[]): BallotCount {
-  const sum = (f: (typeof FIELDS)[number]) => (rounds.length > 0 && rounds.every((r) => r[f] !== null) ? rounds.reduce((s, r) => s + (r[f] ?? 0), 0) : null);
+  const sum = (f: (typeof FIELDS)[number]) =>
+    rounds.length > 0 && rounds.every((r) => r[f] !== null) ? rounds.reduce((s, r) => s + (r[f] ?? 0), 0) : null;
   return { issued: sum("issued"), returned: sum("returned"), valid: sum("valid"), invalid: sum("invalid") };
 }
 
@@ -34,9 +40,16 @@ export type Agreement = "MATCH" | "DIFFERS" | "NOT_COUNTED";
 export type KeyedAgainstCount = { keyed: number; counted: number | null; agreement: Agreement };
 
 /** Keyed valid and invalid ballots against the team's count of each, where it has been recorded. */
-export function compareKeyed(keyed: KeyedPaper, counted: Pick<BallotCount, "valid" | "invalid">): { valid: KeyedAgainstCount; invalid: KeyedAgainstCount } {
+export function compareKeyed(
+  keyed: KeyedPaper,
+  counted: Pick<BallotCount, "valid" | "invalid">,
+): { valid: KeyedAgainstCount; invalid: KeyedAgainstCount } {
   const kinds = keyedKinds(keyed);
-  const one = (k: number, c: number | null): KeyedAgainstCount => ({ keyed: k, counted: c, agreement: c === null ? "NOT_COUNTED" : c === k ? "MATCH" : "DIFFERS" });
+  const one = (k: number, c: number | null): KeyedAgainstCount => ({
+    keyed: k,
+    counted: c,
+    agreement: c === null ? "NOT_COUNTED" : c === k ? "MATCH" : "DIFFERS",
+  });
   return { valid: one(kinds.valid, counted.valid), invalid: one(kinds.invalid, counted.invalid) };
 }
 
@@ -54,7 +67,12 @@ export type ReconInput = {
 /** A count not recorded: a figure of the ballot round(s), or a secret-ballot meeting's count. */
 export type Missing = (typeof FIELDS)[number] | "secretCount";
 export type Mismatch = "respondedOverRoll" | "returnedOverIssued" | "enteredVsValid" | "enteredVsInvalid";
-export type ReconVerdict = { verdict: "MATCH" | "CHECK"; counts: BallotCount; missing: Missing[]; mismatches: Mismatch[] };
+export type ReconVerdict = {
+  verdict: "MATCH" | "CHECK";
+  counts: BallotCount;
+  missing: Missing[];
+  mismatches: Mismatch[];
+};
 
 export function reconcileRow(input: ReconInput): ReconVerdict {
   const counts = sumCounts(input.rounds);
@@ -65,7 +83,8 @@ export function reconcileRow(input: ReconInput): ReconVerdict {
   if (input.secretMeetings.some((m) => !m.counted)) missing.push("secretCount");
   const mismatches: Mismatch[] = [];
   if (input.responded > input.roll) mismatches.push("respondedOverRoll");
-  if (counts.issued !== null && counts.returned !== null && counts.returned > counts.issued) mismatches.push("returnedOverIssued");
+  if (counts.issued !== null && counts.returned !== null && counts.returned > counts.issued)
+    mismatches.push("returnedOverIssued");
   const keyed = compareKeyed(input.keyed, counts);
   if (keyed.valid.agreement === "DIFFERS") mismatches.push("enteredVsValid");
   if (keyed.invalid.agreement === "DIFFERS") mismatches.push("enteredVsInvalid");

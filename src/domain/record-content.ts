@@ -2,7 +2,15 @@
 // recipients) built from the tally, the themes and the meeting, then rendered to HTML for the
 // preview and to PDF at finalisation. Records are Vietnamese administrative documents, so their text
 // is Vietnamese whatever the interface language. Pure: callers pass every figure and name in.
-import { numberAndSymbol, placeDateLine, recipientLines, RECORD_TYPES, signatureBlock, type RecordKindName, type SignerCapacity } from "./records";
+import {
+  numberAndSymbol,
+  placeDateLine,
+  recipientLines,
+  RECORD_TYPES,
+  signatureBlock,
+  type RecordKindName,
+  type SignerCapacity,
+} from "./records";
 import { compareKeyed, type KeyedAgainstCount, type KeyedPaper } from "./reconciliation";
 
 export const NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -40,7 +48,12 @@ export type Figures = {
   options: Record<string, number>;
 };
 
-export type QuestionData = { id: string; kind: string; text: string; options: { id: string; key: string | null; label: string }[] };
+export type QuestionData = {
+  id: string;
+  kind: string;
+  text: string;
+  options: { id: string; key: string | null; label: string }[];
+};
 
 export type UnitData = Figures & { name: string; outcome: string | null };
 
@@ -54,7 +67,8 @@ export type CommonInput = {
 
 const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
 const int = (n: number) => n.toLocaleString("vi-VN");
-export const percent = (n: number, d: number) => (d > 0 ? `${((100 * n) / d).toLocaleString("vi-VN", { maximumFractionDigits: 1 })}%` : "—");
+export const percent = (n: number, d: number) =>
+  d > 0 ? `${((100 * n) / d).toLocaleString("vi-VN", { maximumFractionDigits: 1 })}%` : "—";
 
 function numberLine(kind: RecordKindName, number: number | null): string | null {
   const { docType, byCommittee } = RECORD_TYPES[kind];
@@ -105,7 +119,12 @@ function participation(f: Figures): string {
   return `Tổng số hộ trong danh sách: ${int(f.roll)} hộ; số hộ có ý kiến: ${int(f.responded)} hộ (đạt ${percent(f.responded, f.roll)})${channels ? `, trong đó ${channels}` : ""}.`;
 }
 
-export type ThemeData = { title: string; responseKind: "TAKEN_UP" | "EXPLAINED" | "FORWARDED"; responseText: string; opinions: number };
+export type ThemeData = {
+  title: string;
+  responseKind: "TAKEN_UP" | "EXPLAINED" | "FORWARDED";
+  responseText: string;
+  opinions: number;
+};
 
 const RESPONSE_KIND: Record<ThemeData["responseKind"], string> = {
   TAKEN_UP: "Tiếp thu",
@@ -114,7 +133,15 @@ const RESPONSE_KIND: Record<ThemeData["responseKind"], string> = {
 };
 
 export type SummaryInput = CommonInput & {
-  consultation: { title: string; matterLabel: string; advisory: boolean; ruleText: string | null; outcomeText: string | null; openedAt: Date | null; closedAt: Date | null };
+  consultation: {
+    title: string;
+    matterLabel: string;
+    advisory: boolean;
+    ruleText: string | null;
+    outcomeText: string | null;
+    openedAt: Date | null;
+    closedAt: Date | null;
+  };
   figures: Figures;
   units: UnitData[];
   questions: QuestionData[];
@@ -137,7 +164,13 @@ function unitsTable(units: readonly UnitData[], withOutcome: boolean): Block {
     type: "table",
     head: ["Thôn, tổ dân phố", "Số hộ", "Số hộ có ý kiến", "Tỷ lệ", ...(withOutcome ? ["Kết quả"] : [])],
     numeric: [false, true, true, true, false],
-    rows: units.map((u) => [u.name, int(u.roll), int(u.responded), percent(u.responded, u.roll), ...(withOutcome ? [u.outcome ?? "—"] : [])]),
+    rows: units.map((u) => [
+      u.name,
+      int(u.roll),
+      int(u.responded),
+      percent(u.responded, u.roll),
+      ...(withOutcome ? [u.outcome ?? "—"] : []),
+    ]),
   };
 }
 
@@ -154,7 +187,10 @@ export function buildSummaryReport(input: SummaryInput): RecordDoc {
     unitsTable(input.units, !c.advisory),
     ...questionTables(input.questions, input.figures),
     c.advisory
-      ? { type: "para", text: "Đây là kết quả tham khảo (không biểu quyết thông qua); cơ quan có thẩm quyền xem xét, quyết định." }
+      ? {
+          type: "para",
+          text: "Đây là kết quả tham khảo (không biểu quyết thông qua); cơ quan có thẩm quyền xem xét, quyết định.",
+        }
       : { type: "para", text: `Điều kiện thông qua: ${c.ruleText ?? "—"}. Kết quả: ${c.outcomeText ?? "—"}.` },
     { type: "heading", text: "III. TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN" },
     ...(input.themes.length
@@ -163,7 +199,12 @@ export function buildSummaryReport(input: SummaryInput): RecordDoc {
           text: `${i + 1}. ${t.title} (${int(t.opinions)} ý kiến). ${RESPONSE_KIND[t.responseKind]}: ${t.responseText}`,
         }))
       : [{ type: "para", text: "Không có ý kiến góp ý bằng lời." } satisfies Block]),
-    ...(input.notes.trim() ? [{ type: "heading", text: "IV. KIẾN NGHỊ, ĐỀ XUẤT" } satisfies Block, { type: "para", text: input.notes.trim() } satisfies Block] : []),
+    ...(input.notes.trim()
+      ? [
+          { type: "heading", text: "IV. KIẾN NGHỊ, ĐỀ XUẤT" } satisfies Block,
+          { type: "para", text: input.notes.trim() } satisfies Block,
+        ]
+      : []),
   ];
   return {
     kind: "SUMMARY_REPORT",
@@ -192,7 +233,10 @@ export function buildResultsNotice(input: Omit<SummaryInput, "themes"> & { theme
     subject: `Kết quả lấy ý kiến Nhân dân về ${lowerFirst(c.title)}`,
     blocks: [
       ...amendsBlock(input.amends),
-      { type: "para", text: `Ủy ban nhân dân ${input.communeName} thông báo kết quả lấy ý kiến Nhân dân về ${lowerFirst(c.title)} như sau:` },
+      {
+        type: "para",
+        text: `Ủy ban nhân dân ${input.communeName} thông báo kết quả lấy ý kiến Nhân dân về ${lowerFirst(c.title)} như sau:`,
+      },
       { type: "para", text: `1. ${participation(input.figures)}` },
       c.advisory
         ? { type: "para", text: "2. Kết quả tham khảo (không biểu quyết thông qua), chi tiết theo bảng dưới đây." }
@@ -244,7 +288,12 @@ function keyedTable(keyed: KeyedPaper, ballots: CountRecordInput["ballots"]): Bl
     numeric: [false, true, true, false],
     rows: [
       ["Phiếu hợp lệ", counted(c.valid.counted), int(c.valid.keyed), AGREEMENT[c.valid.agreement](c.valid)],
-      ["Phiếu không hợp lệ", counted(c.invalid.counted), int(c.invalid.keyed), AGREEMENT[c.invalid.agreement](c.invalid)],
+      [
+        "Phiếu không hợp lệ",
+        counted(c.invalid.counted),
+        int(c.invalid.keyed),
+        AGREEMENT[c.invalid.agreement](c.invalid),
+      ],
       ["Trong đó: phiếu trắng", "—", int(keyed.blank), ""],
       ["Trong đó: phiếu không hợp lệ khác", "—", int(keyed.invalid), ""],
     ],
@@ -278,12 +327,20 @@ export function buildCountRecord(input: CountRecordInput): RecordDoc {
             } satisfies Block,
           ]
         : []),
-      ...(b || input.keyed.total > 0 ? [{ type: "para", text: "Đối chiếu với số phiếu đã nhập vào hệ thống:" } satisfies Block, keyedTable(input.keyed, b)] : []),
+      ...(b || input.keyed.total > 0
+        ? [
+            { type: "para", text: "Đối chiếu với số phiếu đã nhập vào hệ thống:" } satisfies Block,
+            keyedTable(input.keyed, b),
+          ]
+        : []),
       { type: "para", text: participation(input.figures) },
       ...questionTables(input.questions, input.figures),
       ...(input.outcomeText ? [{ type: "para", text: `Kết quả: ${input.outcomeText}.` } satisfies Block] : []),
       ...(input.notes.trim() ? [{ type: "para", text: input.notes.trim() } satisfies Block] : []),
-      { type: "para", text: "Biên bản được lập thành 02 bản, 01 bản lưu tại thôn, tổ dân phố, 01 bản gửi Ủy ban nhân dân cấp xã." },
+      {
+        type: "para",
+        text: "Biên bản được lập thành 02 bản, 01 bản lưu tại thôn, tổ dân phố, 01 bản gửi Ủy ban nhân dân cấp xã.",
+      },
     ],
     signers: [
       { authority: null, title: "TỔ TRƯỞNG TỔ KIỂM PHIẾU", name: input.team[0] ?? "" },
@@ -297,7 +354,13 @@ export function buildCountRecord(input: CountRecordInput): RecordDoc {
 export type MinutesInput = CommonInput & {
   neighbourhood: string;
   consultationTitle: string;
-  meeting: { heldAt: Date; place: string; chairName: string; secretaryName: string; voteMode: "SHOW_OF_HANDS" | "SECRET_BALLOT" };
+  meeting: {
+    heldAt: Date;
+    place: string;
+    chairName: string;
+    secretaryName: string;
+    voteMode: "SHOW_OF_HANDS" | "SECRET_BALLOT";
+  };
   present: number;
   roll: number;
   figures: Figures;

@@ -33,8 +33,19 @@ export function recordAlterations(f: IntegrityFacts): RecordAlteration[] {
   // An altered entry witnesses nothing: its digests are not held against the record.
   const witness = f.entry?.intact ? f.entry : null;
   const out: RecordAlteration[] = [];
-  if (f.recorded.contentSha256 === null || f.contentDigest !== f.recorded.contentSha256 || (witness && witness.contentSha256 !== f.recorded.contentSha256)) out.push("content");
-  if (f.pdfDigest === null || f.recorded.sha256 === null || f.pdfDigest !== f.recorded.sha256 || (witness && witness.sha256 !== f.recorded.sha256)) out.push("pdf");
+  if (
+    f.recorded.contentSha256 === null ||
+    f.contentDigest !== f.recorded.contentSha256 ||
+    (witness && witness.contentSha256 !== f.recorded.contentSha256)
+  )
+    out.push("content");
+  if (
+    f.pdfDigest === null ||
+    f.recorded.sha256 === null ||
+    f.pdfDigest !== f.recorded.sha256 ||
+    (witness && witness.sha256 !== f.recorded.sha256)
+  )
+    out.push("pdf");
   if (!f.entry) out.push("auditEntryMissing");
   else if (!f.entry.intact) out.push("auditEntry");
   return out;

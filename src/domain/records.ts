@@ -8,7 +8,10 @@ export const RECORD_KINDS = ["COUNT_RECORD", "MEETING_MINUTES", "SUMMARY_REPORT"
 export type RecordKindName = (typeof RECORD_KINDS)[number];
 
 /** Type abbreviation (Decree 30 Appendix III) and whether the UBND issues it with its number. */
-export const RECORD_TYPES: Record<RecordKindName, { docType: string; byCommittee: boolean; perNeighbourhood: boolean }> = {
+export const RECORD_TYPES: Record<
+  RecordKindName,
+  { docType: string; byCommittee: boolean; perNeighbourhood: boolean }
+> = {
   COUNT_RECORD: { docType: "BB", byCommittee: false, perNeighbourhood: true },
   MEETING_MINUTES: { docType: "BB", byCommittee: false, perNeighbourhood: true },
   SUMMARY_REPORT: { docType: "BC", byCommittee: true, perNeighbourhood: false },
@@ -83,6 +86,13 @@ export function capacityFromTitle(title: string | null | undefined): SignerCapac
 
 /** Nơi nhận: the given recipients, each "- …;", ending with the archive line "- Lưu: VT." */
 export function recipientLines(recipients: readonly string[]): string[] {
-  const named = recipients.map((r) => r.normalize("NFC").trim().replace(/[;.]+$/u, "")).filter((r) => r && !/^lưu\s*:/iu.test(r));
+  const named = recipients
+    .map((r) =>
+      r
+        .normalize("NFC")
+        .trim()
+        .replace(/[;.]+$/u, ""),
+    )
+    .filter((r) => r && !/^lưu\s*:/iu.test(r));
   return [...named.map((r) => `- ${r};`), "- Lưu: VT."];
 }

@@ -18,7 +18,16 @@ export const IMPORT_HEADERS: Record<ImportColumn, string> = {
 };
 
 const ALIASES: Record<ImportColumn, string[]> = {
-  neighbourhood: ["thon/to dan pho", "thon to dan pho", "thon", "to dan pho", "thon/to", "neighbourhood", "neighborhood", "village"],
+  neighbourhood: [
+    "thon/to dan pho",
+    "thon to dan pho",
+    "thon",
+    "to dan pho",
+    "thon/to",
+    "neighbourhood",
+    "neighborhood",
+    "village",
+  ],
   code: ["ma ho", "ma ho gia dinh", "household code", "code", "ma"],
   headName: ["chu ho", "ho ten chu ho", "ten chu ho", "head of household", "head", "name"],
   address: ["dia chi", "address"],
@@ -49,11 +58,36 @@ export function mapHeader(header: readonly string[]): HeaderResult {
   return { columns, missing: required.filter((c) => columns[c] === undefined) };
 }
 
-export type RowIssueCode = "badCode" | "duplicateCode" | "unknownNeighbourhood" | "emptyName" | "emptyNeighbourhood" | "badMembers" | "badPhone" | "tooLong";
+export type RowIssueCode =
+  | "badCode"
+  | "duplicateCode"
+  | "unknownNeighbourhood"
+  | "emptyName"
+  | "emptyNeighbourhood"
+  | "badMembers"
+  | "badPhone"
+  | "tooLong";
 export type RowIssue = { line: number; column: ImportColumn; code: RowIssueCode; value: string; otherLine?: number };
 
-export type ImportRow = { line: number; neighbourhood: string; code: string; headName: string; address: string; members: string; phone: string };
-export type CleanRow = { line: number; neighbourhoodKey: string; neighbourhoodLabel: string; code: string; headName: string; address: string; members: number; phone: string | null };
+export type ImportRow = {
+  line: number;
+  neighbourhood: string;
+  code: string;
+  headName: string;
+  address: string;
+  members: string;
+  phone: string;
+};
+export type CleanRow = {
+  line: number;
+  neighbourhoodKey: string;
+  neighbourhoodLabel: string;
+  code: string;
+  headName: string;
+  address: string;
+  members: number;
+  phone: string | null;
+};
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,31}$/;
 /** NFC, single spaces, trimmed: how every text cell of the register is stored and compared. */
@@ -77,7 +111,11 @@ export function normalisePhone(raw: string): string | null | "bad" {
   return "bad";
 }
 
-export function checkRows(rows: readonly ImportRow[], knownNeighbourhood: (key: string) => boolean, allowNewNeighbourhoods: boolean): { rows: CleanRow[]; issues: RowIssue[] } {
+export function checkRows(
+  rows: readonly ImportRow[],
+  knownNeighbourhood: (key: string) => boolean,
+  allowNewNeighbourhoods: boolean,
+): { rows: CleanRow[]; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
   const out: CleanRow[] = [];
   const firstLine = new Map<string, number>();
@@ -88,31 +126,61 @@ export function checkRows(rows: readonly ImportRow[], knownNeighbourhood: (key: 
     const headName = clean(r.headName);
     const address = clean(r.address);
     if (!isHouseholdCode(code)) issues.push({ line: r.line, column: "code", code: "badCode", value: r.code });
-    else if (firstLine.has(code)) issues.push({ line: r.line, column: "code", code: "duplicateCode", value: code, otherLine: firstLine.get(code) });
+    else if (firstLine.has(code))
+      issues.push({ line: r.line, column: "code", code: "duplicateCode", value: code, otherLine: firstLine.get(code) });
     else firstLine.set(code, r.line);
     if (!hood) issues.push({ line: r.line, column: "neighbourhood", code: "emptyNeighbourhood", value: "" });
-    else if (!allowNewNeighbourhoods && !knownNeighbourhood(neighbourhoodKey(hood))) issues.push({ line: r.line, column: "neighbourhood", code: "unknownNeighbourhood", value: hood });
-    else if (hood.length > 120) issues.push({ line: r.line, column: "neighbourhood", code: "tooLong", value: hood.slice(0, 40) });
+    else if (!allowNewNeighbourhoods && !knownNeighbourhood(neighbourhoodKey(hood)))
+      issues.push({ line: r.line, column: "neighbourhood", code: "unknownNeighbourhood", value: hood });
+    else if (hood.length > 120)
+      issues.push({ line: r.line, column: "neighbourhood", code: "tooLong", value: hood.slice(0, 40) });
     if (!headName) issues.push({ line: r.line, column: "headName", code: "emptyName", value: "" });
-    else if (headName.length > 120) issues.push({ line: r.line, column: "headName", code: "tooLong", value: headName.slice(0, 40) });
-    if (address.length > 300) issues.push({ line: r.line, column: "address", code: "tooLong", value: address.slice(0, 40) });
+    else if (headName.length > 120)
+      issues.push({ line: r.line, column: "headName", code: "tooLong", value: headName.slice(0, 40) });
+    if (address.length > 300)
+      issues.push({ line: r.line, column: "address", code: "tooLong", value: address.slice(0, 40) });
     const membersText = clean(r.members);
     const members = membersText === "" ? 1 : Number(membersText);
-    if (!Number.isInteger(members) || members < 1 || members > 99) issues.push({ line: r.line, column: "members", code: "badMembers", value: membersText });
+    if (!Number.isInteger(members) || members < 1 || members > 99)
+      issues.push({ line: r.line, column: "members", code: "badMembers", value: membersText });
     const phone = normalisePhone(r.phone);
     if (phone === "bad") issues.push({ line: r.line, column: "phone", code: "badPhone", value: r.phone });
     if (issues.length === before) {
-      out.push({ line: r.line, neighbourhoodKey: neighbourhoodKey(hood), neighbourhoodLabel: hood, code, headName, address, members, phone: phone as string | null });
+      out.push({
+        line: r.line,
+        neighbourhoodKey: neighbourhoodKey(hood),
+        neighbourhoodLabel: hood,
+        code,
+        headName,
+        address,
+        members,
+        phone: phone as string | null,
+      });
     }
   }
   return { rows: out, issues };
 }
 
-export type Existing = { id: string; code: string; neighbourhoodId: string; headName: string; address: string; members: number; phone: string | null; active: boolean };
+export type Existing = {
+  id: string;
+  code: string;
+  neighbourhoodId: string;
+  headName: string;
+  address: string;
+  members: number;
+  phone: string | null;
+  active: boolean;
+};
 
 export type Change =
   | { kind: "new"; row: CleanRow; neighbourhoodId: string | null }
-  | { kind: "changed" | "moved" | "reactivated"; row: CleanRow; neighbourhoodId: string | null; existing: Existing; fields: string[] };
+  | {
+      kind: "changed" | "moved" | "reactivated";
+      row: CleanRow;
+      neighbourhoodId: string | null;
+      existing: Existing;
+      fields: string[];
+    };
 
 export type ImportPlan = {
   changes: Change[];
@@ -126,7 +194,11 @@ export type ImportPlan = {
  * `resolve` maps a neighbourhood key to its id (null: a new neighbourhood of that name).
  * Deactivation candidates are the active households of the neighbourhoods the file names.
  */
-export function planImport(rows: readonly CleanRow[], existing: readonly Existing[], resolve: (key: string) => string | null): ImportPlan {
+export function planImport(
+  rows: readonly CleanRow[],
+  existing: readonly Existing[],
+  resolve: (key: string) => string | null,
+): ImportPlan {
   const byCode = new Map(existing.map((e) => [e.code.toUpperCase(), e]));
   const changes: Change[] = [];
   let unchanged = 0;
@@ -160,5 +232,13 @@ export function planImport(rows: readonly CleanRow[], existing: readonly Existin
 
 export function planCounts(plan: ImportPlan) {
   const count = (k: Change["kind"]) => plan.changes.filter((c) => c.kind === k).length;
-  return { new: count("new"), changed: count("changed"), moved: count("moved"), reactivated: count("reactivated"), missing: plan.missing.length, unchanged: plan.unchanged, newNeighbourhoods: plan.newNeighbourhoods.length };
+  return {
+    new: count("new"),
+    changed: count("changed"),
+    moved: count("moved"),
+    reactivated: count("reactivated"),
+    missing: plan.missing.length,
+    unchanged: plan.unchanged,
+    newNeighbourhoods: plan.newNeighbourhoods.length,
+  };
 }

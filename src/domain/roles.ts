@@ -18,7 +18,13 @@ export type ProvinceRoleName = Extract<Role, `PROVINCE_${string}`>;
 export type CommuneStaffRoleName = Exclude<StaffRoleName, ProvinceRoleName>;
 
 /** A commune's own staff. */
-export const STAFF_ROLES: readonly CommuneStaffRoleName[] = ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"];
+export const STAFF_ROLES: readonly CommuneStaffRoleName[] = [
+  "NEIGHBOURHOOD_HEAD",
+  "OFFICIAL",
+  "LEADER",
+  "OVERSIGHT",
+  "ADMIN",
+];
 /** The province's staff: they reach every commune of their province, and no other province's. */
 export const PROVINCE_ROLES: readonly ProvinceRoleName[] = ["PROVINCE_ADMIN", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"];
 
@@ -77,7 +83,13 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, PermissionRule>;
 
 /** Permissions a province actor uses without having chosen a commune to read. */
-export const PROVINCE_LEVEL: ReadonlySet<Permission> = new Set<Permission>(["session.read", "console.view", "account.changePassword", "province.read", "province.manage"]);
+export const PROVINCE_LEVEL: ReadonlySet<Permission> = new Set<Permission>([
+  "session.read",
+  "console.view",
+  "account.changePassword",
+  "province.read",
+  "province.manage",
+]);
 
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -37,14 +37,24 @@ export function checkThemeResponse(raw: string): { text: string; issue: ThemeIss
 export type MergeVerdict = { ok: true } | { ok: false; reason: "noSources" | "intoItself" | "alreadyMerged" };
 
 /** Merging folds source themes into a target; a merged theme is kept (for the audit) but never shown. */
-export function checkMerge(input: { targetId: string; sourceIds: readonly string[]; merged: ReadonlySet<string> }): MergeVerdict {
+export function checkMerge(input: {
+  targetId: string;
+  sourceIds: readonly string[];
+  merged: ReadonlySet<string>;
+}): MergeVerdict {
   if (input.sourceIds.length === 0) return { ok: false, reason: "noSources" };
   if (input.sourceIds.includes(input.targetId)) return { ok: false, reason: "intoItself" };
-  if (input.merged.has(input.targetId) || input.sourceIds.some((id) => input.merged.has(id))) return { ok: false, reason: "alreadyMerged" };
+  if (input.merged.has(input.targetId) || input.sourceIds.some((id) => input.merged.has(id)))
+    return { ok: false, reason: "alreadyMerged" };
   return { ok: true };
 }
 
-export type ThemeState = { responseKind: ThemeResponseKindName | null; responseText: string | null; approvedAt: Date | null; opinions: number };
+export type ThemeState = {
+  responseKind: ThemeResponseKindName | null;
+  responseText: string | null;
+  approvedAt: Date | null;
+  opinions: number;
+};
 
 export type Readiness = {
   ready: boolean;
@@ -67,5 +77,10 @@ export function publicationReadiness(input: { ungrouped: number; themes: readonl
     if (!t.responseKind || !t.responseText?.trim()) unanswered++;
     else if (!t.approvedAt) unapproved++;
   }
-  return { ready: input.ungrouped === 0 && unanswered === 0 && unapproved === 0, ungrouped: input.ungrouped, unanswered, unapproved };
+  return {
+    ready: input.ungrouped === 0 && unanswered === 0 && unapproved === 0,
+    ungrouped: input.ungrouped,
+    unanswered,
+    unapproved,
+  };
 }

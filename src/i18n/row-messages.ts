@@ -8,7 +8,10 @@ const MARK = "\uE000"; // a private-use character: never in a message or a value
  * A message whose one argument is put in as it is (no plural, select or number format depends on
  * it), formatted once: `template(v)` is what `t(key, { [arg]: v })` gives.
  */
-export function rowTemplate(format: (values: Record<string, string>) => string, arg: string): (value: string) => string {
+export function rowTemplate(
+  format: (values: Record<string, string>) => string,
+  arg: string,
+): (value: string) => string {
   const [before, ...rest] = format({ [arg]: MARK }).split(MARK);
   const after = rest.join(MARK);
   if (!rest.length) return () => before;

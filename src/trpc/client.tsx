@@ -12,7 +12,8 @@ export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 export function ConsoleProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 15_000, retry: 1, refetchOnWindowFocus: false } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { staleTime: 15_000, retry: 1, refetchOnWindowFocus: false } } }),
   );
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
@@ -20,7 +21,10 @@ export function ConsoleProviders({ children }: { children: ReactNode }) {
         // File uploads go as multipart form data in a request of their own; the rest is batched.
         splitLink({
           condition: (op) => isNonJsonSerializable(op.input),
-          true: httpLink({ url: "/api/trpc", transformer: { serialize: (data) => data, deserialize: superjson.deserialize } }),
+          true: httpLink({
+            url: "/api/trpc",
+            transformer: { serialize: (data) => data, deserialize: superjson.deserialize },
+          }),
           false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
         }),
       ],

@@ -90,7 +90,9 @@ describe("keying ballots", () => {
     await page.keyboard.press("2");
     // The clerk forgets to save and starts typing the next code while the ballot has the focus.
     await page.keyboard.type("a04");
-    await page.getByText("Phiếu của hộ A03 đang mở và chưa lưu: phím vừa gõ không được ghi vào phiếu.", { exact: false }).waitFor();
+    await page
+      .getByText("Phiếu của hộ A03 đang mở và chưa lưu: phím vừa gõ không được ghi vào phiếu.", { exact: false })
+      .waitFor();
     await expect(page.getByRole("radio", { name: "1 Đồng ý" }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole("radio", { name: "2 Phía tây chợ" }).isChecked()).resolves.toBe(true);
     // Back to the code field (Shift+Tab twice) and ask for the next household: the screen asks.
@@ -117,7 +119,9 @@ describe("keying ballots", () => {
     ]);
     await page.getByLabel("Mã hộ").fill("A04");
     await page.getByLabel("Mã hộ").press("Enter");
-    await expect(page.getByRole("region", { name: "Ý kiến đang được tính của hộ A04" }).textContent()).resolves.toContain("Phiếu trắng");
+    await expect(
+      page.getByRole("region", { name: "Ý kiến đang được tính của hộ A04" }).textContent(),
+    ).resolves.toContain("Phiếu trắng");
     await page.close();
   });
 
@@ -128,7 +132,8 @@ describe("keying ballots", () => {
     const panel = page.getByRole("region", { name: "Ý kiến đang được tính của hộ A58" });
     await panel.waitFor();
     const text = await panel.textContent();
-    for (const part of ["Trực tuyến", "E2EDESK8", "Hộ tự gửi trực tuyến", "Không đồng ý · Gửi nhầm", "Phía đông chợ"]) expect(text).toContain(part);
+    for (const part of ["Trực tuyến", "E2EDESK8", "Hộ tự gửi trực tuyến", "Không đồng ý · Gửi nhầm", "Phía đông chợ"])
+      expect(text).toContain(part);
     await panel.getByRole("button", { name: "Hủy ý kiến này" }).click();
     await panel.getByText("Vui lòng nêu lý do.").waitFor();
     await panel.getByLabel("Lý do hủy").fill("Hộ báo con cháu gửi nhầm");
@@ -141,7 +146,9 @@ describe("keying ballots", () => {
     await page.getByText("Đã lưu phiếu của hộ A58.").waitFor();
     const after = await storedAnswers(page, "A58");
     expect(after[0]).toBe("Hộ có đồng ý làm bãi đỗ xe cạnh chợ không?: Đồng ý");
-    await expect(page.getByRole("region", { name: "Ý kiến đang được tính của hộ A58" }).textContent()).resolves.toContain("Công chức Nguyễn Thị Hoa");
+    await expect(
+      page.getByRole("region", { name: "Ý kiến đang được tính của hộ A58" }).textContent(),
+    ).resolves.toContain("Công chức Nguyễn Thị Hoa");
     await page.close();
   });
 });
@@ -158,7 +165,10 @@ describe("a household marked present at a meeting gives its voice there (Law Art
   test("online is refused naming the meeting while it is marked, and taken once it is unmarked", async () => {
     const head = await staffPage(browser, baseUrl, "e2e-desk-head");
     await head.goto(`${consultationUrl}/meetings`);
-    await head.getByRole("link", { name: new RegExp(E2E_DESK.meetingPlace) }).first().click();
+    await head
+      .getByRole("link", { name: new RegExp(E2E_DESK.meetingPlace) })
+      .first()
+      .click();
     const box = head.getByLabel(/^A59 — /);
     await box.check();
     await head.getByRole("button", { name: "Lưu danh sách dự họp" }).click();
@@ -171,7 +181,9 @@ describe("a household marked present at a meeting gives its voice there (Law Art
     await resident.getByText("Hộ A59").first().waitFor();
     await resident.getByRole("link", { name: E2E_DESK.title }).click();
     // The page says why before the household fills anything in, and offers no form.
-    await resident.getByText(`Gia đình đã được ghi tên có mặt tại cuộc họp ở ${E2E_DESK.meetingPlace}`, { exact: false }).waitFor();
+    await resident
+      .getByText(`Gia đình đã được ghi tên có mặt tại cuộc họp ở ${E2E_DESK.meetingPlace}`, { exact: false })
+      .waitFor();
     expect(await resident.getByRole("button", { name: "Xem lại trước khi gửi" }).count()).toBe(0);
     const consultationPage = resident.url();
 
@@ -207,7 +219,11 @@ describe("the desk on a neighbourhood head's phone (360 × 740)", () => {
     await page.getByLabel("Mã hộ").fill("A60");
     await page.getByRole("button", { name: "Tìm hộ" }).tap();
     await heading(page, "A60").waitFor();
-    expect(await page.locator(".entry kbd").evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length)).toBe(0);
+    expect(
+      await page
+        .locator(".entry kbd")
+        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length),
+    ).toBe(0);
     expect(await page.getByText("Gõ mã hộ rồi Enter", { exact: false }).isVisible()).toBe(false);
     const actions = page.locator(".entry__actions");
     expect(await actions.evaluate((el) => getComputedStyle(el).position)).toBe("static");
@@ -218,7 +234,10 @@ describe("the desk on a neighbourhood head's phone (360 × 740)", () => {
     for (const legend of await page.locator(".entry__question legend").all()) {
       await legend.scrollIntoViewIfNeeded();
       const box = (await legend.boundingBox())!;
-      const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest("legend") !== null, [box.x + 5, box.y + box.height / 2]);
+      const onTop = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.closest("legend") !== null,
+        [box.x + 5, box.y + box.height / 2],
+      );
       expect(onTop).toBe(true);
     }
     // On a touch screen the key hints are hidden, so each option is named by its label alone.
@@ -232,7 +251,14 @@ describe("the desk on a neighbourhood head's phone (360 × 740)", () => {
 });
 
 describe("50 ballots keyboard-only", () => {
-  type Keyed = { code: string; mark?: "Phiếu trắng" | "Phiếu không hợp lệ"; approval?: number; place?: number; comment?: string; text?: string };
+  type Keyed = {
+    code: string;
+    mark?: "Phiếu trắng" | "Phiếu không hợp lệ";
+    approval?: number;
+    place?: number;
+    comment?: string;
+    text?: string;
+  };
   const APPROVAL = ["Đồng ý", "Không đồng ý", "Ý kiến khác"];
   const PLACE = ["Phía đông chợ", "Phía tây chợ"];
   const plan: Keyed[] = Array.from({ length: 50 }, (_, n) => {
@@ -240,7 +266,8 @@ describe("50 ballots keyboard-only", () => {
     if (n % 10 === 3) return { code, mark: "Phiếu trắng" };
     if (n % 10 === 7) return { code, mark: "Phiếu không hợp lệ" };
     // "Ý kiến khác" (n % 3 === 2) needs its comment; others have one now and then.
-    const comment = n % 3 === 2 ? `Ý kiến số ${n}: làm bãi nhỏ hơn` : n % 4 === 0 ? `Góp ý số ${n}: làm sớm` : undefined;
+    const comment =
+      n % 3 === 2 ? `Ý kiến số ${n}: làm bãi nhỏ hơn` : n % 4 === 0 ? `Góp ý số ${n}: làm sớm` : undefined;
     return { code, approval: n % 3, place: n % 2, comment, text: n % 5 === 1 ? `Đề xuất ${n}` : undefined };
   });
 
@@ -265,7 +292,9 @@ describe("50 ballots keyboard-only", () => {
         }
       }
       await page.keyboard.press("Enter");
-      await page.getByText(b.mark ? `Đã lưu phiếu của hộ ${b.code}: ${b.mark}.` : `Đã lưu phiếu của hộ ${b.code}.`).waitFor();
+      await page
+        .getByText(b.mark ? `Đã lưu phiếu của hộ ${b.code}: ${b.mark}.` : `Đã lưu phiếu của hộ ${b.code}.`)
+        .waitFor();
     }
     // Read back from the export (the responses sheet of the tally workbook).
     const href = await (async () => {
@@ -289,7 +318,9 @@ describe("50 ballots keyboard-only", () => {
       expect(row, b.code).toBeDefined();
       expect(cell(row!, "Hình thức"), b.code).toBe("Phiếu lấy ý kiến");
       expect(cell(row!, "Phiếu"), b.code).toBe(b.mark ?? null);
-      expect(cell(row!, "Câu 1: Hộ có đồng ý làm bãi đỗ xe cạnh chợ không?"), b.code).toBe(b.mark ? null : APPROVAL[b.approval!]);
+      expect(cell(row!, "Câu 1: Hộ có đồng ý làm bãi đỗ xe cạnh chợ không?"), b.code).toBe(
+        b.mark ? null : APPROVAL[b.approval!],
+      );
       expect(cell(row!, "Câu 1 (góp ý)"), b.code).toBe(b.comment ?? null);
       expect(cell(row!, "Câu 2: Bãi đỗ xe nên đặt ở đâu?"), b.code).toBe(b.mark ? null : PLACE[b.place!]);
       expect(cell(row!, "Câu 3: Góp ý khác của hộ"), b.code).toBe(b.text ?? null);
@@ -312,7 +343,10 @@ describe("axe: no serious or critical findings on the desk's pages", () => {
     await heading(page, "A55").waitFor();
     expect(await seriousViolations(page), "entry").toEqual([]);
     await page.goto(`${consultationUrl}/meetings`);
-    await page.getByRole("link", { name: new RegExp(E2E_DESK.meetingPlace) }).first().click();
+    await page
+      .getByRole("link", { name: new RegExp(E2E_DESK.meetingPlace) })
+      .first()
+      .click();
     await page.getByRole("heading", { name: "Điểm danh hộ dự họp" }).waitFor();
     expect(await seriousViolations(page), "meeting").toEqual([]);
     await page.goto(consultationUrl);

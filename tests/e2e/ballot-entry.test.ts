@@ -46,7 +46,9 @@ describe("paper ballot entry", () => {
     // The same household again: refused, naming who recorded it.
     await page.keyboard.type("D03");
     await page.keyboard.press("Enter");
-    await page.getByText(/^Hộ này đã có ý kiến bằng phiếu lấy ý kiến, do Cán bộ NEIGHBOURHOOD_HEAD ghi nhận lúc/).waitFor();
+    await page
+      .getByText(/^Hộ này đã có ý kiến bằng phiếu lấy ý kiến, do Cán bộ NEIGHBOURHOOD_HEAD ghi nhận lúc/)
+      .waitFor();
     // A household of another neighbourhood does not exist for this head.
     await page.keyboard.press("Escape");
     await page.keyboard.type("T02");

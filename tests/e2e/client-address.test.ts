@@ -43,10 +43,24 @@ async function seed() {
   const db = await openDatabase(target);
   try {
     const province = await db.prisma.province.create({ data: { code: "ADDR", name: "Quảng Ngãi" } });
-    const commune = await db.prisma.commune.create({ data: { code: "ADDR", slug: SLUG, name: "Địa Chỉ", kind: "COMMUNE", provinceId: province.id } });
-    const hood = await db.prisma.neighbourhood.create({ data: { communeId: commune.id, code: "T1", kind: "VILLAGE", name: "Thôn Một" } });
-    const h = await db.prisma.household.create({ data: { communeId: commune.id, neighbourhoodId: hood.id, code: "H00001", headName: "Nguyễn Văn Một", address: "Số 1" } });
-    await db.prisma.householdCredential.create({ data: { householdId: h.id, activeHouseholdId: h.id, pinHash: await hashPin(PIN) } });
+    const commune = await db.prisma.commune.create({
+      data: { code: "ADDR", slug: SLUG, name: "Địa Chỉ", kind: "COMMUNE", provinceId: province.id },
+    });
+    const hood = await db.prisma.neighbourhood.create({
+      data: { communeId: commune.id, code: "T1", kind: "VILLAGE", name: "Thôn Một" },
+    });
+    const h = await db.prisma.household.create({
+      data: {
+        communeId: commune.id,
+        neighbourhoodId: hood.id,
+        code: "H00001",
+        headName: "Nguyễn Văn Một",
+        address: "Số 1",
+      },
+    });
+    await db.prisma.householdCredential.create({
+      data: { householdId: h.id, activeHouseholdId: h.id, pinHash: await hashPin(PIN) },
+    });
   } finally {
     await db.close();
   }
@@ -56,7 +70,11 @@ async function seed() {
 async function countedAddresses(): Promise<string[]> {
   const db = await openDatabase(target);
   try {
-    const rows = await db.prisma.loginAttempt.findMany({ where: { kind: "HOUSEHOLD" }, select: { clientAddress: true }, distinct: ["clientAddress"] });
+    const rows = await db.prisma.loginAttempt.findMany({
+      where: { kind: "HOUSEHOLD" },
+      select: { clientAddress: true },
+      distinct: ["clientAddress"],
+    });
     return rows.map((r) => r.clientAddress).sort();
   } finally {
     await db.close();
@@ -120,7 +138,10 @@ async function signIn(code: string, pin: string, forwardedFor?: string): Promise
   const extra: Record<string, string> = forwardedFor ? { "x-forwarded-for": forwardedFor } : {};
   const csrf = await fetch(`${base}/api/auth/csrf`, { headers: extra });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${base}/api/auth/callback/household`, {
     method: "POST",
     redirect: "manual",

@@ -49,7 +49,10 @@ describe("the province's list leads a resident to their own commune", () => {
     await page.getByRole("link", { name: new RegExp(E2E_B.name) }).click();
     await page.waitForURL(`${baseUrl}/${E2E_B.slug}`);
     await page.getByRole("link", { name: E2E_B.title }).click();
-    await page.getByRole("link", { name: /Cho ý kiến trực tuyến|Hộ gia đình đăng nhập/ }).first().click();
+    await page
+      .getByRole("link", { name: /Cho ý kiến trực tuyến|Hộ gia đình đăng nhập/ })
+      .first()
+      .click();
     await page.waitForURL(`${baseUrl}/${E2E_B.slug}/resident`);
 
     // D01 exists in both communes: A's PIN means nothing here.
@@ -95,7 +98,9 @@ describe("the province's list leads a resident to their own commune", () => {
     await expect(table.textContent()).resolves.toContain("Thử Nghiệm");
     await expect(table.textContent()).resolves.toContain(E2E_B.name);
     // The export is a real workbook.
-    const xlsx = await page.request.get(`${baseUrl}${await page.getByRole("link", { name: "Tải bảng tổng hợp (Excel)" }).getAttribute("href")}`);
+    const xlsx = await page.request.get(
+      `${baseUrl}${await page.getByRole("link", { name: "Tải bảng tổng hợp (Excel)" }).getAttribute("href")}`,
+    );
     expect(xlsx.status()).toBe(200);
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
 

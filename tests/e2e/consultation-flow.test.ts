@@ -30,17 +30,24 @@ describe("a consultation from draft to the public page", () => {
     await official.getByLabel("Ngày công bố").fill(vnLocal(new Date(now - 3_600_000)));
     await official.getByLabel("Bắt đầu lấy ý kiến").fill(vnLocal(new Date(now - 3_600_000)));
     await official.getByLabel("Kết thúc lấy ý kiến").fill(vnLocal(new Date(now + 25 * 86_400_000)));
-    await official.getByLabel("Nội dung câu hỏi").first().fill("Hộ gia đình có đồng ý với chủ trương xây mới nhà văn hóa không?");
+    await official
+      .getByLabel("Nội dung câu hỏi")
+      .first()
+      .fill("Hộ gia đình có đồng ý với chủ trương xây mới nhà văn hóa không?");
     await official.getByRole("button", { name: "+ Thêm câu hỏi" }).click();
     await official.getByLabel("Loại câu hỏi").nth(1).selectOption("SINGLE_CHOICE");
     await official.getByLabel("Nội dung câu hỏi").nth(1).fill("Hộ chọn thời gian khởi công nào?");
     await official.getByLabel("Các phương án (mỗi dòng một phương án)").fill("Quý I năm 2027\nSau vụ mùa");
     await official.getByRole("button", { name: "Lưu bản nháp" }).click();
-    await official.waitForURL((url) => /\/console\/consultations\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
+    await official.waitForURL(
+      (url) => /\/console\/consultations\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"),
+    );
     const detailUrl = official.url();
 
     await official.getByLabel("Tên tài liệu").fill("Tờ trình chủ trương đầu tư");
-    await official.getByLabel("Tệp").setInputFiles({ name: "to-trinh.pdf", mimeType: "application/pdf", buffer: tinyPdf("Tờ trình") });
+    await official
+      .getByLabel("Tệp")
+      .setInputFiles({ name: "to-trinh.pdf", mimeType: "application/pdf", buffer: tinyPdf("Tờ trình") });
     await official.getByRole("button", { name: "Tải lên" }).click();
     await official.getByText("Đã tải lên tài liệu “Tờ trình chủ trương đầu tư”.").waitFor();
 

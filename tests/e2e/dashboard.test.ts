@@ -31,18 +31,50 @@ describe("leadership dashboard", () => {
 
     const tally = leader.getByRole("region", { name: "Kết quả lấy ý kiến (đã chốt khi kết thúc)" });
     await tally.waitFor();
-    const question = tally.getByRole("table", { name: "Câu 1: Hộ gia đình có đồng ý đóng góp 500.000 đồng làm đường không?" });
-    const unitRow = (name: string) => question.getByRole("row").filter({ has: leader.getByRole("rowheader", { name }) });
+    const question = tally.getByRole("table", {
+      name: "Câu 1: Hộ gia đình có đồng ý đóng góp 500.000 đồng làm đường không?",
+    });
+    const unitRow = (name: string) =>
+      question.getByRole("row").filter({ has: leader.getByRole("rowheader", { name }) });
     // Each option: households, share of respondents · share of the roll (which the rule counts).
-    expect(await unitRow("Thôn Đông").getByRole("cell").allInnerTexts()).toEqual(["14", "11\n78,6% · 73,3%", "3\n21,4% · 20%", "0\n0% · 0%", "0\n0% · 0%", "0\n0% · 0%", "Được thông qua"]);
-    expect(await unitRow("Thôn Tây").getByRole("cell").allInnerTexts()).toEqual(["4", "2\n50% · 40%", "1\n25% · 20%", "1\n25% · 20%", "0\n0% · 0%", "0\n0% · 0%", "Không được thông qua"]);
+    expect(await unitRow("Thôn Đông").getByRole("cell").allInnerTexts()).toEqual([
+      "14",
+      "11\n78,6% · 73,3%",
+      "3\n21,4% · 20%",
+      "0\n0% · 0%",
+      "0\n0% · 0%",
+      "0\n0% · 0%",
+      "Được thông qua",
+    ]);
+    expect(await unitRow("Thôn Tây").getByRole("cell").allInnerTexts()).toEqual([
+      "4",
+      "2\n50% · 40%",
+      "1\n25% · 20%",
+      "1\n25% · 20%",
+      "0\n0% · 0%",
+      "0\n0% · 0%",
+      "Không được thông qua",
+    ]);
     // Art 21 k1: each neighbourhood decided for itself; the area has no verdict of its own.
-    expect(await unitRow("Cả khu vực").getByRole("cell").allInnerTexts()).toEqual(["18", "13\n72,2% · 65%", "4\n22,2% · 20%", "1\n5,6% · 5%", "0\n0% · 0%", "0\n0% · 0%", "1/2 thôn, tổ dân phố thông qua"]);
-    expect(await tally.locator(".tally-area-line").innerText()).toBe("Kết quả cả khu vực: 1/2 thôn, tổ dân phố thông qua");
+    expect(await unitRow("Cả khu vực").getByRole("cell").allInnerTexts()).toEqual([
+      "18",
+      "13\n72,2% · 65%",
+      "4\n22,2% · 20%",
+      "1\n5,6% · 5%",
+      "0\n0% · 0%",
+      "0\n0% · 0%",
+      "1/2 thôn, tổ dân phố thông qua",
+    ]);
+    expect(await tally.locator(".tally-area-line").innerText()).toBe(
+      "Kết quả cả khu vực: 1/2 thôn, tổ dân phố thông qua",
+    );
     await tally.getByText("Mỗi thôn, tổ dân phố biểu quyết và quyết định riêng", { exact: false }).waitFor();
     await tally.getByText("từ 2/3 tổng số hộ trở lên tán thành", { exact: false }).waitFor();
 
-    const [download] = await Promise.all([leader.waitForEvent("download"), tally.getByRole("link", { name: "Tải bảng tổng hợp (XLSX)" }).click()]);
+    const [download] = await Promise.all([
+      leader.waitForEvent("download"),
+      tally.getByRole("link", { name: "Tải bảng tổng hợp (XLSX)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array(await readFile((await download.path())!)).buffer);

@@ -27,7 +27,7 @@ function prng(seed: number) {
   };
 }
 const random = prng(SEED);
-const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 
 /** Path segments, already percent-encoded as they go on the wire. */
 const HOSTILE_SEGMENTS = [
@@ -44,7 +44,7 @@ const HOSTILE_SEGMENTS = [
   encodeURIComponent("Thôn Đông 🏠"),
   encodeURIComponent("\u202e\u200b\ufeff"),
   encodeURIComponent("' OR 1=1 --"),
-  encodeURIComponent("1; DROP TABLE \"Household\"; --"),
+  encodeURIComponent('1; DROP TABLE "Household"; --'),
   encodeURIComponent("<script>alert(1)</script>"),
   encodeURIComponent("${7*7}{{7*7}}"),
   "__proto__",
@@ -91,8 +91,28 @@ function randomValue(depth = 0): unknown {
   if (r < 0.55) return Math.floor(random() * 2 ** 40) * (random() < 0.5 ? -1 : 1);
   if (r < 0.6) return pick([true, false, null, 1.5, -0, 1e308]);
   if (r < 0.75) return Array.from({ length: Math.floor(random() * 4) }, () => randomValue(depth + 1));
-  const keys = ["id", "consultationId", "communeId", "householdId", "neighbourhoodId", "meetingId", "recordId", "q", "query", "code", "name", "text", "title", "reason", "year", "page", "__proto__"];
-  return Object.fromEntries(Array.from({ length: 1 + Math.floor(random() * 4) }, () => [pick(keys), randomValue(depth + 1)]));
+  const keys = [
+    "id",
+    "consultationId",
+    "communeId",
+    "householdId",
+    "neighbourhoodId",
+    "meetingId",
+    "recordId",
+    "q",
+    "query",
+    "code",
+    "name",
+    "text",
+    "title",
+    "reason",
+    "year",
+    "page",
+    "__proto__",
+  ];
+  return Object.fromEntries(
+    Array.from({ length: 1 + Math.floor(random() * 4) }, () => [pick(keys), randomValue(depth + 1)]),
+  );
 }
 
 function randomQuery(names: string[]): string {
@@ -109,14 +129,37 @@ function randomBody(): { body: BodyInit; type?: string } {
   if (r < 0.75) {
     const form = new FormData();
     for (let i = 0; i < 1 + Math.floor(random() * 4); i++) {
-      const name = pick(["file", "id", "title", "code", "pin", "username", "password", "0", "$ACTION_ID_x", "1_$ACTION_REF_1"]);
-      if (random() < 0.3) form.append(name, new Blob([new Uint8Array(Array.from({ length: 64 }, () => Math.floor(random() * 256)))]), pick(["a.pdf", "\u0000.pdf", "../../x.png", "đ.xlsx"]));
+      const name = pick([
+        "file",
+        "id",
+        "title",
+        "code",
+        "pin",
+        "username",
+        "password",
+        "0",
+        "$ACTION_ID_x",
+        "1_$ACTION_REF_1",
+      ]);
+      if (random() < 0.3)
+        form.append(
+          name,
+          new Blob([new Uint8Array(Array.from({ length: 64 }, () => Math.floor(random() * 256)))]),
+          pick(["a.pdf", "\u0000.pdf", "../../x.png", "đ.xlsx"]),
+        );
       else form.append(name, randomString());
     }
     return { body: form };
   }
-  if (r < 0.9) return { body: new URLSearchParams({ [randomString().slice(0, 20)]: randomString() }).toString(), type: "application/x-www-form-urlencoded" };
-  return { body: new Uint8Array(Array.from({ length: 256 }, () => Math.floor(random() * 256))), type: pick(["application/json", "multipart/form-data; boundary=x", "text/plain", "application/octet-stream"]) };
+  if (r < 0.9)
+    return {
+      body: new URLSearchParams({ [randomString().slice(0, 20)]: randomString() }).toString(),
+      type: "application/x-www-form-urlencoded",
+    };
+  return {
+    body: new Uint8Array(Array.from({ length: 256 }, () => Math.floor(random() * 256))),
+    type: pick(["application/json", "multipart/form-data; boundary=x", "text/plain", "application/octet-stream"]),
+  };
 }
 
 /** A value of a zod schema's shape (zod 4's `_zod.def`), its strings hostile. */
@@ -125,7 +168,9 @@ function sample(schema: unknown, depth = 0): unknown {
   if (!def || depth > 6) return randomString();
   switch (def.type) {
     case "object":
-      return Object.fromEntries(Object.entries(def.shape as Record<string, unknown>).map(([k, v]) => [k, sample(v, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries(def.shape as Record<string, unknown>).map(([k, v]) => [k, sample(v, depth + 1)]),
+      );
     case "string":
       return pick(["\u0000", "a\u0000b", "x".repeat(5000), "' OR 1=1 --", "%00%ff", randomString()]);
     case "number":
@@ -177,9 +222,23 @@ function appRoutes(): Template[] {
         walk(full, /^\(.*\)$/.test(entry.name) ? segments : [...segments, entry.name]);
       } else if (entry.name === "page.tsx" || entry.name === "route.ts") {
         const source = readFileSync(full, "utf8");
-        const queryNames = [...new Set([...source.matchAll(/(\w+)\?: string/g), ...source.matchAll(/searchParams\.get\("(\w+)"\)/g)].map((m) => m[1]))];
-        const methods = entry.name === "page.tsx" ? ["GET", "POST"] : [...new Set([...source.matchAll(/\b(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]))];
-        out.push({ template: `/${segments.join("/")}`, kind: entry.name === "page.tsx" ? "page" : "route", methods, queryNames });
+        const queryNames = [
+          ...new Set(
+            [...source.matchAll(/(\w+)\?: string/g), ...source.matchAll(/searchParams\.get\("(\w+)"\)/g)].map(
+              (m) => m[1],
+            ),
+          ),
+        ];
+        const methods =
+          entry.name === "page.tsx"
+            ? ["GET", "POST"]
+            : [...new Set([...source.matchAll(/\b(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]))];
+        out.push({
+          template: `/${segments.join("/")}`,
+          kind: entry.name === "page.tsx" ? "page" : "route",
+          methods,
+          queryNames,
+        });
       }
     }
   };
@@ -192,7 +251,16 @@ const isDynamic = (segment: string) => /^\[/.test(segment);
 
 /** A template's regex, each dynamic segment a capture group; catch-alls take the rest. */
 function matcher(template: string): RegExp {
-  const parts = template.split("/").filter(Boolean).map((s) => (/^\[\[?\.\.\./.test(s) ? "(?:/(.*))?" : isDynamic(s) ? "/([^/?#]+)" : `/${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  const parts = template
+    .split("/")
+    .filter(Boolean)
+    .map((s) =>
+      /^\[\[?\.\.\./.test(s)
+        ? "(?:/(.*))?"
+        : isDynamic(s)
+          ? "/([^/?#]+)"
+          : `/${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+    );
   return new RegExp(`^${parts.join("") || "/"}$`);
 }
 
@@ -207,7 +275,10 @@ const realValues = new Map<string, string[][]>();
 /** A session through next-auth's own sign-in post (provider "staff" or "household"), as its form sends it. */
 async function signIn(provider: "staff" | "household", fields: Record<string, string>): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${baseUrl}/api/auth/callback/${provider}`, {
     method: "POST",
@@ -215,14 +286,25 @@ async function signIn(provider: "staff" | "household", fields: Record<string, st
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, origin: baseUrl },
     body: new URLSearchParams({ csrfToken, ...fields, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("next-auth.session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("next-auth.session-token="));
   if (!session) throw new Error(`sign-in (${provider}) failed: ${res.status}`);
   return session;
 }
 
 async function crawl() {
   const seen = new Set<string>();
-  const queue = ["/", `/${E2E_SLUG}`, "/console", "/console/consultations", "/console/households", "/console/staff", "/console/neighbourhoods"];
+  const queue = [
+    "/",
+    `/${E2E_SLUG}`,
+    "/console",
+    "/console/consultations",
+    "/console/households",
+    "/console/staff",
+    "/console/neighbourhoods",
+  ];
   while (queue.length && seen.size < 60) {
     const at = queue.shift()!;
     if (seen.has(at)) continue;
@@ -235,7 +317,8 @@ async function crawl() {
         const hit = matcher(r.template).exec(href);
         if (!hit || hit.length < 2) continue;
         const values = realValues.get(r.template) ?? [];
-        if (values.length < 3 && !values.some((v) => v.join("/") === hit.slice(1).join("/"))) values.push(hit.slice(1).map((v) => v ?? ""));
+        if (values.length < 3 && !values.some((v) => v.join("/") === hit.slice(1).join("/")))
+          values.push(hit.slice(1).map((v) => v ?? ""));
         realValues.set(r.template, values);
       }
       if (!seen.has(href) && href.split("/").length < 7 && !href.startsWith("/api/")) queue.push(href);
@@ -248,11 +331,19 @@ function addresses(r: Template): string[] {
   const segments = r.template.split("/").filter(Boolean);
   const dynamicCount = segments.filter(isDynamic).length;
   if (dynamicCount === 0) return [r.template];
-  const fallback = segments.filter(isDynamic).map((s) => (s === "[commune]" ? E2E_SLUG : s === "[trpc]" ? "commune.list" : "x"));
+  const fallback = segments
+    .filter(isDynamic)
+    .map((s) => (s === "[commune]" ? E2E_SLUG : s === "[trpc]" ? "commune.list" : "x"));
   const real = realValues.get(r.template) ?? [fallback];
   const fill = (values: string[]) => {
     let i = 0;
-    return "/" + segments.map((s) => (isDynamic(s) ? values[i++] : s)).filter((s) => s !== "").join("/");
+    return (
+      "/" +
+      segments
+        .map((s) => (isDynamic(s) ? values[i++] : s))
+        .filter((s) => s !== "")
+        .join("/")
+    );
   };
   const out = new Set(real.map(fill));
   for (let d = 0; d < dynamicCount; d++) {
@@ -272,7 +363,12 @@ type Outcome = { method: string; url: string; status: number; who: string };
 const failures: Outcome[] = [];
 let sent = 0;
 
-async function send(method: string, url: string, who: Who, opts: { origin?: boolean; body?: { body: BodyInit; type?: string }; headers?: Record<string, string> } = {}) {
+async function send(
+  method: string,
+  url: string,
+  who: Who,
+  opts: { origin?: boolean; body?: { body: BodyInit; type?: string }; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...opts.headers };
   if (who !== "anonymous") headers.cookie = cookieOf(who);
   if (opts.origin !== false) headers.origin = baseUrl;
@@ -280,7 +376,13 @@ async function send(method: string, url: string, who: Who, opts: { origin?: bool
   sent++;
   let status = 0;
   try {
-    const res = await fetch(`${baseUrl}${url}`, { method, headers, body: opts.body?.body, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(`${baseUrl}${url}`, {
+      method,
+      headers,
+      body: opts.body?.body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(30_000),
+    });
     status = res.status;
     await res.arrayBuffer();
   } catch {
@@ -292,9 +394,11 @@ async function send(method: string, url: string, who: Who, opts: { origin?: bool
 /** Runs the jobs `width` at a time. */
 async function pool(jobs: (() => Promise<void>)[], width = 4) {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < jobs.length) await jobs[next++]();
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < jobs.length) await jobs[next++]();
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -308,7 +412,9 @@ describe(`fuzz every route (seed ${SEED})`, () => {
   test("the app directory was walked", () => {
     expect(routes.filter((r) => r.kind === "page").length).toBeGreaterThan(20);
     expect(routes.some((r) => r.template === "/api/trpc/[trpc]")).toBe(true);
-    expect(realValues.get("/[commune]/resident/c/[id]") ?? realValues.get("/[commune]/consultations/[id]")).toBeDefined();
+    expect(
+      realValues.get("/[commune]/resident/c/[id]") ?? realValues.get("/[commune]/consultations/[id]"),
+    ).toBeDefined();
   });
 
   test("pages and route handlers: hostile segments, queries and bodies never get a 5xx", async () => {
@@ -328,7 +434,17 @@ describe(`fuzz every route (seed ${SEED})`, () => {
           const who = WHO[i % 3];
           jobs.push(() => send(method, url, who, { body }));
           // A server action's post, with an id that names no action.
-          if (r.kind === "page") jobs.push(() => send("POST", url, who, { body: randomBody(), headers: { "next-action": Math.floor(random() * 2 ** 52).toString(16).padStart(40, "0") } }));
+          if (r.kind === "page")
+            jobs.push(() =>
+              send("POST", url, who, {
+                body: randomBody(),
+                headers: {
+                  "next-action": Math.floor(random() * 2 ** 52)
+                    .toString(16)
+                    .padStart(40, "0"),
+                },
+              }),
+            );
         }
         jobs.push(() => send(method, url, "staff", { body: randomBody(), origin: false }));
       }
@@ -339,23 +455,54 @@ describe(`fuzz every route (seed ${SEED})`, () => {
 
   test("every tRPC procedure: hostile input as a query, JSON and multipart never gets a 5xx", async () => {
     failures.length = 0;
-    const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: unknown[] } }>);
+    const procedures = Object.entries(
+      appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: unknown[] } }>,
+    );
     const jobs: (() => Promise<void>)[] = [];
     for (const [name, p] of procedures) {
       // Inputs of the procedure's own shape, every string in them hostile (NUL, very long, SQL…).
       const shaped = () => ({ json: p._def.inputs.length ? sample(p._def.inputs[0]) : randomValue() });
       for (const who of WHO) {
         if (p._def.type === "query") {
-          for (let i = 0; i < 2; i++) jobs.push(() => send("GET", `/api/trpc/${name}?input=${encodeURIComponent(JSON.stringify({ json: randomValue() }))}`, who));
-          for (let i = 0; i < 2; i++) jobs.push(() => send("GET", `/api/trpc/${name}?input=${encodeURIComponent(JSON.stringify(shaped()))}`, who));
-          jobs.push(() => send("GET", `/api/trpc/${name}?batch=1&input=${encodeURIComponent(pick(["%00", "{", "[]", '{"0":{"json":"\\u0000"}}']))}`, who));
+          for (let i = 0; i < 2; i++)
+            jobs.push(() =>
+              send(
+                "GET",
+                `/api/trpc/${name}?input=${encodeURIComponent(JSON.stringify({ json: randomValue() }))}`,
+                who,
+              ),
+            );
+          for (let i = 0; i < 2; i++)
+            jobs.push(() =>
+              send("GET", `/api/trpc/${name}?input=${encodeURIComponent(JSON.stringify(shaped()))}`, who),
+            );
+          jobs.push(() =>
+            send(
+              "GET",
+              `/api/trpc/${name}?batch=1&input=${encodeURIComponent(pick(["%00", "{", "[]", '{"0":{"json":"\\u0000"}}']))}`,
+              who,
+            ),
+          );
         } else {
-          jobs.push(() => send("POST", `/api/trpc/${name}`, who, { body: { body: JSON.stringify({ json: randomValue() }), type: "application/json" } }));
-          for (let i = 0; i < 2; i++) jobs.push(() => send("POST", `/api/trpc/${name}`, who, { body: { body: JSON.stringify(shaped()), type: "application/json" } }));
+          jobs.push(() =>
+            send("POST", `/api/trpc/${name}`, who, {
+              body: { body: JSON.stringify({ json: randomValue() }), type: "application/json" },
+            }),
+          );
+          for (let i = 0; i < 2; i++)
+            jobs.push(() =>
+              send("POST", `/api/trpc/${name}`, who, {
+                body: { body: JSON.stringify(shaped()), type: "application/json" },
+              }),
+            );
           jobs.push(() => send("POST", `/api/trpc/${name}`, who, { body: randomBody() }));
           const form = new FormData();
           form.append(pick(["consultationId", "id", "title"]), pick(HOSTILE_STRINGS));
-          form.append("file", new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 0xff])]), pick(["\u0000.pdf", "x".repeat(300) + ".pdf", "tài liệu.pdf"]));
+          form.append(
+            "file",
+            new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 0xff])]),
+            pick(["\u0000.pdf", "x".repeat(300) + ".pdf", "tài liệu.pdf"]),
+          );
           jobs.push(() => send("POST", `/api/trpc/${name}`, who, { body: { body: form } }));
         }
       }

@@ -1,7 +1,12 @@
 import type { Browser, Page } from "playwright-core";
 import { E2E_PASSWORD } from "./server";
 
-export async function staffPage(browser: Browser, baseUrl: string, username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+export async function staffPage(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
   const page = await browser.newPage({ viewport });
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel("Tên đăng nhập").fill(username);

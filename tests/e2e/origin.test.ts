@@ -8,14 +8,21 @@ import { E2E_OPEN_TITLE, E2E_PASSWORD, E2E_SLUG } from "./server";
 
 const baseUrl = inject("baseUrl");
 const otherPort = `${new URL(baseUrl).protocol}//${new URL(baseUrl).hostname}:${Number(new URL(baseUrl).port) + 1}`;
-const REFUSED = "Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính các trang của Ý Dân. Vui lòng mở lại trang rồi thử lại.";
+const REFUSED =
+  "Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính các trang của Ý Dân. Vui lòng mở lại trang rồi thử lại.";
 const TITLE = "Tài liệu gửi từ trang lạ";
 let cookie = "";
 let consultationId = "";
 
 async function csrf() {
   const res = await fetch(`${baseUrl}/api/auth/csrf`);
-  return { jar: res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), token: ((await res.json()) as { csrfToken: string }).csrfToken };
+  return {
+    jar: res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; "),
+    token: ((await res.json()) as { csrfToken: string }).csrfToken,
+  };
 }
 
 function signInPost(origin: string | null, c: { jar: string; token: string }) {
@@ -26,17 +33,25 @@ function signInPost(origin: string | null, c: { jar: string; token: string }) {
     body: new URLSearchParams({ csrfToken: c.token, username: "e2e-official", password: E2E_PASSWORD, json: "true" }),
   });
 }
-const sessionOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("next-auth.session-token="));
+const sessionOf = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("next-auth.session-token="));
 
 beforeAll(async () => {
   cookie = sessionOf(await signInPost(baseUrl, await csrf()))!;
   const home = await (await fetch(`${baseUrl}/${E2E_SLUG}`)).text();
   for (const [, id] of home.matchAll(new RegExp(`/${E2E_SLUG}/consultations/([A-Za-z0-9_-]+)"`, "g"))) {
-    if ((await (await fetch(`${baseUrl}/${E2E_SLUG}/consultations/${id}`)).text()).includes(E2E_OPEN_TITLE)) consultationId = id;
+    if ((await (await fetch(`${baseUrl}/${E2E_SLUG}/consultations/${id}`)).text()).includes(E2E_OPEN_TITLE))
+      consultationId = id;
   }
 });
 
-function upload(headers: Record<string, string>, bytes = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")) {
+function upload(
+  headers: Record<string, string>,
+  bytes = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+) {
   const form = new FormData();
   form.set("consultationId", consultationId);
   form.set("title", TITLE);
@@ -53,8 +68,13 @@ describe("state changes from another origin", () => {
     expect(consultationId).not.toBe("");
     const res = await upload(headers);
     expect(res.status).toBe(403);
-    expect((await res.json()).error.json).toMatchObject({ message: REFUSED, data: { httpStatus: 403, appCode: "foreignOrigin" } });
-    const page = await (await fetch(`${baseUrl}/console/consultations/${consultationId}`, { headers: { cookie } })).text();
+    expect((await res.json()).error.json).toMatchObject({
+      message: REFUSED,
+      data: { httpStatus: 403, appCode: "foreignOrigin" },
+    });
+    const page = await (
+      await fetch(`${baseUrl}/console/consultations/${consultationId}`, { headers: { cookie } })
+    ).text();
     expect(page).not.toContain(TITLE);
   });
 
@@ -74,7 +94,12 @@ describe("state changes from another origin", () => {
     const form = new FormData();
     form.set("code", "D01");
     form.set("pin", "111111");
-    const res = await fetch(`${baseUrl}/${E2E_SLUG}/resident`, { method: "POST", headers: { origin: "http://attacker.invalid" }, body: form, redirect: "manual" });
+    const res = await fetch(`${baseUrl}/${E2E_SLUG}/resident`, {
+      method: "POST",
+      headers: { origin: "http://attacker.invalid" },
+      body: form,
+      redirect: "manual",
+    });
     expect(res.status).toBe(403);
     expect(await res.text()).toBe(REFUSED);
     expect(sessionOf(res)).toBeUndefined();

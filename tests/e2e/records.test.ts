@@ -39,7 +39,10 @@ describe("decision records", () => {
     await leader.getByRole("heading", { name: "Văn bản đã ký ban hành" }).waitFor();
     await leader.getByText("Số: 01/BC-UBND").first().waitFor();
     await leader.getByText("TM. ỦY BAN NHÂN DÂN").first().waitFor();
-    const [download] = await Promise.all([leader.waitForEvent("download"), leader.getByRole("link", { name: "Tải PDF" }).click()]);
+    const [download] = await Promise.all([
+      leader.waitForEvent("download"),
+      leader.getByRole("link", { name: "Tải PDF" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const bytes = await readFile((await download.path())!); // read now: the file goes with the page
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
@@ -51,14 +54,25 @@ describe("decision records", () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const visitor = await context.newPage();
     await visitor.goto(`${baseUrl}/verify`);
-    await visitor.locator("input[type=file]").setInputFiles({ name: download.suggestedFilename(), mimeType: "application/pdf", buffer: bytes });
+    await visitor
+      .locator("input[type=file]")
+      .setInputFiles({ name: download.suggestedFilename(), mimeType: "application/pdf", buffer: bytes });
     await visitor.getByRole("button", { name: /Xác thực tệp|Kiểm tra tệp|Tải lên/ }).click();
     await visitor.waitForURL(`**/verify?sha256=${digest}`);
-    await visitor.getByText(/Văn bản hợp lệ/).first().waitFor();
-    await visitor.getByText(/01\/BC-UBND/).first().waitFor();
+    await visitor
+      .getByText(/Văn bản hợp lệ/)
+      .first()
+      .waitFor();
+    await visitor
+      .getByText(/01\/BC-UBND/)
+      .first()
+      .waitFor();
     // A digest that is no record.
     await visitor.goto(`${baseUrl}/verify?sha256=${"0".repeat(64)}`);
-    await visitor.getByText(/Không có văn bản nào khớp/).first().waitFor();
+    await visitor
+      .getByText(/Không có văn bản nào khớp/)
+      .first()
+      .waitFor();
     await context.close();
   });
 });

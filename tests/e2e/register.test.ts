@@ -19,9 +19,33 @@ async function registerXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Danh sách hộ");
   ws.addRow(["Thôn/Tổ dân phố", "Mã hộ", "Chủ hộ", "Địa chỉ", "Số nhân khẩu", "Số điện thoại"]);
-  for (let i = 1; i <= 15; i++) ws.addRow(["Thôn Đông", `D${String(i).padStart(2, "0")}`, `Nguyễn Văn D${String(i).padStart(2, "0")}`, `Số ${i}, Thôn Đông`, 1, ""]);
-  for (let i = 1; i <= 5; i++) ws.addRow(["Thôn Tây", `T${String(i).padStart(2, "0")}`, `Nguyễn Văn T${String(i).padStart(2, "0")}`, `Số ${i}, Thôn Tây`, 1, ""]);
-  for (let i = 1; i <= 480; i++) ws.addRow([i % 2 ? "Thôn Đông" : "Thôn Tây", `N${String(i).padStart(4, "0")}`, `Trần Thị Mới ${i}`, `Số ${i}, xóm Mới`, (i % 5) + 1, `09${String(10_000_000 + i)}`]);
+  for (let i = 1; i <= 15; i++)
+    ws.addRow([
+      "Thôn Đông",
+      `D${String(i).padStart(2, "0")}`,
+      `Nguyễn Văn D${String(i).padStart(2, "0")}`,
+      `Số ${i}, Thôn Đông`,
+      1,
+      "",
+    ]);
+  for (let i = 1; i <= 5; i++)
+    ws.addRow([
+      "Thôn Tây",
+      `T${String(i).padStart(2, "0")}`,
+      `Nguyễn Văn T${String(i).padStart(2, "0")}`,
+      `Số ${i}, Thôn Tây`,
+      1,
+      "",
+    ]);
+  for (let i = 1; i <= 480; i++)
+    ws.addRow([
+      i % 2 ? "Thôn Đông" : "Thôn Tây",
+      `N${String(i).padStart(4, "0")}`,
+      `Trần Thị Mới ${i}`,
+      `Số ${i}, xóm Mới`,
+      (i % 5) + 1,
+      `09${String(10_000_000 + i)}`,
+    ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -30,12 +54,22 @@ describe("household register import", () => {
     const admin = await staffPage(browser, baseUrl, "e2e-admin");
     await admin.getByRole("link", { name: "Nhập danh sách hộ" }).click();
     await admin.waitForURL("**/console/register/import");
-    await admin.getByLabel("Tệp danh sách hộ (XLSX hoặc CSV)").setInputFiles({ name: "danh-sach-ho.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await registerXlsx() });
+    await admin
+      .getByLabel("Tệp danh sách hộ (XLSX hoặc CSV)")
+      .setInputFiles({
+        name: "danh-sach-ho.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: await registerXlsx(),
+      });
     await admin.getByRole("button", { name: "Xem trước" }).click();
     await admin.getByRole("heading", { name: "Kết quả xem trước" }).waitFor();
     await admin.getByText("Tệp “danh-sach-ho.xlsx”: 500 dòng. Chưa có thay đổi nào được ghi.").waitFor();
     await admin.getByRole("button", { name: "Cập nhật danh sách hộ" }).click();
-    await admin.getByText("Sẽ thêm 480 hộ mới, cập nhật thông tin 0 hộ, chuyển 0 hộ sang thôn, tổ dân phố khác, cho 0 hộ hoạt động trở lại và chuyển 0 hộ sang ngừng hoạt động.").waitFor();
+    await admin
+      .getByText(
+        "Sẽ thêm 480 hộ mới, cập nhật thông tin 0 hộ, chuyển 0 hộ sang thôn, tổ dân phố khác, cho 0 hộ hoạt động trở lại và chuyển 0 hộ sang ngừng hoạt động.",
+      )
+      .waitFor();
     await admin.getByRole("button", { name: "Đồng ý cập nhật" }).click();
     await admin.getByRole("heading", { name: "Đã cập nhật danh sách hộ" }).waitFor();
     await admin.getByText("Đã cập nhật sổ hộ từ 500 dòng của tệp “danh-sach-ho.xlsx”.").waitFor();

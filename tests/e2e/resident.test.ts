@@ -28,7 +28,9 @@ async function answerOnce(javaScriptEnabled: boolean, code: string) {
   await expectAccessible(page, "sign-in", javaScriptEnabled);
   await page.getByLabel("Mã PIN").fill("000000");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.locator("form [role=alert]").textContent()).resolves.toBe("Mã hộ hoặc mã PIN không đúng. Bạn còn 4 lần thử.");
+  await expect(page.locator("form [role=alert]").textContent()).resolves.toBe(
+    "Mã hộ hoặc mã PIN không đúng. Bạn còn 4 lần thử.",
+  );
   await page.getByLabel("Mã PIN").fill(E2E_PINS[code]);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await page.getByText(`Hộ ${code}`).waitFor();

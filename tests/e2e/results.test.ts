@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const card = (page: Page, title: string) => page.locator("li.th-card").filter({ has: page.getByText(title, { exact: true }) });
+const card = (page: Page, title: string) =>
+  page.locator("li.th-card").filter({ has: page.getByText(title, { exact: true }) });
 
 describe("themes, approval and the public results page", () => {
   test("official groups and answers, leader approves and publishes, the public reads the results", async () => {
@@ -40,12 +41,16 @@ describe("themes, approval and the public results page", () => {
 
     const road = card(official, "Quy cách con đường");
     await road.getByLabel("Tiếp thu").check();
-    await road.getByLabel("Nội dung trả lời").fill("Mặt đường rộng 3 m, có rãnh thoát nước hai bên theo thiết kế điều chỉnh.");
+    await road
+      .getByLabel("Nội dung trả lời")
+      .fill("Mặt đường rộng 3 m, có rãnh thoát nước hai bên theo thiết kế điều chỉnh.");
     await road.getByRole("button", { name: "Lưu trả lời" }).click();
     await road.getByText("Đã lưu trả lời.").waitFor();
     const poor = card(official, "Miễn đóng góp cho hộ nghèo");
     await poor.getByLabel("Giải trình").check();
-    await poor.getByLabel("Nội dung trả lời").fill("Hộ nghèo, hộ cận nghèo được miễn đóng góp theo Nghị quyết của HĐND thị trấn.");
+    await poor
+      .getByLabel("Nội dung trả lời")
+      .fill("Hộ nghèo, hộ cận nghèo được miễn đóng góp theo Nghị quyết của HĐND thị trấn.");
     await poor.getByRole("button", { name: "Lưu trả lời" }).click();
     await poor.getByText("Đã lưu trả lời.").waitFor();
     await official.close();
@@ -62,7 +67,11 @@ describe("themes, approval and the public results page", () => {
     await leader.getByRole("button", { name: "Công bố kết quả" }).click();
     await leader.getByRole("button", { name: "Xác nhận" }).click();
     // The panel says "done" and then refreshes away once nothing is left to do: either shows it happened.
-    await leader.getByText(/Đã thực hiện: Công bố kết quả/).or(leader.locator(".badge", { hasText: "Đã công bố kết quả" })).first().waitFor();
+    await leader
+      .getByText(/Đã thực hiện: Công bố kết quả/)
+      .or(leader.locator(".badge", { hasText: "Đã công bố kết quả" }))
+      .first()
+      .waitFor();
     await leader.close();
 
     // A phone without JavaScript: the public page links to the results.
@@ -80,7 +89,9 @@ describe("themes, approval and the public results page", () => {
     await phone.getByText("Không được thông qua").first().waitFor();
     // Art 21 k1: Đông adopted, Tây did not — the area line counts neighbourhoods, it gives no verdict.
     const verdict = phone.locator(".results-verdict");
-    expect(await verdict.locator(".results-verdict__big").innerText()).toBe("Cả khu vực lấy ý kiến: 1/2 thôn, tổ dân phố thông qua");
+    expect(await verdict.locator(".results-verdict__big").innerText()).toBe(
+      "Cả khu vực lấy ý kiến: 1/2 thôn, tổ dân phố thông qua",
+    );
     expect(await verdict.getByText(/^Kết quả chung:/).count()).toBe(0);
     // A decision matter: each option also as a share of all households on the roll (13 of 20 agree).
     await phone.locator(".results-data td", { hasText: "13 (72,2% · 65%)" }).first().waitFor({ state: "attached" });

@@ -13,7 +13,16 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("security headers and cookies", () => {
-  test.each(["/", "/sign-in", "/resident", "/verify", "/console", "/consultations/khong-co", "/api/health", "/api/records/khong-co/pdf"])("%s", async (path) => {
+  test.each([
+    "/",
+    "/sign-in",
+    "/resident",
+    "/verify",
+    "/console",
+    "/consultations/khong-co",
+    "/api/health",
+    "/api/records/khong-co/pdf",
+  ])("%s", async (path) => {
     const res = await fetch(`${baseUrl}${path}`, { redirect: "manual" });
     const csp = res.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("frame-ancestors 'none'");

@@ -18,7 +18,12 @@ export const E2E_PINS: Record<string, string> = { D01: "111111", D02: "222222", 
 export const E2E_OPEN_TITLE = "Lấy ý kiến về chủ trương nâng cấp đường liên thôn";
 /** The commune every other test uses, and a second one with the same household codes and a neighbourhood of the same name. */
 export const E2E_SLUG = "thu-nghiem";
-export const E2E_B = { slug: "nghia-hanh", name: "Nghĩa Hành", pins: { D01: "444444", D02: "555555" } as Record<string, string>, title: "Lấy ý kiến về xây dựng chợ Nghĩa Hành" };
+export const E2E_B = {
+  slug: "nghia-hanh",
+  name: "Nghĩa Hành",
+  pins: { D01: "444444", D02: "555555" } as Record<string, string>,
+  title: "Lấy ý kiến về xây dựng chợ Nghĩa Hành",
+};
 /** A third commune for the entry desk's tests: 60 households in one village, none answered but A58 (online). */
 export const E2E_DESK = {
   slug: "an-phu",
@@ -39,7 +44,11 @@ export const E2E_RECORDS_TITLE = "Biểu quyết đóng góp sửa chữa nhà v
  */
 export const E2E_TALLY_TITLE = "Lấy ý kiến về vị trí và hạng mục sân thể thao Thôn Đông – Thôn Tây";
 /** Opinions received on each closed consultation, to be grouped into themes in the browser tests. */
-export const E2E_CLOSED_COMMENTS = ["Đề nghị làm đường rộng 3 m", "Cần có rãnh thoát nước hai bên đường", "Hộ nghèo xin được miễn đóng góp"];
+export const E2E_CLOSED_COMMENTS = [
+  "Đề nghị làm đường rộng 3 m",
+  "Cần có rãnh thoát nước hai bên đường",
+  "Hộ nghèo xin được miễn đóng góp",
+];
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -57,17 +66,29 @@ async function seed(dataDir: string) {
     });
     const hoods: { id: string; name: string }[] = [];
     for (const [i, name] of ["Thôn Đông", "Thôn Tây"].entries()) {
-      hoods.push(await db.prisma.neighbourhood.create({ data: { communeId: commune.id, code: `T${i}`, kind: "VILLAGE", name } }));
+      hoods.push(
+        await db.prisma.neighbourhood.create({ data: { communeId: commune.id, code: `T${i}`, kind: "VILLAGE", name } }),
+      );
     }
     // Thôn Đông: D01–D15; Thôn Tây: T01–T05.
     for (const [n, hood] of hoods.entries()) {
       for (let i = 1; i <= (n === 0 ? 15 : 5); i++) {
         const code = `${n === 0 ? "D" : "T"}${String(i).padStart(2, "0")}`;
         const household = await db.prisma.household.create({
-          data: { communeId: commune.id, neighbourhoodId: hood.id, code, headName: `Nguyễn Văn ${code}`, address: `Số ${i}, ${hood.name}` },
+          data: {
+            communeId: commune.id,
+            neighbourhoodId: hood.id,
+            code,
+            headName: `Nguyễn Văn ${code}`,
+            address: `Số ${i}, ${hood.name}`,
+          },
         });
         await db.prisma.householdCredential.create({
-          data: { householdId: household.id, activeHouseholdId: household.id, pinHash: await hashPin(E2E_PINS[code] ?? "999999") },
+          data: {
+            householdId: household.id,
+            activeHouseholdId: household.id,
+            pinHash: await hashPin(E2E_PINS[code] ?? "999999"),
+          },
         });
       }
     }
@@ -94,16 +115,38 @@ async function seed(dataDir: string) {
               position: 0,
               kind: "APPROVAL",
               text: "Hộ gia đình có đồng ý với chủ trương nâng cấp đường liên thôn không?",
-              options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+              options: {
+                create: [
+                  { position: 0, key: "AGREE", label: "Đồng ý" },
+                  { position: 1, key: "DISAGREE", label: "Không đồng ý" },
+                  { position: 2, key: "OTHER", label: "Ý kiến khác" },
+                ],
+              },
             },
-            { position: 1, kind: "SINGLE_CHOICE", text: "Hộ chọn mặt đường nào?", options: { create: [{ position: 0, label: "Bê tông xi măng" }, { position: 1, label: "Bê tông nhựa" }] } },
+            {
+              position: 1,
+              kind: "SINGLE_CHOICE",
+              text: "Hộ chọn mặt đường nào?",
+              options: {
+                create: [
+                  { position: 0, label: "Bê tông xi măng" },
+                  { position: 1, label: "Bê tông nhựa" },
+                ],
+              },
+            },
           ],
         },
       },
     });
     const households = await db.prisma.household.findMany({ where: { communeId: commune.id } });
     await db.prisma.rollEntry.createMany({
-      data: households.map((h) => ({ consultationId: open.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })),
+      data: households.map((h) => ({
+        consultationId: open.id,
+        householdId: h.id,
+        neighbourhoodId: h.neighbourhoodId,
+        householdCode: h.code,
+        headName: h.headName,
+      })),
     });
     await seedClosed(db.prisma, commune.id, hoods, households, E2E_CLOSED_TITLE);
     await seedTallied(db.prisma, commune.id, hoods, households);
@@ -122,7 +165,15 @@ async function seed(dataDir: string) {
     });
     await seedCommuneB(db.prisma, province.id, passwordHash);
     await seedDesk(db.prisma, province.id, passwordHash);
-    await db.prisma.staffUser.create({ data: { provinceId: province.id, username: "e2e-province-leader", fullName: "Lãnh đạo tỉnh", role: "PROVINCE_LEADER", passwordHash } });
+    await db.prisma.staffUser.create({
+      data: {
+        provinceId: province.id,
+        username: "e2e-province-leader",
+        fullName: "Lãnh đạo tỉnh",
+        role: "PROVINCE_LEADER",
+        passwordHash,
+      },
+    });
   } finally {
     await db.close();
   }
@@ -134,12 +185,26 @@ type Prisma = Awaited<ReturnType<typeof openDatabase>>["prisma"];
 /** Commune B: "Thôn Đông" again, households D01–D03 again (other PINs), an official, one open consultation. */
 async function seedCommuneB(prisma: Prisma, provinceId: string, passwordHash: string) {
   const day = 86_400_000;
-  const commune = await prisma.commune.create({ data: { code: "E2E-B", slug: E2E_B.slug, name: E2E_B.name, kind: "COMMUNE", provinceId } });
-  const hood = await prisma.neighbourhood.create({ data: { communeId: commune.id, code: "T0", kind: "VILLAGE", name: "Thôn Đông" } });
+  const commune = await prisma.commune.create({
+    data: { code: "E2E-B", slug: E2E_B.slug, name: E2E_B.name, kind: "COMMUNE", provinceId },
+  });
+  const hood = await prisma.neighbourhood.create({
+    data: { communeId: commune.id, code: "T0", kind: "VILLAGE", name: "Thôn Đông" },
+  });
   const households: Seeded[] = [];
   for (const code of ["D01", "D02", "D03"]) {
-    const h = await prisma.household.create({ data: { communeId: commune.id, neighbourhoodId: hood.id, code, headName: `Phạm Thị ${code}`, address: `Số 9, Thôn Đông, ${E2E_B.name}` } });
-    await prisma.householdCredential.create({ data: { householdId: h.id, activeHouseholdId: h.id, pinHash: await hashPin(E2E_B.pins[code] ?? "999999") } });
+    const h = await prisma.household.create({
+      data: {
+        communeId: commune.id,
+        neighbourhoodId: hood.id,
+        code,
+        headName: `Phạm Thị ${code}`,
+        address: `Số 9, Thôn Đông, ${E2E_B.name}`,
+      },
+    });
+    await prisma.householdCredential.create({
+      data: { householdId: h.id, activeHouseholdId: h.id, pinHash: await hashPin(E2E_B.pins[code] ?? "999999") },
+    });
     households.push(h);
   }
   const c = await prisma.consultation.create({
@@ -163,28 +228,62 @@ async function seedCommuneB(prisma: Prisma, provinceId: string, passwordHash: st
             position: 0,
             kind: "APPROVAL",
             text: "Hộ gia đình có đồng ý với chủ trương xây dựng chợ không?",
-            options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+            options: {
+              create: [
+                { position: 0, key: "AGREE", label: "Đồng ý" },
+                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
+                { position: 2, key: "OTHER", label: "Ý kiến khác" },
+              ],
+            },
           },
         ],
       },
     },
   });
   await prisma.rollEntry.createMany({
-    data: households.map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName })),
+    data: households.map((h) => ({
+      consultationId: c.id,
+      householdId: h.id,
+      neighbourhoodId: hood.id,
+      householdCode: h.code,
+      headName: h.headName,
+    })),
   });
-  await prisma.staffUser.create({ data: { communeId: commune.id, username: "e2e-b-official", fullName: "Cán bộ xã B", role: "OFFICIAL", passwordHash } });
+  await prisma.staffUser.create({
+    data: {
+      communeId: commune.id,
+      username: "e2e-b-official",
+      fullName: "Cán bộ xã B",
+      role: "OFFICIAL",
+      passwordHash,
+    },
+  });
 }
 
 /** E2E_DESK: an official and the village's head, an open consultation, a show-of-hands meeting with nobody marked yet. */
 async function seedDesk(prisma: Prisma, provinceId: string, passwordHash: string) {
   const day = 86_400_000;
-  const commune = await prisma.commune.create({ data: { code: "E2E-D", slug: E2E_DESK.slug, name: E2E_DESK.name, kind: "COMMUNE", provinceId } });
-  const hood = await prisma.neighbourhood.create({ data: { communeId: commune.id, code: "AH", kind: "VILLAGE", name: "Thôn An Hòa" } });
+  const commune = await prisma.commune.create({
+    data: { code: "E2E-D", slug: E2E_DESK.slug, name: E2E_DESK.name, kind: "COMMUNE", provinceId },
+  });
+  const hood = await prisma.neighbourhood.create({
+    data: { communeId: commune.id, code: "AH", kind: "VILLAGE", name: "Thôn An Hòa" },
+  });
   const households: Seeded[] = [];
   for (let i = 1; i <= 60; i++) {
     const code = `A${String(i).padStart(2, "0")}`;
-    const h = await prisma.household.create({ data: { communeId: commune.id, neighbourhoodId: hood.id, code, headName: `Lê Văn ${code}`, address: `Số ${i}, Thôn An Hòa` } });
-    await prisma.householdCredential.create({ data: { householdId: h.id, activeHouseholdId: h.id, pinHash: await hashPin(E2E_DESK.pins[code] ?? "999999") } });
+    const h = await prisma.household.create({
+      data: {
+        communeId: commune.id,
+        neighbourhoodId: hood.id,
+        code,
+        headName: `Lê Văn ${code}`,
+        address: `Số ${i}, Thôn An Hòa`,
+      },
+    });
+    await prisma.householdCredential.create({
+      data: { householdId: h.id, activeHouseholdId: h.id, pinHash: await hashPin(E2E_DESK.pins[code] ?? "999999") },
+    });
     households.push(h);
   }
   const c = await prisma.consultation.create({
@@ -208,9 +307,26 @@ async function seedDesk(prisma: Prisma, provinceId: string, passwordHash: string
             position: 0,
             kind: "APPROVAL",
             text: "Hộ có đồng ý làm bãi đỗ xe cạnh chợ không?",
-            options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+            options: {
+              create: [
+                { position: 0, key: "AGREE", label: "Đồng ý" },
+                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
+                { position: 2, key: "OTHER", label: "Ý kiến khác" },
+              ],
+            },
           },
-          { position: 1, kind: "SINGLE_CHOICE", text: "Bãi đỗ xe nên đặt ở đâu?", allowComment: false, options: { create: [{ position: 0, label: "Phía đông chợ" }, { position: 1, label: "Phía tây chợ" }] } },
+          {
+            position: 1,
+            kind: "SINGLE_CHOICE",
+            text: "Bãi đỗ xe nên đặt ở đâu?",
+            allowComment: false,
+            options: {
+              create: [
+                { position: 0, label: "Phía đông chợ" },
+                { position: 1, label: "Phía tây chợ" },
+              ],
+            },
+          },
           { position: 2, kind: "FREE_TEXT", text: "Góp ý khác của hộ", required: false },
         ],
       },
@@ -218,7 +334,13 @@ async function seedDesk(prisma: Prisma, provinceId: string, passwordHash: string
     include: { questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } } },
   });
   await prisma.rollEntry.createMany({
-    data: households.map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName })),
+    data: households.map((h) => ({
+      consultationId: c.id,
+      householdId: h.id,
+      neighbourhoodId: hood.id,
+      householdCode: h.code,
+      headName: h.headName,
+    })),
   });
   const [approval, place] = c.questions;
   const online = households.find((h) => h.code === "A58")!;
@@ -240,18 +362,46 @@ async function seedDesk(prisma: Prisma, provinceId: string, passwordHash: string
     },
   });
   await prisma.meetingRecord.create({
-    data: { consultationId: c.id, neighbourhoodId: hood.id, heldAt: new Date(Date.now() - 3_600_000), place: E2E_DESK.meetingPlace, chairName: "Lê Văn Bình", secretaryName: "Trần Thị Lan", voteMode: "SHOW_OF_HANDS" },
+    data: {
+      consultationId: c.id,
+      neighbourhoodId: hood.id,
+      heldAt: new Date(Date.now() - 3_600_000),
+      place: E2E_DESK.meetingPlace,
+      chairName: "Lê Văn Bình",
+      secretaryName: "Trần Thị Lan",
+      voteMode: "SHOW_OF_HANDS",
+    },
   });
   await prisma.staffUser.createMany({
     data: [
-      { communeId: commune.id, username: "e2e-desk-official", fullName: "Nguyễn Thị Hoa", title: "Công chức", role: "OFFICIAL", passwordHash },
-      { communeId: commune.id, username: "e2e-desk-head", fullName: "Lê Văn Bình", title: "Trưởng thôn", role: "NEIGHBOURHOOD_HEAD", neighbourhoodId: hood.id, passwordHash },
+      {
+        communeId: commune.id,
+        username: "e2e-desk-official",
+        fullName: "Nguyễn Thị Hoa",
+        title: "Công chức",
+        role: "OFFICIAL",
+        passwordHash,
+      },
+      {
+        communeId: commune.id,
+        username: "e2e-desk-head",
+        fullName: "Lê Văn Bình",
+        title: "Trưởng thôn",
+        role: "NEIGHBOURHOOD_HEAD",
+        neighbourhoodId: hood.id,
+        passwordHash,
+      },
     ],
   });
 }
 
 /** E2E_TALLY_TITLE: open, its answers straight in the database (the tally is what is under test). */
-async function seedTallied(prisma: Prisma, communeId: string, hoods: { id: string; name: string }[], households: Seeded[]) {
+async function seedTallied(
+  prisma: Prisma,
+  communeId: string,
+  hoods: { id: string; name: string }[],
+  households: Seeded[],
+) {
   const day = 86_400_000;
   const c = await prisma.consultation.create({
     data: {
@@ -274,9 +424,25 @@ async function seedTallied(prisma: Prisma, communeId: string, hoods: { id: strin
             position: 0,
             kind: "APPROVAL",
             text: "Hộ có đồng ý làm sân thể thao cạnh nhà văn hóa không?",
-            options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+            options: {
+              create: [
+                { position: 0, key: "AGREE", label: "Đồng ý" },
+                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
+                { position: 2, key: "OTHER", label: "Ý kiến khác" },
+              ],
+            },
           },
-          { position: 1, kind: "MULTIPLE_CHOICE", text: "Sân nên có những hạng mục nào?", options: { create: ["Sân bóng đá mini", "Sân cầu lông", "Đường chạy bộ"].map((label, position) => ({ position, label })) } },
+          {
+            position: 1,
+            kind: "MULTIPLE_CHOICE",
+            text: "Sân nên có những hạng mục nào?",
+            options: {
+              create: ["Sân bóng đá mini", "Sân cầu lông", "Đường chạy bộ"].map((label, position) => ({
+                position,
+                label,
+              })),
+            },
+          },
           { position: 2, kind: "FREE_TEXT", text: "Đề xuất khác của hộ về sân thể thao", required: false },
         ],
       },
@@ -284,7 +450,13 @@ async function seedTallied(prisma: Prisma, communeId: string, hoods: { id: strin
     include: { questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } } },
   });
   await prisma.rollEntry.createMany({
-    data: households.map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })),
+    data: households.map((h) => ({
+      consultationId: c.id,
+      householdId: h.id,
+      neighbourhoodId: h.neighbourhoodId,
+      householdCode: h.code,
+      headName: h.headName,
+    })),
   });
   const [approval, items, free] = c.questions;
   const answers: Record<string, { approval: number; items: number[]; text?: string }> = {
@@ -312,7 +484,14 @@ async function seedTallied(prisma: Prisma, communeId: string, hoods: { id: strin
           ? {
               create: [
                 { questionId: approval.id, choices: { create: [{ optionId: approval.options[a.approval].id }] } },
-                ...(a.items.length ? [{ questionId: items.id, choices: { create: a.items.map((i) => ({ optionId: items.options[i].id })) } }] : []),
+                ...(a.items.length
+                  ? [
+                      {
+                        questionId: items.id,
+                        choices: { create: a.items.map((i) => ({ optionId: items.options[i].id })) },
+                      },
+                    ]
+                  : []),
                 ...(a.text ? [{ questionId: free.id, text: a.text }] : []),
               ],
             }
@@ -323,7 +502,14 @@ async function seedTallied(prisma: Prisma, communeId: string, hoods: { id: strin
 }
 
 /** A contribution vote closed yesterday with its tally frozen, as the closing transaction does. */
-async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"], communeId: string, hoods: { id: string; name: string }[], households: Seeded[], title: string, withComments = true) {
+async function seedClosed(
+  prisma: Awaited<ReturnType<typeof openDatabase>>["prisma"],
+  communeId: string,
+  hoods: { id: string; name: string }[],
+  households: Seeded[],
+  title: string,
+  withComments = true,
+) {
   const day = 86_400_000;
   const c = await prisma.consultation.create({
     data: {
@@ -351,7 +537,13 @@ async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["pris
             position: 0,
             kind: "APPROVAL",
             text: "Hộ gia đình có đồng ý đóng góp 500.000 đồng làm đường không?",
-            options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+            options: {
+              create: [
+                { position: 0, key: "AGREE", label: "Đồng ý" },
+                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
+                { position: 2, key: "OTHER", label: "Ý kiến khác" },
+              ],
+            },
           },
         ],
       },
@@ -359,11 +551,23 @@ async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["pris
     include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },
   });
   await prisma.rollEntry.createMany({
-    data: households.map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })),
+    data: households.map((h) => ({
+      consultationId: c.id,
+      householdId: h.id,
+      neighbourhoodId: h.neighbourhoodId,
+      householdCode: h.code,
+      headName: h.headName,
+    })),
   });
   const [agree, disagree, other] = c.questions[0].options;
-  const agreeing = new Set([...Array.from({ length: 11 }, (_, i) => `D${String(i + 1).padStart(2, "0")}`), "T01", "T02"]);
-  const comments: Record<string, string> = !withComments ? {} : { D01: E2E_CLOSED_COMMENTS[0], D12: E2E_CLOSED_COMMENTS[1], T03: E2E_CLOSED_COMMENTS[2] };
+  const agreeing = new Set([
+    ...Array.from({ length: 11 }, (_, i) => `D${String(i + 1).padStart(2, "0")}`),
+    "T01",
+    "T02",
+  ]);
+  const comments: Record<string, string> = !withComments
+    ? {}
+    : { D01: E2E_CLOSED_COMMENTS[0], D12: E2E_CLOSED_COMMENTS[1], T03: E2E_CLOSED_COMMENTS[2] };
   for (const h of households) {
     if (h.code === "D15" || h.code === "T05") continue; // did not answer
     const option = agreeing.has(h.code) ? agree : h.code === "T03" ? other : disagree;
@@ -376,7 +580,15 @@ async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["pris
         channel: "PAPER_BALLOT",
         receiptCode: `E2E-${c.id.slice(-6)}-${h.code}`,
         submittedAt: new Date(Date.now() - 5 * day),
-        answers: { create: [{ questionId: c.questions[0].id, comment: comments[h.code] ?? null, choices: { create: [{ optionId: option.id }] } }] },
+        answers: {
+          create: [
+            {
+              questionId: c.questions[0].id,
+              comment: comments[h.code] ?? null,
+              choices: { create: [{ optionId: option.id }] },
+            },
+          ],
+        },
       },
     });
   }
@@ -387,7 +599,8 @@ async function seedClosed(prisma: Awaited<ReturnType<typeof openDatabase>>["pris
 async function waitForHealth(url: string, server: ChildProcess, log: () => string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server (scripts/serve.mjs) exited (${server.exitCode}):\n${log()}`);
+    if (server.exitCode !== null)
+      throw new Error(`the server (scripts/serve.mjs) exited (${server.exitCode}):\n${log()}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;

@@ -17,7 +17,14 @@ async function signIn(password: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/callback/staff`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), origin: baseUrl },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
+      origin: baseUrl,
+    },
     body: new URLSearchParams({ csrfToken, username: USERNAME, password, json: "true" }),
   });
   const session = res.headers.getSetCookie().find((c) => SESSION.test(c));
@@ -35,7 +42,10 @@ async function changePassword(cookie: string, current: string, next: string) {
     body: JSON.stringify({ json: { current, next } }),
   });
   expect(res.status, await res.clone().text()).toBe(200);
-  return res.headers.getSetCookie().find((c) => SESSION.test(c))?.split(";")[0];
+  return res.headers
+    .getSetCookie()
+    .find((c) => SESSION.test(c))
+    ?.split(";")[0];
 }
 
 describe("changing one's own password over HTTP", () => {

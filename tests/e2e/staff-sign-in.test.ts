@@ -25,7 +25,14 @@ describe("staff sign-in", () => {
     await page.waitForURL(`${baseUrl}/console`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Xin chào, Cán bộ OFFICIAL");
     const nav = page.getByRole("navigation", { name: "Trình đơn chính" });
-    await expect(nav.getByRole("link").allTextContents()).resolves.toEqual(["Tổng quan", "Bảng điều hành", "Đợt lấy ý kiến", "Thôn, tổ dân phố", "Danh sách hộ", "Phiếu mời (mã PIN)"]);
+    await expect(nav.getByRole("link").allTextContents()).resolves.toEqual([
+      "Tổng quan",
+      "Bảng điều hành",
+      "Đợt lấy ý kiến",
+      "Thôn, tổ dân phố",
+      "Danh sách hộ",
+      "Phiếu mời (mã PIN)",
+    ]);
     // The consultation list is a client component fetching through tRPC.
     await nav.getByRole("link", { name: "Đợt lấy ý kiến" }).click();
     // Other browser tests share this server: the list may be empty or not, but it must load.

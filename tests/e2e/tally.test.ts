@@ -18,7 +18,8 @@ afterAll(() => browser?.close());
 /** The cells of each row of a table, keyed by the row's header. */
 async function cellsByRow(table: Locator) {
   const out: Record<string, string[]> = {};
-  for (const row of await table.locator("tbody tr").all()) out[(await row.getByRole("rowheader").innerText()).trim()] = await row.getByRole("cell").allInnerTexts();
+  for (const row of await table.locator("tbody tr").all())
+    out[(await row.getByRole("rowheader").innerText()).trim()] = await row.getByRole("cell").allInnerTexts();
   return out;
 }
 
@@ -38,7 +39,15 @@ describe("staff live tally", () => {
     });
 
     const approval = tally.getByRole("table", { name: "Câu 1: Hộ có đồng ý làm sân thể thao cạnh nhà văn hóa không?" });
-    expect(await approval.locator("thead th").allInnerTexts()).toEqual(["Thôn, tổ dân phố", "Đã có ý kiến", "Đồng ý", "Không đồng ý", "Ý kiến khác", "Phiếu trắng", "Phiếu không hợp lệ"]);
+    expect(await approval.locator("thead th").allInnerTexts()).toEqual([
+      "Thôn, tổ dân phố",
+      "Đã có ý kiến",
+      "Đồng ý",
+      "Không đồng ý",
+      "Ý kiến khác",
+      "Phiếu trắng",
+      "Phiếu không hợp lệ",
+    ]);
     // Shares of respondents: 60 + 20 + 0 + 20 (blank) + 0 = 100 %.
     expect(await cellsByRow(approval)).toEqual({
       "Thôn Đông": ["5", "3\n60% · 20%", "1\n20% · 6,7%", "0\n0% · 0%", "1\n20% · 6,7%", "0\n0% · 0%"],
@@ -47,7 +56,15 @@ describe("staff live tally", () => {
     });
 
     const items = tally.getByRole("table", { name: "Câu 2: Sân nên có những hạng mục nào?" });
-    expect(await items.locator("thead th").allInnerTexts()).toEqual(["Thôn, tổ dân phố", "Đã có ý kiến", "Sân bóng đá mini", "Sân cầu lông", "Đường chạy bộ", "Phiếu trắng", "Phiếu không hợp lệ"]);
+    expect(await items.locator("thead th").allInnerTexts()).toEqual([
+      "Thôn, tổ dân phố",
+      "Đã có ý kiến",
+      "Sân bóng đá mini",
+      "Sân cầu lông",
+      "Đường chạy bộ",
+      "Phiếu trắng",
+      "Phiếu không hợp lệ",
+    ]);
     expect(await cellsByRow(items)).toEqual({
       "Thôn Đông": ["5", "1\n20% · 6,7%", "2\n40% · 13,3%", "1\n20% · 6,7%", "1\n20% · 6,7%", "0\n0% · 0%"],
       "Thôn Tây": ["2", "2\n100% · 40%", "0\n0% · 0%", "1\n50% · 20%", "0\n0% · 0%", "0\n0% · 0%"],

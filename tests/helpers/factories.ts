@@ -11,7 +11,8 @@ import type { Locale } from "@/i18n/locales";
 const unique = () => randomUUID().slice(0, 8);
 
 export async function createCommune(db: PrismaClient, name = `Xã ${unique()}`, options: { provinceId?: string } = {}) {
-  const provinceId = options.provinceId ?? (await db.province.create({ data: { code: `P-${unique()}`, name: "Quảng Ngãi" } })).id;
+  const provinceId =
+    options.provinceId ?? (await db.province.create({ data: { code: `P-${unique()}`, name: "Quảng Ngãi" } })).id;
   const code = `C-${unique()}`;
   return db.commune.create({ data: { code, slug: code.toLowerCase(), name, kind: "COMMUNE", provinceId } });
 }
@@ -92,7 +93,13 @@ export async function createConsultation(
   });
 }
 
-export function callerAs(db: PrismaClient, session: SessionActor | null, locale: Locale = "vi", now?: () => Date, viewCommuneId?: string) {
+export function callerAs(
+  db: PrismaClient,
+  session: SessionActor | null,
+  locale: Locale = "vi",
+  now?: () => Date,
+  viewCommuneId?: string,
+) {
   return createCaller({ db, session, locale, now: now ?? (() => new Date()), viewCommuneId });
 }
 
@@ -111,7 +118,12 @@ export function callerAt(db: PrismaClient, session: SessionActor | null, clock: 
  * session version as sign-in would (a new account's is 0): pass the row as read before a change to
  * hold a session signed in before it.
  */
-export function staffSession(staff: { id: string; communeId: string | null; provinceId?: string | null; sessionVersion?: number }): SessionActor {
+export function staffSession(staff: {
+  id: string;
+  communeId: string | null;
+  provinceId?: string | null;
+  sessionVersion?: number;
+}): SessionActor {
   const sessionVersion = staff.sessionVersion ?? 0;
   if (staff.communeId) return { type: "staff", id: staff.id, communeId: staff.communeId, sessionVersion };
   return { type: "staff", id: staff.id, provinceId: staff.provinceId!, sessionVersion };
@@ -137,5 +149,10 @@ export async function createProvinceStaff(
 }
 
 export function householdSession(household: { id: string; communeId: string; sessionVersion?: number }): SessionActor {
-  return { type: "household", id: household.id, communeId: household.communeId, sessionVersion: household.sessionVersion ?? 0 };
+  return {
+    type: "household",
+    id: household.id,
+    communeId: household.communeId,
+    sessionVersion: household.sessionVersion ?? 0,
+  };
 }

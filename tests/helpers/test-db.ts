@@ -24,7 +24,10 @@ export async function createTestDb(): Promise<TestDb> {
     await applyMigrations(admin);
     // The adapter's {schema} qualifies Prisma's own SQL only; raw queries need the search_path too.
     const db = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: url, options: `-c search_path=${schema}` }, { schema, statementNameGenerator: hotStatementName }),
+      adapter: new PrismaPg(
+        { connectionString: url, options: `-c search_path=${schema}` },
+        { schema, statementNameGenerator: hotStatementName },
+      ),
     });
     return {
       db,

@@ -30,7 +30,10 @@ beforeAll(async () => {
   commune = await createCommune(t.db, "Chợ Chùa");
   other = await createCommune(t.db, "Hành Thịnh");
   const hood = await createNeighbourhood(t.db, commune.id, "Tổ dân phố 1");
-  for (const role of STAFF_ROLES) staff[role] = await createStaff(t.db, commune.id, role, { neighbourhoodId: role === "NEIGHBOURHOOD_HEAD" ? hood.id : undefined });
+  for (const role of STAFF_ROLES)
+    staff[role] = await createStaff(t.db, commune.id, role, {
+      neighbourhoodId: role === "NEIGHBOURHOOD_HEAD" ? hood.id : undefined,
+    });
   household = await createHousehold(t.db, hood);
   draft = await createConsultation(t.db, commune.id, { status: "DRAFT", title: "Lấy ý kiến về nhà văn hóa" });
   await createConsultation(t.db, commune.id, { status: "OPEN", neighbourhoodIds: [hood.id] });
@@ -48,7 +51,11 @@ const sessions = () => ({
 const matrix: [string, (c: ReturnType<typeof callerAs>) => Promise<unknown>, string[]][] = [
   ["commune.list", (c) => c.commune.list(), ["anonymous", "RESIDENT", ...STAFF_ROLES]],
   ["commune.bySlug", (c) => c.commune.bySlug({ commune: commune.slug }), ["anonymous", "RESIDENT", ...STAFF_ROLES]],
-  ["commune.publicConsultations", (c) => c.commune.publicConsultations({ commune: commune.slug }), ["anonymous", "RESIDENT", ...STAFF_ROLES]],
+  [
+    "commune.publicConsultations",
+    (c) => c.commune.publicConsultations({ commune: commune.slug }),
+    ["anonymous", "RESIDENT", ...STAFF_ROLES],
+  ],
   ["session.me", (c) => c.session.me(), ["RESIDENT", ...STAFF_ROLES]],
   ["consultation.list", (c) => c.consultation.list(), [...STAFF_ROLES]],
   ["consultation.get", (c) => c.consultation.get({ id: draft.id }), [...STAFF_ROLES]],
@@ -60,21 +67,22 @@ const matrix: [string, (c: ReturnType<typeof callerAs>) => Promise<unknown>, str
 
 describe("role matrix through createCaller", () => {
   const callers = ["anonymous", "RESIDENT", ...STAFF_ROLES];
-  test.each(matrix.flatMap(([name, call, allowed]) => callers.map((who) => [name, who, allowed.includes(who), call] as const)))(
-    "%s as %s → allowed: %s",
-    async (_name, who, allowed, call) => {
-      const caller = callerAs(t.db, sessions()[who as keyof ReturnType<typeof sessions>]);
-      if (allowed) await expect(call(caller)).resolves.toBeDefined();
-      else await expect(call(caller)).rejects.toMatchObject({ code: who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN" });
-    },
-  );
+  test.each(
+    matrix.flatMap(([name, call, allowed]) => callers.map((who) => [name, who, allowed.includes(who), call] as const)),
+  )("%s as %s → allowed: %s", async (_name, who, allowed, call) => {
+    const caller = callerAs(t.db, sessions()[who as keyof ReturnType<typeof sessions>]);
+    if (allowed) await expect(call(caller)).resolves.toBeDefined();
+    else await expect(call(caller)).rejects.toMatchObject({ code: who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN" });
+  });
 });
 
 describe("scoping to the actor's commune", () => {
   test("an official of another commune gets NOT_FOUND, and the row is unchanged", async () => {
     const outsider = await createStaff(t.db, other.id, "OFFICIAL");
     const before = await t.db.consultation.findUniqueOrThrow({ where: { id: draft.id } });
-    await expect(callerAs(t.db, staffSession(outsider)).consultation.get({ id: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(callerAs(t.db, staffSession(outsider)).consultation.get({ id: draft.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await t.db.consultation.findUniqueOrThrow({ where: { id: draft.id } })).toEqual(before);
   });
 
@@ -114,7 +122,12 @@ describe("the role is re-read from the database on every call", () => {
 });
 
 describe("errors are translated and say what to fix (through the HTTP handler)", () => {
-  async function get(path: string, input: unknown, session: ReturnType<typeof staffSession> | null, locale: "vi" | "en") {
+  async function get(
+    path: string,
+    input: unknown,
+    session: ReturnType<typeof staffSession> | null,
+    locale: "vi" | "en",
+  ) {
     const url = `http://localhost/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
     const res = await fetchRequestHandler({
       endpoint: "/api/trpc",

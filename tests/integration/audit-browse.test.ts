@@ -21,12 +21,46 @@ beforeAll(async () => {
   commune = await createCommune(t.db);
   other = await createCommune(t.db);
   // Vietnam time is UTC+7: 16:59:59Z is 23:59:59 on the 1st there, 17:00Z already the 2nd.
-  await append(commune.id, { actor: staff("Nguyễn Văn An (canbo1)"), action: "consultation.created", entityType: "Consultation", entityId: "c1", data: { title: "Lấy ý kiến về đường" }, now: new Date("2026-12-01T16:59:59Z") });
-  await append(commune.id, { actor: { type: "SYSTEM", label: "Đồng hồ hệ thống" }, action: "consultation.statusChanged", entityType: "Consultation", entityId: "c1", data: { from: "PUBLISHED", to: "OPEN" }, now: new Date("2026-12-01T17:00:00Z") });
-  await append(commune.id, { actor: staff("Trần Thị Bình (lanhdao)"), action: "record.finalised", entityType: "DecisionRecord", entityId: "r1", data: { number: 1 }, now: new Date("2026-12-02T16:59:00Z") });
-  await append(commune.id, { actor: { type: "HOUSEHOLD", id: "h", label: "Hộ H001" }, action: "response.submitted", entityType: "Response", entityId: "x1", data: { consultationId: "c1" }, now: new Date("2026-12-03T01:00:00Z") });
+  await append(commune.id, {
+    actor: staff("Nguyễn Văn An (canbo1)"),
+    action: "consultation.created",
+    entityType: "Consultation",
+    entityId: "c1",
+    data: { title: "Lấy ý kiến về đường" },
+    now: new Date("2026-12-01T16:59:59Z"),
+  });
+  await append(commune.id, {
+    actor: { type: "SYSTEM", label: "Đồng hồ hệ thống" },
+    action: "consultation.statusChanged",
+    entityType: "Consultation",
+    entityId: "c1",
+    data: { from: "PUBLISHED", to: "OPEN" },
+    now: new Date("2026-12-01T17:00:00Z"),
+  });
+  await append(commune.id, {
+    actor: staff("Trần Thị Bình (lanhdao)"),
+    action: "record.finalised",
+    entityType: "DecisionRecord",
+    entityId: "r1",
+    data: { number: 1 },
+    now: new Date("2026-12-02T16:59:00Z"),
+  });
+  await append(commune.id, {
+    actor: { type: "HOUSEHOLD", id: "h", label: "Hộ H001" },
+    action: "response.submitted",
+    entityType: "Response",
+    entityId: "x1",
+    data: { consultationId: "c1" },
+    now: new Date("2026-12-03T01:00:00Z"),
+  });
   // The other commune: same entity, same actor name, same day.
-  await append(other.id, { actor: staff("Nguyễn Văn An (canbo1)"), action: "consultation.created", entityType: "Consultation", entityId: "c1", now: new Date("2026-12-01T10:00:00Z") });
+  await append(other.id, {
+    actor: staff("Nguyễn Văn An (canbo1)"),
+    action: "consultation.created",
+    entityType: "Consultation",
+    entityId: "c1",
+    now: new Date("2026-12-01T10:00:00Z"),
+  });
   oversight = callerAs(t.db, staffSession(await createStaff(t.db, commune.id, "OVERSIGHT")));
   head = callerAs(t.db, staffSession(await createStaff(t.db, commune.id, "NEIGHBOURHOOD_HEAD")));
 });
@@ -97,7 +131,13 @@ describe("audit.chainStatus walks the commune's chain", () => {
   test("an edit forced past the database names the broken event; a deleted tail is caught by the head", async () => {
     const tampered = await createCommune(t.db);
     for (let i = 1; i <= 5; i++) {
-      await append(tampered.id, { actor: staff("Lê Văn Cường"), action: "theme.created", entityType: "OpinionTheme", entityId: `th${i}`, data: { name: `Nhóm ${i}` } });
+      await append(tampered.id, {
+        actor: staff("Lê Văn Cường"),
+        action: "theme.created",
+        entityType: "OpinionTheme",
+        entityId: `th${i}`,
+        data: { name: `Nhóm ${i}` },
+      });
     }
     const caller = callerAs(t.db, staffSession(await createStaff(t.db, tampered.id, "LEADER")));
     expect(await caller.audit.chainStatus()).toMatchObject({ events: 5, ok: true });
@@ -107,11 +147,18 @@ describe("audit.chainStatus walks the commune's chain", () => {
       t.db.auditEvent.deleteMany({ where: { communeId: tampered.id, seq: 5 } }),
       t.db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`),
     ]);
-    expect(await caller.audit.chainStatus()).toEqual({ events: 4, ok: false, brokenAt: { seq: 5, action: null, entityType: null, entityId: null } });
+    expect(await caller.audit.chainStatus()).toEqual({
+      events: 4,
+      ok: false,
+      brokenAt: { seq: 5, action: null, entityType: null, entityId: null },
+    });
 
     await t.db.$transaction([
       t.db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`),
-      t.db.auditEvent.updateMany({ where: { communeId: tampered.id, seq: 3 }, data: { data: { name: "Nhóm đã sửa" } } }),
+      t.db.auditEvent.updateMany({
+        where: { communeId: tampered.id, seq: 3 },
+        data: { data: { name: "Nhóm đã sửa" } },
+      }),
       t.db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`),
     ]);
     expect(await caller.audit.chainStatus()).toEqual({

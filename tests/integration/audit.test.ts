@@ -19,7 +19,14 @@ describe("audit events are hash-chained per commune", () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         t.db.$transaction((tx) =>
-          appendAudit(tx, { communeId: commune.id, actor, action: "consultation.created", entityType: "Consultation", entityId: `k${i}`, data: { title: `k${i}`, matter: "OTHER_OPINION" } }),
+          appendAudit(tx, {
+            communeId: commune.id,
+            actor,
+            action: "consultation.created",
+            entityType: "Consultation",
+            entityId: `k${i}`,
+            data: { title: `k${i}`, matter: "OTHER_OPINION" },
+          }),
         ),
       ),
     );
@@ -31,7 +38,14 @@ describe("audit events are hash-chained per commune", () => {
   test("a rolled-back transaction leaves no event and no gap", async () => {
     const commune = await createCommune(t.db);
     const append = (tx: Parameters<Parameters<typeof t.db.$transaction>[0]>[0]) =>
-      appendAudit(tx, { communeId: commune.id, actor, action: "staff.created", entityType: "StaffUser", entityId: "s", data: staffData });
+      appendAudit(tx, {
+        communeId: commune.id,
+        actor,
+        action: "staff.created",
+        entityType: "StaffUser",
+        entityId: "s",
+        data: staffData,
+      });
     await t.db.$transaction(append);
     await expect(
       t.db.$transaction(async (tx) => {
@@ -48,11 +62,24 @@ describe("audit events are hash-chained per commune", () => {
   test("an audit event cannot be edited or deleted; an edit forced past the database is detected", async () => {
     const commune = await createCommune(t.db);
     for (let i = 0; i < 3; i++) {
-      await t.db.$transaction((tx) => appendAudit(tx, { communeId: commune.id, actor, action: "staff.created", entityType: "StaffUser", entityId: `s${i}`, data: staffData }));
+      await t.db.$transaction((tx) =>
+        appendAudit(tx, {
+          communeId: commune.id,
+          actor,
+          action: "staff.created",
+          entityType: "StaffUser",
+          entityId: `s${i}`,
+          data: staffData,
+        }),
+      );
     }
     // The database refuses the edit outright…
-    await expect(t.db.auditEvent.updateMany({ where: { communeId: commune.id, seq: 2 }, data: { actorLabel: "Kẻ sửa" } })).rejects.toThrow(/append-only/);
-    await expect(t.db.auditEvent.deleteMany({ where: { communeId: commune.id, seq: 3 } })).rejects.toThrow(/append-only/);
+    await expect(
+      t.db.auditEvent.updateMany({ where: { communeId: commune.id, seq: 2 }, data: { actorLabel: "Kẻ sửa" } }),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.db.auditEvent.deleteMany({ where: { communeId: commune.id, seq: 3 } })).rejects.toThrow(
+      /append-only/,
+    );
     // …so only someone who can switch the trigger off (a database owner) can make it, and the chain shows it.
     await t.db.$transaction([
       t.db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`),

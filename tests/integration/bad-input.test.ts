@@ -5,10 +5,22 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import type { SessionActor } from "@/server/auth/session-actor";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAs, createCommune, createConsultation, createHousehold, createNeighbourhood, createStaff, householdSession, staffSession } from "../helpers/factories";
+import {
+  callerAs,
+  createCommune,
+  createConsultation,
+  createHousehold,
+  createNeighbourhood,
+  createStaff,
+  householdSession,
+  staffSession,
+} from "../helpers/factories";
 
 const state = vi.hoisted(() => ({ db: null as unknown, session: null as SessionActor | null, auth: null as unknown }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => new Headers(),
+}));
 vi.mock("@/server/db", () => ({ getDb: async () => state.db }));
 vi.mock("@/server/auth/session", () => ({ getSessionActor: async () => state.session }));
 vi.mock("@/server/api/route-auth", () => ({ staffWithPermission: async () => state.auth }));
@@ -31,9 +43,15 @@ beforeAll(async () => {
   official = await createStaff(t.db, commune.id, "OFFICIAL");
   state.session = householdSession(household);
   ownConsultation = (await createConsultation(t.db, commune.id, { status: "OPEN", neighbourhoodIds: [hood.id] })).id;
-  otherConsultation = (await createConsultation(t.db, other.id, { status: "OPEN", neighbourhoodIds: [otherHood.id] })).id;
+  otherConsultation = (await createConsultation(t.db, other.id, { status: "OPEN", neighbourhoodIds: [otherHood.id] }))
+    .id;
   const day = 86_400_000;
-  const schedule = { publishedAt: new Date(Date.now() - 2 * day), opensAt: new Date(Date.now() - 2 * day), openedAt: new Date(Date.now() - 2 * day), closesAt: new Date(Date.now() + 20 * day) };
+  const schedule = {
+    publishedAt: new Date(Date.now() - 2 * day),
+    opensAt: new Date(Date.now() - 2 * day),
+    openedAt: new Date(Date.now() - 2 * day),
+    closesAt: new Date(Date.now() + 20 * day),
+  };
   await t.db.consultation.updateMany({ where: { id: { in: [ownConsultation, otherConsultation] } }, data: schedule });
 });
 afterAll(() => t.close());
@@ -79,7 +97,9 @@ describe("household.search with NUL", () => {
     ["vi", "Dữ liệu gửi lên có ký tự không hợp lệ (ký tự NUL). Vui lòng xóa ký tự đó rồi gửi lại."],
     ["en", "The data sent contains a character that is not allowed (NUL). Please remove it and send again."],
   ] as const)("a translated 400 (%s), the database never asked", async (locale, message) => {
-    const err = await callerAs(t.db, staffSession(official), locale).household.search({ q: "Nguyễn\u0000" }).catch((e) => e);
+    const err = await callerAs(t.db, staffSession(official), locale)
+      .household.search({ q: "Nguyễn\u0000" })
+      .catch((e) => e);
     expect(err.code).toBe("BAD_REQUEST");
     const { getHTTPStatusCodeFromError } = await import("@trpc/server/http");
     expect(getHTTPStatusCodeFromError(err)).toBe(400);
@@ -93,7 +113,9 @@ describe("household.search with NUL", () => {
     const input = encodeURIComponent(JSON.stringify({ json: { q: "a\u0000" } }));
     const res = await GET(new Request(`http://localhost:3000/api/trpc/household.search?input=${input}`));
     expect(res.status).toBe(400);
-    expect((await res.json()).error.json.message).toBe("Dữ liệu gửi lên có ký tự không hợp lệ (ký tự NUL). Vui lòng xóa ký tự đó rồi gửi lại.");
+    expect((await res.json()).error.json.message).toBe(
+      "Dữ liệu gửi lên có ký tự không hợp lệ (ký tự NUL). Vui lòng xóa ký tự đó rồi gửi lại.",
+    );
   });
 
   test("multipart input with NUL in a file name is refused the same way", async () => {
@@ -101,23 +123,32 @@ describe("household.search with NUL", () => {
     form.set("consultationId", ownConsultation);
     form.set("title", "Tờ trình");
     form.set("file", new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], "a\u0000.pdf"));
-    const err = await callerAs(t.db, staffSession(official)).document.upload(form).catch((e) => e);
+    const err = await callerAs(t.db, staffSession(official))
+      .document.upload(form)
+      .catch((e) => e);
     expect(err.code).toBe("BAD_REQUEST");
   });
 });
 
 describe("/api/consultations/%00%ff/export", () => {
-  test.each(["\u0000\ufffd", "%00%ff", "x".repeat(65), "../../etc"])("id %j: 404 with the translated message", async (id) => {
-    state.auth = { actor: { communeId: commune.id }, db: t.db };
-    const { GET } = await import("@/app/api/consultations/[id]/export/route");
-    const res = await GET(new Request(`http://localhost:3000/api/consultations/x/export`), { params: Promise.resolve({ id }) });
-    expect(res.status).toBe(404);
-    expect(await res.text()).toBe("Không tìm thấy dữ liệu yêu cầu.");
-  });
+  test.each(["\u0000\ufffd", "%00%ff", "x".repeat(65), "../../etc"])(
+    "id %j: 404 with the translated message",
+    async (id) => {
+      state.auth = { actor: { communeId: commune.id }, db: t.db };
+      const { GET } = await import("@/app/api/consultations/[id]/export/route");
+      const res = await GET(new Request(`http://localhost:3000/api/consultations/x/export`), {
+        params: Promise.resolve({ id }),
+      });
+      expect(res.status).toBe(404);
+      expect(await res.text()).toBe("Không tìm thấy dữ liệu yêu cầu.");
+    },
+  );
 
   test("the address itself is refused by the proxy with 400 before any handler", async () => {
     const { proxy } = await import("@/proxy");
-    const res = await proxy(new NextRequest("http://localhost:3000/api/consultations/%00%ff/export", { headers: { host: "localhost:3000" } }));
+    const res = await proxy(
+      new NextRequest("http://localhost:3000/api/consultations/%00%ff/export", { headers: { host: "localhost:3000" } }),
+    );
     expect(res.status).toBe(400);
     expect(await res.text()).toBe("Địa chỉ trang không hợp lệ. Vui lòng kiểm tra lại đường dẫn.");
   });

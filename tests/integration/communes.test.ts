@@ -6,7 +6,16 @@ import { DAY_MS } from "@/domain/consultation-plan";
 import { signInHousehold } from "@/server/auth/sign-in";
 import { buildResponsesCsv, buildTallyWorkbook } from "@/server/tallies/export";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAt, createCommune, createConsultation, createHousehold, createNeighbourhood, createStaff, householdSession, staffSession } from "../helpers/factories";
+import {
+  callerAt,
+  createCommune,
+  createConsultation,
+  createHousehold,
+  createNeighbourhood,
+  createStaff,
+  householdSession,
+  staffSession,
+} from "../helpers/factories";
 
 let t: TestDb;
 const now = new Date("2026-12-10T09:00:00+07:00");
@@ -24,26 +33,48 @@ async function side(name: string, pin: string, provinceId?: string) {
   const h1 = await createHousehold(t.db, hood, { code: "H0001", pin, headName: `Chủ hộ ${name}` });
   const h2 = await createHousehold(t.db, hood, { code: "H0002", pin });
   const official = await createStaff(t.db, commune.id, "OFFICIAL");
-  const c = await createConsultation(t.db, commune.id, { status: "OPEN", neighbourhoodIds: [hood.id], title: `Lấy ý kiến ở ${name}` });
-  await t.db.consultation.update({ where: { id: c.id }, data: { publishedAt: day(-5), opensAt: day(-5), closesAt: day(20), channels: ["ONLINE", "PAPER_BALLOT"] } });
+  const c = await createConsultation(t.db, commune.id, {
+    status: "OPEN",
+    neighbourhoodIds: [hood.id],
+    title: `Lấy ý kiến ở ${name}`,
+  });
+  await t.db.consultation.update({
+    where: { id: c.id },
+    data: { publishedAt: day(-5), opensAt: day(-5), closesAt: day(20), channels: ["ONLINE", "PAPER_BALLOT"] },
+  });
   const q = await t.db.question.create({
     data: {
       consultationId: c.id,
       position: 0,
       kind: "APPROVAL",
       text: "Đồng ý không?",
-      options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }, { position: 2, key: "OTHER", label: "Ý kiến khác" }] },
+      options: {
+        create: [
+          { position: 0, key: "AGREE", label: "Đồng ý" },
+          { position: 1, key: "DISAGREE", label: "Không đồng ý" },
+          { position: 2, key: "OTHER", label: "Ý kiến khác" },
+        ],
+      },
     },
     include: { options: { orderBy: { position: "asc" } } },
   });
   await t.db.rollEntry.createMany({
-    data: [h1, h2].map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName })),
+    data: [h1, h2].map((h) => ({
+      consultationId: c.id,
+      householdId: h.id,
+      neighbourhoodId: hood.id,
+      householdCode: h.code,
+      headName: h.headName,
+    })),
   });
   const [agree, disagree] = q.options.map((o) => o.id);
   return { commune, hood, h1, h2, official, c, questionId: q.id, agree, disagree, pin };
 }
 
-const vote = (s: Side, optionId: string) => ({ consultationId: s.c.id, answers: [{ questionId: s.questionId, optionIds: [optionId], text: "", comment: "" }] });
+const vote = (s: Side, optionId: string) => ({
+  consultationId: s.c.id,
+  answers: [{ questionId: s.questionId, optionIds: [optionId], text: "", comment: "" }],
+});
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -58,21 +89,51 @@ afterAll(() => t.close());
 
 describe("household codes are unique per commune only", () => {
   test("the same code signs in to each commune's own household, with that commune's PIN", async () => {
-    const inA = await signInHousehold(t.db, { communeId: a.commune.id, code: "h0001", pin: "111111", clientAddress: "10.0.0.1" });
-    const inB = await signInHousehold(t.db, { communeId: b.commune.id, code: "H0001", pin: "222222", clientAddress: "10.0.0.1" });
+    const inA = await signInHousehold(t.db, {
+      communeId: a.commune.id,
+      code: "h0001",
+      pin: "111111",
+      clientAddress: "10.0.0.1",
+    });
+    const inB = await signInHousehold(t.db, {
+      communeId: b.commune.id,
+      code: "H0001",
+      pin: "222222",
+      clientAddress: "10.0.0.1",
+    });
     expect(inA).toMatchObject({ ok: true, actor: { id: a.h1.id, communeId: a.commune.id } });
     expect(inB).toMatchObject({ ok: true, actor: { id: b.h1.id, communeId: b.commune.id } });
-    const crossed = await signInHousehold(t.db, { communeId: a.commune.id, code: "H0001", pin: "222222", clientAddress: "10.0.0.2" });
+    const crossed = await signInHousehold(t.db, {
+      communeId: a.commune.id,
+      code: "H0001",
+      pin: "222222",
+      clientAddress: "10.0.0.2",
+    });
     expect(crossed).toMatchObject({ ok: false, reason: "INVALID" });
   });
 
   test("sign-in limits count per commune and household: locking A's H0002 leaves B's H0002 open", async () => {
     for (let i = 0; i < 5; i++) {
-      await signInHousehold(t.db, { communeId: a.commune.id, code: "H0002", pin: "000000", clientAddress: `10.1.0.${i}` });
+      await signInHousehold(t.db, {
+        communeId: a.commune.id,
+        code: "H0002",
+        pin: "000000",
+        clientAddress: `10.1.0.${i}`,
+      });
     }
-    const lockedA = await signInHousehold(t.db, { communeId: a.commune.id, code: "H0002", pin: "111111", clientAddress: "10.1.1.1" });
+    const lockedA = await signInHousehold(t.db, {
+      communeId: a.commune.id,
+      code: "H0002",
+      pin: "111111",
+      clientAddress: "10.1.1.1",
+    });
     expect(lockedA).toMatchObject({ ok: false, reason: "LOCKED" });
-    const openB = await signInHousehold(t.db, { communeId: b.commune.id, code: "H0002", pin: "222222", clientAddress: "10.1.1.1" });
+    const openB = await signInHousehold(t.db, {
+      communeId: b.commune.id,
+      code: "H0002",
+      pin: "222222",
+      clientAddress: "10.1.1.1",
+    });
     expect(openB).toMatchObject({ ok: true, actor: { id: b.h2.id } });
   });
 });
@@ -97,7 +158,10 @@ describe("A's staff cannot read B's data", () => {
   test.each([
     ["consultation.get", (s: Side) => callerAt(t.db, staffSession(a.official), clock).consultation.get({ id: s.c.id })],
     ["tally.get", (s: Side) => callerAt(t.db, staffSession(a.official), clock).tally.get({ consultationId: s.c.id })],
-    ["record.list", (s: Side) => callerAt(t.db, staffSession(a.official), clock).record.list({ consultationId: s.c.id })],
+    [
+      "record.list",
+      (s: Side) => callerAt(t.db, staffSession(a.official), clock).record.list({ consultationId: s.c.id }),
+    ],
     ["household.get", (s: Side) => callerAt(t.db, staffSession(a.official), clock).household.get({ id: s.h1.id })],
   ])("%s of B's is NOT_FOUND", async (_name, call) => {
     await expect(call(b)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -136,9 +200,15 @@ describe("tallies and exports never mix the two communes", () => {
 describe("public pages per commune", () => {
   test("a consultation is found under its own commune's address only", async () => {
     const anon = callerAt(t.db, null, clock);
-    await expect(anon.commune.publicConsultation({ commune: a.commune.slug, id: a.c.id })).resolves.toMatchObject({ id: a.c.id });
-    await expect(anon.commune.publicConsultation({ commune: a.commune.slug, id: b.c.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(anon.commune.publicConsultation({ commune: "no-such-commune", id: a.c.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(anon.commune.publicConsultation({ commune: a.commune.slug, id: a.c.id })).resolves.toMatchObject({
+      id: a.c.id,
+    });
+    await expect(anon.commune.publicConsultation({ commune: a.commune.slug, id: b.c.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(anon.commune.publicConsultation({ commune: "no-such-commune", id: a.c.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await anon.commune.publicConsultations({ commune: b.commune.slug })).map((c) => c.id)).toEqual([b.c.id]);
   });
 
@@ -159,10 +229,24 @@ describe("records are verified on their own commune's page", () => {
   test("a finalised record of A is found on A's page and on the install's, never on B's", async () => {
     const sha256 = "a".repeat(64);
     await t.db.decisionRecord.create({
-      data: { communeId: a.commune.id, consultationId: a.c.id, kind: "SUMMARY_REPORT", docType: "BC", year: 2026, number: 1, title: "Báo cáo tổng hợp", content: {}, sha256, finalisedAt: now },
+      data: {
+        communeId: a.commune.id,
+        consultationId: a.c.id,
+        kind: "SUMMARY_REPORT",
+        docType: "BC",
+        year: 2026,
+        number: 1,
+        title: "Báo cáo tổng hợp",
+        content: {},
+        sha256,
+        finalisedAt: now,
+      },
     });
     const anon = callerAt(t.db, null, clock);
-    await expect(anon.record.verify({ sha256, commune: a.commune.slug })).resolves.toMatchObject({ found: true, numberLabel: expect.stringContaining("01/BC") });
+    await expect(anon.record.verify({ sha256, commune: a.commune.slug })).resolves.toMatchObject({
+      found: true,
+      numberLabel: expect.stringContaining("01/BC"),
+    });
     await expect(anon.record.verify({ sha256 })).resolves.toMatchObject({ found: true });
     await expect(anon.record.verify({ sha256, commune: b.commune.slug })).resolves.toEqual({ found: false, sha256 });
   });

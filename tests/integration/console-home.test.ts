@@ -2,7 +2,17 @@
 // named as such; every other role, and a province reader who chose the commune, reads the commune's.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAs, callerViewing, createCommune, createConsultation, createHousehold, createNeighbourhood, createProvinceStaff, createStaff, staffSession } from "../helpers/factories";
+import {
+  callerAs,
+  callerViewing,
+  createCommune,
+  createConsultation,
+  createHousehold,
+  createNeighbourhood,
+  createProvinceStaff,
+  createStaff,
+  staffSession,
+} from "../helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -40,25 +50,42 @@ describe("console home", () => {
       byStatus: { OPEN: 2 },
     });
     const westHead = await createStaff(t.db, s.c.id, "NEIGHBOURHOOD_HEAD", { neighbourhoodId: s.west.id });
-    expect(await callerAs(t.db, staffSession(westHead)).dashboard.home()).toMatchObject({ neighbourhood: { name: "Tổ dân phố Tây" }, households: 5, byStatus: { OPEN: 2, DRAFT: 1 } });
+    expect(await callerAs(t.db, staffSession(westHead)).dashboard.home()).toMatchObject({
+      neighbourhood: { name: "Tổ dân phố Tây" },
+      households: 5,
+      byStatus: { OPEN: 2, DRAFT: 1 },
+    });
   });
 
   test.each(["OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"] as const)("%s still sees the commune's", async (role) => {
     const s = await commune();
     const staff = await createStaff(t.db, s.c.id, role);
-    expect(await callerAs(t.db, staffSession(staff)).dashboard.home()).toEqual({ neighbourhood: null, neighbourhoods: 2, households: 8, byStatus: { OPEN: 3, DRAFT: 1 } });
+    expect(await callerAs(t.db, staffSession(staff)).dashboard.home()).toEqual({
+      neighbourhood: null,
+      neighbourhoods: 2,
+      households: 8,
+      byStatus: { OPEN: 3, DRAFT: 1 },
+    });
   });
 
   test("a province reader who chose the commune sees the commune's", async () => {
     const s = await commune();
     const reader = await createProvinceStaff(t.db, s.c.provinceId, "PROVINCE_LEADER");
-    expect(await callerViewing(t.db, staffSession(reader), s.c.id).dashboard.home()).toMatchObject({ neighbourhood: null, households: 8 });
+    expect(await callerViewing(t.db, staffSession(reader), s.c.id).dashboard.home()).toMatchObject({
+      neighbourhood: null,
+      households: 8,
+    });
   });
 
   test("a head with no neighbourhood assigned sees nothing rather than the commune", async () => {
     const s = await commune();
     const head = await createStaff(t.db, s.c.id, "NEIGHBOURHOOD_HEAD");
-    expect(await callerAs(t.db, staffSession(head)).dashboard.home()).toEqual({ neighbourhood: { id: null, name: null, kind: null }, neighbourhoods: 0, households: 0, byStatus: {} });
+    expect(await callerAs(t.db, staffSession(head)).dashboard.home()).toEqual({
+      neighbourhood: { id: null, name: null, kind: null },
+      neighbourhoods: 0,
+      households: 0,
+      byStatus: {},
+    });
   });
 
   test("a head whose neighbourhood id points outside the commune sees nothing of it", async () => {
@@ -66,6 +93,9 @@ describe("console home", () => {
     const stranger = await createNeighbourhood(t.db, (await createCommune(t.db)).id);
     await createHousehold(t.db, stranger);
     const head = await createStaff(t.db, s.c.id, "NEIGHBOURHOOD_HEAD", { neighbourhoodId: stranger.id });
-    expect(await callerAs(t.db, staffSession(head)).dashboard.home()).toMatchObject({ neighbourhood: { id: null }, households: 0 });
+    expect(await callerAs(t.db, staffSession(head)).dashboard.home()).toMatchObject({
+      neighbourhood: { id: null },
+      households: 0,
+    });
   });
 });

@@ -5,7 +5,14 @@ import type { StaffRole } from "@/generated/prisma/enums";
 import { DAY_MS } from "@/domain/consultation-plan";
 import { STAFF_ROLES } from "@/domain/roles";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAt, createCommune, createHousehold, createNeighbourhood, createStaff, staffSession } from "../helpers/factories";
+import {
+  callerAt,
+  createCommune,
+  createHousehold,
+  createNeighbourhood,
+  createStaff,
+  staffSession,
+} from "../helpers/factories";
 
 let t: TestDb;
 let communeId: string;
@@ -20,7 +27,10 @@ const as = (role: StaffRole) => callerAt(t.db, staffSession(staff[role]), clock)
 beforeAll(async () => {
   t = await createTestDb();
   communeId = (await createCommune(t.db, "Nghĩa Hành")).id;
-  hoods = [await createNeighbourhood(t.db, communeId, "Thôn Xuân Đình"), await createNeighbourhood(t.db, communeId, "Thôn An Phú")];
+  hoods = [
+    await createNeighbourhood(t.db, communeId, "Thôn Xuân Đình"),
+    await createNeighbourhood(t.db, communeId, "Thôn An Phú"),
+  ];
   for (let i = 0; i < 6; i++) await createHousehold(t.db, hoods[0], { code: `XD${i}` });
   for (let i = 0; i < 4; i++) await createHousehold(t.db, hoods[1], { code: `AP${i}` });
   await createHousehold(t.db, hoods[0], { code: "XD-OLD", active: false });
@@ -42,7 +52,12 @@ function draft(overrides: Record<string, unknown> = {}) {
     channels: ["ONLINE", "MEETING"] as ("ONLINE" | "MEETING")[],
     questions: [
       { kind: "APPROVAL" as const, text: "Hộ gia đình có đồng ý không?", allowComment: true, options: [] },
-      { kind: "SINGLE_CHOICE" as const, text: "Vị trí xây dựng?", allowComment: false, options: ["Sân bóng cũ", "Cạnh trường học"] },
+      {
+        kind: "SINGLE_CHOICE" as const,
+        text: "Vị trí xây dựng?",
+        allowComment: false,
+        options: ["Sân bóng cũ", "Cạnh trường học"],
+      },
     ],
     publishAt: day(1),
     opensAt: day(1),
@@ -62,7 +77,10 @@ describe("drafts", () => {
     expect(version).toBe(1);
     const c = await as("OFFICIAL").consultation.get({ id });
     expect(c.status).toBe("DRAFT");
-    expect(c.questions.map((q) => q.options.map((o) => o.label))).toEqual([["Đồng ý", "Không đồng ý", "Ý kiến khác"], ["Sân bóng cũ", "Cạnh trường học"]]);
+    expect(c.questions.map((q) => q.options.map((o) => o.label))).toEqual([
+      ["Đồng ý", "Không đồng ý", "Ý kiến khác"],
+      ["Sân bóng cũ", "Cạnh trường học"],
+    ]);
     expect(c.ruleNumerator).toBeNull(); // advisory: Art 25
     expect(c.actions).toEqual(["submit", "cancel"]);
     expect(await auditActions(id)).toEqual(["consultation.created"]);
@@ -70,42 +88,79 @@ describe("drafts", () => {
 
   test.each([
     ["empty title", { title: "   " }, "title", "Vui lòng nhập tên đợt lấy ý kiến."],
-    ["close before open", { opensAt: day(10), closesAt: day(9) }, "closesAt", "Thời điểm kết thúc phải sau thời điểm bắt đầu lấy ý kiến."],
-    ["19 days for an opinion matter (Art 28)", { closesAt: day(20) }, "closesAt", "Thời gian lấy ý kiến phải ít nhất 20 ngày kể từ ngày công bố (Điều 28 Luật Thực hiện dân chủ ở cơ sở)."],
-    ["online vote on a contribution (Art 17; Decree 59 Art 5)", { matter: "PUBLIC_WORKS_CONTRIBUTION", channels: ["ONLINE", "MEETING"] }, "channels", undefined],
-  ])("bad input is refused with the field named, and nothing is written: %s", async (_label, overrides, field, message) => {
-    const before = await t.db.consultation.count();
-    const err = await as("OFFICIAL").consultation.create(draft(overrides)).catch((e) => e);
-    expect(err.code).toBe("BAD_REQUEST");
-    const issue = err.cause.issues.find((i: { field: string }) => i.field === field);
-    expect(issue).toBeDefined();
-    if (message) {
-      const { getTranslator } = await import("@/i18n/translate");
-      expect(getTranslator("vi")(issue.key, issue.params)).toBe(message);
-    }
-    expect(await t.db.consultation.count()).toBe(before);
-    expect(await t.db.auditEvent.count({ where: { action: "consultation.created", data: { path: ["title"], equals: "   " } } })).toBe(0);
-  });
+    [
+      "close before open",
+      { opensAt: day(10), closesAt: day(9) },
+      "closesAt",
+      "Thời điểm kết thúc phải sau thời điểm bắt đầu lấy ý kiến.",
+    ],
+    [
+      "19 days for an opinion matter (Art 28)",
+      { closesAt: day(20) },
+      "closesAt",
+      "Thời gian lấy ý kiến phải ít nhất 20 ngày kể từ ngày công bố (Điều 28 Luật Thực hiện dân chủ ở cơ sở).",
+    ],
+    [
+      "online vote on a contribution (Art 17; Decree 59 Art 5)",
+      { matter: "PUBLIC_WORKS_CONTRIBUTION", channels: ["ONLINE", "MEETING"] },
+      "channels",
+      undefined,
+    ],
+  ])(
+    "bad input is refused with the field named, and nothing is written: %s",
+    async (_label, overrides, field, message) => {
+      const before = await t.db.consultation.count();
+      const err = await as("OFFICIAL")
+        .consultation.create(draft(overrides))
+        .catch((e) => e);
+      expect(err.code).toBe("BAD_REQUEST");
+      const issue = err.cause.issues.find((i: { field: string }) => i.field === field);
+      expect(issue).toBeDefined();
+      if (message) {
+        const { getTranslator } = await import("@/i18n/translate");
+        expect(getTranslator("vi")(issue.key, issue.params)).toBe(message);
+      }
+      expect(await t.db.consultation.count()).toBe(before);
+      expect(
+        await t.db.auditEvent.count({
+          where: { action: "consultation.created", data: { path: ["title"], equals: "   " } },
+        }),
+      ).toBe(0);
+    },
+  );
 
   test("a neighbourhood of another commune is 'unknown', and nothing is written", async () => {
     const foreignHood = await createNeighbourhood(t.db, (await createCommune(t.db)).id);
     const before = await t.db.consultation.count();
-    const err = await as("OFFICIAL").consultation.create(draft({ neighbourhoodIds: [foreignHood.id] })).catch((e) => e);
+    const err = await as("OFFICIAL")
+      .consultation.create(draft({ neighbourhoodIds: [foreignHood.id] }))
+      .catch((e) => e);
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.cause.issues).toEqual([{ field: "neighbourhoodIds", key: "plan.unknownNeighbourhood" }]);
     expect(await t.db.consultation.count()).toBe(before);
   });
 
   test("exactly 20 days from publication is accepted (Art 28)", async () => {
-    await expect(as("OFFICIAL").consultation.create(draft({ closesAt: day(21) }))).resolves.toMatchObject({ version: 1 });
+    await expect(as("OFFICIAL").consultation.create(draft({ closesAt: day(21) }))).resolves.toMatchObject({
+      version: 1,
+    });
   });
 
   test("an official tightens the outcome rule but cannot loosen it (Art 21 k1)", async () => {
     const base = { matter: "OTHER_SELF_MANAGEMENT", channels: ["MEETING"] };
-    const { id } = await as("OFFICIAL").consultation.create(draft({ ...base, rule: { numerator: 3, denominator: 5, inclusive: true } }));
+    const { id } = await as("OFFICIAL").consultation.create(
+      draft({ ...base, rule: { numerator: 3, denominator: 5, inclusive: true } }),
+    );
     const c = await t.db.consultation.findUniqueOrThrow({ where: { id } });
-    expect([c.ruleNumerator, c.ruleDenominator, c.ruleInclusive, c.ruleAggregation]).toEqual([3, 5, true, "PER_NEIGHBOURHOOD"]);
-    const err = await as("OFFICIAL").consultation.create(draft({ ...base, rule: { numerator: 1, denominator: 2, inclusive: true } })).catch((e) => e);
+    expect([c.ruleNumerator, c.ruleDenominator, c.ruleInclusive, c.ruleAggregation]).toEqual([
+      3,
+      5,
+      true,
+      "PER_NEIGHBOURHOOD",
+    ]);
+    const err = await as("OFFICIAL")
+      .consultation.create(draft({ ...base, rule: { numerator: 1, denominator: 2, inclusive: true } }))
+      .catch((e) => e);
     expect(err.cause.issues[0]).toMatchObject({ field: "rule", key: "plan.ruleLooser" });
   });
 
@@ -114,13 +169,20 @@ describe("drafts", () => {
       draft({ matter: "PUBLIC_WORKS_CONTRIBUTION", channels: ["MEETING"], neighbourhoodIds: hoods.map((h) => h.id) }),
     );
     const c = await t.db.consultation.findUniqueOrThrow({ where: { id } });
-    expect([c.ruleAggregation, c.ruleUnitNumerator, c.ruleUnitDenominator, c.ruleUnitInclusive]).toEqual(["SHARE_OF_NEIGHBOURHOODS", 2, 3, true]);
+    expect([c.ruleAggregation, c.ruleUnitNumerator, c.ruleUnitDenominator, c.ruleUnitInclusive]).toEqual([
+      "SHARE_OF_NEIGHBOURHOODS",
+      2,
+      3,
+      true,
+    ]);
   });
 
   test("edits need the current version; a stale one is refused and changes nothing", async () => {
     const { id } = await as("OFFICIAL").consultation.create(draft());
     await as("OFFICIAL").consultation.update({ ...draft({ title: "Tên mới" }), id, version: 1 });
-    const err = await as("OFFICIAL").consultation.update({ ...draft({ title: "Ghi đè" }), id, version: 1 }).catch((e) => e);
+    const err = await as("OFFICIAL")
+      .consultation.update({ ...draft({ title: "Ghi đè" }), id, version: 1 })
+      .catch((e) => e);
     expect(err.code).toBe("CONFLICT");
     expect((await t.db.consultation.findUniqueOrThrow({ where: { id } })).title).toBe("Tên mới");
   });
@@ -130,7 +192,9 @@ describe("drafts", () => {
     const before = await t.db.consultation.findUniqueOrThrow({ where: { id } });
     const foreign = callerAt(t.db, staffSession(outsider), clock);
     await expect(foreign.consultation.get({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(foreign.consultation.update({ ...draft(), id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(foreign.consultation.update({ ...draft(), id, version: 1 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(foreign.consultation.submit({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(foreign.consultation.cancel({ id, reason: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await t.db.consultation.findUniqueOrThrow({ where: { id } })).toEqual(before);
@@ -149,26 +213,32 @@ describe("each transition by each role", () => {
     ["cancel", "DRAFT", ["OFFICIAL", "LEADER"]],
     ["cancel", "OPEN", ["LEADER"]],
   ];
-  test.each(rows.flatMap(([action, from, allowed]) => STAFF_ROLES.map((role) => [action, from, role, allowed.includes(role)] as const)))(
-    "%s from %s by %s → allowed: %s",
-    async (action, from, role, allowed) => {
-      const { id } = await as("OFFICIAL").consultation.create(draft());
-      // Put it in the starting state directly; the day is far enough on for manual closing (Art 28).
-      await t.db.consultation.update({ where: { id }, data: { status: from, publishedAt: from === "OPEN" || from === "PUBLISHED" ? day(1) : null } });
-      clock.now = day(25);
-      await t.db.consultation.update({ where: { id }, data: { opensAt: day(26), closesAt: day(60) } });
-      const call = (as(role).consultation as unknown as Record<string, (i: unknown) => Promise<unknown>>)[action];
-      const result = call({ id, reason: "Theo chỉ đạo của UBND" });
-      if (allowed) await expect(result).resolves.toMatchObject({ id });
-      else await expect(result).rejects.toMatchObject({ code: "FORBIDDEN" });
-      const after = await t.db.consultation.findUniqueOrThrow({ where: { id } });
-      if (!allowed) expect(after.status).toBe(from);
-    },
-  );
+  test.each(
+    rows.flatMap(([action, from, allowed]) =>
+      STAFF_ROLES.map((role) => [action, from, role, allowed.includes(role)] as const),
+    ),
+  )("%s from %s by %s → allowed: %s", async (action, from, role, allowed) => {
+    const { id } = await as("OFFICIAL").consultation.create(draft());
+    // Put it in the starting state directly; the day is far enough on for manual closing (Art 28).
+    await t.db.consultation.update({
+      where: { id },
+      data: { status: from, publishedAt: from === "OPEN" || from === "PUBLISHED" ? day(1) : null },
+    });
+    clock.now = day(25);
+    await t.db.consultation.update({ where: { id }, data: { opensAt: day(26), closesAt: day(60) } });
+    const call = (as(role).consultation as unknown as Record<string, (i: unknown) => Promise<unknown>>)[action];
+    const result = call({ id, reason: "Theo chỉ đạo của UBND" });
+    if (allowed) await expect(result).resolves.toMatchObject({ id });
+    else await expect(result).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const after = await t.db.consultation.findUniqueOrThrow({ where: { id } });
+    if (!allowed) expect(after.status).toBe(from);
+  });
 
   test("a transition from the wrong state says which state it is in", async () => {
     const { id } = await as("OFFICIAL").consultation.create(draft());
-    const err = await as("LEADER").consultation.approve({ id }).catch((e) => e);
+    const err = await as("LEADER")
+      .consultation.approve({ id })
+      .catch((e) => e);
     expect(err.code).toBe("PRECONDITION_FAILED");
     expect(err.cause.params).toEqual({ action: "@lifecycleAction.approve", status: "@status.DRAFT" });
   });
@@ -176,7 +246,9 @@ describe("each transition by each role", () => {
   test("a return, a manual opening or closing and a cancellation need a reason", async () => {
     const { id } = await as("OFFICIAL").consultation.create(draft());
     await as("OFFICIAL").consultation.submit({ id });
-    const err = await as("LEADER").consultation.return({ id, reason: "  " }).catch((e) => e);
+    const err = await as("LEADER")
+      .consultation.return({ id, reason: "  " })
+      .catch((e) => e);
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.cause.issues).toEqual([{ field: "reason", key: "plan.reasonRequired" }]);
   });
@@ -193,7 +265,9 @@ describe("the whole life, with the roll and the audit trail", () => {
     expect(c.approvedById).toBe(staff.LEADER.id);
 
     // Not before publication, even by hand.
-    const tooEarly = await as("OFFICIAL").consultation.open({ id, reason: "Mở sớm" }).catch((e) => e);
+    const tooEarly = await as("OFFICIAL")
+      .consultation.open({ id, reason: "Mở sớm" })
+      .catch((e) => e);
     expect(tooEarly).toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "notYetPublished" } });
     clock.now = day(2);
     await as("OFFICIAL").consultation.open({ id, reason: "Mở sớm một ngày theo đề nghị của thôn" });
@@ -205,17 +279,27 @@ describe("the whole life, with the roll and the audit trail", () => {
     await createHousehold(t.db, hoods[0], { code: "XD-NEW" });
     await as("OFFICIAL").roll.add({ consultationId: id, householdCode: "xd-new", reason: "Hộ mới tách hộ ngày 02/12" });
     await as("OFFICIAL").roll.remove({ consultationId: id, householdCode: "XD5", reason: "Hộ chuyển đi nơi khác" });
-    await expect(as("OFFICIAL").roll.add({ consultationId: id, householdCode: "AP0", reason: "Ngoài khu vực" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(as("OFFICIAL").roll.add({ consultationId: id, householdCode: "XD0", reason: "Đã có" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(as("OFFICIAL").roll.add({ consultationId: id, householdCode: "XD1", reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      as("OFFICIAL").roll.add({ consultationId: id, householdCode: "AP0", reason: "Ngoài khu vực" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      as("OFFICIAL").roll.add({ consultationId: id, householdCode: "XD0", reason: "Đã có" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      as("OFFICIAL").roll.add({ consultationId: id, householdCode: "XD1", reason: "" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const page = await as("OVERSIGHT").roll.list({ consultationId: id });
     expect(page.total).toBe(7);
-    expect(page.entries.find((e) => e.householdCode === "XD5")).toMatchObject({ removedReason: "Hộ chuyển đi nơi khác" });
+    expect(page.entries.find((e) => e.householdCode === "XD5")).toMatchObject({
+      removedReason: "Hộ chuyển đi nơi khác",
+    });
     expect((await as("OFFICIAL").consultation.get({ id })).rollSize).toBe(6);
 
     // Closing by hand before 20 days from publication would cut the legal period (Art 28).
     clock.now = day(15);
-    const early = await as("OFFICIAL").consultation.close({ id, reason: "Đủ ý kiến" }).catch((e) => e);
+    const early = await as("OFFICIAL")
+      .consultation.close({ id, reason: "Đủ ý kiến" })
+      .catch((e) => e);
     expect(early.code).toBe("BAD_REQUEST");
     expect(early.cause.issues[0].key).toBe("plan.minOpinionPeriod");
     clock.now = day(21);
@@ -224,8 +308,12 @@ describe("the whole life, with the roll and the audit trail", () => {
     expect(c.status).toBe("CLOSED");
     expect(c.closedAt).toEqual(day(21));
     // Closed is final: nothing more.
-    await expect(as("LEADER").consultation.cancel({ id, reason: "x" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
-    await expect(as("OFFICIAL").roll.add({ consultationId: id, householdCode: "XD5", reason: "x" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(as("LEADER").consultation.cancel({ id, reason: "x" })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+    });
+    await expect(
+      as("OFFICIAL").roll.add({ consultationId: id, householdCode: "XD5", reason: "x" }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
 
     expect(await auditActions(id)).toEqual([
       "consultation.created",
@@ -241,9 +329,15 @@ describe("the whole life, with the roll and the audit trail", () => {
 
   test("an incomplete draft cannot be submitted; the issues name the fields", async () => {
     const { id } = await as("OFFICIAL").consultation.create(draft({ questions: [], summary: "", closesAt: null }));
-    const err = await as("OFFICIAL").consultation.submit({ id }).catch((e) => e);
+    const err = await as("OFFICIAL")
+      .consultation.submit({ id })
+      .catch((e) => e);
     expect(err.code).toBe("BAD_REQUEST");
-    expect(err.cause.issues.map((i: { field: string }) => i.field).sort()).toEqual(["closesAt", "questions", "summary"]);
+    expect(err.cause.issues.map((i: { field: string }) => i.field).sort()).toEqual([
+      "closesAt",
+      "questions",
+      "summary",
+    ]);
     expect((await t.db.consultation.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 
@@ -251,7 +345,9 @@ describe("the whole life, with the roll and the audit trail", () => {
     const { id } = await as("OFFICIAL").consultation.create(draft());
     await as("OFFICIAL").consultation.submit({ id });
     clock.now = day(3); // publication would be day 3, closing is day 21: 18 days
-    const err = await as("LEADER").consultation.approve({ id }).catch((e) => e);
+    const err = await as("LEADER")
+      .consultation.approve({ id })
+      .catch((e) => e);
     expect(err.cause.issues).toEqual([expect.objectContaining({ field: "closesAt", key: "plan.minOpinionPeriod" })]);
     expect((await t.db.consultation.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
   });
@@ -286,7 +382,10 @@ describe("the clock opens and closes consultations, with no scheduler", () => {
     expect((await as("OVERSIGHT").consultation.get({ id })).status).toBe("CLOSED");
     c = await t.db.consultation.findUniqueOrThrow({ where: { id } });
     expect(c.closedAt).toEqual(day(21));
-    const events = await t.db.auditEvent.findMany({ where: { entityId: id, action: "consultation.statusChanged" }, orderBy: { seq: "asc" } });
+    const events = await t.db.auditEvent.findMany({
+      where: { entityId: id, action: "consultation.statusChanged" },
+      orderBy: { seq: "asc" },
+    });
     expect(events.slice(-2).map((e) => [e.actorType, (e.data as { to: string }).to])).toEqual([
       ["SYSTEM", "OPEN"],
       ["SYSTEM", "CLOSED"],

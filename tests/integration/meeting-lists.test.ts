@@ -3,13 +3,24 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DAY_MS } from "@/domain/consultation-plan";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAt, createCommune, createHousehold, createNeighbourhood, createStaff, householdSession, staffSession } from "../helpers/factories";
+import {
+  callerAt,
+  createCommune,
+  createHousehold,
+  createNeighbourhood,
+  createStaff,
+  householdSession,
+  staffSession,
+} from "../helpers/factories";
 
 let t: TestDb;
 let consultationId: string;
 let east: Awaited<ReturnType<typeof createNeighbourhood>>;
 let west: Awaited<ReturnType<typeof createNeighbourhood>>;
-const staff = {} as Record<"OFFICIAL" | "LEADER" | "OVERSIGHT" | "HEAD_EAST" | "HEAD_WEST" | "OUTSIDER", Awaited<ReturnType<typeof createStaff>>>;
+const staff = {} as Record<
+  "OFFICIAL" | "LEADER" | "OVERSIGHT" | "HEAD_EAST" | "HEAD_WEST" | "OUTSIDER",
+  Awaited<ReturnType<typeof createStaff>>
+>;
 const now = new Date("2026-12-10T09:12:00+07:00");
 const clock = { now };
 const as = (who: keyof typeof staff) => callerAt(t.db, staffSession(staff[who]), clock);
@@ -40,13 +51,29 @@ beforeAll(async () => {
       publishedAt: new Date(now.getTime() - 5 * DAY_MS),
       opensAt: new Date(now.getTime() - 5 * DAY_MS),
       closesAt: new Date(now.getTime() + 20 * DAY_MS),
-      areas: { create: [{ neighbourhoodId: east.id, neighbourhoodName: east.name }, { neighbourhoodId: west.id, neighbourhoodName: west.name }] },
+      areas: {
+        create: [
+          { neighbourhoodId: east.id, neighbourhoodName: east.name },
+          { neighbourhoodId: west.id, neighbourhoodName: west.name },
+        ],
+      },
     },
   });
   consultationId = c.id;
-  for (const [who, hood] of [["HEAD_EAST", east], ["HEAD_WEST", west]] as const) {
+  for (const [who, hood] of [
+    ["HEAD_EAST", east],
+    ["HEAD_WEST", west],
+  ] as const) {
     const h = await createHousehold(t.db, hood);
-    await t.db.rollEntry.create({ data: { consultationId, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName } });
+    await t.db.rollEntry.create({
+      data: {
+        consultationId,
+        householdId: h.id,
+        neighbourhoodId: hood.id,
+        householdCode: h.code,
+        headName: h.headName,
+      },
+    });
     const { id: meetingId } = await as(who).meeting.create({
       consultationId,
       neighbourhoodId: hood.id,
@@ -71,17 +98,32 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("meeting.list and meeting.rounds", () => {
-  test.each(["OFFICIAL", "LEADER", "OVERSIGHT"] as const)("%s sees every neighbourhood's meetings and rounds", async (who) => {
-    const meetings = await as(who).meeting.list({ consultationId });
-    expect(meetings.map((m) => m.neighbourhood.name).sort()).toEqual(["Thôn Tây", "Thôn Đông"].sort());
-    expect(meetings[0]).toMatchObject({ voteMode: "SHOW_OF_HANDS", chairName: "Nguyễn Văn An", _count: { attendance: 1 }, responses: [] });
-    const rounds = await as(who).meeting.rounds({ consultationId });
-    expect(rounds).toHaveLength(2);
-    expect(rounds[0]).toMatchObject({ team: ["Nguyễn Văn An", "Lê Thị Hà", "Trần Văn Bình"], ballotsIssued: null, countedAt: null });
-  });
+  test.each(["OFFICIAL", "LEADER", "OVERSIGHT"] as const)(
+    "%s sees every neighbourhood's meetings and rounds",
+    async (who) => {
+      const meetings = await as(who).meeting.list({ consultationId });
+      expect(meetings.map((m) => m.neighbourhood.name).sort()).toEqual(["Thôn Tây", "Thôn Đông"].sort());
+      expect(meetings[0]).toMatchObject({
+        voteMode: "SHOW_OF_HANDS",
+        chairName: "Nguyễn Văn An",
+        _count: { attendance: 1 },
+        responses: [],
+      });
+      const rounds = await as(who).meeting.rounds({ consultationId });
+      expect(rounds).toHaveLength(2);
+      expect(rounds[0]).toMatchObject({
+        team: ["Nguyễn Văn An", "Lê Thị Hà", "Trần Văn Bình"],
+        ballotsIssued: null,
+        countedAt: null,
+      });
+    },
+  );
 
   test("a neighbourhood head sees only their own neighbourhood's", async () => {
-    for (const [who, hood] of [["HEAD_EAST", east], ["HEAD_WEST", west]] as const) {
+    for (const [who, hood] of [
+      ["HEAD_EAST", east],
+      ["HEAD_WEST", west],
+    ] as const) {
       const meetings = await as(who).meeting.list({ consultationId });
       expect(meetings.map((m) => m.neighbourhoodId)).toEqual([hood.id]);
       const rounds = await as(who).meeting.rounds({ consultationId });

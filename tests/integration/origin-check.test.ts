@@ -7,12 +7,29 @@ import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import type { SessionActor } from "@/server/auth/session-actor";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { createCommune, createConsultation, createNeighbourhood, createStaff, staffSession } from "../helpers/factories";
+import {
+  createCommune,
+  createConsultation,
+  createNeighbourhood,
+  createStaff,
+  staffSession,
+} from "../helpers/factories";
 import { formData, tinyPdf } from "../helpers/files";
 
-const state = vi.hoisted(() => ({ db: null as unknown, session: null as SessionActor | null, cookies: new Map<string, string>() }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name) } : undefined) }) }));
-vi.mock("@/server/db", () => ({ getDb: async () => state.db, getDatabase: async () => ({ prisma: state.db, kind: "embedded", migrationsApplied: async () => 0 }) }));
+const state = vi.hoisted(() => ({
+  db: null as unknown,
+  session: null as SessionActor | null,
+  cookies: new Map<string, string>(),
+}));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name) } : undefined),
+  }),
+}));
+vi.mock("@/server/db", () => ({
+  getDb: async () => state.db,
+  getDatabase: async () => ({ prisma: state.db, kind: "embedded", migrationsApplied: async () => 0 }),
+}));
 vi.mock("@/server/auth/session", () => ({ getSessionActor: async () => state.session }));
 
 const APP = "http://localhost:3000";
@@ -38,7 +55,10 @@ function upload(headers: Record<string, string>) {
   return new NextRequest(`${APP}/api/trpc/document.upload`, {
     method: "POST",
     headers: { host: "localhost:3000", cookie: "next-auth.session-token=x", ...headers },
-    body: formData({ consultationId, title: "Tờ trình" }, { bytes: tinyPdf(), name: "to-trinh.pdf", type: "application/pdf" }),
+    body: formData(
+      { consultationId, title: "Tờ trình" },
+      { bytes: tinyPdf(), name: "to-trinh.pdf", type: "application/pdf" },
+    ),
   });
 }
 
@@ -64,7 +84,9 @@ describe("a multipart tRPC upload with a valid session", () => {
     const res = await serve(() => upload(headers), trpc.POST);
     expect(res.status).toBe(403);
     const body = await res.json();
-    expect(body.error.json.message).toBe("Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính các trang của Ý Dân. Vui lòng mở lại trang rồi thử lại.");
+    expect(body.error.json.message).toBe(
+      "Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính các trang của Ý Dân. Vui lòng mở lại trang rồi thử lại.",
+    );
     expect(body.error.json.data).toMatchObject({ code: "FORBIDDEN", httpStatus: 403, appCode: "foreignOrigin" });
     expect(await documents()).toBe(before);
   });
@@ -79,7 +101,9 @@ describe("a multipart tRPC upload with a valid session", () => {
   test("the refusal is in English for an English reader", async () => {
     state.cookies.set("NEXT_LOCALE", "en");
     const res = await trpc.POST(upload({ origin: "http://localhost:4000" }));
-    expect((await res.json()).error.json.message).toBe("Request refused: changes can only be sent from Ý Dân's own pages. Please open the page again and retry.");
+    expect((await res.json()).error.json.message).toBe(
+      "Request refused: changes can only be sent from Ý Dân's own pages. Please open the page again and retry.",
+    );
   });
 
   test("from the app's own origin it is stored; a Referer of this origin counts when Origin is absent", async () => {
@@ -87,7 +111,10 @@ describe("a multipart tRPC upload with a valid session", () => {
     const res = await serve(() => upload({ origin: APP }), trpc.POST);
     expect(res.status).toBe(200);
     expect(await documents()).toBe(before + 1);
-    const viaReferer = await serve(() => upload({ referer: `${APP}/console/consultations/${consultationId}` }), trpc.POST);
+    const viaReferer = await serve(
+      () => upload({ referer: `${APP}/console/consultations/${consultationId}` }),
+      trpc.POST,
+    );
     expect(viaReferer.status).toBe(200);
     expect(await documents()).toBe(before + 2);
   });
@@ -97,7 +124,9 @@ describe("a multipart tRPC upload with a valid session", () => {
     try {
       const before = await documents();
       expect((await serve(() => upload({ origin: APP }), trpc.POST)).status).toBe(403);
-      expect((await serve(() => upload({ host: "ydan.example.vn", origin: "https://ydan.example.vn" }), trpc.POST)).status).toBe(200);
+      expect(
+        (await serve(() => upload({ host: "ydan.example.vn", origin: "https://ydan.example.vn" }), trpc.POST)).status,
+      ).toBe(200);
       expect(await documents()).toBe(before + 1);
     } finally {
       vi.unstubAllEnvs();
@@ -106,7 +135,8 @@ describe("a multipart tRPC upload with a valid session", () => {
 });
 
 describe("every kind of state change goes through the same rule", () => {
-  const post = (path: string, headers: Record<string, string>, body?: BodyInit) => new NextRequest(`${APP}${path}`, { method: "POST", headers: { host: "localhost:3000", ...headers }, body });
+  const post = (path: string, headers: Record<string, string>, body?: BodyInit) =>
+    new NextRequest(`${APP}${path}`, { method: "POST", headers: { host: "localhost:3000", ...headers }, body });
 
   test.each([
     ["a JSON tRPC mutation", "/api/trpc/document.remove"],
@@ -131,11 +161,23 @@ describe("every kind of state change goes through the same rule", () => {
   test("next-auth's route refuses another origin itself and a JSON body that does not parse", async () => {
     const { POST } = await import("@/app/api/auth/[...nextauth]/route");
     const context = { params: Promise.resolve({ nextauth: ["callback", "staff"] }) };
-    const foreign = await POST(post("/api/auth/callback/staff", { origin: "http://attacker.invalid", "content-type": "application/x-www-form-urlencoded" }, "username=a"), context);
+    const foreign = await POST(
+      post(
+        "/api/auth/callback/staff",
+        { origin: "http://attacker.invalid", "content-type": "application/x-www-form-urlencoded" },
+        "username=a",
+      ),
+      context,
+    );
     expect(foreign.status).toBe(403);
-    const garbage = await POST(post("/api/auth/callback/staff", { origin: APP, "content-type": "application/json" }, '{"a":'), context);
+    const garbage = await POST(
+      post("/api/auth/callback/staff", { origin: APP, "content-type": "application/json" }, '{"a":'),
+      context,
+    );
     expect(garbage.status).toBe(400);
-    expect(await garbage.text()).toBe("Dữ liệu gửi lên không đúng định dạng nên không đọc được. Vui lòng mở lại trang rồi gửi lại.");
+    expect(await garbage.text()).toBe(
+      "Dữ liệu gửi lên không đúng định dạng nên không đọc được. Vui lòng mở lại trang rồi gửi lại.",
+    );
   });
 
   test("reads pass without Origin: a server-to-server health check, a page", async () => {

@@ -6,7 +6,14 @@ import { issuePins } from "@/server/credentials/issue";
 import { renderSlipsHtml } from "@/server/credentials/slips-html";
 import { renderSlipsPdf } from "@/server/credentials/slips-pdf";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { createCommune, createConsultation, createHousehold, createNeighbourhood, createStaff, staffSession } from "../helpers/factories";
+import {
+  createCommune,
+  createConsultation,
+  createHousehold,
+  createNeighbourhood,
+  createStaff,
+  staffSession,
+} from "../helpers/factories";
 
 let t: TestDb;
 let communeId: string;
@@ -43,21 +50,32 @@ describe("PINs", () => {
     const stored = await t.db.householdCredential.findFirstOrThrow({ where: { householdId: a.id, revokedAt: null } });
     expect(stored.pinHash).toMatch(/^\$argon2id\$/);
     expect(stored.pinHash).not.toContain(slips[0].pin);
-    const result = await signInHousehold(t.db, { communeId, code: "XD01", pin: slips[0].pin, clientAddress: "10.2.0.1" });
+    const result = await signInHousehold(t.db, {
+      communeId,
+      code: "XD01",
+      pin: slips[0].pin,
+      clientAddress: "10.2.0.1",
+    });
     expect(result).toMatchObject({ ok: true });
   });
 
   test("reissuing revokes the old PIN (audited)", async () => {
     await createHousehold(t.db, hood, { code: "XD10" });
     const first = (await issuePins(t.db, official, { neighbourhoodId: hood.id })).slips.find((s) => s.code === "XD10")!;
-    const second = (await issuePins(t.db, official, { neighbourhoodId: hood.id })).slips.find((s) => s.code === "XD10")!;
+    const second = (await issuePins(t.db, official, { neighbourhoodId: hood.id })).slips.find(
+      (s) => s.code === "XD10",
+    )!;
     const old = await signInHousehold(t.db, { communeId, code: "XD10", pin: first.pin, clientAddress: "10.2.0.2" });
     if (first.pin !== second.pin) expect(old).toMatchObject({ ok: false });
-    expect(await signInHousehold(t.db, { communeId, code: "XD10", pin: second.pin, clientAddress: "10.2.0.3" })).toMatchObject({ ok: true });
+    expect(
+      await signInHousehold(t.db, { communeId, code: "XD10", pin: second.pin, clientAddress: "10.2.0.3" }),
+    ).toMatchObject({ ok: true });
     const household = await t.db.household.findFirstOrThrow({ where: { code: "XD10" } });
     expect(await t.db.householdCredential.count({ where: { householdId: household.id } })).toBe(2);
     expect(await t.db.householdCredential.count({ where: { householdId: household.id, revokedAt: null } })).toBe(1);
-    expect(await t.db.auditEvent.count({ where: { communeId, action: "household.pinIssued" } })).toBeGreaterThanOrEqual(2);
+    expect(await t.db.auditEvent.count({ where: { communeId, action: "household.pinIssued" } })).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 
   test("for a consultation: its area before opening, its roll after", async () => {
@@ -66,13 +84,23 @@ describe("PINs", () => {
     const c = await createConsultation(t.db, communeId, { status: "PUBLISHED", neighbourhoodIds: [other.id] });
     expect((await issuePins(t.db, official, { consultationId: c.id })).slips.map((s) => s.code)).toEqual(["AP01"]);
     const h = await createHousehold(t.db, other, { code: "AP02" });
-    await t.db.rollEntry.create({ data: { consultationId: c.id, householdId: h.id, neighbourhoodId: other.id, householdCode: "AP02", headName: "x" } });
+    await t.db.rollEntry.create({
+      data: {
+        consultationId: c.id,
+        householdId: h.id,
+        neighbourhoodId: other.id,
+        householdCode: "AP02",
+        headName: "x",
+      },
+    });
     expect((await issuePins(t.db, official, { consultationId: c.id })).slips.map((s) => s.code)).toEqual(["AP02"]);
   });
 
   test("another commune's neighbourhood is not found", async () => {
     const foreign = await createNeighbourhood(t.db, (await createCommune(t.db)).id);
-    await expect(issuePins(t.db, official, { neighbourhoodId: foreign.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(issuePins(t.db, official, { neighbourhoodId: foreign.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 

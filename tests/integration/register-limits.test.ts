@@ -25,7 +25,11 @@ function zipBomb(mb: number): Uint8Array {
   });
   const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 9 });
   zip.add(sheet);
-  sheet.push(strToU8('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'));
+  sheet.push(
+    strToU8(
+      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    ),
+  );
   const rows = strToU8('<row><c t="inlineStr"><is><t>D01</t></is></c></row>'.repeat(16 * 1024));
   for (let n = 0; n < mb * 1024 * 1024; n += rows.length) sheet.push(rows);
   sheet.push(strToU8("</sheetData></worksheet>"), true);
@@ -57,23 +61,47 @@ describe("register uploads that would exhaust the server", () => {
     const err = await as.register.previewImport(form(new File([new Uint8Array(bomb)], "ds-ho.xlsx"))).catch((e) => e);
     const elapsed = performance.now() - started;
     const grown = process.memoryUsage().rss - rss;
-    expect(err).toMatchObject({ code: "BAD_REQUEST", cause: { issues: [expect.objectContaining({ field: "file", key: "register.errors.archiveTooLarge" })] } });
+    expect(err).toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { issues: [expect.objectContaining({ field: "file", key: "register.errors.archiveTooLarge" })] },
+    });
     expect(elapsed).toBeLessThan(2_000);
     expect(grown).toBeLessThan(200 * 1024 * 1024);
     expect(await t.db.household.count({ where: { communeId } })).toBe(0);
   }, 60_000);
 
   test(`a sheet of more than ${XLSX_LIMITS.maxRows.toLocaleString("en")} rows is stopped by the streamed parse`, async () => {
-    const rows = Array.from({ length: XLSX_LIMITS.maxRows + 2 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>D${i}</t></is></c></row>`).join("");
-    const xlsx = zipSync({ "xl/worksheets/sheet1.xml": strToU8(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`) });
+    const rows = Array.from(
+      { length: XLSX_LIMITS.maxRows + 2 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>D${i}</t></is></c></row>`,
+    ).join("");
+    const xlsx = zipSync({
+      "xl/worksheets/sheet1.xml": strToU8(
+        `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+      ),
+    });
     const err = await as.register.previewImport(form(new File([new Uint8Array(xlsx)], "ds-ho.xlsx"))).catch((e) => e);
-    expect(err).toMatchObject({ code: "BAD_REQUEST", cause: { issues: [expect.objectContaining({ field: "file", key: "register.errors.tooManyRows", params: { max: XLSX_LIMITS.maxRows } })] } });
+    expect(err).toMatchObject({
+      code: "BAD_REQUEST",
+      cause: {
+        issues: [
+          expect.objectContaining({
+            field: "file",
+            key: "register.errors.tooManyRows",
+            params: { max: XLSX_LIMITS.maxRows },
+          }),
+        ],
+      },
+    });
   }, 60_000);
 
   test("a damaged zip is unreadable, not a crash", async () => {
     const xlsx = zipSync({ "xl/worksheets/sheet1.xml": strToU8("<worksheet/>") });
     const broken = xlsx.slice(0, 40);
     const err = await as.register.previewImport(form(new File([new Uint8Array(broken)], "ds-ho.xlsx"))).catch((e) => e);
-    expect(err).toMatchObject({ code: "BAD_REQUEST", cause: { issues: [expect.objectContaining({ key: "register.errors.unreadable" })] } });
+    expect(err).toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { issues: [expect.objectContaining({ key: "register.errors.unreadable" })] },
+    });
   });
 });

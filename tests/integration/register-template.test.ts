@@ -28,7 +28,9 @@ async function readXlsx(bytes: ArrayBuffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes);
   const rows: string[][] = [];
-  wb.worksheets[0].eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => String(v ?? ""))));
+  wb.worksheets[0].eachRow((row) =>
+    rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => String(v ?? ""))),
+  );
   return rows;
 }
 
@@ -71,7 +73,11 @@ describe("register template", () => {
     expect(p.issueCount).toBe(0);
     expect(p.rows).toBe(1);
     expect(p.counts.new).toBe(1);
-    expect(p.samples.new[0]).toMatchObject({ code: "H000001", headName: "Nguyễn Văn An", neighbourhood: "Tổ dân phố 1" });
+    expect(p.samples.new[0]).toMatchObject({
+      code: "H000001",
+      headName: "Nguyễn Văn An",
+      neighbourhood: "Tổ dân phố 1",
+    });
   });
 
   test("CSV: UTF-8 with a BOM, the same header and example row, previews without issues", async () => {

@@ -15,14 +15,24 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const requestContext = (session: Context["session"]): Context => ({ db: t.db, session, locale: "vi", now: () => new Date(), actorOnce: new Map() });
+const requestContext = (session: Context["session"]): Context => ({
+  db: t.db,
+  session,
+  locale: "vi",
+  now: () => new Date(),
+  actorOnce: new Map(),
+});
 
 describe("the actor of one HTTP request", () => {
   test("several procedures of one request share one reading of the actor", async () => {
     const leader = await createStaff(t.db, commune.id, "LEADER");
     const ctx = requestContext(staffSession(leader));
     const caller = createCaller(ctx);
-    const [me, again, dashboard] = await Promise.all([caller.session.me(), caller.session.me(), caller.dashboard.get({ year: 2026 })]);
+    const [me, again, dashboard] = await Promise.all([
+      caller.session.me(),
+      caller.session.me(),
+      caller.dashboard.get({ year: 2026 }),
+    ]);
     expect(me).toMatchObject({ type: "staff", role: "LEADER" });
     expect(again).toEqual(me);
     expect(dashboard.rows).toEqual([]);
@@ -34,6 +44,8 @@ describe("the actor of one HTTP request", () => {
     const session = staffSession(official);
     await expect(createCaller(requestContext(session)).consultation.list({})).resolves.toBeDefined();
     await t.db.staffUser.update({ where: { id: official.id }, data: { active: false } });
-    await expect(createCaller(requestContext(session)).consultation.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(createCaller(requestContext(session)).consultation.list({})).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 });

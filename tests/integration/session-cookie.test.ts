@@ -19,7 +19,13 @@ describe("the session cookie", () => {
     process.env.NEXTAUTH_URL = url;
     const c = await sessionCookie(actor);
     expect(c.name).toBe(expected.name);
-    expect(c.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", secure: expected.secure, maxAge: 12 * 60 * 60 });
+    expect(c.options).toMatchObject({
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: expected.secure,
+      maxAge: 12 * 60 * 60,
+    });
     expect(c.value.split(".")).toHaveLength(5); // an encrypted JWE, not readable claims
   });
 
@@ -28,8 +34,13 @@ describe("the session cookie", () => {
     expect(await actorFromToken(value)).toEqual(actor);
     const altered = value.slice(0, -4) + (value.endsWith("AAAA") ? "BBBB" : "AAAA");
     const expired = await encode({ token: { sub: actor.id, actor }, secret: getAuthSecret(), maxAge: -60 });
-    const otherSecret = await encode({ token: { sub: actor.id, actor }, secret: "another-secret-0123456789abcdef0123", maxAge: 600 });
+    const otherSecret = await encode({
+      token: { sub: actor.id, actor },
+      secret: "another-secret-0123456789abcdef0123",
+      maxAge: 600,
+    });
     const noActor = await encode({ token: { sub: actor.id }, secret: getAuthSecret(), maxAge: 600 });
-    for (const token of [altered, expired, otherSecret, noActor, "not-a-token"]) expect(await actorFromToken(token)).toBeNull();
+    for (const token of [altered, expired, otherSecret, noActor, "not-a-token"])
+      expect(await actorFromToken(token)).toBeNull();
   });
 });

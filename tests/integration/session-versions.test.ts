@@ -14,7 +14,15 @@ import type { SessionActor } from "@/server/auth/session-actor";
 import { signInHousehold, signInStaff } from "@/server/auth/sign-in";
 import { issuePins } from "@/server/credentials/issue";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAs, createCommune, createHousehold, createNeighbourhood, createProvinceStaff, createStaff, staffSession } from "../helpers/factories";
+import {
+  callerAs,
+  createCommune,
+  createHousehold,
+  createNeighbourhood,
+  createProvinceStaff,
+  createStaff,
+  staffSession,
+} from "../helpers/factories";
 
 let t: TestDb;
 let commune: Awaited<ReturnType<typeof createCommune>>;
@@ -48,7 +56,12 @@ async function staffSignIn(username: string, password = PASSWORD) {
 }
 
 async function householdSignIn(code: string, pin: string) {
-  const result = await signInHousehold(t.db, { communeId: commune.id, code, pin, clientAddress: `10.2.0.${++address}` });
+  const result = await signInHousehold(t.db, {
+    communeId: commune.id,
+    code,
+    pin,
+    clientAddress: `10.2.0.${++address}`,
+  });
   if (!result.ok) throw new Error(`sign-in refused: ${JSON.stringify(result)}`);
   return throughCookie(result.actor);
 }
@@ -81,7 +94,9 @@ describe("a household's sessions", () => {
     await expectSignedIn(elsewhere);
 
     const pin = slips.find((s) => s.householdId === h.id)!.pin;
-    expect(await signInHousehold(t.db, { communeId: commune.id, code: "SV01", pin: "135790", clientAddress: "10.2.9.1" })).toMatchObject({ ok: false });
+    expect(
+      await signInHousehold(t.db, { communeId: commune.id, code: "SV01", pin: "135790", clientAddress: "10.2.9.1" }),
+    ).toMatchObject({ ok: false });
     await expectSignedIn(await householdSignIn("SV01", pin));
   });
 
@@ -98,7 +113,8 @@ describe("a household's sessions", () => {
 });
 
 describe("a staff member's sessions", () => {
-  const newStaff = (role: "OFFICIAL" | "LEADER" | "ADMIN" = "OFFICIAL") => createStaff(t.db, commune.id, role, { password: PASSWORD });
+  const newStaff = (role: "OFFICIAL" | "LEADER" | "ADMIN" = "OFFICIAL") =>
+    createStaff(t.db, commune.id, role, { password: PASSWORD });
 
   test("end when an administrator resets the password; the new password signs in", async () => {
     const s = await newStaff();
@@ -112,9 +128,21 @@ describe("a staff member's sessions", () => {
   test("end when the role changes, not when only the title does", async () => {
     const s = await newStaff();
     const before = await staffSignIn(s.username);
-    await admin.staff.update({ id: s.id, fullName: s.fullName, title: "Công chức Văn phòng", role: "OFFICIAL", neighbourhoodId: null });
+    await admin.staff.update({
+      id: s.id,
+      fullName: s.fullName,
+      title: "Công chức Văn phòng",
+      role: "OFFICIAL",
+      neighbourhoodId: null,
+    });
     await expectSignedIn(before);
-    await admin.staff.update({ id: s.id, fullName: s.fullName, title: "Công chức Văn phòng", role: "LEADER", neighbourhoodId: null });
+    await admin.staff.update({
+      id: s.id,
+      fullName: s.fullName,
+      title: "Công chức Văn phòng",
+      role: "LEADER",
+      neighbourhoodId: null,
+    });
     await expectSignedOut(before);
     const after = await staffSignIn(s.username);
     await expectSignedIn(after);
@@ -147,7 +175,13 @@ describe("a staff member's sessions", () => {
     const leader = await createProvinceStaff(t.db, commune.provinceId, "PROVINCE_LEADER", { password: PASSWORD });
     const [here, there] = [await staffSignIn(leader.username), await staffSignIn(leader.username)];
     const renewed: SessionActor[] = [];
-    const ctx: Context = { db: t.db, session: here, locale: "vi", now: () => new Date(), renewSession: async (s) => void renewed.push(await throughCookie(s)) };
+    const ctx: Context = {
+      db: t.db,
+      session: here,
+      locale: "vi",
+      now: () => new Date(),
+      renewSession: async (s) => void renewed.push(await throughCookie(s)),
+    };
     await createCaller(ctx).staff.changeOwnPassword({ current: PASSWORD, next: "Mat-khau-moi-2026" });
     await expectSignedOut(there);
     expect(renewed).toHaveLength(1);
@@ -160,8 +194,17 @@ describe("a staff member's sessions", () => {
     const there = await staffSignIn(s.username);
     await expectSignedIn(there);
     const renewed: SessionActor[] = [];
-    const ctx: Context = { db: t.db, session: here, locale: "vi", now: () => new Date(), actorOnce: new Map(), renewSession: async (next) => void renewed.push(await throughCookie(next)) };
-    await expect(createCaller(ctx).staff.changeOwnPassword({ current: PASSWORD, next: "Mat-khau-moi-2026" })).resolves.toEqual({ id: s.id });
+    const ctx: Context = {
+      db: t.db,
+      session: here,
+      locale: "vi",
+      now: () => new Date(),
+      actorOnce: new Map(),
+      renewSession: async (next) => void renewed.push(await throughCookie(next)),
+    };
+    await expect(
+      createCaller(ctx).staff.changeOwnPassword({ current: PASSWORD, next: "Mat-khau-moi-2026" }),
+    ).resolves.toEqual({ id: s.id });
     // The other browser is signed out; this one carries on with the cookie it was given.
     await expectSignedOut(there);
     expect(renewed).toHaveLength(1);
@@ -177,6 +220,8 @@ describe("a staff member's sessions", () => {
     const legacy = { type: "staff", id: s.id, communeId: commune.id };
     const { encode } = await import("next-auth/jwt");
     const { getAuthSecret } = await import("@/server/auth/auth-secret");
-    expect(await actorFromToken(await encode({ token: { sub: s.id, actor: legacy }, secret: getAuthSecret(), maxAge: 600 }))).toBeNull();
+    expect(
+      await actorFromToken(await encode({ token: { sub: s.id, actor: legacy }, secret: getAuthSecret(), maxAge: 600 })),
+    ).toBeNull();
   });
 });

@@ -17,7 +17,10 @@ async function setup(args: string[], env: Record<string, string>): Promise<Outco
   const base = { ...process.env };
   delete base.DATABASE_URL;
   try {
-    const { stdout, stderr } = await run("npx", ["tsx", "scripts/setup.ts", ...args], { env: { ...base, ...env }, timeout: 90_000 });
+    const { stdout, stderr } = await run("npx", ["tsx", "scripts/setup.ts", ...args], {
+      env: { ...base, ...env },
+      timeout: 90_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };
@@ -36,7 +39,8 @@ const flags = (overrides: Record<string, string> = {}) =>
     ...overrides,
   }).flatMap(([k, v]) => [`--${k}`, v]);
 
-const generatedPassword = (stdout: string) => /Mật khẩu \(chỉ hiện một lần này, hãy ghi lại ngay\): (\S+)/.exec(stdout)?.[1];
+const generatedPassword = (stdout: string) =>
+  /Mật khẩu \(chỉ hiện một lần này, hãy ghi lại ngay\): (\S+)/.exec(stdout)?.[1];
 const elapsedMs = (stdout: string) => Number(/Thời gian thiết lập: (\d+) ms/.exec(stdout)?.[1]);
 
 describe("npm run setup on a fresh embedded database", () => {
@@ -60,7 +64,11 @@ describe("npm run setup on a fresh embedded database", () => {
 
     const db = await openDatabase({ kind: "embedded", dataDir: env.PGLITE_DIR });
     try {
-      const signIn = await signInStaff(db.prisma, { username: "quantri", password: password!, clientAddress: "cli-test" });
+      const signIn = await signInStaff(db.prisma, {
+        username: "quantri",
+        password: password!,
+        clientAddress: "cli-test",
+      });
       expect(signIn.ok).toBe(true);
     } finally {
       await db.close();
@@ -76,11 +84,22 @@ describe("npm run setup on a fresh embedded database", () => {
   }, 60_000);
 
   test("every bad value is listed at once, in Vietnamese; a chosen password is not printed", async () => {
-    const out = await setup(flags({ "province-code": "5", "commune-code": "21101", "commune-kind": "huyen", "admin-username": "quantri", "admin-password": "ngan" }), env);
+    const out = await setup(
+      flags({
+        "province-code": "5",
+        "commune-code": "21101",
+        "commune-kind": "huyen",
+        "admin-username": "quantri",
+        "admin-password": "ngan",
+      }),
+      env,
+    );
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("Mã tỉnh, thành phố (--province-code): Mã tỉnh, thành phố gồm đúng 2 chữ số");
     expect(out.stderr).toContain("Loại đơn vị (--commune-kind): Loại đơn vị phải là xã, phường hoặc đặc khu");
-    expect(out.stderr).toContain("Tên đăng nhập của quản trị viên (--admin-username): Tên đăng nhập “quantri” đã có người dùng.");
+    expect(out.stderr).toContain(
+      "Tên đăng nhập của quản trị viên (--admin-username): Tên đăng nhập “quantri” đã có người dùng.",
+    );
     expect(out.stderr).toContain("Mật khẩu của quản trị viên (--admin-password): Mật khẩu phải có ít nhất 10 ký tự.");
     expect(out.stderr).not.toContain("ngan\n");
   }, 60_000);
@@ -96,7 +115,9 @@ describe("npm run setup on a fresh embedded database", () => {
     try {
       const out = await setup(flags({ "commune-code": "21102", "admin-username": "quantri3" }), env);
       expect(out.code).toBe(1);
-      expect(out.stderr).toContain(`Cơ sở dữ liệu nhúng ở ${env.PGLITE_DIR} đang được tiến trình ${process.pid} sử dụng`);
+      expect(out.stderr).toContain(
+        `Cơ sở dữ liệu nhúng ở ${env.PGLITE_DIR} đang được tiến trình ${process.pid} sử dụng`,
+      );
       expect(out.stderr).toContain("Hãy dừng ứng dụng");
     } finally {
       release();
@@ -105,43 +126,52 @@ describe("npm run setup on a fresh embedded database", () => {
 });
 
 // Skipped without a server: it needs a PostgreSQL server on which it may create and drop a database.
-describe.skipIf(!process.env.TEST_DATABASE_URL)("npm run setup on a new PostgreSQL database (needs TEST_DATABASE_URL)", () => {
-  const name = `ydan_setup_${Date.now()}`;
-  const url = new URL(process.env.TEST_DATABASE_URL ?? "postgres://localhost/none");
-  url.pathname = `/${name}`;
-  const env = { DATABASE_URL: url.toString(), DATA_DIR: mkdtempSync(path.join(tmpdir(), "ydan-setup-pg-")) };
-  let admin: import("pg").Client;
+describe.skipIf(!process.env.TEST_DATABASE_URL)(
+  "npm run setup on a new PostgreSQL database (needs TEST_DATABASE_URL)",
+  () => {
+    const name = `ydan_setup_${Date.now()}`;
+    const url = new URL(process.env.TEST_DATABASE_URL ?? "postgres://localhost/none");
+    url.pathname = `/${name}`;
+    const env = { DATABASE_URL: url.toString(), DATA_DIR: mkdtempSync(path.join(tmpdir(), "ydan-setup-pg-")) };
+    let admin: import("pg").Client;
 
-  beforeAll(async () => {
-    const pg = (await import("pg")).default;
-    admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-  });
-  afterAll(async () => {
-    await admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin?.end();
-  });
+    beforeAll(async () => {
+      const pg = (await import("pg")).default;
+      admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+    });
+    afterAll(async () => {
+      await admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin?.end();
+    });
 
-  test("before the migrations it says to run npm run db:deploy, and writes nothing", async () => {
-    const out = await setup(flags(), env);
-    expect(out.code).toBe(1);
-    expect(out.stderr).toContain("npm run db:deploy");
-  }, 60_000);
+    test("before the migrations it says to run npm run db:deploy, and writes nothing", async () => {
+      const out = await setup(flags(), env);
+      expect(out.code).toBe(1);
+      expect(out.stderr).toContain("npm run db:deploy");
+    }, 60_000);
 
-  test("after db:deploy it sets up the commune; the generated password signs in", async () => {
-    await run(process.execPath, ["--import", "tsx", "scripts/migrate.ts", "deploy"], { env: { ...process.env, ...env } });
-    const out = await setup(flags({ "commune-kind": "phuong" }), env);
-    expect(out.stderr).not.toContain("✗");
-    expect(out.code).toBe(0);
-    expect(out.stdout).toContain("Đã thiết lập Phường Tịnh Khê (mã 21100)");
-    console.info(`npm run setup (PostgreSQL): ${elapsedMs(out.stdout)} ms`);
-    const db = await openDatabase({ kind: "postgres", url: env.DATABASE_URL });
-    try {
-      const signIn = await signInStaff(db.prisma, { username: "quantri", password: generatedPassword(out.stdout)!, clientAddress: "cli-test" });
-      expect(signIn.ok).toBe(true);
-    } finally {
-      await db.close();
-    }
-  }, 120_000);
-});
+    test("after db:deploy it sets up the commune; the generated password signs in", async () => {
+      await run(process.execPath, ["--import", "tsx", "scripts/migrate.ts", "deploy"], {
+        env: { ...process.env, ...env },
+      });
+      const out = await setup(flags({ "commune-kind": "phuong" }), env);
+      expect(out.stderr).not.toContain("✗");
+      expect(out.code).toBe(0);
+      expect(out.stdout).toContain("Đã thiết lập Phường Tịnh Khê (mã 21100)");
+      console.info(`npm run setup (PostgreSQL): ${elapsedMs(out.stdout)} ms`);
+      const db = await openDatabase({ kind: "postgres", url: env.DATABASE_URL });
+      try {
+        const signIn = await signInStaff(db.prisma, {
+          username: "quantri",
+          password: generatedPassword(out.stdout)!,
+          clientAddress: "cli-test",
+        });
+        expect(signIn.ok).toBe(true);
+      } finally {
+        await db.close();
+      }
+    }, 120_000);
+  },
+);

@@ -29,12 +29,20 @@ const fields: Omit<TSetupPageInput, "token"> = {
   adminUsername: "quantri",
 };
 
-async function refusal(token: string, clientAddress: string, now: Date, overrides: Partial<TSetupPageInput> = {}): Promise<AppError> {
-  const e = await setUpFromSetupPage(t.db, { ...fields, ...overrides, token }, { clientAddress, now, env }).catch((err: unknown) => err);
+async function refusal(
+  token: string,
+  clientAddress: string,
+  now: Date,
+  overrides: Partial<TSetupPageInput> = {},
+): Promise<AppError> {
+  const e = await setUpFromSetupPage(t.db, { ...fields, ...overrides, token }, { clientAddress, now, env }).catch(
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
-const setupFailures = (clientAddress?: string) => t.db.loginAttempt.count({ where: { kind: "SETUP", succeeded: false, clientAddress } });
+const setupFailures = (clientAddress?: string) =>
+  t.db.loginAttempt.count({ where: { kind: "SETUP", succeeded: false, clientAddress } });
 
 describe("the setup token", () => {
   test("compares whatever the case and surrounding spaces, and never matches another value", () => {
@@ -97,7 +105,11 @@ describe("setUpFromSetupPage", () => {
   });
 
   test("the right token from another address sets up the commune and removes the token file", async () => {
-    const result = await setUpFromSetupPage(t.db, { ...fields, token: token.toUpperCase() }, { clientAddress: "10.1.0.2", now: at(8), env });
+    const result = await setUpFromSetupPage(
+      t.db,
+      { ...fields, token: token.toUpperCase() },
+      { clientAddress: "10.1.0.2", now: at(8), env },
+    );
     expect(result.commune).toMatchObject({ code: "21100", slug: "tinh-khe", kind: "COMMUNE" });
     expect(result.admin.username).toBe("quantri");
     expect(result.generatedPassword).toHaveLength(16);

@@ -51,7 +51,10 @@ beforeAll(async () => {
   t = await createTestDb();
   communeId = (await createCommune(t.db)).id;
   otherCommuneId = (await createCommune(t.db)).id;
-  const hoods = [await createNeighbourhood(t.db, communeId, "Thôn Đông"), await createNeighbourhood(t.db, communeId, "Thôn Tây")];
+  const hoods = [
+    await createNeighbourhood(t.db, communeId, "Thôn Đông"),
+    await createNeighbourhood(t.db, communeId, "Thôn Tây"),
+  ];
   const c = await t.db.consultation.create({
     data: {
       communeId,
@@ -71,7 +74,18 @@ beforeAll(async () => {
       areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
       questions: {
         create: [
-          { position: 0, kind: "APPROVAL", text: "Đồng ý đóng góp?", options: { create: [["AGREE", "Đồng ý"], ["DISAGREE", "Không đồng ý"], ["OTHER", "Ý kiến khác"]].map(([key, label], position) => ({ key, label, position })) } },
+          {
+            position: 0,
+            kind: "APPROVAL",
+            text: "Đồng ý đóng góp?",
+            options: {
+              create: [
+                ["AGREE", "Đồng ý"],
+                ["DISAGREE", "Không đồng ý"],
+                ["OTHER", "Ý kiến khác"],
+              ].map(([key, label], position) => ({ key, label, position })),
+            },
+          },
           { position: 1, kind: "FREE_TEXT", text: "Đề xuất khác" },
         ],
       },
@@ -88,27 +102,70 @@ beforeAll(async () => {
     await createHousehold(t.db, hoods[1], { code: "T002", headName: "Hoàng Thị Dung" }),
     await createHousehold(t.db, hoods[1], { code: "T003", headName: "Vũ Văn Em" }),
   ];
-  await t.db.rollEntry.createMany({ data: hh.map((h) => ({ consultationId, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })) });
-  const respond = async (i: number, channel: "ONLINE" | "PAPER_BALLOT" | "MEETING", extra: { voided?: boolean; secret?: boolean; meetingId?: string } = {}) =>
+  await t.db.rollEntry.createMany({
+    data: hh.map((h) => ({
+      consultationId,
+      householdId: h.id,
+      neighbourhoodId: h.neighbourhoodId,
+      householdCode: h.code,
+      headName: h.headName,
+    })),
+  });
+  const respond = async (
+    i: number,
+    channel: "ONLINE" | "PAPER_BALLOT" | "MEETING",
+    extra: { voided?: boolean; secret?: boolean; meetingId?: string } = {},
+  ) =>
     t.db.response.create({
       data: {
-        consultationId, householdId: hh[i].id, neighbourhoodId: hh[i].neighbourhoodId, channel, receiptCode: `R-${hh[i].code}`, submittedAt,
-        effectiveHouseholdId: extra.voided ? null : hh[i].id, voidedAt: extra.voided ? now : null, secretBallot: extra.secret ?? false, meetingId: extra.meetingId,
+        consultationId,
+        householdId: hh[i].id,
+        neighbourhoodId: hh[i].neighbourhoodId,
+        channel,
+        receiptCode: `R-${hh[i].code}`,
+        submittedAt,
+        effectiveHouseholdId: extra.voided ? null : hh[i].id,
+        voidedAt: extra.voided ? now : null,
+        secretBallot: extra.secret ?? false,
+        meetingId: extra.meetingId,
       },
     });
   const answer = async (responseId: string, optionId: string, comment: string | null, text?: string) => {
-    await t.db.answer.create({ data: { responseId, questionId: approval.id, comment, choices: { create: [{ optionId }] } } });
+    await t.db.answer.create({
+      data: { responseId, questionId: approval.id, comment, choices: { create: [{ optionId }] } },
+    });
     if (text) await t.db.answer.create({ data: { responseId, questionId: free.id, text } });
   };
-  await answer((await respond(0, "ONLINE")).id, agree.id, "Đồng ý, đề nghị làm sớm", "Mở rộng \"đường\" ra 5 m");
+  await answer((await respond(0, "ONLINE")).id, agree.id, "Đồng ý, đề nghị làm sớm", 'Mở rộng "đường" ra 5 m');
   await answer((await respond(1, "PAPER_BALLOT")).id, disagree.id, null);
   await answer((await respond(2, "ONLINE", { voided: true })).id, agree.id, "Phiếu đã hủy");
-  const meeting = await t.db.meetingRecord.create({ data: { consultationId, neighbourhoodId: hoods[1].id, heldAt: now, place: "Nhà văn hóa", chairName: "x", secretaryName: "x", voteMode: "SECRET_BALLOT" } });
-  await t.db.meetingCount.create({ data: { meetingId: meeting.id, questionId: approval.id, optionId: agree.id, count: 1 } });
+  const meeting = await t.db.meetingRecord.create({
+    data: {
+      consultationId,
+      neighbourhoodId: hoods[1].id,
+      heldAt: now,
+      place: "Nhà văn hóa",
+      chairName: "x",
+      secretaryName: "x",
+      voteMode: "SECRET_BALLOT",
+    },
+  });
+  await t.db.meetingCount.create({
+    data: { meetingId: meeting.id, questionId: approval.id, optionId: agree.id, count: 1 },
+  });
   await respond(3, "MEETING", { secret: true, meetingId: meeting.id });
   // A paper ballot returned blank: the household responded, no option counts.
   await t.db.response.create({
-    data: { consultationId, householdId: hh[4].id, neighbourhoodId: hh[4].neighbourhoodId, channel: "PAPER_BALLOT", receiptCode: "R-T003", submittedAt, effectiveHouseholdId: hh[4].id, ballotMark: "BLANK" },
+    data: {
+      consultationId,
+      householdId: hh[4].id,
+      neighbourhoodId: hh[4].neighbourhoodId,
+      channel: "PAPER_BALLOT",
+      receiptCode: "R-T003",
+      submittedAt,
+      effectiveHouseholdId: hh[4].id,
+      ballotMark: "BLANK",
+    },
   });
   decidedId = await closedPerNeighbourhood([...hoods, await createNeighbourhood(t.db, communeId, "Thôn Bắc")]);
 });
@@ -117,11 +174,37 @@ beforeAll(async () => {
 async function closedPerNeighbourhood(hoods: { id: string; name: string; communeId: string }[]) {
   const c = await t.db.consultation.create({
     data: {
-      communeId, title: "Đóng góp làm mương", summary: "", matter: "PUBLIC_WORKS_CONTRIBUTION", mode: "DECISION", status: "CLOSED", channels: ["PAPER_BALLOT"],
-      ruleNumerator: 2, ruleDenominator: 3, ruleInclusive: true, ruleAggregation: "PER_NEIGHBOURHOOD",
-      publishedAt: new Date(now.getTime() - 30 * DAY_MS), opensAt: new Date(now.getTime() - 30 * DAY_MS), closesAt: new Date(now.getTime() - DAY_MS), closedAt: new Date(now.getTime() - DAY_MS),
+      communeId,
+      title: "Đóng góp làm mương",
+      summary: "",
+      matter: "PUBLIC_WORKS_CONTRIBUTION",
+      mode: "DECISION",
+      status: "CLOSED",
+      channels: ["PAPER_BALLOT"],
+      ruleNumerator: 2,
+      ruleDenominator: 3,
+      ruleInclusive: true,
+      ruleAggregation: "PER_NEIGHBOURHOOD",
+      publishedAt: new Date(now.getTime() - 30 * DAY_MS),
+      opensAt: new Date(now.getTime() - 30 * DAY_MS),
+      closesAt: new Date(now.getTime() - DAY_MS),
+      closedAt: new Date(now.getTime() - DAY_MS),
       areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
-      questions: { create: [{ position: 0, kind: "APPROVAL", text: "Đồng ý đóng góp?", options: { create: [["AGREE", "Đồng ý"], ["DISAGREE", "Không đồng ý"]].map(([key, label], position) => ({ key, label, position })) } }] },
+      questions: {
+        create: [
+          {
+            position: 0,
+            kind: "APPROVAL",
+            text: "Đồng ý đóng góp?",
+            options: {
+              create: [
+                ["AGREE", "Đồng ý"],
+                ["DISAGREE", "Không đồng ý"],
+              ].map(([key, label], position) => ({ key, label, position })),
+            },
+          },
+        ],
+      },
     },
     include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },
   });
@@ -129,16 +212,36 @@ async function closedPerNeighbourhood(hoods: { id: string; name: string; commune
   for (const [i, hood] of hoods.entries()) {
     for (let k = 0; k < 3; k++) {
       const h = await createHousehold(t.db, hood);
-      await t.db.rollEntry.create({ data: { consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName } });
+      await t.db.rollEntry.create({
+        data: {
+          consultationId: c.id,
+          householdId: h.id,
+          neighbourhoodId: hood.id,
+          householdCode: h.code,
+          headName: h.headName,
+        },
+      });
       await t.db.response.create({
         data: {
-          consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, channel: "PAPER_BALLOT", receiptCode: `R-${h.code}`, effectiveHouseholdId: h.id,
-          answers: { create: [{ questionId: c.questions[0].id, choices: { create: [{ optionId: (k < 3 - i ? agree : disagree).id }] } }] },
+          consultationId: c.id,
+          householdId: h.id,
+          neighbourhoodId: hood.id,
+          channel: "PAPER_BALLOT",
+          receiptCode: `R-${h.code}`,
+          effectiveHouseholdId: h.id,
+          answers: {
+            create: [
+              { questionId: c.questions[0].id, choices: { create: [{ optionId: (k < 3 - i ? agree : disagree).id }] } },
+            ],
+          },
         },
       });
     }
   }
-  await t.db.consultation.update({ where: { id: c.id }, data: { finalTally: (await computeTally(t.db, c.id, now)) as never } });
+  await t.db.consultation.update({
+    where: { id: c.id },
+    data: { finalTally: (await computeTally(t.db, c.id, now)) as never },
+  });
   return c.id;
 }
 afterAll(() => t.close());
@@ -153,10 +256,24 @@ describe("XLSX", () => {
     const header = values(1) as string[];
     const option = (label: string) => [label, `${label} (% số hộ có ý kiến)`, `${label} (% tổng số hộ)`];
     expect(header).toEqual([
-      "Thôn/tổ dân phố", "Số hộ", "Đã có ý kiến", "Tỷ lệ tham gia (%)", "Trực tuyến", "Phiếu lấy ý kiến", "Tại cuộc họp", "Văn bản",
-      "Phiếu trắng", "Phiếu trắng (% số hộ có ý kiến)", "Phiếu không hợp lệ", "Phiếu không hợp lệ (% số hộ có ý kiến)",
-      ...option("Câu 1: Đồng ý"), ...option("Câu 1: Không đồng ý"), ...option("Câu 1: Ý kiến khác"),
-      "Câu 2: Số hộ ghi ý kiến", "Câu 2: Số hộ ghi ý kiến (% số hộ có ý kiến)", "Kết quả",
+      "Thôn/tổ dân phố",
+      "Số hộ",
+      "Đã có ý kiến",
+      "Tỷ lệ tham gia (%)",
+      "Trực tuyến",
+      "Phiếu lấy ý kiến",
+      "Tại cuộc họp",
+      "Văn bản",
+      "Phiếu trắng",
+      "Phiếu trắng (% số hộ có ý kiến)",
+      "Phiếu không hợp lệ",
+      "Phiếu không hợp lệ (% số hộ có ý kiến)",
+      ...option("Câu 1: Đồng ý"),
+      ...option("Câu 1: Không đồng ý"),
+      ...option("Câu 1: Ý kiến khác"),
+      "Câu 2: Số hộ ghi ý kiến",
+      "Câu 2: Số hộ ghi ý kiến (% số hộ có ý kiến)",
+      "Kết quả",
     ]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -170,19 +287,73 @@ describe("XLSX", () => {
     expect([2, 3, 4].map(values)).toEqual([
       ["Thôn Đông", 2, 2, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0.5, 0.5, 1, 0.5, 0.5, 0, 0, 0, 1, 0.5, "Đang lấy ý kiến"],
       ["Thôn Tây", 3, 2, 2 / 3, 0, 1, 1, 0, 1, 0.5, 0, 0, 1, 0.5, 1 / 3, 0, 0, 0, 0, 0, 0, 0, 0, "Đang lấy ý kiến"],
-      ["Tổng cộng", 5, 4, 0.8, 1, 2, 1, 0, 1, 0.25, 0, 0, 2, 0.5, 0.4, 1, 0.25, 0.2, 0, 0, 0, 1, 0.25, "Đang lấy ý kiến"],
+      [
+        "Tổng cộng",
+        5,
+        4,
+        0.8,
+        1,
+        2,
+        1,
+        0,
+        1,
+        0.25,
+        0,
+        0,
+        2,
+        0.5,
+        0.4,
+        1,
+        0.25,
+        0.2,
+        0,
+        0,
+        0,
+        1,
+        0.25,
+        "Đang lấy ý kiến",
+      ],
     ]);
     // The same figures as the tally itself.
     const tally = await computeTally(t.db, consultationId, now);
     expect([tally.roll, tally.responded, tally.blank, tally.invalid]).toEqual([5, 4, 1, 0]);
 
     const responses = wb.getWorksheet("Ý kiến")!;
-    expect((responses.getRow(1).values as unknown[]).slice(1)).toEqual(["Mã hộ", "Chủ hộ", "Thôn/tổ dân phố", "Hình thức", "Thời gian", "Phiếu", "Câu 1: Đồng ý đóng góp?", "Câu 1 (góp ý)", "Câu 2: Đề xuất khác", "Câu 2 (góp ý)"]);
+    expect((responses.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "Mã hộ",
+      "Chủ hộ",
+      "Thôn/tổ dân phố",
+      "Hình thức",
+      "Thời gian",
+      "Phiếu",
+      "Câu 1: Đồng ý đóng góp?",
+      "Câu 1 (góp ý)",
+      "Câu 2: Đề xuất khác",
+      "Câu 2 (góp ý)",
+    ]);
     expect(responses.rowCount).toBe(4); // not T001 (voided) nor T002 (secret ballot); T003's blank ballot has no answers
     const first = (responses.getRow(2).values as unknown[]).slice(1);
-    expect(first).toEqual(["D001", "Nguyễn Văn An", "Thôn Đông", "Trực tuyến", new Date("2026-12-05T21:30:00Z"), undefined, "Đồng ý", "Đồng ý, đề nghị làm sớm", 'Mở rộng "đường" ra 5 m']);
+    expect(first).toEqual([
+      "D001",
+      "Nguyễn Văn An",
+      "Thôn Đông",
+      "Trực tuyến",
+      new Date("2026-12-05T21:30:00Z"),
+      undefined,
+      "Đồng ý",
+      "Đồng ý, đề nghị làm sớm",
+      'Mở rộng "đường" ra 5 m',
+    ]);
     expect(responses.getCell("E2").numFmt).toBe("dd/mm/yyyy hh:mm");
-    expect((responses.getRow(3).values as unknown[]).slice(1, 8)).toEqual(["D002", "Lê Thị Bình", "Thôn Đông", "Phiếu lấy ý kiến", new Date("2026-12-05T21:30:00Z"), undefined, "Không đồng ý"]);
+    expect((responses.getRow(3).values as unknown[]).slice(1, 8)).toEqual([
+      "D002",
+      "Lê Thị Bình",
+      "Thôn Đông",
+      "Phiếu lấy ý kiến",
+      new Date("2026-12-05T21:30:00Z"),
+      undefined,
+      "Không đồng ý",
+    ]);
     // The blank ballot says so, where its empty answers would otherwise read as a missing ballot.
     expect(responses.getCell("A4").value).toBe("T003");
     expect(responses.getCell("F4").value).toBe("Phiếu trắng");
@@ -197,8 +368,30 @@ describe("CSV", () => {
     expect(rows[0].slice(0, 4)).toEqual(["Thôn/tổ dân phố", "Số hộ", "Đã có ý kiến", "Tỷ lệ tham gia (%)"]);
     expect(rows[0].at(-1)).toBe("Kết quả");
     expect(rows.find((r) => r[0] === "Thôn Tây")).toEqual([
-      "Thôn Tây", "3", "2", "66.7", "0", "1", "1", "0", "1", "50.0", "0", "0.0",
-      "1", "50.0", "33.3", "0", "0.0", "0.0", "0", "0.0", "0.0", "0", "0.0", "Đang lấy ý kiến",
+      "Thôn Tây",
+      "3",
+      "2",
+      "66.7",
+      "0",
+      "1",
+      "1",
+      "0",
+      "1",
+      "50.0",
+      "0",
+      "0.0",
+      "1",
+      "50.0",
+      "33.3",
+      "0",
+      "0.0",
+      "0.0",
+      "0",
+      "0.0",
+      "0.0",
+      "0",
+      "0.0",
+      "Đang lấy ý kiến",
     ]);
     expect(rows.at(-1)!.slice(0, 4)).toEqual(["Tổng cộng", "5", "4", "80.0"]);
   });
@@ -221,21 +414,41 @@ describe("CSV", () => {
     expect(text.startsWith("\uFEFFMã hộ,Chủ hộ,")).toBe(true);
     const rows = parseCsv(text.slice(1));
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(["D001", "Nguyễn Văn An", "Thôn Đông", "Trực tuyến", "05/12/2026 21:30", "", "Đồng ý", "Đồng ý, đề nghị làm sớm", 'Mở rộng "đường" ra 5 m', ""]);
+    expect(rows[1]).toEqual([
+      "D001",
+      "Nguyễn Văn An",
+      "Thôn Đông",
+      "Trực tuyến",
+      "05/12/2026 21:30",
+      "",
+      "Đồng ý",
+      "Đồng ý, đề nghị làm sớm",
+      'Mở rộng "đường" ra 5 m',
+      "",
+    ]);
     expect(rows.some((r) => r[0] === "T001" || r[0] === "T002")).toBe(false);
   });
 });
 
 describe("scoping and the route", () => {
   test("another commune's staff get NOT_FOUND", async () => {
-    await expect(buildTallyWorkbook(t.db, otherCommuneId, consultationId, now, "vi")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(buildTallyCsv(t.db, otherCommuneId, consultationId, now, "vi")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(buildResponsesCsv(t.db, otherCommuneId, consultationId, now, "vi")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(buildTallyWorkbook(t.db, otherCommuneId, consultationId, now, "vi")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(buildTallyCsv(t.db, otherCommuneId, consultationId, now, "vi")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(buildResponsesCsv(t.db, otherCommuneId, consultationId, now, "vi")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   test("GET: 403 without permission, 404 across communes, downloads with headers", async () => {
     const { GET } = await import("@/app/api/consultations/[id]/export/route");
-    const call = (query: string) => GET(new Request(`http://localhost/api/consultations/${consultationId}/export?${query}`), { params: Promise.resolve({ id: consultationId }) });
+    const call = (query: string) =>
+      GET(new Request(`http://localhost/api/consultations/${consultationId}/export?${query}`), {
+        params: Promise.resolve({ id: consultationId }),
+      });
     auth.current = null;
     expect((await call("format=xlsx")).status).toBe(403);
     auth.current = { actor: { communeId: otherCommuneId }, db: t.db };

@@ -24,26 +24,66 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const KINDS = ["respond", "offRollRespond", "addToRoll", "void", "removeFromRoll", "restoreToRoll", "revise", "deleteResponse", "deleteRollEntry", "changeChannel", "moveNeighbourhood", "addChoice", "deleteChoice", "editText", "deleteAnswer", "read"] as const;
+const KINDS = [
+  "respond",
+  "offRollRespond",
+  "addToRoll",
+  "void",
+  "removeFromRoll",
+  "restoreToRoll",
+  "revise",
+  "deleteResponse",
+  "deleteRollEntry",
+  "changeChannel",
+  "moveNeighbourhood",
+  "addChoice",
+  "deleteChoice",
+  "editText",
+  "deleteAnswer",
+  "read",
+] as const;
 type Op = { kind: (typeof KINDS)[number]; pick: number; hood: number; option: number };
-const arbOp: fc.Arbitrary<Op> = fc.record({ kind: fc.constantFrom(...KINDS), pick: fc.nat(50), hood: fc.nat(2), option: fc.nat(2) });
+const arbOp: fc.Arbitrary<Op> = fc.record({
+  kind: fc.constantFrom(...KINDS),
+  pick: fc.nat(50),
+  hood: fc.nat(2),
+  option: fc.nat(2),
+});
 
 async function consultation() {
   const c = await t.db.consultation.create({
     data: {
-      communeId, title: "Tổng hợp", summary: "", matter: "ZONING_PLAN", mode: "OPINION", status: "OPEN", channels: ["ONLINE", "PAPER_BALLOT"],
-      publishedAt: new Date(now.getTime() - 30 * DAY_MS), opensAt: new Date(now.getTime() - 30 * DAY_MS), closesAt: new Date(now.getTime() + DAY_MS),
+      communeId,
+      title: "Tổng hợp",
+      summary: "",
+      matter: "ZONING_PLAN",
+      mode: "OPINION",
+      status: "OPEN",
+      channels: ["ONLINE", "PAPER_BALLOT"],
+      publishedAt: new Date(now.getTime() - 30 * DAY_MS),
+      opensAt: new Date(now.getTime() - 30 * DAY_MS),
+      closesAt: new Date(now.getTime() + DAY_MS),
       areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
       questions: {
         create: [
-          { position: 0, kind: "MULTIPLE_CHOICE", text: "?", options: { create: ["A", "B", "C"].map((label, position) => ({ position, label })) } },
+          {
+            position: 0,
+            kind: "MULTIPLE_CHOICE",
+            text: "?",
+            options: { create: ["A", "B", "C"].map((label, position) => ({ position, label })) },
+          },
           { position: 1, kind: "FREE_TEXT", text: "Đề xuất?" },
         ],
       },
     },
     include: { questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } } },
   });
-  return { id: c.id, questionId: c.questions[0].id, freeTextId: c.questions[1].id, options: c.questions[0].options.map((o) => o.id) };
+  return {
+    id: c.id,
+    questionId: c.questions[0].id,
+    freeTextId: c.questions[1].id,
+    options: c.questions[0].options.map((o) => o.id),
+  };
 }
 
 /** A free-text answer with text, blank (whitespace only) or none, by the op's numbers. */
@@ -56,18 +96,36 @@ function normal(counts: Awaited<ReturnType<typeof scanCounts>>) {
   for (const r of counts.responded) add(`${r.n} ch:${r.ch}`, r.k);
   for (const r of counts.choices) add(`${r.n} ${r.o}`, r.k);
   for (const r of counts.answered) add(`${r.n} q:${r.q}`, r.k);
-  return Object.fromEntries(Object.entries(out).filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(
+    Object.entries(out)
+      .filter(([, n]) => n !== 0)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
   const db = t.db;
   const nth = <T>(list: T[]) => (list.length ? list[op.pick % list.length] : null);
   const newHousehold = () =>
-    db.household.create({ data: { id: randomUUID(), communeId, neighbourhoodId: hoods[op.hood].id, code: `R${randomUUID().slice(0, 10)}`, headName: "Hộ", address: "" } });
+    db.household.create({
+      data: {
+        id: randomUUID(),
+        communeId,
+        neighbourhoodId: hoods[op.hood].id,
+        code: `R${randomUUID().slice(0, 10)}`,
+        headName: "Hộ",
+        address: "",
+      },
+    });
   const respond = (householdId: string) =>
     db.response.create({
       data: {
-        consultationId: c.id, householdId, neighbourhoodId: hoods[op.hood].id, channel: op.option === 0 ? "ONLINE" : "PAPER_BALLOT", receiptCode: randomUUID(), effectiveHouseholdId: householdId,
+        consultationId: c.id,
+        householdId,
+        neighbourhoodId: hoods[op.hood].id,
+        channel: op.option === 0 ? "ONLINE" : "PAPER_BALLOT",
+        receiptCode: randomUUID(),
+        effectiveHouseholdId: householdId,
         answers: {
           create: [
             { questionId: c.questionId, choices: { create: [{ optionId: c.options[op.option] }] } },
@@ -76,13 +134,26 @@ async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
         },
       },
     });
-  const responses = () => db.response.findMany({ where: { consultationId: c.id }, orderBy: { id: "asc" }, include: { answers: { include: { choices: true } } } });
+  const responses = () =>
+    db.response.findMany({
+      where: { consultationId: c.id },
+      orderBy: { id: "asc" },
+      include: { answers: { include: { choices: true } } },
+    });
   const entries = () => db.rollEntry.findMany({ where: { consultationId: c.id }, orderBy: { id: "asc" } });
   switch (op.kind) {
     case "respond": {
       const h = await newHousehold();
       await db.$transaction([
-        db.rollEntry.create({ data: { consultationId: c.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName } }),
+        db.rollEntry.create({
+          data: {
+            consultationId: c.id,
+            householdId: h.id,
+            neighbourhoodId: h.neighbourhoodId,
+            householdCode: h.code,
+            headName: h.headName,
+          },
+        }),
         respond(h.id),
       ]);
       return;
@@ -94,11 +165,23 @@ async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
       const off = nth(await responses());
       if (!off || (await db.rollEntry.count({ where: { consultationId: c.id, householdId: off.householdId } }))) return;
       const h = await db.household.findUniqueOrThrow({ where: { id: off.householdId } });
-      return void (await db.rollEntry.create({ data: { consultationId: c.id, householdId: h.id, neighbourhoodId: hoods[op.hood].id, householdCode: h.code, headName: h.headName } }));
+      return void (await db.rollEntry.create({
+        data: {
+          consultationId: c.id,
+          householdId: h.id,
+          neighbourhoodId: hoods[op.hood].id,
+          householdCode: h.code,
+          headName: h.headName,
+        },
+      }));
     }
     case "void": {
       const r = nth((await responses()).filter((x) => !x.voidedAt));
-      if (r) await db.response.update({ where: { id: r.id }, data: { voidedAt: now, effectiveHouseholdId: null, voidReason: "Nhập nhầm" } });
+      if (r)
+        await db.response.update({
+          where: { id: r.id },
+          data: { voidedAt: now, effectiveHouseholdId: null, voidReason: "Nhập nhầm" },
+        });
       return;
     }
     case "removeFromRoll": {
@@ -117,8 +200,24 @@ async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
       if (!r) return;
       await db.$transaction([
         db.answer.deleteMany({ where: { responseId: r.id } }),
-        db.answer.create({ data: { responseId: r.id, questionId: c.questionId, choices: { create: [{ optionId: c.options[op.option] }, ...(op.pick % 2 ? [{ optionId: c.options[(op.option + 1) % 3] }] : [])] } } }),
-        db.answer.createMany({ data: op.option < 2 ? [{ responseId: r.id, questionId: c.freeTextId, text: TEXTS[(op.pick + op.option) % 3] }] : [] }),
+        db.answer.create({
+          data: {
+            responseId: r.id,
+            questionId: c.questionId,
+            choices: {
+              create: [
+                { optionId: c.options[op.option] },
+                ...(op.pick % 2 ? [{ optionId: c.options[(op.option + 1) % 3] }] : []),
+              ],
+            },
+          },
+        }),
+        db.answer.createMany({
+          data:
+            op.option < 2
+              ? [{ responseId: r.id, questionId: c.freeTextId, text: TEXTS[(op.pick + op.option) % 3] }]
+              : [],
+        }),
         db.response.update({ where: { id: r.id }, data: { revision: { increment: 1 } } }),
       ]);
       return;
@@ -135,7 +234,11 @@ async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
     }
     case "changeChannel": {
       const r = nth(await responses());
-      if (r) await db.response.update({ where: { id: r.id }, data: { channel: r.channel === "ONLINE" ? "MEETING" : "ONLINE" } });
+      if (r)
+        await db.response.update({
+          where: { id: r.id },
+          data: { channel: r.channel === "ONLINE" ? "MEETING" : "ONLINE" },
+        });
       return;
     }
     case "moveNeighbourhood": {
@@ -145,12 +248,14 @@ async function apply(c: Awaited<ReturnType<typeof consultation>>, op: Op) {
     }
     case "addChoice": {
       const a = nth((await responses()).flatMap((r) => r.answers));
-      if (a && !a.choices.some((x) => x.optionId === c.options[op.option])) await db.answerChoice.create({ data: { answerId: a.id, optionId: c.options[op.option] } });
+      if (a && !a.choices.some((x) => x.optionId === c.options[op.option]))
+        await db.answerChoice.create({ data: { answerId: a.id, optionId: c.options[op.option] } });
       return;
     }
     case "deleteChoice": {
       const x = nth((await responses()).flatMap((r) => r.answers.flatMap((a) => a.choices)));
-      if (x) await db.answerChoice.delete({ where: { answerId_optionId: { answerId: x.answerId, optionId: x.optionId } } });
+      if (x)
+        await db.answerChoice.delete({ where: { answerId_optionId: { answerId: x.answerId, optionId: x.optionId } } });
       return;
     }
     case "editText": {
@@ -185,7 +290,9 @@ describe("running tally sums equal the scan", () => {
 
   test("readings racing writers each see a consistent sum, and nothing is lost by folding", async () => {
     const c = await consultation();
-    const writers = Array.from({ length: 40 }, (_, i) => apply(c, { kind: "respond", pick: i, hood: i % 3, option: i % 3 }));
+    const writers = Array.from({ length: 40 }, (_, i) =>
+      apply(c, { kind: "respond", pick: i, hood: i % 3, option: i % 3 }),
+    );
     const readers = Array.from({ length: 10 }, () => computeTally(t.db, c.id, now));
     await Promise.all([...writers, ...readers]);
     const tally = await computeTally(t.db, c.id, now);

@@ -6,7 +6,14 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { DAY_MS } from "@/domain/consultation-plan";
 import { getTranslator } from "@/i18n/translate";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAt, createCommune, createHousehold, createNeighbourhood, createStaff, staffSession } from "../helpers/factories";
+import {
+  callerAt,
+  createCommune,
+  createHousehold,
+  createNeighbourhood,
+  createStaff,
+  staffSession,
+} from "../helpers/factories";
 
 let t: TestDb;
 const clock = { now: new Date("2026-12-10T09:00:00+07:00") };
@@ -21,7 +28,8 @@ async function scenario(db: PrismaClient) {
   const east = await createNeighbourhood(db, communeId, "Thôn Đông");
   const west = await createNeighbourhood(db, communeId, "Thôn Tây");
   const staff = {} as Record<Role, { id: string; communeId: string }>;
-  for (const role of ["OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"] as const) staff[role] = await createStaff(db, communeId, role);
+  for (const role of ["OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"] as const)
+    staff[role] = await createStaff(db, communeId, role);
   staff.NEIGHBOURHOOD_HEAD = await createStaff(db, communeId, "NEIGHBOURHOOD_HEAD", { neighbourhoodId: east.id });
   const as = (role: Role) => callerAt(db, staffSession(staff[role]), clock);
   const c = await db.consultation.create({
@@ -39,7 +47,18 @@ async function scenario(db: PrismaClient) {
       areas: { create: [east, west].map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
       questions: {
         create: [
-          { position: 0, kind: "APPROVAL", text: "Đồng ý chủ trương?", options: { create: [["AGREE", "Đồng ý"], ["DISAGREE", "Không đồng ý"], ["OTHER", "Ý kiến khác"]].map(([key, label], position) => ({ key, label, position })) } },
+          {
+            position: 0,
+            kind: "APPROVAL",
+            text: "Đồng ý chủ trương?",
+            options: {
+              create: [
+                ["AGREE", "Đồng ý"],
+                ["DISAGREE", "Không đồng ý"],
+                ["OTHER", "Ý kiến khác"],
+              ].map(([key, label], position) => ({ key, label, position })),
+            },
+          },
           { position: 1, kind: "FREE_TEXT", text: "Góp ý khác", required: false },
         ],
       },
@@ -53,27 +72,72 @@ async function scenario(db: PrismaClient) {
     await createHousehold(db, west, { code: `W1-${c.id.slice(-4)}` }),
     await createHousehold(db, west, { code: `W2-${c.id.slice(-4)}` }),
   ];
-  await db.rollEntry.createMany({ data: households.map((h) => ({ consultationId: c.id, householdId: h.id, neighbourhoodId: h.neighbourhoodId, householdCode: h.code, headName: h.headName })) });
-  const respond = async (i: number, channel: "ONLINE" | "PAPER_BALLOT" | "WRITTEN", answers: { comment?: string; text?: string; option?: number }, voided = false) => {
+  await db.rollEntry.createMany({
+    data: households.map((h) => ({
+      consultationId: c.id,
+      householdId: h.id,
+      neighbourhoodId: h.neighbourhoodId,
+      householdCode: h.code,
+      headName: h.headName,
+    })),
+  });
+  const respond = async (
+    i: number,
+    channel: "ONLINE" | "PAPER_BALLOT" | "WRITTEN",
+    answers: { comment?: string; text?: string; option?: number },
+    voided = false,
+  ) => {
     const r = await db.response.create({
       data: {
-        consultationId: c.id, householdId: households[i].id, neighbourhoodId: households[i].neighbourhoodId, channel,
-        receiptCode: `R-${households[i].code}`, submittedAt: new Date(clock.now.getTime() - (10 - i) * DAY_MS),
-        effectiveHouseholdId: voided ? null : households[i].id, voidedAt: voided ? clock.now : null,
+        consultationId: c.id,
+        householdId: households[i].id,
+        neighbourhoodId: households[i].neighbourhoodId,
+        channel,
+        receiptCode: `R-${households[i].code}`,
+        submittedAt: new Date(clock.now.getTime() - (10 - i) * DAY_MS),
+        effectiveHouseholdId: voided ? null : households[i].id,
+        voidedAt: voided ? clock.now : null,
       },
     });
-    const a = await db.answer.create({ data: { responseId: r.id, questionId: approval.id, comment: answers.comment ?? null, choices: { create: [{ optionId: approval.options[answers.option ?? 0].id }] } } });
-    const f = answers.text ? await db.answer.create({ data: { responseId: r.id, questionId: free.id, text: answers.text } }) : null;
+    const a = await db.answer.create({
+      data: {
+        responseId: r.id,
+        questionId: approval.id,
+        comment: answers.comment ?? null,
+        choices: { create: [{ optionId: approval.options[answers.option ?? 0].id }] },
+      },
+    });
+    const f = answers.text
+      ? await db.answer.create({ data: { responseId: r.id, questionId: free.id, text: answers.text } })
+      : null;
     return { a, f };
   };
-  const r0 = await respond(0, "ONLINE", { comment: "Chợ cần có chỗ đậu xe", text: "Nên làm thêm nhà vệ sinh công cộng" });
+  const r0 = await respond(0, "ONLINE", {
+    comment: "Chợ cần có chỗ đậu xe",
+    text: "Nên làm thêm nhà vệ sinh công cộng",
+  });
   const r1 = await respond(1, "PAPER_BALLOT", {}, false); // a vote with no words: not an opinion
   const r2 = await respond(2, "WRITTEN", { comment: "Không đồng ý vì xa khu dân cư", option: 1 });
   await respond(3, "ONLINE", { comment: "Ý kiến đã bị hủy" }, true); // voided: never an opinion
-  const suggestion = await db.suggestionOpinion.create({ data: { consultationId: c.id, neighbourhoodId: west.id, text: "Đề nghị giữ chợ cũ họp buổi sáng", receivedAt: new Date(clock.now.getTime() - 2 * DAY_MS), recordedById: staff.OFFICIAL.id } });
+  const suggestion = await db.suggestionOpinion.create({
+    data: {
+      consultationId: c.id,
+      neighbourhoodId: west.id,
+      text: "Đề nghị giữ chợ cũ họp buổi sáng",
+      receivedAt: new Date(clock.now.getTime() - 2 * DAY_MS),
+      recordedById: staff.OFFICIAL.id,
+    },
+  });
   await as("OFFICIAL").consultation.close({ id: c.id, reason: "Đã đủ thời gian lấy ý kiến" });
   return {
-    communeId, c, approval, free, east, west, as, staff,
+    communeId,
+    c,
+    approval,
+    free,
+    east,
+    west,
+    as,
+    staff,
     opinions: { parking: r0.a.id, toilets: r0.f!.id, far: r2.a.id, silent: r1.a.id, suggestion: suggestion.id },
   };
 }
@@ -101,7 +165,11 @@ describe("reading the opinions", () => {
 
   test.each([
     ["by question", { questionId: "free" }, ["Nên làm thêm nhà vệ sinh công cộng"]],
-    ["by neighbourhood", { neighbourhoodId: "west" }, ["Không đồng ý vì xa khu dân cư", "Đề nghị giữ chợ cũ họp buổi sáng"]],
+    [
+      "by neighbourhood",
+      { neighbourhoodId: "west" },
+      ["Không đồng ý vì xa khu dân cư", "Đề nghị giữ chợ cũ họp buổi sáng"],
+    ],
     ["by channel: suggestion box", { channel: "SUGGESTION_BOX" }, ["Đề nghị giữ chợ cũ họp buổi sáng"]],
     ["by channel: written", { channel: "WRITTEN" }, ["Không đồng ý vì xa khu dân cư"]],
   ] as const)("filters: %s", async (_label, filter, texts) => {
@@ -118,11 +186,16 @@ describe("reading the opinions", () => {
   test("paging: limit and offset with the total", async () => {
     const page = await s.as("OVERSIGHT").theme.opinions({ consultationId: s.c.id, limit: 2, offset: 2 });
     expect(page).toMatchObject({ total: 4, offset: 2, limit: 2 });
-    expect(page.items.map((o) => o.text)).toEqual(["Không đồng ý vì xa khu dân cư", "Đề nghị giữ chợ cũ họp buổi sáng"]);
+    expect(page.items.map((o) => o.text)).toEqual([
+      "Không đồng ý vì xa khu dân cư",
+      "Đề nghị giữ chợ cũ họp buổi sáng",
+    ]);
   });
 
   test("a neighbourhood head and an administrator may not read them; another commune's official gets 'not found'", async () => {
-    await expect(s.as("NEIGHBOURHOOD_HEAD").theme.opinions({ consultationId: s.c.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(s.as("NEIGHBOURHOOD_HEAD").theme.opinions({ consultationId: s.c.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(s.as("ADMIN").theme.list({ consultationId: s.c.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const outsider = await createStaff(t.db, (await createCommune(t.db)).id, "OFFICIAL");
     const as = callerAt(t.db, staffSession(outsider), clock);
@@ -133,8 +206,21 @@ describe("reading the opinions", () => {
 
 describe("themes and responses, from grouping to publication", () => {
   test("while a consultation is still open nothing can be grouped: answers may still change", async () => {
-    const open = await t.db.consultation.create({ data: { communeId: s.communeId, title: "Đang mở", summary: "", matter: "PROJECT_INVESTMENT_POLICY", mode: "OPINION", status: "OPEN", channels: ["ONLINE"] } });
-    const err = await s.as("OFFICIAL").theme.create({ consultationId: open.id, title: "Sớm quá" }).catch((e) => e);
+    const open = await t.db.consultation.create({
+      data: {
+        communeId: s.communeId,
+        title: "Đang mở",
+        summary: "",
+        matter: "PROJECT_INVESTMENT_POLICY",
+        mode: "OPINION",
+        status: "OPEN",
+        channels: ["ONLINE"],
+      },
+    });
+    const err = await s
+      .as("OFFICIAL")
+      .theme.create({ consultationId: open.id, title: "Sớm quá" })
+      .catch((e) => e);
     expect(err.code).toBe("PRECONDITION_FAILED");
     expect(err.cause.key).toBe("themesNotWorkable");
     expect(await t.db.opinionTheme.count({ where: { consultationId: open.id } })).toBe(0);
@@ -142,13 +228,20 @@ describe("themes and responses, from grouping to publication", () => {
 
   test("bad input names the field in Vietnamese and writes nothing", async () => {
     const before = await t.db.opinionTheme.count();
-    const err = await s.as("OFFICIAL").theme.create({ consultationId: s.c.id, title: "   " }).catch((e) => e);
+    const err = await s
+      .as("OFFICIAL")
+      .theme.create({ consultationId: s.c.id, title: "   " })
+      .catch((e) => e);
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.cause.issues).toEqual([{ field: "title", key: "themes.errors.titleRequired" }]);
     expect(vi(err.cause.issues[0].key)).toBe("Vui lòng nhập tên nhóm ý kiến.");
     const foreign = await createNeighbourhood(t.db, s.communeId); // any id that is not an opinion of this consultation
-    await expect(s.as("OFFICIAL").theme.create({ consultationId: s.c.id, title: "Lạ", answerIds: [foreign.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(s.as("OFFICIAL").theme.create({ consultationId: s.c.id, title: "Không lời", answerIds: [s.opinions.silent] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      s.as("OFFICIAL").theme.create({ consultationId: s.c.id, title: "Lạ", answerIds: [foreign.id] }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      s.as("OFFICIAL").theme.create({ consultationId: s.c.id, title: "Không lời", answerIds: [s.opinions.silent] }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await t.db.opinionTheme.count()).toBe(before);
   });
 
@@ -158,18 +251,41 @@ describe("themes and responses, from grouping to publication", () => {
     const o = s.opinions;
 
     // Two themes straight from selections.
-    const market = await official.theme.create({ consultationId: s.c.id, title: "  Hạ tầng  chợ ", answerIds: [o.parking] });
+    const market = await official.theme.create({
+      consultationId: s.c.id,
+      title: "  Hạ tầng  chợ ",
+      answerIds: [o.parking],
+    });
     expect(market.assigned).toBe(1);
-    const location = await official.theme.create({ consultationId: s.c.id, title: "Vị trí chợ", answerIds: [o.far], suggestionIds: [o.suggestion] });
-    const extra = await official.theme.create({ consultationId: s.c.id, title: "Công trình phụ", answerIds: [o.toilets] });
+    const location = await official.theme.create({
+      consultationId: s.c.id,
+      title: "Vị trí chợ",
+      answerIds: [o.far],
+      suggestionIds: [o.suggestion],
+    });
+    const extra = await official.theme.create({
+      consultationId: s.c.id,
+      title: "Công trình phụ",
+      answerIds: [o.toilets],
+    });
     let list = await official.theme.list({ consultationId: s.c.id });
-    expect(list.themes.map((th) => [th.title, th.opinions])).toEqual([["Hạ tầng chợ", 1], ["Vị trí chợ", 2], ["Công trình phụ", 1]]);
+    expect(list.themes.map((th) => [th.title, th.opinions])).toEqual([
+      ["Hạ tầng chợ", 1],
+      ["Vị trí chợ", 2],
+      ["Công trình phụ", 1],
+    ]);
     expect(list.readiness).toEqual({ ready: false, ungrouped: 0, unanswered: 3, unapproved: 0 });
 
     // Only officials manage, only leaders approve or publish.
-    await expect(leader.theme.respond({ themeId: market.id, kind: "TAKEN_UP", text: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(official.theme.approve({ consultationId: s.c.id, themeIds: [market.id] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(s.as("OVERSIGHT").theme.create({ consultationId: s.c.id, title: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(leader.theme.respond({ themeId: market.id, kind: "TAKEN_UP", text: "x" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(official.theme.approve({ consultationId: s.c.id, themeIds: [market.id] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(s.as("OVERSIGHT").theme.create({ consultationId: s.c.id, title: "x" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(official.consultation.publishResults({ id: s.c.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     // Publishing now is refused, naming what is missing; the status does not move.
@@ -181,14 +297,28 @@ describe("themes and responses, from grouping to publication", () => {
     expect((await t.db.consultation.findUniqueOrThrow({ where: { id: s.c.id } })).status).toBe("CLOSED");
 
     // Responses; approving an unanswered theme along with an answered one approves neither.
-    await official.theme.respond({ themeId: market.id, kind: "TAKEN_UP", text: "Bố trí bãi đậu xe 500 m² phía đông chợ." });
-    const mixed = await leader.theme.approve({ consultationId: s.c.id, themeIds: [market.id, location.id] }).catch((e) => e);
+    await official.theme.respond({
+      themeId: market.id,
+      kind: "TAKEN_UP",
+      text: "Bố trí bãi đậu xe 500 m² phía đông chợ.",
+    });
+    const mixed = await leader.theme
+      .approve({ consultationId: s.c.id, themeIds: [market.id, location.id] })
+      .catch((e) => e);
     expect(mixed.code).toBe("PRECONDITION_FAILED");
-    expect(vi(`errors.${mixed.cause.key}`, mixed.cause.params)).toBe("Nhóm “Vị trí chợ” chưa có nội dung trả lời nên chưa phê duyệt được.");
+    expect(vi(`errors.${mixed.cause.key}`, mixed.cause.params)).toBe(
+      "Nhóm “Vị trí chợ” chưa có nội dung trả lời nên chưa phê duyệt được.",
+    );
     expect((await t.db.opinionTheme.findUniqueOrThrow({ where: { id: market.id } })).approvedAt).toBeNull();
 
-    await official.theme.respond({ themeId: location.id, kind: "EXPLAINED", text: "Vị trí mới đã được quy hoạch; UBND sẽ mở tuyến xe buýt." });
-    expect(await leader.theme.approve({ consultationId: s.c.id, themeIds: [market.id, location.id] })).toEqual({ approved: 2 });
+    await official.theme.respond({
+      themeId: location.id,
+      kind: "EXPLAINED",
+      text: "Vị trí mới đã được quy hoạch; UBND sẽ mở tuyến xe buýt.",
+    });
+    expect(await leader.theme.approve({ consultationId: s.c.id, themeIds: [market.id, location.id] })).toEqual({
+      approved: 2,
+    });
 
     // Moving an opinion out of an approved theme withdraws both themes' approvals.
     await official.theme.assign({ themeId: extra.id, answerIds: [o.parking] });
@@ -209,11 +339,18 @@ describe("themes and responses, from grouping to publication", () => {
     await official.theme.assign({ themeId: extra.id, answerIds: [o.toilets] });
     const intoItself = await official.theme.merge({ targetId: location.id, sourceIds: [location.id] }).catch((e) => e);
     expect(intoItself.cause.issues).toEqual([{ field: "sourceIds", key: "themes.errors.merge.intoItself" }]);
-    expect(await official.theme.merge({ targetId: location.id, sourceIds: [extra.id] })).toEqual({ id: location.id, moved: 2 });
-    await expect(official.theme.assign({ themeId: extra.id, answerIds: [o.far] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await official.theme.merge({ targetId: location.id, sourceIds: [extra.id] })).toEqual({
+      id: location.id,
+      moved: 2,
+    });
+    await expect(official.theme.assign({ themeId: extra.id, answerIds: [o.far] })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await official.theme.rename({ themeId: location.id, title: "Vị trí và công trình của chợ" });
     list = await official.theme.list({ consultationId: s.c.id });
-    expect(list.themes.map((th) => [th.title, th.opinions, th.approvedAt])).toEqual([["Vị trí và công trình của chợ", 4, null]]);
+    expect(list.themes.map((th) => [th.title, th.opinions, th.approvedAt])).toEqual([
+      ["Vị trí và công trình của chợ", 4, null],
+    ]);
     expect(list.readiness).toEqual({ ready: false, ungrouped: 0, unanswered: 0, unapproved: 1 });
     const grouped = await official.theme.opinions({ consultationId: s.c.id, theme: location.id });
     expect(grouped.total).toBe(4);
@@ -221,18 +358,35 @@ describe("themes and responses, from grouping to publication", () => {
     // Approved and published; afterwards nothing about the themes can change.
     await leader.theme.approve({ consultationId: s.c.id, themeIds: [location.id] });
     expect((await official.theme.list({ consultationId: s.c.id })).readiness.ready).toBe(true);
-    await expect(leader.consultation.publishResults({ id: s.c.id })).resolves.toEqual({ id: s.c.id, status: "RESULTS_PUBLISHED" });
+    await expect(leader.consultation.publishResults({ id: s.c.id })).resolves.toEqual({
+      id: s.c.id,
+      status: "RESULTS_PUBLISHED",
+    });
     const published = await t.db.consultation.findUniqueOrThrow({ where: { id: s.c.id } });
     expect(published).toMatchObject({ resultsPublishedAt: clock.now, resultsPublishedById: s.staff.LEADER.id });
-    const late = await official.theme.respond({ themeId: location.id, kind: "FORWARDED", text: "Chuyển Sở Công Thương" }).catch((e) => e);
+    const late = await official.theme
+      .respond({ themeId: location.id, kind: "FORWARDED", text: "Chuyển Sở Công Thương" })
+      .catch((e) => e);
     expect(late.cause.key).toBe("themesNotWorkable");
     expect((await official.theme.list({ consultationId: s.c.id })).workable).toBe(false);
 
     // Every step is in the audit chain.
-    for (const action of ["theme.created", "theme.opinionsAssigned", "theme.opinionsUngrouped", "theme.merged", "theme.renamed", "theme.deleted", "theme.responded", "theme.approved"]) {
+    for (const action of [
+      "theme.created",
+      "theme.opinionsAssigned",
+      "theme.opinionsUngrouped",
+      "theme.merged",
+      "theme.renamed",
+      "theme.deleted",
+      "theme.responded",
+      "theme.approved",
+    ]) {
       expect(await auditCount(action), action).toBeGreaterThan(0);
     }
-    const statusEvent = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: s.c.id, action: "consultation.statusChanged" }, orderBy: { seq: "desc" } });
+    const statusEvent = await t.db.auditEvent.findFirstOrThrow({
+      where: { entityId: s.c.id, action: "consultation.statusChanged" },
+      orderBy: { seq: "desc" },
+    });
     expect(statusEvent.data).toMatchObject({ from: "CLOSED", to: "RESULTS_PUBLISHED", action: "publishResults" });
   });
 });
@@ -243,7 +397,9 @@ describe("the public results page", () => {
     const other = await scenario(db);
     const anonymous = callerAt(db, null, clock);
     const { slug } = await db.commune.findUniqueOrThrow({ where: { id: other.communeId } });
-    await expect(anonymous.commune.publicResults({ commune: slug, id: other.c.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(anonymous.commune.publicResults({ commune: slug, id: other.c.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const all = await other.as("OFFICIAL").theme.opinions({ consultationId: other.c.id });
     const theme = await other.as("OFFICIAL").theme.create({
       consultationId: other.c.id,
@@ -256,7 +412,15 @@ describe("the public results page", () => {
     await other.as("LEADER").consultation.publishResults({ id: other.c.id });
     const results = await anonymous.commune.publicResults({ commune: slug, id: other.c.id });
     expect(results.tally).toMatchObject({ final: true, roll: 4, responded: 3 });
-    expect(results.themes).toEqual([{ id: theme.id, title: "Ý kiến về chợ", responseKind: "TAKEN_UP", responseText: "Tiếp thu toàn bộ.", opinions: 4 }]);
+    expect(results.themes).toEqual([
+      {
+        id: theme.id,
+        title: "Ý kiến về chợ",
+        responseKind: "TAKEN_UP",
+        responseText: "Tiếp thu toàn bộ.",
+        opinions: 4,
+      },
+    ]);
     expect(results.questions.map((q) => q.text)).toEqual(["Đồng ý chủ trương?", "Góp ý khác"]);
     // Residents' own words are not published, and no household is named.
     expect(JSON.stringify(results)).not.toContain("đậu xe");

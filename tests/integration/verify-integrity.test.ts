@@ -10,7 +10,14 @@ import { DAY_MS } from "@/domain/consultation-plan";
 import { verifyRecords } from "@/server/audit/verify";
 import { contentDigest, sha256 } from "@/server/records/mutations";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { callerAt, createCommune, createHousehold, createNeighbourhood, createStaff, staffSession } from "../helpers/factories";
+import {
+  callerAt,
+  createCommune,
+  createHousehold,
+  createNeighbourhood,
+  createStaff,
+  staffSession,
+} from "../helpers/factories";
 
 let t: TestDb;
 const clock = { now: new Date("2026-12-10T09:00:00+07:00") };
@@ -20,31 +27,76 @@ async function finalisedRecord(db: PrismaClient) {
   const commune = await createCommune(db);
   const hood = await createNeighbourhood(db, commune.id, "Thôn Đông");
   const official = await createStaff(db, commune.id, "OFFICIAL");
-  const chairman = await db.staffUser.update({ where: { id: (await createStaff(db, commune.id, "LEADER")).id }, data: { fullName: "Nguyễn Văn Chủ", title: "Chủ tịch UBND" } });
+  const chairman = await db.staffUser.update({
+    where: { id: (await createStaff(db, commune.id, "LEADER")).id },
+    data: { fullName: "Nguyễn Văn Chủ", title: "Chủ tịch UBND" },
+  });
   const as = (s: { id: string; communeId: string | null }) => callerAt(db, staffSession(s), clock);
   const c = await db.consultation.create({
     data: {
-      communeId: commune.id, title: "Lấy ý kiến về đóng góp làm đường bê tông", summary: "", matter: "PUBLIC_WORKS_CONTRIBUTION", mode: "DECISION", status: "OPEN",
-      channels: ["PAPER_BALLOT"], ruleNumerator: 1, ruleDenominator: 2, ruleInclusive: false, ruleAggregation: "WHOLE_AREA",
-      publishedAt: new Date(clock.now.getTime() - 30 * DAY_MS), opensAt: new Date(clock.now.getTime() - 30 * DAY_MS), closesAt: new Date(clock.now.getTime() + DAY_MS),
+      communeId: commune.id,
+      title: "Lấy ý kiến về đóng góp làm đường bê tông",
+      summary: "",
+      matter: "PUBLIC_WORKS_CONTRIBUTION",
+      mode: "DECISION",
+      status: "OPEN",
+      channels: ["PAPER_BALLOT"],
+      ruleNumerator: 1,
+      ruleDenominator: 2,
+      ruleInclusive: false,
+      ruleAggregation: "WHOLE_AREA",
+      publishedAt: new Date(clock.now.getTime() - 30 * DAY_MS),
+      opensAt: new Date(clock.now.getTime() - 30 * DAY_MS),
+      closesAt: new Date(clock.now.getTime() + DAY_MS),
       areas: { create: [{ neighbourhoodId: hood.id, neighbourhoodName: hood.name }] },
-      questions: { create: [{ position: 0, kind: "APPROVAL", text: "Đồng ý đóng góp?", options: { create: [["AGREE", "Đồng ý"], ["DISAGREE", "Không đồng ý"]].map(([key, label], position) => ({ key, label, position })) } }] },
+      questions: {
+        create: [
+          {
+            position: 0,
+            kind: "APPROVAL",
+            text: "Đồng ý đóng góp?",
+            options: {
+              create: [
+                ["AGREE", "Đồng ý"],
+                ["DISAGREE", "Không đồng ý"],
+              ].map(([key, label], position) => ({ key, label, position })),
+            },
+          },
+        ],
+      },
     },
     include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },
   });
   const h = await createHousehold(db, hood);
-  await db.rollEntry.create({ data: { consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, householdCode: h.code, headName: h.headName } });
+  await db.rollEntry.create({
+    data: {
+      consultationId: c.id,
+      householdId: h.id,
+      neighbourhoodId: hood.id,
+      householdCode: h.code,
+      headName: h.headName,
+    },
+  });
   await db.response.create({
     data: {
-      consultationId: c.id, householdId: h.id, neighbourhoodId: hood.id, effectiveHouseholdId: h.id, channel: "PAPER_BALLOT", receiptCode: `R-${h.code}`,
-      answers: { create: [{ questionId: c.questions[0].id, choices: { create: [{ optionId: c.questions[0].options[0].id }] } }] },
+      consultationId: c.id,
+      householdId: h.id,
+      neighbourhoodId: hood.id,
+      effectiveHouseholdId: h.id,
+      channel: "PAPER_BALLOT",
+      receiptCode: `R-${h.code}`,
+      answers: {
+        create: [{ questionId: c.questions[0].id, choices: { create: [{ optionId: c.questions[0].options[0].id }] } }],
+      },
     },
   });
   await as(official).consultation.close({ id: c.id, reason: "Đủ thời gian" });
   const draft = await as(official).record.createDraft({ consultationId: c.id, kind: "RESULTS_NOTICE" });
   await as(chairman).record.finalise({ id: draft.id, version: 1 });
   const record = await db.decisionRecord.findUniqueOrThrow({ where: { id: draft.id } });
-  const entry = await db.auditEvent.findFirstOrThrow({ where: { communeId: commune.id, action: "record.finalised", entityId: record.id } });
+  const entry = await db.auditEvent.findFirstOrThrow({
+    where: { communeId: commune.id, action: "record.finalised", entityId: record.id },
+  });
   return { commune, record, entry };
 }
 
@@ -78,7 +130,9 @@ async function restore() {
   if (!exists) {
     await t.db.auditEvent.create({ data: { ...e, data: e.data as object } });
   } else {
-    await forcedAudit(`UPDATE "AuditEvent" SET "actorLabel" = '${e.actorLabel.replaceAll("'", "''")}', data = '${JSON.stringify(e.data).replaceAll("'", "''")}'::jsonb, hash = '${e.hash}' WHERE id = '${e.id}'`);
+    await forcedAudit(
+      `UPDATE "AuditEvent" SET "actorLabel" = '${e.actorLabel.replaceAll("'", "''")}', data = '${JSON.stringify(e.data).replaceAll("'", "''")}'::jsonb, hash = '${e.hash}' WHERE id = '${e.id}'`,
+    );
   }
 }
 
@@ -92,12 +146,19 @@ afterAll(() => t.close());
 
 describe("verification of a finalised record", () => {
   test("untouched: intact, nothing altered; the same digests audit:verify checks", async () => {
-    expect(await verify(s.record.sha256!)).toMatchObject({ found: true, intact: true, altered: [], numberLabel: "01/TB-UBND" });
+    expect(await verify(s.record.sha256!)).toMatchObject({
+      found: true,
+      intact: true,
+      altered: [],
+      numberLabel: "01/TB-UBND",
+    });
     expect((await verifyRecords(t.db, s.commune.id)).problems).toEqual([]);
   });
 
   test("its stored content edited: altered, naming the content (the PDF still matches)", async () => {
-    await forcedRecord(`UPDATE "DecisionRecord" SET content = jsonb_set(content::jsonb, '{placeDate}', '"Hà Nội, ngày 01 tháng 01 năm 2020"') WHERE id = '${s.record.id}'`);
+    await forcedRecord(
+      `UPDATE "DecisionRecord" SET content = jsonb_set(content::jsonb, '{placeDate}', '"Hà Nội, ngày 01 tháng 01 năm 2020"') WHERE id = '${s.record.id}'`,
+    );
     expect(await verify(s.record.sha256!)).toMatchObject({ found: true, intact: false, altered: ["content"] });
     await restore();
     expect(await verify(s.record.sha256!)).toMatchObject({ intact: true, altered: [] });
@@ -105,7 +166,9 @@ describe("verification of a finalised record", () => {
 
   test("its stored content edited and its content digest rewritten to match: the chain's entry still names the content", async () => {
     const content = { ...(s.record.content as object), placeDate: "Hà Nội, ngày 01 tháng 01 năm 2020" };
-    await forcedRecord(`UPDATE "DecisionRecord" SET content = '${JSON.stringify(content)}'::jsonb, "contentSha256" = '${contentDigest(content)}' WHERE id = '${s.record.id}'`);
+    await forcedRecord(
+      `UPDATE "DecisionRecord" SET content = '${JSON.stringify(content)}'::jsonb, "contentSha256" = '${contentDigest(content)}' WHERE id = '${s.record.id}'`,
+    );
     expect(await verify(s.record.sha256!)).toMatchObject({ found: true, intact: false, altered: ["content"] });
   });
 
@@ -119,7 +182,9 @@ describe("verification of a finalised record", () => {
   test("its PDF replaced together with its digest: the forged copy is found but named altered, against the chain", async () => {
     const forged = new Uint8Array(s.record.pdf!);
     forged[forged.length - 100] ^= 0x01;
-    await forcedRecord(`UPDATE "DecisionRecord" SET pdf = decode('${hex(forged)}', 'hex'), sha256 = '${sha256(forged)}' WHERE id = '${s.record.id}'`);
+    await forcedRecord(
+      `UPDATE "DecisionRecord" SET pdf = decode('${hex(forged)}', 'hex'), sha256 = '${sha256(forged)}' WHERE id = '${s.record.id}'`,
+    );
     expect(await verify(sha256(forged))).toMatchObject({ found: true, intact: false, altered: ["pdf"] });
   });
 
@@ -131,14 +196,20 @@ describe("verification of a finalised record", () => {
   test("its audit entry's digests edited and its hash recomputed: the next link names the audit entry", async () => {
     const data = { ...(s.entry.data as object), sha256: "f".repeat(64) };
     const hash = computeAuditHash(s.entry.prevHash, { ...s.entry, data });
-    await forcedAudit(`UPDATE "AuditEvent" SET data = '${JSON.stringify(data)}'::jsonb, hash = '${hash}' WHERE id = '${s.entry.id}'`);
+    await forcedAudit(
+      `UPDATE "AuditEvent" SET data = '${JSON.stringify(data)}'::jsonb, hash = '${hash}' WHERE id = '${s.entry.id}'`,
+    );
     // Not "pdf": an altered entry witnesses nothing, the PDF still matches its own digest.
     expect(await verify(s.record.sha256!)).toMatchObject({ found: true, intact: false, altered: ["auditEntry"] });
   });
 
   test("its audit entry deleted: altered, naming the missing entry", async () => {
     await forcedAudit(`DELETE FROM "AuditEvent" WHERE id = '${s.entry.id}'`);
-    expect(await verify(s.record.sha256!)).toMatchObject({ found: true, intact: false, altered: ["auditEntryMissing"] });
+    expect(await verify(s.record.sha256!)).toMatchObject({
+      found: true,
+      intact: false,
+      altered: ["auditEntryMissing"],
+    });
     await restore();
     expect(await verify(s.record.sha256!)).toMatchObject({ intact: true, altered: [] });
   });

@@ -32,7 +32,9 @@ describe("audit hash chain", () => {
   test("the hash does not depend on key order (canonical JSON)", () => {
     const [e] = chain(1);
     const { prevHash, hash, ...event } = e;
-    expect(computeAuditHash(prevHash, { ...event, data: { nested: { a: 2, b: 1 }, title: "Lấy ý kiến 1" } })).toBe(hash);
+    expect(computeAuditHash(prevHash, { ...event, data: { nested: { a: 2, b: 1 }, title: "Lấy ý kiến 1" } })).toBe(
+      hash,
+    );
   });
 
   test.each([

@@ -9,9 +9,30 @@ const intakeRun = (http: Record<string, unknown>, raw: Record<string, unknown>, 
   results: [
     {
       target: "PostgreSQL server",
-      http: { requests: 100, ok: 100, errors: 0, seconds: 15, perSecond: 1_200, p50Ms: 40, p99Ms: 120, maxMs: 130, ...http },
+      http: {
+        requests: 100,
+        ok: 100,
+        errors: 0,
+        seconds: 15,
+        perSecond: 1_200,
+        p50Ms: 40,
+        p99Ms: 120,
+        maxMs: 130,
+        ...http,
+      },
       database: { effective: 100, answers: 100, expected: 100, consistent },
-      raw: { ok: 200, errors: 0, seconds: 15, perSecond: 2_400, p50Ms: 20, p99Ms: 60, maxMs: 70, mode: "64 connections", stored: 200, ...raw },
+      raw: {
+        ok: 200,
+        errors: 0,
+        seconds: 15,
+        perSecond: 2_400,
+        p50Ms: 20,
+        p99Ms: 60,
+        maxMs: 70,
+        mode: "64 connections",
+        stored: 200,
+        ...raw,
+      },
     },
   ],
 });
@@ -25,7 +46,17 @@ const tallyRun = (tallyMs: number, bareGroupByMs: number) => ({
 
 const importRun = (totalMs: number, households = 100_000) => ({
   date: "2026-11-26T02:43:22.228Z",
-  results: [{ database: "PostgreSQL server", format: "csv", households, previewMs: 1_000, applyMs: totalMs - 1_000, totalMs, goalMs: 30_000 }],
+  results: [
+    {
+      database: "PostgreSQL server",
+      format: "csv",
+      households,
+      previewMs: 1_000,
+      applyMs: totalMs - 1_000,
+      totalMs,
+      goalMs: 30_000,
+    },
+  ],
 });
 
 const pageRun = (residentBytes: number) => ({
@@ -105,19 +136,32 @@ describe("renderPerformance: goals met and not met", () => {
     { what: "Import of 100,000", results: { import: importRun(30_001) }, expected: "not met" },
     { what: "Resident page JS", results: { pageWeight: pageRun(120 * 1024) }, expected: "met" },
     { what: "Resident page JS", results: { pageWeight: pageRun(120 * 1024 + 1) }, expected: "not met" },
-  ] satisfies { what: string; results: BenchResults; expected: string }[])("$what → $expected", ({ what, results, expected }) => {
-    expect(met(renderPerformance(results, null), what)).toBe(expected);
-  });
+  ] satisfies { what: string; results: BenchResults; expected: string }[])(
+    "$what → $expected",
+    ({ what, results, expected }) => {
+      expect(met(renderPerformance(results, null), what)).toBe(expected);
+    },
+  );
 
   test("an import at another size than the goal's does not answer the goal", () => {
-    expect(met(renderPerformance({ import: importRun(5_000, 10_000) }, null), "Import of 100,000")).toBe("not measured");
+    expect(met(renderPerformance({ import: importRun(5_000, 10_000) }, null), "Import of 100,000")).toBe(
+      "not measured",
+    );
   });
 });
 
 describe("renderPerformance: missing or odd result files", () => {
   test("no result files: every goal is 'not measured' and every section says so", () => {
     const doc = renderPerformance({}, null);
-    for (const what of ["Intake rate", "Intake p99 latency", "Intake errors", "Tally of 1M households", "Tally / bare GROUP BY", "Import of 100,000", "Resident page JS"]) {
+    for (const what of [
+      "Intake rate",
+      "Intake p99 latency",
+      "Intake errors",
+      "Tally of 1M households",
+      "Tally / bare GROUP BY",
+      "Import of 100,000",
+      "Resident page JS",
+    ]) {
       expect(summaryRow(doc, what)[1]).toBe("not measured");
       expect(met(doc, what)).toBe("not measured");
     }
@@ -137,7 +181,15 @@ describe("renderPerformance: missing or odd result files", () => {
   });
 
   test("a skipped intake target shows why", () => {
-    const doc = renderPerformance({ intake: { date: "2026-11-26T00:00:00Z", results: [{ target: "PostgreSQL server", skipped: "connect ECONNREFUSED" }] } }, null);
+    const doc = renderPerformance(
+      {
+        intake: {
+          date: "2026-11-26T00:00:00Z",
+          results: [{ target: "PostgreSQL server", skipped: "connect ECONNREFUSED" }],
+        },
+      },
+      null,
+    );
     expect(doc).toContain("Skipped: connect ECONNREFUSED");
     expect(met(doc, "Intake rate")).toBe("not measured");
   });
@@ -146,14 +198,24 @@ describe("renderPerformance: missing or odd result files", () => {
 describe("renderPerformance: figures, ratios and dates", () => {
   test("intake: HTTP beside raw with the ratio, in the summary and the target's table", () => {
     const doc = renderPerformance({ intake: intakeRun({ perSecond: 125 }, { perSecond: 1_062 }) }, null);
-    expect(summaryRow(doc, "Intake rate")).toEqual(["Intake rate, concurrency 64", "125 responses/s", "raw 1,062/s, HTTP / raw 0.118×", "≥ 1,000 responses/s", "not met", "2026-11-26 03:50 UTC"]);
+    expect(summaryRow(doc, "Intake rate")).toEqual([
+      "Intake rate, concurrency 64",
+      "125 responses/s",
+      "raw 1,062/s, HTTP / raw 0.118×",
+      "≥ 1,000 responses/s",
+      "not met",
+      "2026-11-26 03:50 UTC",
+    ]);
     expect(doc).toContain("| Responses/s | 125 | 1,062 | 0.118× | ≥ 1,000 | not met |");
     expect(doc).toContain("| p99 ms | 120.0 | 60.0 | 2.00× | ≤ 150 | met |");
   });
 
   test("intake: CPU per response is shown when present, with a total, and skipped when absent", () => {
     const cpu = { cpuPerResponseMs: { server: 10, database: 3, loadGenerator: 1 } };
-    const doc = renderPerformance({ intake: intakeRun(cpu, { cpuPerResponseMs: { server: null, database: 1, loadGenerator: 0.5 } }) }, null);
+    const doc = renderPerformance(
+      { intake: intakeRun(cpu, { cpuPerResponseMs: { server: null, database: 1, loadGenerator: 0.5 } }) },
+      null,
+    );
     expect(doc).toContain("| CPU ms per response: app server | 10.0 | — | — | — |  |");
     expect(doc).toContain("| CPU ms per response: database | 3.0 | 1.0 | 3.00× | — |  |");
     expect(doc).toContain("| CPU ms per response: total | 14.0 | 1.5 | 9.33× | — |  |");
@@ -162,35 +224,70 @@ describe("renderPerformance: figures, ratios and dates", () => {
 
   test("tally: the ratio is computed from the two timings", () => {
     const doc = renderPerformance({ tally: tallyRun(3_003.8, 1_193.3) }, null);
-    expect(doc).toContain("| PostgreSQL server | 1,000,000 | 3,003.8 | 1,193.3 | 2.52× | ≤ 500 ms and ≤ 1.5× | not met | 0.0 |");
+    expect(doc).toContain(
+      "| PostgreSQL server | 1,000,000 | 3,003.8 | 1,193.3 | 2.52× | ≤ 500 ms and ≤ 1.5× | not met | 0.0 |",
+    );
     expect(summaryRow(doc, "Tally / bare GROUP BY")[1]).toBe("2.52×");
   });
 
   test("import and page weight: seconds, kilobytes, difference and ratio", () => {
     const doc = renderPerformance({ import: importRun(10_281), pageWeight: pageRun(110 * 1024) }, null);
     expect(doc).toContain("| PostgreSQL server | csv | 100,000 | 1.0 | 9.3 | 10.3 | ≤ 30 | 0.343× | met |");
-    expect(summaryRow(doc, "Resident page JS").slice(1, 5)).toEqual(["10.0 KB", "empty page 100.0 KB, resident 110.0 KB", "≤ 20 KB", "met"]);
+    expect(summaryRow(doc, "Resident page JS").slice(1, 5)).toEqual([
+      "10.0 KB",
+      "empty page 100.0 KB, resident 110.0 KB",
+      "≤ 20 KB",
+      "met",
+    ]);
     expect(doc).toContain("Measured 2026-11-25 22:59 UTC");
   });
 
   test("layers: any results array becomes a table", () => {
-    const doc = renderPerformance({ layers: { date: "2026-11-26T04:00:00Z", results: [{ layer: "pg", wallMsPerCall: 0.25, calls: 300, nested: { a: 1 } }] } }, null);
+    const doc = renderPerformance(
+      {
+        layers: {
+          date: "2026-11-26T04:00:00Z",
+          results: [{ layer: "pg", wallMsPerCall: 0.25, calls: 300, nested: { a: 1 } }],
+        },
+      },
+      null,
+    );
     expect(doc).toContain("## Layers");
     expect(doc).toContain("| layer | wallMsPerCall | calls | nested.a |");
     expect(doc).toContain("| pg | 0.250 | 300 | 1 |");
   });
 });
 
-const httpPage = (p99Ms: number, p50Ms = p99Ms / 2, extra: Record<string, unknown> = {}) => ({ path: "/", ok: 100, errors: 0, perSecond: 50, p50Ms, p95Ms: p99Ms, p99Ms, htmlBytes: 10_240, cpuPerRequestMs: { server: 20, database: 2 }, ...extra });
-const provinceRun = (o: { summary?: [number, number]; dashboard?: [number, number]; setupMaxMs?: number; pageP99?: number } = {}) => {
+const httpPage = (p99Ms: number, p50Ms = p99Ms / 2, extra: Record<string, unknown> = {}) => ({
+  path: "/",
+  ok: 100,
+  errors: 0,
+  perSecond: 50,
+  p50Ms,
+  p95Ms: p99Ms,
+  p99Ms,
+  htmlBytes: 10_240,
+  cpuPerRequestMs: { server: 20, database: 2 },
+  ...extra,
+});
+const provinceRun = (
+  o: { summary?: [number, number]; dashboard?: [number, number]; setupMaxMs?: number; pageP99?: number } = {},
+) => {
   const [sp50, sp99] = o.summary ?? [100, 200];
   const [dp50, dp99] = o.dashboard ?? [60, 120];
-  const page = (key: string, province: Record<string, unknown>, oneCommune: Record<string, unknown>) => ({ key, province, oneCommune });
+  const page = (key: string, province: Record<string, unknown>, oneCommune: Record<string, unknown>) => ({
+    key,
+    province,
+    oneCommune,
+  });
   return {
     date: "2026-12-01T22:00:00.000Z",
     machine: "2 cores",
     concurrency: 16,
-    install: { province: { communes: 100, householdsPerCommune: 8_000, counts: { households: 800_000 } }, oneCommune: { communes: 1, householdsPerCommune: 8_000 } },
+    install: {
+      province: { communes: 100, householdsPerCommune: 8_000, counts: { households: 800_000 } },
+      oneCommune: { communes: 1, householdsPerCommune: 8_000 },
+    },
     pages: [
       page("list", httpPage(o.pageP99 ?? 150), httpPage(50, 25, { status: 307, redirect: true })),
       page("home", httpPage(o.pageP99 ?? 150), httpPage(140)),
@@ -198,7 +295,11 @@ const provinceRun = (o: { summary?: [number, number]; dashboard?: [number, numbe
       page("dashboard", httpPage(130, 65), httpPage(dp99, dp50)),
       page("blank", httpPage(900), httpPage(900)),
     ],
-    setup: { province: { runs: 7, medianMs: 120, maxMs: o.setupMaxMs ?? 400, firstMs: 400 }, oneCommune: { runs: 7, medianMs: 100, maxMs: 300 }, cli: { wallMs: 4_800, exit: 0, reportedMs: 700 } },
+    setup: {
+      province: { runs: 7, medianMs: 120, maxMs: o.setupMaxMs ?? 400, firstMs: 400 },
+      oneCommune: { runs: 7, medianMs: 100, maxMs: 300 },
+      cli: { wallMs: 4_800, exit: 0, reportedMs: 700 },
+    },
   };
 };
 
@@ -206,9 +307,21 @@ describe("renderPerformance: the province benchmark", () => {
   test.each([
     { what: "Province of 100: communes list p99", run: provinceRun({ pageP99: 300 }), expected: "met" },
     { what: "Province of 100: communes list p99", run: provinceRun({ pageP99: 300.1 }), expected: "not met" },
-    { what: "Province summary / one commune's dashboard", run: provinceRun({ summary: [120, 240], dashboard: [60, 120] }), expected: "met" },
-    { what: "Province summary / one commune's dashboard", run: provinceRun({ summary: [121, 200], dashboard: [60, 120] }), expected: "not met" },
-    { what: "Province summary / one commune's dashboard", run: provinceRun({ summary: [100, 241], dashboard: [60, 120] }), expected: "not met" },
+    {
+      what: "Province summary / one commune's dashboard",
+      run: provinceRun({ summary: [120, 240], dashboard: [60, 120] }),
+      expected: "met",
+    },
+    {
+      what: "Province summary / one commune's dashboard",
+      run: provinceRun({ summary: [121, 200], dashboard: [60, 120] }),
+      expected: "not met",
+    },
+    {
+      what: "Province summary / one commune's dashboard",
+      run: provinceRun({ summary: [100, 241], dashboard: [60, 120] }),
+      expected: "not met",
+    },
     { what: "Creating a commune", run: provinceRun({ setupMaxMs: 1_000 }), expected: "met" },
     { what: "Creating a commune", run: provinceRun({ setupMaxMs: 1_000.1 }), expected: "not met" },
   ])("$what → $expected", ({ what, run, expected }) => {
@@ -217,14 +330,25 @@ describe("renderPerformance: the province benchmark", () => {
 
   test("each page beside the same page of one commune, the ratios of the summary to the dashboard, and setup", () => {
     const doc = renderPerformance({ province: provinceRun({ summary: [150, 300], dashboard: [60, 120] }) }, null);
-    expect(summaryRow(doc, "Province of 100: province summary p99")).toEqual(["Province of 100: province summary p99, 16 readers", "300.0 ms", "one commune 100.0 ms, 3.00×", "≤ 300 ms", "met", "2026-12-01 22:00 UTC"]);
+    expect(summaryRow(doc, "Province of 100: province summary p99")).toEqual([
+      "Province of 100: province summary p99, 16 readers",
+      "300.0 ms",
+      "one commune 100.0 ms, 3.00×",
+      "≤ 300 ms",
+      "met",
+      "2026-12-01 22:00 UTC",
+    ]);
     expect(summaryRow(doc, "Province of 100: communes list p99")[2]).toBe("one commune (its redirect) 50.0 ms, 3.00×");
     expect(summaryRow(doc, "Province summary / one commune's dashboard")[1]).toBe("p50 2.50×, p99 2.50×");
     expect(summaryRow(doc, "Creating a commune")[1]).toBe("median 120.0 ms, max 400.0 ms");
     expect(doc).toContain("## A province of communes (`npm run bench:province`)");
-    expect(doc).toContain("| Province summary | 100 communes | `/` | 100 | 50.0 | 150.0 | 300.0 | 300.0 | — | 10.0 | 20.0 / 2.0 | 3.00× |");
+    expect(doc).toContain(
+      "| Province summary | 100 communes | `/` | 100 | 50.0 | 150.0 | 300.0 | 300.0 | — | 10.0 | 20.0 / 2.0 | 3.00× |",
+    );
     expect(doc).toContain("| Communes list | one commune | `/` (307, not followed) |");
-    expect(doc).toContain("| Province summary ≤ 2× one commune's dashboard (p99) | 300.0 ms | 120.0 ms (dashboard, one-commune install) | 2.50× | ≤ 2× | not met |");
+    expect(doc).toContain(
+      "| Province summary ≤ 2× one commune's dashboard (p99) | 300.0 ms | 120.0 ms (dashboard, one-commune install) | 2.50× | ≤ 2× | not met |",
+    );
     // The floors are shown and judged by nothing: the empty page's 900 ms does not fail the p99 goal.
     expect(doc).toContain("| Each page p99 (8 measured) | slowest 300.0 ms (`/`) |");
     expect(doc).toMatch(/\| Empty page \(floor\) \| 100 communes \|.*\| — \|  \|$/m);
@@ -233,21 +357,52 @@ describe("renderPerformance: the province benchmark", () => {
 
   test("where the summary's time goes: each statement in the call and alone, and the running sums unfolded", () => {
     const profile = {
-      calls: { provinceSummary: { medianMs: 90, runs: 9 }, provinceSummaryOneCommune: { medianMs: 15 }, dashboard: { medianMs: 12 }, dashboardOneCommune: { medianMs: 10 } },
-      summaryQueries: [{ sql: 'SELECT "consultationId" AS c, coalesce(sum(delta) FILTER (WHERE key = \'roll\'), 0)::int AS roll FROM "public"."TallyDelta" WHERE x GROUP BY 1', prismaMs: 45.8, sqlMs: 21.4, executionMs: 49.76, plan: "HashAggregate  (cost=1.00..2.00 rows=320 width=13) (actual time=49.5..49.6 rows=300 loops=1)\n  ->  Seq Scan" }],
-      unfoldedTurnouts: { rowsBefore: 42_240, rowsAfter: 1_557_600, compactMs: 21, unfoldedMs: 420, plan: 'Finalize GroupAggregate\n  ->  Parallel Seq Scan on "TallyDelta"  (cost=0.75..22741.75 rows=609760 width=18) (actual rows=488480 loops=3)' },
+      calls: {
+        provinceSummary: { medianMs: 90, runs: 9 },
+        provinceSummaryOneCommune: { medianMs: 15 },
+        dashboard: { medianMs: 12 },
+        dashboardOneCommune: { medianMs: 10 },
+      },
+      summaryQueries: [
+        {
+          sql: 'SELECT "consultationId" AS c, coalesce(sum(delta) FILTER (WHERE key = \'roll\'), 0)::int AS roll FROM "public"."TallyDelta" WHERE x GROUP BY 1',
+          prismaMs: 45.8,
+          sqlMs: 21.4,
+          executionMs: 49.76,
+          plan: "HashAggregate  (cost=1.00..2.00 rows=320 width=13) (actual time=49.5..49.6 rows=300 loops=1)\n  ->  Seq Scan",
+        },
+      ],
+      unfoldedTurnouts: {
+        rowsBefore: 42_240,
+        rowsAfter: 1_557_600,
+        compactMs: 21,
+        unfoldedMs: 420,
+        plan: 'Finalize GroupAggregate\n  ->  Parallel Seq Scan on "TallyDelta"  (cost=0.75..22741.75 rows=609760 width=18) (actual rows=488480 loops=3)',
+      },
     };
     const doc = renderPerformance({ province: { ...provinceRun(), profile } }, null);
     expect(doc).toContain("getProvinceSummary 90.0 ms for 100 communes (15.0 ms for one)");
-    expect(doc).toContain('| SELECT … FROM "TallyDelta" WHERE x GROUP BY 1 | 45.8 | 21.4 | 49.8 | HashAggregate (actual time=49.5..49.6 rows=300 loops=1) |');
-    expect(doc).toContain('TallyDelta 42,240 → 1,557,600 rows, the turnout statement 21.0 → 420.0 ms (20.00×), by Parallel Seq Scan on "TallyDelta" (actual rows=488480 loops=3)');
+    expect(doc).toContain(
+      '| SELECT … FROM "TallyDelta" WHERE x GROUP BY 1 | 45.8 | 21.4 | 49.8 | HashAggregate (actual time=49.5..49.6 rows=300 loops=1) |',
+    );
+    expect(doc).toContain(
+      'TallyDelta 42,240 → 1,557,600 rows, the turnout statement 21.0 → 420.0 ms (20.00×), by Parallel Seq Scan on "TallyDelta" (actual rows=488480 loops=3)',
+    );
   });
 
   test("no province.json: its goals are 'not measured'; odd content renders without throwing", () => {
     const doc = renderPerformance({}, null);
-    for (const what of ["Province of 100: province summary p99", "Province summary / one commune's dashboard", "Creating a commune"]) expect(met(doc, what)).toBe("not measured");
+    for (const what of [
+      "Province of 100: province summary p99",
+      "Province summary / one commune's dashboard",
+      "Creating a commune",
+    ])
+      expect(met(doc, what)).toBe("not measured");
     expect(doc).toContain("not measured (no bench/results/province.json)");
-    const junk = renderPerformance({ province: { pages: [{ key: "province" }, null, 3], setup: 7, profile: { summaryQueries: [{}] } } }, null);
+    const junk = renderPerformance(
+      { province: { pages: [{ key: "province" }, null, 3], setup: 7, profile: { summaryQueries: [{}] } } },
+      null,
+    );
     expect(met(junk, "Province summary / one commune's dashboard")).toBe("not measured");
     expect(met(junk, "Creating a commune")).toBe("not measured");
   });

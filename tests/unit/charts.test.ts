@@ -1,12 +1,24 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
-import { BarChart, ratio, StackedBar, wrap, type BarRow, type Series, type StackedRow } from "@/components/public/charts";
+import {
+  BarChart,
+  ratio,
+  StackedBar,
+  wrap,
+  type BarRow,
+  type Series,
+  type StackedRow,
+} from "@/components/public/charts";
 
-const barWidths = (svg: string) => [...svg.matchAll(/class="chart__bar"[^>]*?\swidth="([^"]+)"/g)].map((m) => Number(m[1]));
-const segmentWidths = (svg: string) => [...svg.matchAll(/class="chart__segment"[^>]*?\swidth="([^"]+)"/g)].map((m) => Number(m[1]));
-const bar = (rows: BarRow[]) => renderToStaticMarkup(createElement(BarChart, { id: "t", title: "Tỷ lệ tham gia", rows }));
-const stacked = (series: Series[], rows: StackedRow[]) => renderToStaticMarkup(createElement(StackedBar, { id: "s", title: "Câu 1", series, rows }));
+const barWidths = (svg: string) =>
+  [...svg.matchAll(/class="chart__bar"[^>]*?\swidth="([^"]+)"/g)].map((m) => Number(m[1]));
+const segmentWidths = (svg: string) =>
+  [...svg.matchAll(/class="chart__segment"[^>]*?\swidth="([^"]+)"/g)].map((m) => Number(m[1]));
+const bar = (rows: BarRow[]) =>
+  renderToStaticMarkup(createElement(BarChart, { id: "t", title: "Tỷ lệ tham gia", rows }));
+const stacked = (series: Series[], rows: StackedRow[]) =>
+  renderToStaticMarkup(createElement(StackedBar, { id: "s", title: "Câu 1", series, rows }));
 
 describe("ratio", () => {
   test.each([
@@ -31,7 +43,8 @@ describe("BarChart", () => {
     const [a, b, c] = barWidths(svg);
     expect(a / c).toBeCloseTo(0.75, 2);
     expect(b / c).toBeCloseTo(0.25, 2);
-    for (const text of ["Thôn Đông", "45/60 hộ · 75%", "Thôn Tây", "30/120 hộ · 25%", "Tổ dân phố 3"]) expect(svg).toContain(text);
+    for (const text of ["Thôn Đông", "45/60 hộ · 75%", "Thôn Tây", "30/120 hộ · 25%", "Tổ dân phố 3"])
+      expect(svg).toContain(text);
   });
 
   test("an image with an accessible name that scales by its viewBox", () => {
@@ -60,14 +73,24 @@ describe("StackedBar", () => {
   ];
 
   test("segments split the bar by share of the row's total; legend and notes are drawn", () => {
-    const svg = stacked(series, [{ label: "Cả khu vực", note: "100 hộ có ý kiến", values: [60, 30, 10], notes: ["60%", "30%", "10%"] }]);
+    const svg = stacked(series, [
+      { label: "Cả khu vực", note: "100 hộ có ý kiến", values: [60, 30, 10], notes: ["60%", "30%", "10%"] },
+    ]);
     const [agree, disagree, other] = segmentWidths(svg);
     const total = agree + disagree + other;
     expect(total).toBeCloseTo(319, 0);
     expect(agree / total).toBeCloseTo(0.6, 2);
     expect(disagree / total).toBeCloseTo(0.3, 2);
     expect(other / total).toBeCloseTo(0.1, 2);
-    for (const text of ["Đồng ý: 60 hộ (60%)", "Không đồng ý: 30 hộ (30%)", "Cả khu vực", "100 hộ có ý kiến", "60%", "30%"]) expect(svg).toContain(text);
+    for (const text of [
+      "Đồng ý: 60 hộ (60%)",
+      "Không đồng ý: 30 hộ (30%)",
+      "Cả khu vực",
+      "100 hộ có ý kiến",
+      "60%",
+      "30%",
+    ])
+      expect(svg).toContain(text);
   });
 
   test("patterns keep disagree and other apart in greyscale", () => {
@@ -86,7 +109,11 @@ describe("StackedBar", () => {
 describe("wrap", () => {
   test.each([
     { text: "Thôn Đông", max: 38, expected: ["Thôn Đông"] },
-    { text: "Phương án 1: giữ nguyên vị trí chợ và cải tạo nhà lồng", max: 20, expected: ["Phương án 1: giữ", "nguyên vị trí chợ và", "cải tạo nhà lồng"] },
+    {
+      text: "Phương án 1: giữ nguyên vị trí chợ và cải tạo nhà lồng",
+      max: 20,
+      expected: ["Phương án 1: giữ", "nguyên vị trí chợ và", "cải tạo nhà lồng"],
+    },
     { text: "Siêudàikhôngcókhoảngtrắng", max: 10, expected: ["Siêudàikhôngcókhoảngtrắng"] },
     { text: "", max: 10, expected: [""] },
   ])("$text at $max", ({ text, max, expected }) => {

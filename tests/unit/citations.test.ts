@@ -199,16 +199,21 @@ const ROWS: Row[] = [
 
 describe("each message cites the article the law gives for its rule", () => {
   const t = { vi: getTranslator("vi"), en: getTranslator("en") };
-  test.each(ROWS.map((r) => [`${r.key}${r.params?.basis ? ` (${r.params.basis})` : ""}: ${r.rule}`, r] as const))("%s", (_label, row) => {
-    for (const locale of ["vi", "en"] as const) {
-      const text = t[locale](row.key as never, row.params as never);
-      for (const citation of row[locale]) expect(text, `${locale} ${row.key}`).toContain(citation);
-    }
-  });
+  test.each(ROWS.map((r) => [`${r.key}${r.params?.basis ? ` (${r.params.basis})` : ""}: ${r.rule}`, r] as const))(
+    "%s",
+    (_label, row) => {
+      for (const locale of ["vi", "en"] as const) {
+        const text = t[locale](row.key as never, row.params as never);
+        for (const citation of row[locale]) expect(text, `${locale} ${row.key}`).toContain(citation);
+      }
+    },
+  );
 });
 
 function leaves(obj: object, prefix = ""): [string, string][] {
-  return Object.entries(obj).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+  );
 }
 const CITES = /Điều \d|Nghị định|Luật|\bArt(icle)?\b|Decree|\bLaw\b/;
 
@@ -221,14 +226,33 @@ test("every message that cites the law has a row above", () => {
 // The matter presets' legal basis is shown on the form and copied into each consultation.
 describe("each matter preset names its legal basis", () => {
   const BASIS: Record<MatterName, { basis: string; rule?: string; source: string }> = {
-    PUBLIC_WORKS_CONTRIBUTION: { basis: `Điều 15 khoản 1 ${LAW}`, rule: "Điều 21 khoản 1", source: "LV §1 Art 21 k1, items 1–2" },
+    PUBLIC_WORKS_CONTRIBUTION: {
+      basis: `Điều 15 khoản 1 ${LAW}`,
+      rule: "Điều 21 khoản 1",
+      source: "LV §1 Art 21 k1, items 1–2",
+    },
     FUND_MANAGEMENT: { basis: `Điều 15 khoản 2 ${LAW}`, rule: "Điều 21 khoản 1", source: "LV §1 Art 21 k1, items 1–2" },
-    VILLAGE_CONVENTION: { basis: `Điều 15 khoản 3 ${LAW}`, rule: "Điều 21 khoản 1, 2", source: "LV §1 Art 21 k1 item 3, k2 recognition" },
-    OTHER_SELF_MANAGEMENT: { basis: `Điều 15 khoản 6 ${LAW}; Điều 5 ${ND59}`, rule: "Điều 21 khoản 1", source: "LV §1 Art 21 k1; NĐ59 Art 5 online" },
+    VILLAGE_CONVENTION: {
+      basis: `Điều 15 khoản 3 ${LAW}`,
+      rule: "Điều 21 khoản 1, 2",
+      source: "LV §1 Art 21 k1 item 3, k2 recognition",
+    },
+    OTHER_SELF_MANAGEMENT: {
+      basis: `Điều 15 khoản 6 ${LAW}; Điều 5 ${ND59}`,
+      rule: "Điều 21 khoản 1",
+      source: "LV §1 Art 21 k1; NĐ59 Art 5 online",
+    },
     PROJECT_INVESTMENT_POLICY: { basis: `Điều 25 khoản 3, Điều 28 ${LAW}`, source: "LN §1(c) Art 25 item 3" },
-    ZONING_PLAN: { basis: `Điều 25, Điều 28 ${LAW}; Điều 37 Luật Quy hoạch đô thị và nông thôn`, source: "LV §5 Art 25 k6; LN §3 Art 37" },
+    ZONING_PLAN: {
+      basis: `Điều 25, Điều 28 ${LAW}; Điều 37 Luật Quy hoạch đô thị và nông thôn`,
+      source: "LV §5 Art 25 k6; LN §3 Art 37",
+    },
     COMPENSATION_PLAN: { basis: "Điều 87 Luật Đất đai 2024", source: "LV §7 (M): Art 87 k3 đ b still to verify" },
-    ADMINISTRATIVE_UNIT_CHANGE: { basis: "Nghị định 321/2025/NĐ-CP", rule: "Nghị định 321/2025/NĐ-CP", source: "LV §9 (M)" },
+    ADMINISTRATIVE_UNIT_CHANGE: {
+      basis: "Nghị định 321/2025/NĐ-CP",
+      rule: "Nghị định 321/2025/NĐ-CP",
+      source: "LV §9 (M)",
+    },
     OTHER_OPINION: { basis: `Điều 25, Điều 28 ${LAW}`, source: "LV §5 Art 25 k9" },
   };
   test.each(MATTERS.map((m) => [`${m}: ${BASIS[m].source}`, m] as const))("%s", (_label, matter) => {

@@ -20,9 +20,19 @@ function walk(dir: string): string[] {
 }
 
 function resolveImport(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(SRC, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(SRC, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
   return null;
@@ -74,17 +84,23 @@ describe("console client messages", () => {
     expect(clientModulesOf(detail).size).toBeGreaterThan(3);
   });
 
-  it.each(pages.map((p) => [path.relative(SRC, p), p]))("%s hands over every namespace its client components read", (_label, page) => {
-    const segment = segmentOf(page);
-    const provided = new Set<string>([...CLIENT_NAMESPACES.console, ...(segment === "console" ? [] : CLIENT_NAMESPACES[segment])]);
-    const missing: string[] = [];
-    for (const client of clientModulesOf(page)) {
-      for (const ns of namespacesOf(readFileSync(client, "utf8"))) {
-        if (!provided.has(ns)) missing.push(`${path.relative(SRC, client)} reads "${ns}"`);
+  it.each(pages.map((p) => [path.relative(SRC, p), p]))(
+    "%s hands over every namespace its client components read",
+    (_label, page) => {
+      const segment = segmentOf(page);
+      const provided = new Set<string>([
+        ...CLIENT_NAMESPACES.console,
+        ...(segment === "console" ? [] : CLIENT_NAMESPACES[segment]),
+      ]);
+      const missing: string[] = [];
+      for (const client of clientModulesOf(page)) {
+        for (const ns of namespacesOf(readFileSync(client, "utf8"))) {
+          if (!provided.has(ns)) missing.push(`${path.relative(SRC, client)} reads "${ns}"`);
+        }
       }
-    }
-    expect(missing).toEqual([]);
-  });
+      expect(missing).toEqual([]);
+    },
+  );
 
   it("names only namespaces that exist, in both languages", () => {
     for (const list of Object.values(CLIENT_NAMESPACES)) {

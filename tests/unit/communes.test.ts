@@ -31,10 +31,13 @@ describe("uniqueSlug never repeats a slug of the install nor takes one of the ap
     expect(uniqueSlug("Chợ Chùa", codes, (s) => (taken as string[]).includes(s))).toBe(expected);
   });
 
-  test.each([...RESERVED_SLUGS].filter((s) => /^[a-z0-9-]+$/.test(s)))("a commune named %j does not get that path", (reserved) => {
-    const slug = uniqueSlug(reserved, codes, () => false);
-    expect(RESERVED_SLUGS.has(slug)).toBe(false);
-  });
+  test.each([...RESERVED_SLUGS].filter((s) => /^[a-z0-9-]+$/.test(s)))(
+    "a commune named %j does not get that path",
+    (reserved) => {
+      const slug = uniqueSlug(reserved, codes, () => false);
+      expect(RESERVED_SLUGS.has(slug)).toBe(false);
+    },
+  );
 
   test("a name without letters still gets a slug", () => {
     expect(uniqueSlug("—", codes, () => false)).toBe("xa");
@@ -84,6 +87,8 @@ describe("host names of communes", () => {
   });
   test("slips carry the commune's own host when it has one, else the install's /{slug}", () => {
     expect(communeBaseUrl("cho-chua", "https://ydan.quangngai.gov.vn", hosts)).toBe("https://xa-chochua.example.vn");
-    expect(communeBaseUrl("tu-nghia", "https://ydan.quangngai.gov.vn/", hosts)).toBe("https://ydan.quangngai.gov.vn/tu-nghia");
+    expect(communeBaseUrl("tu-nghia", "https://ydan.quangngai.gov.vn/", hosts)).toBe(
+      "https://ydan.quangngai.gov.vn/tu-nghia",
+    );
   });
 });

@@ -36,16 +36,26 @@ function routeOf(dir: string): string {
 const inside = (dir: string, folder: string) => dir === folder || dir.startsWith(folder + path.sep);
 
 describe("imports between routes", () => {
-  it.each(walk(CONSOLE).map((f) => [path.relative(SRC, f), f]))("%s imports only from its own route, the routes above it, or shared code", (_label, file) => {
-    const route = routeOf(path.dirname(file));
-    const strays = importsOf(file)
-      .filter((target) => inside(target, CONSOLE))
-      .filter((target) => !inside(route, routeOf(path.dirname(target))))
-      .map((target) => path.relative(SRC, target));
-    expect(strays).toEqual([]);
-  });
+  it.each(walk(CONSOLE).map((f) => [path.relative(SRC, f), f]))(
+    "%s imports only from its own route, the routes above it, or shared code",
+    (_label, file) => {
+      const route = routeOf(path.dirname(file));
+      const strays = importsOf(file)
+        .filter((target) => inside(target, CONSOLE))
+        .filter((target) => !inside(route, routeOf(path.dirname(target))))
+        .map((target) => path.relative(SRC, target));
+      expect(strays).toEqual([]);
+    },
+  );
 
-  it.each(walk(path.join(SRC, "components")).map((f) => [path.relative(SRC, f), f]))("%s does not import from src/app", (_label, file) => {
-    expect(importsOf(file).filter((target) => inside(target, APP)).map((target) => path.relative(SRC, target))).toEqual([]);
-  });
+  it.each(walk(path.join(SRC, "components")).map((f) => [path.relative(SRC, f), f]))(
+    "%s does not import from src/app",
+    (_label, file) => {
+      expect(
+        importsOf(file)
+          .filter((target) => inside(target, APP))
+          .map((target) => path.relative(SRC, target)),
+      ).toEqual([]);
+    },
+  );
 });

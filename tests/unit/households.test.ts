@@ -16,14 +16,29 @@ describe("a household typed in by an administrator: the register import's rules,
     ["members 100", { members: 100 }, [["members", "membersInvalid"]]],
     ["members not whole", { members: 2.5 }, [["members", "membersInvalid"]]],
     ["phone too short", { phone: "09123" }, [["phone", "phoneInvalid"]]],
-    ["several at once, in field order", { headName: "", members: 0, phone: "1" }, [["headName", "headNameRequired"], ["members", "membersInvalid"], ["phone", "phoneInvalid"]]],
+    [
+      "several at once, in field order",
+      { headName: "", members: 0, phone: "1" },
+      [
+        ["headName", "headNameRequired"],
+        ["members", "membersInvalid"],
+        ["phone", "phoneInvalid"],
+      ],
+    ],
   ] as const)("%s", (_label, o, expected) => {
     expect(checkHousehold({ ...base, ...o }).issues.map((i) => [i.field, i.problem])).toEqual(expected);
   });
 
   test("text is stored as the import stores it: NFC, single spaces; phones as 0…", () => {
     const decomposed = "Nguyễn Văn An".normalize("NFD");
-    expect(checkHousehold({ ...base, headName: `  ${decomposed}  `, address: " Số  1,\tthôn Đông ", phone: "+84 912.345.678" }).value).toEqual({
+    expect(
+      checkHousehold({
+        ...base,
+        headName: `  ${decomposed}  `,
+        address: " Số  1,\tthôn Đông ",
+        phone: "+84 912.345.678",
+      }).value,
+    ).toEqual({
       headName: "Nguyễn Văn An",
       address: "Số 1, thôn Đông",
       members: 4,
@@ -45,10 +60,27 @@ describe("a household typed in by an administrator: the register import's rules,
     expect(out.issues.map((i) => [i.field, i.problem])).toEqual(expected);
   });
 
-  test.each(["h-0012", "H 12", "HỘ12", "H".repeat(33), "AB.c/1_2"])("the import accepts code %j exactly when the form does, as the same code", (raw) => {
-    const form = checkNewHousehold({ ...base, code: raw });
-    const file = checkRows([{ line: 2, neighbourhood: "Thôn Đông", code: raw, headName: "Nguyễn Văn An", address: "", members: "1", phone: "" }], () => true, false);
-    expect(file.issues.length === 0).toBe(form.issues.length === 0);
-    if (file.rows.length) expect(file.rows[0].code).toBe(form.value.code);
-  });
+  test.each(["h-0012", "H 12", "HỘ12", "H".repeat(33), "AB.c/1_2"])(
+    "the import accepts code %j exactly when the form does, as the same code",
+    (raw) => {
+      const form = checkNewHousehold({ ...base, code: raw });
+      const file = checkRows(
+        [
+          {
+            line: 2,
+            neighbourhood: "Thôn Đông",
+            code: raw,
+            headName: "Nguyễn Văn An",
+            address: "",
+            members: "1",
+            phone: "",
+          },
+        ],
+        () => true,
+        false,
+      );
+      expect(file.issues.length === 0).toBe(form.issues.length === 0);
+      if (file.rows.length) expect(file.rows[0].code).toBe(form.value.code);
+    },
+  );
 });

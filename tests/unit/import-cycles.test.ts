@@ -23,9 +23,19 @@ function walk(dir: string): string[] {
 
 /** "@/x" is src/x (tsconfig paths); relative paths from the importing file; extension or index file. */
 function resolveImport(from: string, spec: string, files: Set<string>): string | null {
-  const base = spec.startsWith("@/") ? path.join(SRC, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(SRC, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     if (files.has(candidate)) return candidate;
   }
   return null;
@@ -42,13 +52,24 @@ function onlyTypes(clause: ts.ImportClause | undefined): boolean {
 
 /** The module specifiers a file loads at run time: static imports, re-exports, import(). */
 function runtimeImports(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const specs: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       if (!onlyTypes(node.importClause)) specs.push(node.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      const typesOnly = node.isTypeOnly || (node.exportClause && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((e) => e.isTypeOnly));
+      const typesOnly =
+        node.isTypeOnly ||
+        (node.exportClause &&
+          ts.isNamedExports(node.exportClause) &&
+          node.exportClause.elements.length > 0 &&
+          node.exportClause.elements.every((e) => e.isTypeOnly));
       if (!typesOnly) specs.push(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;
@@ -64,7 +85,9 @@ function importGraph(root: string): Map<string, string[]> {
   const files = new Set(walk(root));
   const graph = new Map<string, string[]>();
   for (const file of files) {
-    const deps = runtimeImports(file).map((spec) => resolveImport(file, spec, files)).filter((d): d is string => d !== null);
+    const deps = runtimeImports(file)
+      .map((spec) => resolveImport(file, spec, files))
+      .filter((d): d is string => d !== null);
     graph.set(file, [...new Set(deps)].sort());
   }
   return graph;
@@ -106,8 +129,12 @@ describe("import cycles in src/", () => {
     const graph = importGraph(SRC);
     expect(graph.size).toBeGreaterThan(100);
     // A known edge each way of writing an import, so a resolver that silently drops edges fails here.
-    expect(graph.get(path.join(SRC, "server/records/build.ts"))).toContain(path.join(SRC, "domain/consultation-status.ts"));
-    expect(graph.get(path.join(SRC, "server/consultations/lifecycle.ts"))).toContain(path.join(SRC, "server/errors.ts"));
+    expect(graph.get(path.join(SRC, "server/records/build.ts"))).toContain(
+      path.join(SRC, "domain/consultation-status.ts"),
+    );
+    expect(graph.get(path.join(SRC, "server/consultations/lifecycle.ts"))).toContain(
+      path.join(SRC, "server/errors.ts"),
+    );
   });
 
   it("has none", () => {

@@ -12,7 +12,12 @@ describe("consultation lifecycle (Law Art 28 on publication)", () => {
     ["leader returns a submission with a reason", "return", "SUBMITTED", "LEADER→DRAFT"],
     ["official opens by hand with a reason", "open", "PUBLISHED", "OFFICIAL→OPEN"],
     ["official closes by hand with a reason", "close", "OPEN", "OFFICIAL→CLOSED"],
-    ["leader publishes the results of a closed consultation (Art 28 k3)", "publishResults", "CLOSED", "LEADER→RESULTS_PUBLISHED"],
+    [
+      "leader publishes the results of a closed consultation (Art 28 k3)",
+      "publishResults",
+      "CLOSED",
+      "LEADER→RESULTS_PUBLISHED",
+    ],
     ["leader publishes the results once tallied", "publishResults", "TALLIED", "LEADER→RESULTS_PUBLISHED"],
     ["leader publishes the results once recorded", "publishResults", "RECORDED", "LEADER→RESULTS_PUBLISHED"],
     ["official cancels a draft", "cancel", "DRAFT", "OFFICIAL→CANCELLED"],
@@ -25,7 +30,9 @@ describe("consultation lifecycle (Law Art 28 on publication)", () => {
 
   test.each(allowed)("allowed: %s", (_label, action, from, roleTo) => {
     const [role, to] = roleTo.split("→");
-    expect(decideTransition({ action: action as never, from: from as never, role: role as never, reason: "Lý do" })).toEqual({ ok: true, to });
+    expect(
+      decideTransition({ action: action as never, from: from as never, role: role as never, reason: "Lý do" }),
+    ).toEqual({ ok: true, to });
   });
 
   const allowedKeys = new Set(allowed.map(([, a, f, rt]) => `${a}|${f}|${rt.split("→")[0]}`));
@@ -72,10 +79,22 @@ describe("consultation lifecycle (Law Art 28 on publication)", () => {
   });
 
   test("a role that may never take the action is told 'forbidden', a wrong state 'wrongState'", () => {
-    expect(decideTransition({ action: "approve", from: "SUBMITTED", role: "OFFICIAL" })).toEqual({ ok: false, reason: "forbidden" });
-    expect(decideTransition({ action: "approve", from: "DRAFT", role: "LEADER" })).toEqual({ ok: false, reason: "wrongState" });
-    expect(decideTransition({ action: "cancel", from: "OPEN", role: "OFFICIAL", reason: "x" })).toEqual({ ok: false, reason: "forbidden" });
-    expect(decideTransition({ action: "cancel", from: "CLOSED", role: "LEADER", reason: "x" })).toEqual({ ok: false, reason: "wrongState" });
+    expect(decideTransition({ action: "approve", from: "SUBMITTED", role: "OFFICIAL" })).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(decideTransition({ action: "approve", from: "DRAFT", role: "LEADER" })).toEqual({
+      ok: false,
+      reason: "wrongState",
+    });
+    expect(decideTransition({ action: "cancel", from: "OPEN", role: "OFFICIAL", reason: "x" })).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(decideTransition({ action: "cancel", from: "CLOSED", role: "LEADER", reason: "x" })).toEqual({
+      ok: false,
+      reason: "wrongState",
+    });
   });
 
   test("the buttons a role sees", () => {

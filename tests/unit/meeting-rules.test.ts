@@ -22,12 +22,54 @@ describe("Art 21 k1 ratios in integers", () => {
 
 describe("meeting quorum and the fallback to household ballots", () => {
   test.each([
-    ["Decree 61 Art 10: village convention with 101 of 200 present meets the majority", "VILLAGE_CONVENTION", MORE_THAN_HALF, 101, 200, { majorityRequired: true, majorityMet: true, fallbackToBallots: false }],
-    ["Decree 61 Art 10: village convention with exactly 100 of 200 present does not", "VILLAGE_CONVENTION", MORE_THAN_HALF, 100, 200, { majorityRequired: true, majorityMet: false, fallbackToBallots: true }],
-    ["Law Art 19 k1 b: contribution with 150 of 300 present cannot reach 2/3 of all: ballots", "PUBLIC_WORKS_CONTRIBUTION", TWO_THIRDS, 150, 300, { majorityRequired: false, fallbackToBallots: true }],
-    ["Law Art 19 k1 b: contribution with exactly 200 of 300 present can still reach 2/3", "PUBLIC_WORKS_CONTRIBUTION", TWO_THIRDS, 200, 300, { fallbackToBallots: false }],
-    ["Law Art 19 k1 b: other self-management with 51 of 100 present can reach more than half", "OTHER_SELF_MANAGEMENT", MORE_THAN_HALF, 51, 100, { fallbackToBallots: false }],
-    ["Art 25: an opinion matter has no ratio, so never a fallback", "ZONING_PLAN", null, 10, 300, { majorityRequired: false, fallbackToBallots: false }],
+    [
+      "Decree 61 Art 10: village convention with 101 of 200 present meets the majority",
+      "VILLAGE_CONVENTION",
+      MORE_THAN_HALF,
+      101,
+      200,
+      { majorityRequired: true, majorityMet: true, fallbackToBallots: false },
+    ],
+    [
+      "Decree 61 Art 10: village convention with exactly 100 of 200 present does not",
+      "VILLAGE_CONVENTION",
+      MORE_THAN_HALF,
+      100,
+      200,
+      { majorityRequired: true, majorityMet: false, fallbackToBallots: true },
+    ],
+    [
+      "Law Art 19 k1 b: contribution with 150 of 300 present cannot reach 2/3 of all: ballots",
+      "PUBLIC_WORKS_CONTRIBUTION",
+      TWO_THIRDS,
+      150,
+      300,
+      { majorityRequired: false, fallbackToBallots: true },
+    ],
+    [
+      "Law Art 19 k1 b: contribution with exactly 200 of 300 present can still reach 2/3",
+      "PUBLIC_WORKS_CONTRIBUTION",
+      TWO_THIRDS,
+      200,
+      300,
+      { fallbackToBallots: false },
+    ],
+    [
+      "Law Art 19 k1 b: other self-management with 51 of 100 present can reach more than half",
+      "OTHER_SELF_MANAGEMENT",
+      MORE_THAN_HALF,
+      51,
+      100,
+      { fallbackToBallots: false },
+    ],
+    [
+      "Art 25: an opinion matter has no ratio, so never a fallback",
+      "ZONING_PLAN",
+      null,
+      10,
+      300,
+      { majorityRequired: false, fallbackToBallots: false },
+    ],
   ] as const)("%s", (_label, matter, rule, present, roll, expected) => {
     expect(meetingQuorum({ matter, rule, present, roll })).toMatchObject(expected);
   });
@@ -47,13 +89,33 @@ describe("Decree 59 Art 3 k5 / Form 02 and Art 4 k6 / Form 04: count records mus
     ["a count that adds up", {}, []],
     ["valid + invalid ≠ returned", { invalid: 6 }, ["invalid:validPlusInvalid"]],
     ["more returned than issued", { returned: 121, valid: 116 }, ["returned:returnedOverIssued"]],
-    ["option counts above the valid ballots", { questions: [{ questionId: "q1", multiple: false, counts: [90, 20, 5] }] }, ["counts.q1:countsOverValid"]],
+    [
+      "option counts above the valid ballots",
+      { questions: [{ questionId: "q1", multiple: false, counts: [90, 20, 5] }] },
+      ["counts.q1:countsOverValid"],
+    ],
     ["a negative number", { issued: -1 }, ["issued:negative"]],
-    ["Decree 59 Art 3 k5: a counting committee of 2 is too small", { committee: ["A", "B"] }, ["committee:committeeSize"]],
-    ["Decree 59 Art 3 k5: a counting committee of 6 is too large", { committee: ["A", "B", "C", "D", "E", "F"] }, ["committee:committeeSize"]],
-    ["Decree 59 Art 3 k5, Art 4 k6 a: one witness is not enough", { witnesses: ["Nguyễn Văn Bình"] }, ["witnesses:witnesses"]],
+    [
+      "Decree 59 Art 3 k5: a counting committee of 2 is too small",
+      { committee: ["A", "B"] },
+      ["committee:committeeSize"],
+    ],
+    [
+      "Decree 59 Art 3 k5: a counting committee of 6 is too large",
+      { committee: ["A", "B", "C", "D", "E", "F"] },
+      ["committee:committeeSize"],
+    ],
+    [
+      "Decree 59 Art 3 k5, Art 4 k6 a: one witness is not enough",
+      { witnesses: ["Nguyễn Văn Bình"] },
+      ["witnesses:witnesses"],
+    ],
   ] as const)("%s", (_label, overrides, expected) => {
-    expect(checkCount({ ...base, ...overrides } as CountInput, { issuedRequired: true, roll: 130 }).map((i) => `${i.field}:${i.code}`)).toEqual(expected);
+    expect(
+      checkCount({ ...base, ...overrides } as CountInput, { issuedRequired: true, roll: 130 }).map(
+        (i) => `${i.field}:${i.code}`,
+      ),
+    ).toEqual(expected);
   });
 
   test.each([

@@ -4,7 +4,11 @@ import { describe, expect, test } from "vitest";
 import { addressId, hasNul, malformedAddress, stripNul } from "@/server/security/input";
 import { configuredOrigins, verifyOrigin } from "@/server/security/origin";
 
-const req = (method: string, headers: Record<string, string>, url = "http://localhost:3000/api/trpc/x") => ({ method, url, headers: new Headers(headers) });
+const req = (method: string, headers: Record<string, string>, url = "http://localhost:3000/api/trpc/x") => ({
+  method,
+  url,
+  headers: new Headers(headers),
+});
 const HOST = { host: "localhost:3000" };
 
 describe("verifyOrigin, with nothing configured (the request's own Host is the app's origin)", () => {
@@ -20,7 +24,16 @@ describe("verifyOrigin, with nothing configured (the request's own Host is the a
     ["no Origin, Referer of another port", { ...HOST, referer: "http://localhost:4000/x" }, "foreign"],
     ["neither Origin nor Referer", { ...HOST }, "missing"],
     ["a non-http origin", { ...HOST, origin: "file://" }, "foreign"],
-    ["behind a proxy: X-Forwarded-Host/Proto", { host: "127.0.0.1:3000", "x-forwarded-host": "ydan.example.vn", "x-forwarded-proto": "https", origin: "https://ydan.example.vn" }, "same"],
+    [
+      "behind a proxy: X-Forwarded-Host/Proto",
+      {
+        host: "127.0.0.1:3000",
+        "x-forwarded-host": "ydan.example.vn",
+        "x-forwarded-proto": "https",
+        origin: "https://ydan.example.vn",
+      },
+      "same",
+    ],
   ])("%s", (_label, headers, verdict) => {
     expect(verifyOrigin(req("POST", headers), env)).toBe(verdict);
   });
@@ -28,21 +41,31 @@ describe("verifyOrigin, with nothing configured (the request's own Host is the a
 
 describe("configured origins: APP_ORIGIN, else NEXTAUTH_URL, plus COMMUNE_HOSTS", () => {
   test("APP_ORIGIN wins, a list; commune hosts take its scheme", () => {
-    const own = configuredOrigins({ APP_ORIGIN: "https://ydan.example.vn/, https://ydan.gov.vn", NEXTAUTH_URL: "https://other.example", COMMUNE_HOSTS: "xa-a.example.vn=xa-a" });
+    const own = configuredOrigins({
+      APP_ORIGIN: "https://ydan.example.vn/, https://ydan.gov.vn",
+      NEXTAUTH_URL: "https://other.example",
+      COMMUNE_HOSTS: "xa-a.example.vn=xa-a",
+    });
     expect([...own!]).toEqual(["https://ydan.example.vn", "https://ydan.gov.vn", "https://xa-a.example.vn"]);
   });
   test("NEXTAUTH_URL when APP_ORIGIN is unset; its built-in default counts as unset", () => {
-    expect([...configuredOrigins({ NEXTAUTH_URL: "https://ydan.example.vn/api/auth" })!]).toEqual(["https://ydan.example.vn"]);
+    expect([...configuredOrigins({ NEXTAUTH_URL: "https://ydan.example.vn/api/auth" })!]).toEqual([
+      "https://ydan.example.vn",
+    ]);
     expect(configuredOrigins({ NEXTAUTH_URL: "http://localhost:3000" })).toBeNull();
     expect(configuredOrigins({ NEXTAUTH_URL: "http://localhost:4000", PORT: "4000" })).toBeNull();
     expect(configuredOrigins({})).toBeNull();
   });
   test("when configured, the Host header no longer decides", () => {
     const env = { APP_ORIGIN: "https://ydan.example.vn", COMMUNE_HOSTS: "xa-a.example.vn=xa-a" };
-    expect(verifyOrigin(req("POST", { host: "attacker.invalid", origin: "http://attacker.invalid" }), env)).toBe("foreign");
+    expect(verifyOrigin(req("POST", { host: "attacker.invalid", origin: "http://attacker.invalid" }), env)).toBe(
+      "foreign",
+    );
     expect(verifyOrigin(req("POST", { host: "ydan.example.vn", origin: "https://ydan.example.vn" }), env)).toBe("same");
     expect(verifyOrigin(req("POST", { host: "xa-a.example.vn", origin: "https://xa-a.example.vn" }), env)).toBe("same");
-    expect(verifyOrigin(req("POST", { host: "ydan.example.vn", origin: "http://ydan.example.vn" }), env)).toBe("foreign");
+    expect(verifyOrigin(req("POST", { host: "ydan.example.vn", origin: "http://ydan.example.vn" }), env)).toBe(
+      "foreign",
+    );
   });
 });
 
@@ -64,7 +87,8 @@ describe("addresses and NUL", () => {
   test("ids from addresses", () => {
     expect(addressId("cmx5m8l0x00185n7d84psjvq5")).toBe("cmx5m8l0x00185n7d84psjvq5");
     expect(addressId("cho-chua")).toBe("cho-chua");
-    for (const bad of ["", "%00%ff", "\u0000", "a\u0000", "..", "x".repeat(65), "Thôn", "a b", "%", "<script>"]) expect(addressId(bad), bad).toBeNull();
+    for (const bad of ["", "%00%ff", "\u0000", "a\u0000", "..", "x".repeat(65), "Thôn", "a b", "%", "<script>"])
+      expect(addressId(bad), bad).toBeNull();
   });
   test("hasNul looks into objects, arrays, form fields and file names", () => {
     expect(hasNul({ a: [{ b: "x\u0000" }] })).toBe(true);

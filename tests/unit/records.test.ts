@@ -1,6 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { sortByName } from "@/domain/vietnamese";
-import { capacityFromTitle, numberAndSymbol, padNumber, placeDateLine, placeName, recipientLines, signatureBlock, vietnamDate } from "@/domain/records";
+import {
+  capacityFromTitle,
+  numberAndSymbol,
+  padNumber,
+  placeDateLine,
+  placeName,
+  recipientLines,
+  signatureBlock,
+  vietnamDate,
+} from "@/domain/records";
 
 describe("number and symbol (Decree 30/2020 Appendix I §II 3)", () => {
   test.each([
@@ -23,7 +32,11 @@ describe("place and date line (Decree 30/2020 Appendix I §II 4)", () => {
     ["February takes a zero", "2027-02-15T09:00:00+07:00", "Chợ Chùa, ngày 15 tháng 02 năm 2027"],
     ["March onwards does not", "2026-03-09T09:00:00+07:00", "Chợ Chùa, ngày 09 tháng 3 năm 2026"],
     ["December", "2026-12-25T09:00:00+07:00", "Chợ Chùa, ngày 25 tháng 12 năm 2026"],
-    ["the date is Vietnam's: 31 Dec 17:30 UTC is already 1 January", "2026-12-31T17:30:00Z", "Chợ Chùa, ngày 01 tháng 01 năm 2027"],
+    [
+      "the date is Vietnam's: 31 Dec 17:30 UTC is already 1 January",
+      "2026-12-31T17:30:00Z",
+      "Chợ Chùa, ngày 01 tháng 01 năm 2027",
+    ],
   ] as const)("%s", (_label, at, expected) => {
     expect(placeDateLine("Chợ Chùa", new Date(at))).toBe(expected);
   });
@@ -68,7 +81,11 @@ describe("recipients (Nơi nhận)", () => {
 
 describe("Vietnamese order of names", () => {
   test.each([
-    ["Đ sorts after D, before E and T", ["Thôn Tây", "Thôn Đông", "Thôn Dương", "Thôn Bắc"], ["Thôn Bắc", "Thôn Dương", "Thôn Đông", "Thôn Tây"]],
+    [
+      "Đ sorts after D, before E and T",
+      ["Thôn Tây", "Thôn Đông", "Thôn Dương", "Thôn Bắc"],
+      ["Thôn Bắc", "Thôn Dương", "Thôn Đông", "Thôn Tây"],
+    ],
     ["numbers sort as numbers", ["Tổ 10", "Tổ 2", "Tổ 1"], ["Tổ 1", "Tổ 2", "Tổ 10"]],
     ["tones do not split a letter: a, á, à before b", ["Bình", "Ánh", "An"], ["An", "Ánh", "Bình"]],
   ])("%s", (_label, names, expected) => {

@@ -1,15 +1,53 @@
 import { describe, expect, test } from "vitest";
-import { checkRows, foldHeader, mapHeader, normalisePhone, planCounts, planImport, type Existing, type ImportRow } from "@/domain/register-import";
+import {
+  checkRows,
+  foldHeader,
+  mapHeader,
+  normalisePhone,
+  planCounts,
+  planImport,
+  type Existing,
+  type ImportRow,
+} from "@/domain/register-import";
 
-const row = (line: number, o: Partial<ImportRow> = {}): ImportRow => ({ line, neighbourhood: "Thôn Đông", code: `H${line}`, headName: "Nguyễn Văn An", address: "Số 1", members: "4", phone: "", ...o });
+const row = (line: number, o: Partial<ImportRow> = {}): ImportRow => ({
+  line,
+  neighbourhood: "Thôn Đông",
+  code: `H${line}`,
+  headName: "Nguyễn Văn An",
+  address: "Số 1",
+  members: "4",
+  phone: "",
+  ...o,
+});
 const known = (k: string) => ["thon dong", "thon tay", "t01"].includes(k);
 
 describe("header mapping", () => {
   test.each([
-    ["the template's Vietnamese headers", ["Thôn/Tổ dân phố", "Mã hộ", "Chủ hộ", "Địa chỉ", "Số nhân khẩu", "Số điện thoại"], { neighbourhood: 0, code: 1, headName: 2, address: 3, members: 4, phone: 5 }, []],
-    ["typed without diacritics, other order", ["ma ho", "CHU HO", "thon"], { code: 0, headName: 1, neighbourhood: 2 }, []],
-    ["English headers", ["Household code", "Head of household", "Neighbourhood", "Phone"], { code: 0, headName: 1, neighbourhood: 2, phone: 3 }, []],
-    ["a required column missing is named", ["Mã hộ", "Địa chỉ"], { code: 0, address: 1 }, ["neighbourhood", "headName"]],
+    [
+      "the template's Vietnamese headers",
+      ["Thôn/Tổ dân phố", "Mã hộ", "Chủ hộ", "Địa chỉ", "Số nhân khẩu", "Số điện thoại"],
+      { neighbourhood: 0, code: 1, headName: 2, address: 3, members: 4, phone: 5 },
+      [],
+    ],
+    [
+      "typed without diacritics, other order",
+      ["ma ho", "CHU HO", "thon"],
+      { code: 0, headName: 1, neighbourhood: 2 },
+      [],
+    ],
+    [
+      "English headers",
+      ["Household code", "Head of household", "Neighbourhood", "Phone"],
+      { code: 0, headName: 1, neighbourhood: 2, phone: 3 },
+      [],
+    ],
+    [
+      "a required column missing is named",
+      ["Mã hộ", "Địa chỉ"],
+      { code: 0, address: 1 },
+      ["neighbourhood", "headName"],
+    ],
   ] as const)("%s", (_label, header, columns, missing) => {
     expect(mapHeader(header)).toEqual({ columns, missing });
   });
@@ -21,12 +59,28 @@ describe("header mapping", () => {
 
 describe("row checks: each problem names its line and column", () => {
   test.each([
-    ["bad code (spaces, accents)", row(2, { code: "H 01" }), { line: 2, column: "code", code: "badCode", value: "H 01" }],
+    [
+      "bad code (spaces, accents)",
+      row(2, { code: "H 01" }),
+      { line: 2, column: "code", code: "badCode", value: "H 01" },
+    ],
     ["empty code", row(3, { code: "" }), { line: 3, column: "code", code: "badCode", value: "" }],
-    ["unknown neighbourhood", row(4, { neighbourhood: "Thôn Bắc" }), { line: 4, column: "neighbourhood", code: "unknownNeighbourhood", value: "Thôn Bắc" }],
-    ["empty neighbourhood", row(5, { neighbourhood: " " }), { line: 5, column: "neighbourhood", code: "emptyNeighbourhood", value: "" }],
+    [
+      "unknown neighbourhood",
+      row(4, { neighbourhood: "Thôn Bắc" }),
+      { line: 4, column: "neighbourhood", code: "unknownNeighbourhood", value: "Thôn Bắc" },
+    ],
+    [
+      "empty neighbourhood",
+      row(5, { neighbourhood: " " }),
+      { line: 5, column: "neighbourhood", code: "emptyNeighbourhood", value: "" },
+    ],
     ["empty name", row(6, { headName: "  " }), { line: 6, column: "headName", code: "emptyName", value: "" }],
-    ["members not a whole number", row(7, { members: "3,5" }), { line: 7, column: "members", code: "badMembers", value: "3,5" }],
+    [
+      "members not a whole number",
+      row(7, { members: "3,5" }),
+      { line: 7, column: "members", code: "badMembers", value: "3,5" },
+    ],
     ["members zero", row(8, { members: "0" }), { line: 8, column: "members", code: "badMembers", value: "0" }],
     ["phone too short", row(9, { phone: "09123" }), { line: 9, column: "phone", code: "badPhone", value: "09123" }],
   ])("%s", (_label, r, issue) => {
@@ -42,7 +96,9 @@ describe("row checks: each problem names its line and column", () => {
   });
 
   test("neighbourhoods match by code or name, any case, with or without diacritics; new ones allowed on request", () => {
-    expect(checkRows([row(2, { neighbourhood: "THON DONG" }), row(3, { neighbourhood: "t01" })], known, false).issues).toEqual([]);
+    expect(
+      checkRows([row(2, { neighbourhood: "THON DONG" }), row(3, { neighbourhood: "t01" })], known, false).issues,
+    ).toEqual([]);
     expect(checkRows([row(2, { neighbourhood: "Thôn Bắc" })], known, true).issues).toEqual([]);
   });
 
@@ -66,16 +122,74 @@ describe("the plan: new, changed, moved, reactivated, missing", () => {
   const ids: Record<string, string> = { "thon dong": "N-EAST", "thon tay": "N-WEST" };
   const resolve = (k: string) => ids[k] ?? null;
   const existing: Existing[] = [
-    { id: "1", code: "H2", neighbourhoodId: "N-EAST", headName: "Nguyễn Văn An", address: "Số 1", members: 4, phone: null, active: true },
-    { id: "2", code: "H3", neighbourhoodId: "N-EAST", headName: "Nguyễn Văn An", address: "Số 1", members: 4, phone: null, active: true },
-    { id: "3", code: "H4", neighbourhoodId: "N-EAST", headName: "Lê Thị Cũ", address: "Số 1", members: 4, phone: null, active: true },
-    { id: "4", code: "H5", neighbourhoodId: "N-EAST", headName: "Nguyễn Văn An", address: "Số 1", members: 4, phone: null, active: false },
-    { id: "5", code: "H9", neighbourhoodId: "N-EAST", headName: "Đã chuyển đi", address: "", members: 1, phone: null, active: true },
-    { id: "6", code: "W1", neighbourhoodId: "N-WEST", headName: "Thôn khác", address: "", members: 1, phone: null, active: true },
+    {
+      id: "1",
+      code: "H2",
+      neighbourhoodId: "N-EAST",
+      headName: "Nguyễn Văn An",
+      address: "Số 1",
+      members: 4,
+      phone: null,
+      active: true,
+    },
+    {
+      id: "2",
+      code: "H3",
+      neighbourhoodId: "N-EAST",
+      headName: "Nguyễn Văn An",
+      address: "Số 1",
+      members: 4,
+      phone: null,
+      active: true,
+    },
+    {
+      id: "3",
+      code: "H4",
+      neighbourhoodId: "N-EAST",
+      headName: "Lê Thị Cũ",
+      address: "Số 1",
+      members: 4,
+      phone: null,
+      active: true,
+    },
+    {
+      id: "4",
+      code: "H5",
+      neighbourhoodId: "N-EAST",
+      headName: "Nguyễn Văn An",
+      address: "Số 1",
+      members: 4,
+      phone: null,
+      active: false,
+    },
+    {
+      id: "5",
+      code: "H9",
+      neighbourhoodId: "N-EAST",
+      headName: "Đã chuyển đi",
+      address: "",
+      members: 1,
+      phone: null,
+      active: true,
+    },
+    {
+      id: "6",
+      code: "W1",
+      neighbourhoodId: "N-WEST",
+      headName: "Thôn khác",
+      address: "",
+      members: 1,
+      phone: null,
+      active: true,
+    },
   ];
 
   test("each kind is recognised; missing only within the neighbourhoods the file covers", () => {
-    const { rows } = checkRows([row(2), row(3, { neighbourhood: "Thôn Tây" }), row(4), row(5), row(6), row(7, { neighbourhood: "Thôn Mới" })], (k) => k in ids || k === "thon moi", true);
+    const { rows } = checkRows(
+      [row(2), row(3, { neighbourhood: "Thôn Tây" }), row(4), row(5), row(6), row(7, { neighbourhood: "Thôn Mới" })],
+      (k) => k in ids || k === "thon moi",
+      true,
+    );
     const plan = planImport(rows, existing, resolve);
     expect(plan.changes.map((c) => [c.kind, c.row.code, "fields" in c ? c.fields : []])).toEqual([
       ["moved", "H3", ["neighbourhood"]],
@@ -88,7 +202,15 @@ describe("the plan: new, changed, moved, reactivated, missing", () => {
     // H9 (Thôn Đông, not in the file) is missing; W1 too, because the file now covers Thôn Tây.
     expect(plan.missing.map((m) => m.code)).toEqual(["H9", "W1"]);
     expect(plan.newNeighbourhoods).toEqual(["Thôn Mới"]);
-    expect(planCounts(plan)).toEqual({ new: 2, changed: 1, moved: 1, reactivated: 1, missing: 2, unchanged: 1, newNeighbourhoods: 1 });
+    expect(planCounts(plan)).toEqual({
+      new: 2,
+      changed: 1,
+      moved: 1,
+      reactivated: 1,
+      missing: 2,
+      unchanged: 1,
+      newNeighbourhoods: 1,
+    });
   });
 
   test("a file of one neighbourhood never deactivates another's households", () => {

@@ -7,8 +7,23 @@ describe("permission matrix", () => {
     ["commune.read", "public"],
     ["consultation.readPublic", "public"],
     ["session.read", [...ROLES]],
-    ["console.view", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN", "PROVINCE_ADMIN", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"]],
-    ["consultation.read", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"]],
+    [
+      "console.view",
+      [
+        "NEIGHBOURHOOD_HEAD",
+        "OFFICIAL",
+        "LEADER",
+        "OVERSIGHT",
+        "ADMIN",
+        "PROVINCE_ADMIN",
+        "PROVINCE_LEADER",
+        "PROVINCE_OVERSIGHT",
+      ],
+    ],
+    [
+      "consultation.read",
+      ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"],
+    ],
     ["consultation.manage", ["OFFICIAL"]],
     ["consultation.approve", ["LEADER"]],
     ["register.manage", ["ADMIN"]],
@@ -34,21 +49,29 @@ describe("permission matrix", () => {
   });
 
   test("oversight reads but never changes the commune's data (DESIGN: reads everything, changes nothing)", () => {
-    const writes = Object.keys(PERMISSIONS).filter((p) => /\.(manage|approve|record|void|finalise|draft|submitOnline)$/.test(p));
+    const writes = Object.keys(PERMISSIONS).filter((p) =>
+      /\.(manage|approve|record|void|finalise|draft|submitOnline)$/.test(p),
+    );
     expect(writes.length).toBeGreaterThan(5);
     for (const p of writes) expect(can("OVERSIGHT", p), p).toBe(false);
   });
 
-  test.each(["PROVINCE_LEADER", "PROVINCE_OVERSIGHT"] as const)("a province reader (%s) holds no permission that writes, but their own password", (role) => {
-    const writes = Object.keys(PERMISSIONS).filter((p) => /\.(manage|approve|record|void|finalise|draft|submitOnline|issue|cancel|publish)$/.test(p));
-    expect(writes.length).toBeGreaterThan(10);
-    for (const p of writes) expect(can(role, p), p).toBe(false);
-    expect(can(role, "account.changePassword")).toBe(true);
-  });
+  test.each(["PROVINCE_LEADER", "PROVINCE_OVERSIGHT"] as const)(
+    "a province reader (%s) holds no permission that writes, but their own password",
+    (role) => {
+      const writes = Object.keys(PERMISSIONS).filter((p) =>
+        /\.(manage|approve|record|void|finalise|draft|submitOnline|issue|cancel|publish)$/.test(p),
+      );
+      expect(writes.length).toBeGreaterThan(10);
+      for (const p of writes) expect(can(role, p), p).toBe(false);
+      expect(can(role, "account.changePassword")).toBe(true);
+    },
+  );
 
   test("the province administrator manages the province and reads no commune's consultations", () => {
     expect(can("PROVINCE_ADMIN", "province.manage")).toBe(true);
-    for (const p of ["consultation.read", "tally.read", "household.read", "record.read", "audit.read"]) expect(can("PROVINCE_ADMIN", p), p).toBe(false);
+    for (const p of ["consultation.read", "tally.read", "household.read", "record.read", "audit.read"])
+      expect(can("PROVINCE_ADMIN", p), p).toBe(false);
   });
 
   test.each([

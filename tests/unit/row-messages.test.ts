@@ -5,8 +5,20 @@ import { MESSAGES } from "@/i18n/locales";
 import { perValue, rowTemplate } from "@/i18n/row-messages";
 
 describe("rowTemplate: a one-argument message formatted once", () => {
-  const cases: { label: string; locale: "vi" | "en"; key: "communes.code" | "communes.found"; arg: string; values: string[] }[] = [
-    { label: "the communes list's code, Vietnamese", locale: "vi", key: "communes.code", arg: "code", values: ["21364", "0", "", "a&b<c>"] },
+  const cases: {
+    label: string;
+    locale: "vi" | "en";
+    key: "communes.code" | "communes.found";
+    arg: string;
+    values: string[];
+  }[] = [
+    {
+      label: "the communes list's code, Vietnamese",
+      locale: "vi",
+      key: "communes.code",
+      arg: "code",
+      values: ["21364", "0", "", "a&b<c>"],
+    },
     { label: "the communes list's code, English", locale: "en", key: "communes.code", arg: "code", values: ["21457"] },
   ];
   it.each(cases)("$label", ({ locale, key, arg, values }) => {

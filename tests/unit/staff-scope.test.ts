@@ -4,8 +4,18 @@ import { staffScope } from "@/domain/staff-scope";
 
 describe("what a staff member's figures cover", () => {
   test.each([
-    ["a neighbourhood head: their own thôn/tổ", "NEIGHBOURHOOD_HEAD", "n1", { kind: "neighbourhood", neighbourhoodId: "n1" }],
-    ["a head not assigned yet: no neighbourhood, never the whole commune", "NEIGHBOURHOOD_HEAD", null, { kind: "neighbourhood", neighbourhoodId: null }],
+    [
+      "a neighbourhood head: their own thôn/tổ",
+      "NEIGHBOURHOOD_HEAD",
+      "n1",
+      { kind: "neighbourhood", neighbourhoodId: "n1" },
+    ],
+    [
+      "a head not assigned yet: no neighbourhood, never the whole commune",
+      "NEIGHBOURHOOD_HEAD",
+      null,
+      { kind: "neighbourhood", neighbourhoodId: null },
+    ],
     ["an official: the commune", "OFFICIAL", null, { kind: "commune" }],
     ["a leader: the commune", "LEADER", null, { kind: "commune" }],
     ["oversight: the commune", "OVERSIGHT", null, { kind: "commune" }],

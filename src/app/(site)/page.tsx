@@ -42,9 +42,13 @@ export default async function RootPage({ searchParams }: Props) {
   const from = (page - 1) * PER_PAGE;
   const starts = provinces.map((_, i) => provinces.slice(0, i).reduce((n, p) => n + p.communes.length, 0));
   const shown = provinces
-    .map((p, i) => ({ ...p, communes: p.communes.slice(Math.max(0, from - starts[i]), Math.max(0, from + PER_PAGE - starts[i])) }))
+    .map((p, i) => ({
+      ...p,
+      communes: p.communes.slice(Math.max(0, from - starts[i]), Math.max(0, from + PER_PAGE - starts[i])),
+    }))
     .filter((p) => p.communes.length);
-  const pageHref = (n: number) => `/?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
+  const pageHref = (n: number) =>
+    `/?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
   const nameOf = await communeNamer();
   // Formatted once for the hundred rows (src/i18n/row-messages.ts).
   const codeText = rowTemplate((v) => t("code", v as { code: string }), "code");
@@ -74,7 +78,9 @@ export default async function RootPage({ searchParams }: Props) {
         </form>
         {q ? <p role="status">{found ? t("found", { count: found, total, q }) : t("none", { q })}</p> : null}
       </section>
-      {pages > 1 ? <p role="status">{t("shown", { from: from + 1, to: Math.min(found, from + PER_PAGE), total: found })}</p> : null}
+      {pages > 1 ? (
+        <p role="status">{t("shown", { from: from + 1, to: Math.min(found, from + PER_PAGE), total: found })}</p>
+      ) : null}
       {shown.map((p) => (
         <section key={p.code} aria-labelledby={`p-${p.code}`}>
           <h2 id={`p-${p.code}`}>{t("province", { name: p.name })}</h2>

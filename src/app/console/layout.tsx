@@ -17,7 +17,6 @@ import { orNavigate } from "@/server/api/page-guard";
 
 export const dynamic = "force-dynamic";
 
-
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const caller = await getServerCaller();
   const me = await orNavigate(() => caller.session.me());
@@ -26,7 +25,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const commune = await communeDisplayName(me.commune);
   // A province's staff: the province's pages always, a commune's only while reading one (read-only).
   const province = isProvinceRole(me.role);
-  const nav = CONSOLE_NAV.filter((item) => can(me.role, item.permission) && (!province || me.commune || PROVINCE_LEVEL.has(item.permission)));
+  const nav = CONSOLE_NAV.filter(
+    (item) => can(me.role, item.permission) && (!province || me.commune || PROVINCE_LEVEL.has(item.permission)),
+  );
   return (
     <div className="console">
       <SiteHeader communeName={commune ?? (province && "province" in me ? me.province?.name : null)}>

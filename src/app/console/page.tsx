@@ -28,7 +28,9 @@ export default async function ConsoleOverview() {
   return (
     <>
       <h1>{t("console.welcome", { name: me.name })}</h1>
-      <p className="lead">{t("console.signedInAs", { role: t(`role.${me.role}`), commune: (await communeDisplayName(me.commune)) ?? "" })}</p>
+      <p className="lead">
+        {t("console.signedInAs", { role: t(`role.${me.role}`), commune: (await communeDisplayName(me.commune)) ?? "" })}
+      </p>
       {hood && !hood.name ? <p className="notice">{t("console.noNeighbourhood")}</p> : null}
       {hood?.name ? <p>{t("console.scopeNeighbourhood", { name: hood.name })}</p> : null}
       <dl className="stats">

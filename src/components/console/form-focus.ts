@@ -2,7 +2,8 @@
 // alert when no field is marked. Runs after React has painted the error state.
 export function focusFirstProblem(form: HTMLFormElement | null) {
   requestAnimationFrame(() => {
-    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
+    const target =
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
     if (!target) return;
     if (target.getAttribute("role") === "alert") target.tabIndex = -1;
     target.focus();

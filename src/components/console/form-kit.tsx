@@ -12,7 +12,8 @@ export type Local = Record<string, string | undefined>;
 /** Server errors for a form, translated fallbacks included. */
 export function useErrorText() {
   const te = useTranslations("errors");
-  return (error: unknown, shownFields: readonly string[]): ShownErrors => splitErrors(error, shownFields, te("internal"), te("invalidInput"));
+  return (error: unknown, shownFields: readonly string[]): ShownErrors =>
+    splitErrors(error, shownFields, te("internal"), te("invalidInput"));
 }
 
 /** aria attributes for an input with an optional hint and error. */
@@ -51,14 +52,21 @@ export function ErrorAlert({ messages }: { messages: string[] }) {
  * Ids, aria attributes and error lines for one form. `error` is the mutation's error, split over
  * `fields`; `invalid` is the alert's text when every message found its field.
  */
-export function useFormKit(error: unknown, fields: readonly string[], { local = {}, invalid }: { local?: Local; invalid?: string } = {}) {
+export function useFormKit(
+  error: unknown,
+  fields: readonly string[],
+  { local = {}, invalid }: { local?: Local; invalid?: string } = {},
+) {
   const te = useTranslations("errors");
   const uid = useId();
   const shown = splitErrors(error, fields, te("internal"), invalid ?? te("invalidInput"));
   const err = (f: string) => local[f] ?? shown.fields[f];
   const id = (f: string) => `${uid}-${f.replaceAll(".", "-")}`;
   /** The control's id and aria attributes. */
-  const control = (f: string, hint = false) => ({ id: id(f), ...described(err(f), `${id(f)}-error`, hint ? `${id(f)}-hint` : undefined) });
+  const control = (f: string, hint = false) => ({
+    id: id(f),
+    ...described(err(f), `${id(f)}-error`, hint ? `${id(f)}-hint` : undefined),
+  });
   return {
     uid,
     err,
@@ -74,7 +82,19 @@ export function useFormKit(error: unknown, fields: readonly string[], { local = 
 export type FormKit = ReturnType<typeof useFormKit>;
 
 /** One labelled field: label, the control (given kit.props or kit.control), an optional hint, the error line. */
-export function Field({ kit, name, label, hint, children }: { kit: FormKit; name: string; label: string; hint?: string; children: ReactNode }) {
+export function Field({
+  kit,
+  name,
+  label,
+  hint,
+  children,
+}: {
+  kit: FormKit;
+  name: string;
+  label: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="field">
       <label className="field__label" htmlFor={kit.id(name)}>

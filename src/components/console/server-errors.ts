@@ -23,7 +23,12 @@ export function messageOf(error: unknown, fallback: string): string {
  * every message found its field the alert still says something is wrong (`invalid`), since the
  * field may be out of sight.
  */
-export function splitErrors(error: unknown, shownFields: readonly string[], fallback: string, invalid: string): ShownErrors {
+export function splitErrors(
+  error: unknown,
+  shownFields: readonly string[],
+  fallback: string,
+  invalid: string,
+): ShownErrors {
   if (!error) return NO_ERRORS;
   const fields: FieldErrors = {};
   const rest: string[] = [];

@@ -6,7 +6,10 @@ export function useAppErrorText() {
   const t = useTranslations();
   return (key: string, params: Record<string, string | number> = {}) => {
     const resolved = Object.fromEntries(
-      Object.entries(params).map(([k, v]) => [k, typeof v === "string" && v.startsWith("@") ? t(v.slice(1) as never) : v]),
+      Object.entries(params).map(([k, v]) => [
+        k,
+        typeof v === "string" && v.startsWith("@") ? t(v.slice(1) as never) : v,
+      ]),
     );
     return t(`errors.${key}` as never, resolved as never);
   };

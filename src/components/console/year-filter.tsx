@@ -9,7 +9,9 @@ export const thisYear = () => Number(YEAR_IN_VIETNAM.format(new Date()));
 export function readYearFilter(params: { year?: string; matter?: string }) {
   const now = thisYear();
   const year = Number(params.year) >= 2000 && Number(params.year) <= 2100 ? Number(params.year) : now;
-  const matter = (MATTERS as readonly string[]).includes(params.matter ?? "") ? (params.matter as MatterName) : undefined;
+  const matter = (MATTERS as readonly string[]).includes(params.matter ?? "")
+    ? (params.matter as MatterName)
+    : undefined;
   return { year, matter };
 }
 

@@ -3,12 +3,25 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Matter } from "@/generated/prisma/enums";
 import type { Outcome } from "@/domain/outcome";
 
-type Summary = { year: number; held: number; roll: number; responded: number; byMatter: { matter: string; held: number; adopted: number; notAdopted: number; perUnit: number; advisory: number }[] };
+type Summary = {
+  year: number;
+  held: number;
+  roll: number;
+  responded: number;
+  byMatter: { matter: string; held: number; adopted: number; notAdopted: number; perUnit: number; advisory: number }[];
+};
 
 /** The year's figures for the report to the province: a commune's dashboard and the province's summary. */
-export async function YearSummary({ summary, extra }: { summary: Summary; extra?: { label: string; value: number }[] }) {
+export async function YearSummary({
+  summary,
+  extra,
+}: {
+  summary: Summary;
+  extra?: { label: string; value: number }[];
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const pct = (n: number, d: number) => (d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—");
+  const pct = (n: number, d: number) =>
+    d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—";
   return (
     <section aria-labelledby="summary-title" className="panel">
       <h2 id="summary-title">{t("dashboard.summaryTitle", { year: summary.year })}</h2>
@@ -40,11 +53,21 @@ export async function YearSummary({ summary, extra }: { summary: Summary; extra?
             <thead>
               <tr>
                 <th scope="col">{t("console.colMatter")}</th>
-                <th scope="col" className="num">{t("dashboard.held")}</th>
-                <th scope="col" className="num">{t("tally.outcome.ADOPTED")}</th>
-                <th scope="col" className="num">{t("tally.outcome.NOT_ADOPTED")}</th>
-                <th scope="col" className="num">{t("dashboard.perUnit")}</th>
-                <th scope="col" className="num">{t("dashboard.advisory")}</th>
+                <th scope="col" className="num">
+                  {t("dashboard.held")}
+                </th>
+                <th scope="col" className="num">
+                  {t("tally.outcome.ADOPTED")}
+                </th>
+                <th scope="col" className="num">
+                  {t("tally.outcome.NOT_ADOPTED")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.perUnit")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.advisory")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -86,10 +109,20 @@ type Row = {
  * The year's consultations with status, period, days left, turnout and outcome. `communes` adds the
  * commune's column (the province's summary); `link` links each title to its console page.
  */
-export async function ConsultationRows({ rows, communes, link }: { rows: Row[]; communes?: Map<string, string>; link?: (id: string) => string }) {
+export async function ConsultationRows({
+  rows,
+  communes,
+  link,
+}: {
+  rows: Row[];
+  communes?: Map<string, string>;
+  link?: (id: string) => string;
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const pct = (n: number, d: number) => (d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—");
-  const date = (d: Date | null) => (d ? format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) : "—");
+  const pct = (n: number, d: number) =>
+    d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—";
+  const date = (d: Date | null) =>
+    d ? format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) : "—";
   if (rows.length === 0) return <p>{t("console.empty")}</p>;
   return (
     <div className="table-wrap">
@@ -100,8 +133,12 @@ export async function ConsultationRows({ rows, communes, link }: { rows: Row[]; 
             <th scope="col">{t("console.colTitle")}</th>
             <th scope="col">{t("console.colStatus")}</th>
             <th scope="col">{t("dashboard.period")}</th>
-            <th scope="col" className="num">{t("dashboard.daysLeft")}</th>
-            <th scope="col" className="num">{t("tally.turnout")}</th>
+            <th scope="col" className="num">
+              {t("dashboard.daysLeft")}
+            </th>
+            <th scope="col" className="num">
+              {t("tally.turnout")}
+            </th>
             <th scope="col">{t("tally.result")}</th>
           </tr>
         </thead>
@@ -130,7 +167,10 @@ export async function ConsultationRows({ rows, communes, link }: { rows: Row[]; 
               </td>
               <td>
                 {r.units
-                  ? t(r.units.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", { adopted: r.units.adopted, total: r.units.total })
+                  ? t(r.units.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", {
+                      adopted: r.units.adopted,
+                      total: r.units.total,
+                    })
                   : r.outcome
                     ? r.outcome === "ADVISORY"
                       ? t("dashboard.advisory")

@@ -47,7 +47,11 @@ function labelLayout(label: string, note?: string) {
   const lines = wrap(label, charsIn(WIDTH) - 2);
   const last = lines[lines.length - 1];
   const shared = !note || last.length + note.length + 2 <= charsIn(WIDTH);
-  return { lines, noteLine: shared ? lines.length - 1 : lines.length, height: (shared ? lines.length : lines.length + 1) * LINE };
+  return {
+    lines,
+    noteLine: shared ? lines.length - 1 : lines.length,
+    height: (shared ? lines.length : lines.length + 1) * LINE,
+  };
 }
 
 function LabelLine({ y, label, note }: { y: number; label: string; note?: string }) {
@@ -110,7 +114,14 @@ export function BarChart({ id, title, rows }: { id: string; title: string; rows:
         <g key={i} className="chart__row">
           <LabelLine y={top} label={row.label} note={row.note} />
           <rect x={0.5} y={bar} width={WIDTH - 1} height={barHeight} fill={TRACK} stroke={OUTLINE} strokeWidth={1} />
-          <rect className="chart__bar" x={0.5} y={bar} width={round(ratio(row.value, row.max) * (WIDTH - 1))} height={barHeight} fill="#8f1d1d" />
+          <rect
+            className="chart__bar"
+            x={0.5}
+            y={bar}
+            width={round(ratio(row.value, row.max) * (WIDTH - 1))}
+            height={barHeight}
+            fill="#8f1d1d"
+          />
         </g>
       ))}
     </Frame>
@@ -133,7 +144,13 @@ function Patterns({ id }: { id: string }) {
   );
 }
 const fill = (id: string, tone: Tone) =>
-  tone === "agree" ? "#1f6f43" : tone === "disagree" ? `url(#${id}-disagree)` : tone === "other" ? `url(#${id}-other)` : "#ffffff";
+  tone === "agree"
+    ? "#1f6f43"
+    : tone === "disagree"
+      ? `url(#${id}-disagree)`
+      : tone === "other"
+        ? `url(#${id}-other)`
+        : "#ffffff";
 
 /** Text inside a segment: white on the solid fill, dark with a white halo on the patterned ones. */
 function SegmentText({ x, y, tone, children }: { x: number; y: number; tone: Tone; children: string }) {
@@ -159,7 +176,17 @@ function SegmentText({ x, y, tone, children }: { x: number; y: number; tone: Ton
  * One bar per row split into the series (agree / disagree / other / no answer), each segment
  * `value / row total` of the full width; a legend with the series' labels comes first.
  */
-export function StackedBar({ id, title, series, rows }: { id: string; title: string; series: Series[]; rows: StackedRow[] }) {
+export function StackedBar({
+  id,
+  title,
+  series,
+  rows,
+}: {
+  id: string;
+  title: string;
+  series: Series[];
+  rows: StackedRow[];
+}) {
   const barHeight = 24;
   const swatch = 14;
   const legendText = series.map((s) => wrap(s.note ? `${s.label}: ${s.note}` : s.label, charsIn(WIDTH - swatch - 8)));
@@ -187,7 +214,15 @@ export function StackedBar({ id, title, series, rows }: { id: string; title: str
       <Patterns id={id} />
       {legend.map(({ s, top, lines }, i) => (
         <g key={i} className="chart__legend">
-          <rect x={0.5} y={top + 3} width={swatch} height={swatch} fill={fill(id, s.tone)} stroke={OUTLINE} strokeWidth={1} />
+          <rect
+            x={0.5}
+            y={top + 3}
+            width={swatch}
+            height={swatch}
+            fill={fill(id, s.tone)}
+            stroke={OUTLINE}
+            strokeWidth={1}
+          />
           <text x={swatch + 8} y={top + FONT + 1} fill={INK} fontSize={FONT}>
             {lines.map((line, j) => (
               <tspan key={j} x={swatch + 8} dy={j ? LINE : 0}>
@@ -202,7 +237,17 @@ export function StackedBar({ id, title, series, rows }: { id: string; title: str
           <LabelLine y={top} label={row.label} note={row.note} />
           {segments.map((s, j) =>
             s.w > 0 ? (
-              <rect key={j} className="chart__segment" x={s.x} y={bar} width={s.w} height={barHeight} fill={fill(id, s.tone)} stroke="#ffffff" strokeWidth={1} />
+              <rect
+                key={j}
+                className="chart__segment"
+                x={s.x}
+                y={bar}
+                width={s.w}
+                height={barHeight}
+                fill={fill(id, s.tone)}
+                stroke="#ffffff"
+                strokeWidth={1}
+              />
             ) : null,
           )}
           <rect x={0.5} y={bar} width={WIDTH - 1} height={barHeight} fill="none" stroke={OUTLINE} strokeWidth={1} />

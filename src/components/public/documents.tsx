@@ -3,7 +3,8 @@ import { getDates, type PublicConsultation } from "./format";
 
 type Doc = PublicConsultation["documents"][number];
 
-const kind = (mimeType: string) => (mimeType === "application/pdf" ? "pdf" : mimeType.startsWith("image/") ? "image" : "file");
+const kind = (mimeType: string) =>
+  mimeType === "application/pdf" ? "pdf" : mimeType.startsWith("image/") ? "image" : "file";
 
 /** Public documents: view inline or download, with the start of the SHA-256 digest to check a copy. */
 export async function Documents({ documents }: { documents: Doc[] }) {
@@ -29,7 +30,11 @@ export async function Documents({ documents }: { documents: Doc[] }) {
             <a className="button" href={`/api/documents/${d.id}`} aria-label={t("viewLabel", { title: d.title })}>
               {t("view")}
             </a>
-            <a className="button" href={`/api/documents/${d.id}?download`} aria-label={t("downloadLabel", { title: d.title })}>
+            <a
+              className="button"
+              href={`/api/documents/${d.id}?download`}
+              aria-label={t("downloadLabel", { title: d.title })}
+            >
               {t("download")}
             </a>
           </p>

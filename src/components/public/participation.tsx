@@ -24,7 +24,8 @@ export async function Participation({ channels, meetingAt, commune, residentHref
     );
   }
   const how = (ch: Channel) => {
-    if (ch === "MEETING" && meetingAt) return t("publicPages.how.MEETING_AT", { time: time(meetingAt), date: date(meetingAt) });
+    if (ch === "MEETING" && meetingAt)
+      return t("publicPages.how.MEETING_AT", { time: time(meetingAt), date: date(meetingAt) });
     if (ch === "WRITTEN" || ch === "SUGGESTION_BOX") return t(`publicPages.how.${ch}`, { commune });
     return t(`publicPages.how.${ch}`);
   };

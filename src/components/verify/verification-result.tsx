@@ -29,7 +29,11 @@ export async function VerificationResult({ v }: { v: Verification }) {
   const kind = t(`records.kind.${v.kind}`);
   // The commune's name is the official Vietnamese one; only Vietnamese sentences lower its kind ("của xã …").
   const commune = locale === "vi" ? inSentence(v.commune) : v.commune;
-  const signer = v.finalisedBy ? (v.finalisedBy.title ? `${v.finalisedBy.name} (${v.finalisedBy.title})` : v.finalisedBy.name) : "none";
+  const signer = v.finalisedBy
+    ? v.finalisedBy.title
+      ? `${v.finalisedBy.name} (${v.finalisedBy.title})`
+      : v.finalisedBy.name
+    : "none";
   const facts = (
     <dl className="verify-result__facts">
       <div>
@@ -59,7 +63,13 @@ export async function VerificationResult({ v }: { v: Verification }) {
           {t("verify.altered.title")}
         </h2>
         <p className="verify-result__what">
-          {t("verify.altered.what", { kind: kindInSentence, number: v.numberLabel ?? "none", commune, date: date(v.finalisedAt), time: time(v.finalisedAt) })}
+          {t("verify.altered.what", {
+            kind: kindInSentence,
+            number: v.numberLabel ?? "none",
+            commune,
+            date: date(v.finalisedAt),
+            time: time(v.finalisedAt),
+          })}
         </p>
         <ul>
           {v.altered.map((part) => (
@@ -95,7 +105,12 @@ export async function VerificationResult({ v }: { v: Verification }) {
           <p>{t("verify.found.amended")}</p>
           <ul>
             {v.amendedBy.map((a, i) => (
-              <li key={i}>{t("verify.found.amendedItem", { number: a.numberLabel ?? "none", date: a.finalisedAt ? date(a.finalisedAt) : "none" })}</li>
+              <li key={i}>
+                {t("verify.found.amendedItem", {
+                  number: a.numberLabel ?? "none",
+                  date: a.finalisedAt ? date(a.finalisedAt) : "none",
+                })}
+              </li>
             ))}
           </ul>
           <p>{t("verify.found.amendedAdvice")}</p>

@@ -161,7 +161,8 @@ export const en: Messages = {
     ownNeighbourhood: "Your neighbourhood",
     householdsOf: "Active households of {name}",
     statsTitleOf: "Consultations whose area includes {name}, by status",
-    noNeighbourhood: "Your account has no neighbourhood assigned yet, so there are no figures to show. Please contact the system administrator.",
+    noNeighbourhood:
+      "Your account has no neighbourhood assigned yet, so there are no figures to show. Please contact the system administrator.",
     consultationsTitle: "Consultations",
     filterStatus: "Filter by status",
     allStatuses: "All",
@@ -204,7 +205,8 @@ export const en: Messages = {
     seeResults: "See the results",
     submit: "Send",
     change: "Change",
-    yourAnswer: "Your household responded {channel} at {time} on {day}. Receipt code: {code}. You can change it until the consultation closes.",
+    yourAnswer:
+      "Your household responded {channel} at {time} on {day}. Receipt code: {code}. You can change it until the consultation closes.",
     closedNotice: "The consultation closed at {time} on {day}.",
     notOnRoll: "Your household is not on this consultation's roll. Please contact your neighbourhood head.",
     receiptTitle: "Receipt",
@@ -215,7 +217,8 @@ export const en: Messages = {
     receiptTime: "Recorded at",
     receiptRevision: "Revision",
     revisionN: "Revision {n} (first sent at {first})",
-    receiptKeep: "Keep the receipt code. You can change your answers until the consultation closes; each household has one voice.",
+    receiptKeep:
+      "Keep the receipt code. You can change your answers until the consultation closes; each household has one voice.",
   },
   disclosurePlace: {
     COMMUNE_OFFICE: "Commune office",
@@ -233,7 +236,8 @@ export const en: Messages = {
   },
   slip: {
     pageTitle: "Invitation slips and PINs",
-    intro: "Issue a sign-in PIN to each household and print the invitation slips. A PIN is shown only on the slips printed when it is issued; reissuing revokes those households' old PINs.",
+    intro:
+      "Issue a sign-in PIN to each household and print the invitation slips. A PIN is shown only on the slips printed when it is issued; reissuing revokes those households' old PINs.",
     byConsultation: "By consultation",
     byNeighbourhood: "By neighbourhood",
     consultation: "Consultation",
@@ -261,25 +265,30 @@ export const en: Messages = {
     ruleMoreThan: "more than {numerator}/{denominator} of all households agree",
     ruleUnits: "in each neighbourhood, and at least {numerator}/{denominator} of the neighbourhoods adopt",
     ruleWhole: "across the whole commune",
-    advisory: "Advisory result (no pass/fail vote): the figures below are for summarising, taking up and explaining opinions.",
+    advisory:
+      "Advisory result (no pass/fail vote): the figures below are for summarising, taking up and explaining opinions.",
     neighbourhood: "Neighbourhood",
     roll: "Households",
     responded: "Responded",
     turnout: "Turnout",
     result: "Outcome",
-    sharesNote: "Each option: households, then the share of households that responded · the share of all households on the roll. Blank and invalid ballots count as responses that chose no option.",
-    ruleBaseNote: "The adoption rule counts all households on the roll (Law on Grassroots Democracy, Art 21 k1), not only those that responded.",
+    sharesNote:
+      "Each option: households, then the share of households that responded · the share of all households on the roll. Blank and invalid ballots count as responses that chose no option.",
+    ruleBaseNote:
+      "The adoption rule counts all households on the roll (Law on Grassroots Democracy, Art 21 k1), not only those that responded.",
     participation: "Turnout by neighbourhood",
     question: "Question {number}: {question}",
     area: "Whole area",
     areaResult: "Whole area:",
     unitsAdopted: "{adopted}/{total} neighbourhoods adopted",
     unitsAdoptedAwaiting: "{adopted}/{total} neighbourhoods adopted, awaiting recognition",
-    perUnitNote: "Each neighbourhood votes and decides for itself (Law on Grassroots Democracy, Art 21 k1), so there is no single result for the whole area.",
+    perUnitNote:
+      "Each neighbourhood votes and decides for itself (Law on Grassroots Democracy, Art 21 k1), so there is no single result for the whole area.",
     blank: "Blank ballots",
     invalid: "Invalid ballots",
     answered: "Households that wrote an answer",
-    freeTextNote: "Free-text question: households that wrote an answer, and their share of the households that responded. The answers themselves are in the downloadable list of responses.",
+    freeTextNote:
+      "Free-text question: households that wrote an answer, and their share of the households that responded. The answers themselves are in the downloadable list of responses.",
     exportXlsx: "Download summary (XLSX)",
     exportCsv: "Download summary (CSV)",
     exportResponses: "Download responses (XLSX)",
@@ -311,7 +320,8 @@ export const en: Messages = {
     pageNotFound: "This page was not found.",
     unauthorized: "Please sign in to continue.",
     forbidden: "You are not allowed to do this.",
-    foreignOrigin: "Request refused: changes can only be sent from Ý Dân's own pages. Please open the page again and retry.",
+    foreignOrigin:
+      "Request refused: changes can only be sent from Ý Dân's own pages. Please open the page again and retry.",
     nulCharacter: "The data sent contains a character that is not allowed (NUL). Please remove it and send again.",
     badAddress: "This address is not valid. Please check the link.",
     badBody: "The data sent is not in a form that can be read. Please open the page again and send it again.",
@@ -321,28 +331,37 @@ export const en: Messages = {
     tooManyRequests: "Too many attempts. Try again in {minutes} minutes.",
     backHome: "Back to the home page",
     notEditable: "Only drafts can be edited; this consultation is “{status}”.",
-    staleVersion: "Someone else just changed this consultation. Reload the page to see the latest version, then edit again.",
+    staleVersion:
+      "Someone else just changed this consultation. Reload the page to see the latest version, then edit again.",
     wrongState: "Cannot “{action}” while the consultation is “{status}”.",
     notYetPublished: "Opinions cannot be collected before the publication date.",
     onlineNotOffered: "This consultation does not take online responses.",
     notOpenYet: "The consultation has not opened yet. It opens at {time} on {day}.",
     consultationClosed: "The consultation closed at {time} on {day}. The response was not recorded.",
-    answeredOnOtherChannel: "Your household already responded {channel} at {time} on {day}. Each household has one voice, so an online response cannot be added.",
+    answeredOnOtherChannel:
+      "Your household already responded {channel} at {time} on {day}. Each household has one voice, so an online response cannot be added.",
     unknownHousehold: "No household with code “{code}” in this commune.",
     householdNotOnRoll: "Household “{code}” is not on this consultation's roll.",
     notAtMeeting: "Household “{code}” is not on the meeting's attendance list.",
     markPaperOnly: "Only a paper ballot can be recorded as blank or invalid.",
     channelNotOffered: "This consultation does not take responses {channel}.",
-    alreadyAnsweredBy: "This household already responded {channel}, recorded by {by} at {time} on {day} (receipt {receipt}).",
-    alreadyAnsweredOnline: "This household already sent its own response {channel} at {time} on {day} (receipt {receipt}).",
+    alreadyAnsweredBy:
+      "This household already responded {channel}, recorded by {by} at {time} on {day} (receipt {receipt}).",
+    alreadyAnsweredOnline:
+      "This household already sent its own response {channel} at {time} on {day} (receipt {receipt}).",
     alreadyVoided: "This response was already voided.",
     secretBallotConflict: "These households already responded on another channel; void those first: {codes}.",
     attendanceLocked: "The attendance list is fixed with the secret-ballot count; it cannot change.",
-    votedAtMeeting: "These households voted at the meeting; void their votes before removing them from the attendance: {codes}.",
-    answeredBeforeMeeting: "These households have already responded another way, so they cannot be listed to vote at the meeting: {codes}. Void that response first if needed.",
-    heldAtMeeting: "This household is on the attendance list of the meeting at {place} at {time} on {day}: it gives its voice there. To record it another way, first remove it from that meeting's attendance list.",
-    heldAtMeetingOnline: "Your household was marked present at the meeting at {place} at {time} on {day}, so it gives its opinion at that meeting and cannot answer online. If you were not at the meeting, ask your neighbourhood head to remove your household from its attendance list.",
-    secretBallotNoVoid: "A secret ballot at a meeting carries no household's name, so one household's part cannot be voided: the meeting's count stands.",
+    votedAtMeeting:
+      "These households voted at the meeting; void their votes before removing them from the attendance: {codes}.",
+    answeredBeforeMeeting:
+      "These households have already responded another way, so they cannot be listed to vote at the meeting: {codes}. Void that response first if needed.",
+    heldAtMeeting:
+      "This household is on the attendance list of the meeting at {place} at {time} on {day}: it gives its voice there. To record it another way, first remove it from that meeting's attendance list.",
+    heldAtMeetingOnline:
+      "Your household was marked present at the meeting at {place} at {time} on {day}, so it gives its opinion at that meeting and cannot answer online. If you were not at the meeting, ask your neighbourhood head to remove your household from its attendance list.",
+    secretBallotNoVoid:
+      "A secret ballot at a meeting carries no household's name, so one household's part cannot be voided: the meeting's count stands.",
     fieldRequired: "Please fill in this field.",
     notSecretBallot: "This meeting voted by show of hands; record each household's vote instead of counts.",
     concurrentChange: "The consultation's status just changed. Reload the page.",
@@ -364,9 +383,12 @@ export const en: Messages = {
     lastAdmin: "This is the commune's last active administrator: it cannot be deactivated or given another role.",
     cannotDeactivateSelf: "You cannot deactivate your own account.",
     neighbourhoodInactive: "The neighbourhood “{name}” is no longer active.",
-    neighbourhoodInLiveConsultation: "Cannot merge while the consultation “{title}” (not yet closed) covers this neighbourhood.",
-    themesNotWorkable: "Opinions are grouped and answered after the consultation closes and before its results are published; this one is “{status}”.",
-    themeNotEmpty: "The theme still holds {count} opinions. Move them to another theme or ungroup them before deleting it.",
+    neighbourhoodInLiveConsultation:
+      "Cannot merge while the consultation “{title}” (not yet closed) covers this neighbourhood.",
+    themesNotWorkable:
+      "Opinions are grouped and answered after the consultation closes and before its results are published; this one is “{status}”.",
+    themeNotEmpty:
+      "The theme still holds {count} opinions. Move them to another theme or ungroup them before deleting it.",
     themeHasMerged: "Other themes were merged into this one, so it cannot be deleted.",
     themeUnanswered: "The theme “{title}” has no response yet, so it cannot be approved.",
     resultsNotReady:

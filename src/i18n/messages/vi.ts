@@ -162,7 +162,8 @@ export const vi = {
     ownNeighbourhood: "Thôn, tổ dân phố phụ trách",
     householdsOf: "Hộ gia đình đang hoạt động của {name}",
     statsTitleOf: "Đợt lấy ý kiến có {name} trong khu vực, theo trạng thái",
-    noNeighbourhood: "Tài khoản của bạn chưa được giao thôn, tổ dân phố nào nên chưa có số liệu. Vui lòng liên hệ quản trị hệ thống.",
+    noNeighbourhood:
+      "Tài khoản của bạn chưa được giao thôn, tổ dân phố nào nên chưa có số liệu. Vui lòng liên hệ quản trị hệ thống.",
     consultationsTitle: "Đợt lấy ý kiến",
     filterStatus: "Lọc theo trạng thái",
     allStatuses: "Tất cả",
@@ -205,7 +206,8 @@ export const vi = {
     seeResults: "Xem kết quả lấy ý kiến",
     submit: "Gửi ý kiến",
     change: "Sửa lại",
-    yourAnswer: "Hộ đã cho ý kiến {channel} lúc {time} ngày {day}. Mã biên nhận: {code}. Hộ có thể sửa ý kiến đến khi kết thúc.",
+    yourAnswer:
+      "Hộ đã cho ý kiến {channel} lúc {time} ngày {day}. Mã biên nhận: {code}. Hộ có thể sửa ý kiến đến khi kết thúc.",
     closedNotice: "Đợt lấy ý kiến đã kết thúc lúc {time} ngày {day}.",
     notOnRoll: "Hộ không có trong danh sách hộ của đợt lấy ý kiến này. Vui lòng liên hệ tổ trưởng tổ dân phố.",
     receiptTitle: "Biên nhận ý kiến",
@@ -216,7 +218,8 @@ export const vi = {
     receiptTime: "Thời gian ghi nhận",
     receiptRevision: "Lần sửa",
     revisionN: "Lần thứ {n} (gửi lần đầu lúc {first})",
-    receiptKeep: "Hãy ghi lại mã biên nhận. Hộ có thể sửa ý kiến đến khi đợt lấy ý kiến kết thúc; mỗi hộ chỉ có một ý kiến.",
+    receiptKeep:
+      "Hãy ghi lại mã biên nhận. Hộ có thể sửa ý kiến đến khi đợt lấy ý kiến kết thúc; mỗi hộ chỉ có một ý kiến.",
   },
   disclosurePlace: {
     COMMUNE_OFFICE: "Trụ sở UBND",
@@ -234,7 +237,8 @@ export const vi = {
   },
   slip: {
     pageTitle: "Phiếu mời và mã PIN",
-    intro: "Phát hành mã PIN đăng nhập cho từng hộ và in phiếu mời. Mã PIN chỉ hiện trên phiếu in ra lúc phát hành; phát hành lại sẽ hủy mã cũ của các hộ đó.",
+    intro:
+      "Phát hành mã PIN đăng nhập cho từng hộ và in phiếu mời. Mã PIN chỉ hiện trên phiếu in ra lúc phát hành; phát hành lại sẽ hủy mã cũ của các hộ đó.",
     byConsultation: "Theo đợt lấy ý kiến",
     byNeighbourhood: "Theo thôn, tổ dân phố",
     consultation: "Đợt lấy ý kiến",
@@ -268,19 +272,23 @@ export const vi = {
     responded: "Đã có ý kiến",
     turnout: "Tỷ lệ tham gia",
     result: "Kết quả",
-    sharesNote: "Mỗi phương án: số hộ, rồi tỷ lệ trên số hộ đã có ý kiến · tỷ lệ trên tổng số hộ trong danh sách. Phiếu trắng và phiếu không hợp lệ được tính là hộ đã có ý kiến nhưng không chọn phương án nào.",
-    ruleBaseNote: "Điều kiện thông qua tính trên tổng số hộ trong danh sách (Điều 21 khoản 1 Luật Thực hiện dân chủ ở cơ sở), không phải trên số hộ đã có ý kiến.",
+    sharesNote:
+      "Mỗi phương án: số hộ, rồi tỷ lệ trên số hộ đã có ý kiến · tỷ lệ trên tổng số hộ trong danh sách. Phiếu trắng và phiếu không hợp lệ được tính là hộ đã có ý kiến nhưng không chọn phương án nào.",
+    ruleBaseNote:
+      "Điều kiện thông qua tính trên tổng số hộ trong danh sách (Điều 21 khoản 1 Luật Thực hiện dân chủ ở cơ sở), không phải trên số hộ đã có ý kiến.",
     participation: "Tham gia theo thôn, tổ dân phố",
     question: "Câu {number}: {question}",
     area: "Cả khu vực",
     areaResult: "Kết quả cả khu vực:",
     unitsAdopted: "{adopted}/{total} thôn, tổ dân phố thông qua",
     unitsAdoptedAwaiting: "{adopted}/{total} thôn, tổ dân phố thông qua, chờ công nhận",
-    perUnitNote: "Mỗi thôn, tổ dân phố biểu quyết và quyết định riêng (Điều 21 khoản 1 Luật Thực hiện dân chủ ở cơ sở), nên không có một kết quả chung cho cả khu vực.",
+    perUnitNote:
+      "Mỗi thôn, tổ dân phố biểu quyết và quyết định riêng (Điều 21 khoản 1 Luật Thực hiện dân chủ ở cơ sở), nên không có một kết quả chung cho cả khu vực.",
     blank: "Phiếu trắng",
     invalid: "Phiếu không hợp lệ",
     answered: "Số hộ đã ghi ý kiến",
-    freeTextNote: "Câu hỏi ghi ý kiến tự do: số hộ đã ghi ý kiến, tỷ lệ trên số hộ đã có ý kiến. Nội dung các ý kiến có trong danh sách ý kiến tải về.",
+    freeTextNote:
+      "Câu hỏi ghi ý kiến tự do: số hộ đã ghi ý kiến, tỷ lệ trên số hộ đã có ý kiến. Nội dung các ý kiến có trong danh sách ý kiến tải về.",
     exportXlsx: "Tải bảng tổng hợp (XLSX)",
     exportCsv: "Tải bảng tổng hợp (CSV)",
     exportResponses: "Tải danh sách ý kiến (XLSX)",
@@ -312,7 +320,8 @@ export const vi = {
     pageNotFound: "Không tìm thấy trang này.",
     unauthorized: "Vui lòng đăng nhập để tiếp tục.",
     forbidden: "Bạn không có quyền thực hiện thao tác này.",
-    foreignOrigin: "Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính các trang của Ý Dân. Vui lòng mở lại trang rồi thử lại.",
+    foreignOrigin:
+      "Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính các trang của Ý Dân. Vui lòng mở lại trang rồi thử lại.",
     nulCharacter: "Dữ liệu gửi lên có ký tự không hợp lệ (ký tự NUL). Vui lòng xóa ký tự đó rồi gửi lại.",
     badAddress: "Địa chỉ trang không hợp lệ. Vui lòng kiểm tra lại đường dẫn.",
     badBody: "Dữ liệu gửi lên không đúng định dạng nên không đọc được. Vui lòng mở lại trang rồi gửi lại.",
@@ -328,22 +337,30 @@ export const vi = {
     onlineNotOffered: "Đợt lấy ý kiến này không nhận ý kiến trực tuyến.",
     notOpenYet: "Đợt lấy ý kiến chưa bắt đầu. Thời gian bắt đầu: {time} ngày {day}.",
     consultationClosed: "Đợt lấy ý kiến đã kết thúc lúc {time} ngày {day}. Ý kiến không được ghi nhận.",
-    answeredOnOtherChannel: "Hộ đã có ý kiến {channel} lúc {time} ngày {day}. Mỗi hộ chỉ có một ý kiến, nên ý kiến trực tuyến không được ghi nhận thêm.",
+    answeredOnOtherChannel:
+      "Hộ đã có ý kiến {channel} lúc {time} ngày {day}. Mỗi hộ chỉ có một ý kiến, nên ý kiến trực tuyến không được ghi nhận thêm.",
     unknownHousehold: "Không có hộ mã “{code}” trong xã.",
     householdNotOnRoll: "Hộ “{code}” không có trong danh sách hộ của đợt lấy ý kiến này.",
     notAtMeeting: "Hộ “{code}” không có trong danh sách dự họp.",
     markPaperOnly: "Chỉ phiếu lấy ý kiến giấy mới được ghi là phiếu trắng hoặc phiếu không hợp lệ.",
     channelNotOffered: "Đợt lấy ý kiến này không nhận ý kiến {channel}.",
-    alreadyAnsweredBy: "Hộ này đã có ý kiến {channel}, do {by} ghi nhận lúc {time} ngày {day} (mã biên nhận {receipt}).",
+    alreadyAnsweredBy:
+      "Hộ này đã có ý kiến {channel}, do {by} ghi nhận lúc {time} ngày {day} (mã biên nhận {receipt}).",
     alreadyAnsweredOnline: "Hộ này đã tự gửi ý kiến {channel} lúc {time} ngày {day} (mã biên nhận {receipt}).",
     alreadyVoided: "Ý kiến này đã được hủy trước đó.",
-    secretBallotConflict: "Các hộ sau đã có ý kiến qua hình thức khác, cần hủy trước khi ghi nhận bỏ phiếu kín: {codes}.",
+    secretBallotConflict:
+      "Các hộ sau đã có ý kiến qua hình thức khác, cần hủy trước khi ghi nhận bỏ phiếu kín: {codes}.",
     attendanceLocked: "Danh sách dự họp đã chốt cùng kết quả kiểm phiếu kín; không thể sửa.",
-    votedAtMeeting: "Các hộ sau đã biểu quyết tại cuộc họp, cần hủy ý kiến trước khi bỏ khỏi danh sách dự họp: {codes}.",
-    answeredBeforeMeeting: "Các hộ sau đã có ý kiến bằng hình thức khác nên không thể ghi tên biểu quyết tại cuộc họp: {codes}. Nếu cần, hãy hủy ý kiến đó trước.",
-    heldAtMeeting: "Hộ có tên trong danh sách dự họp tại {place} lúc {time} ngày {day}: ý kiến của hộ được biểu quyết tại cuộc họp đó. Muốn ghi ý kiến bằng hình thức khác, cần bỏ tên hộ khỏi danh sách dự họp trước.",
-    heldAtMeetingOnline: "Gia đình đã được ghi tên có mặt tại cuộc họp ở {place} lúc {time} ngày {day}, nên ý kiến của gia đình được biểu quyết tại cuộc họp đó, không gửi trực tuyến được. Nếu gia đình không dự họp, xin báo trưởng thôn hoặc tổ trưởng tổ dân phố để bỏ tên khỏi danh sách dự họp.",
-    secretBallotNoVoid: "Phiếu kín tại cuộc họp không ghi tên hộ, nên không hủy riêng ý kiến của một hộ được: số phiếu của cuộc họp đã được kiểm và giữ nguyên.",
+    votedAtMeeting:
+      "Các hộ sau đã biểu quyết tại cuộc họp, cần hủy ý kiến trước khi bỏ khỏi danh sách dự họp: {codes}.",
+    answeredBeforeMeeting:
+      "Các hộ sau đã có ý kiến bằng hình thức khác nên không thể ghi tên biểu quyết tại cuộc họp: {codes}. Nếu cần, hãy hủy ý kiến đó trước.",
+    heldAtMeeting:
+      "Hộ có tên trong danh sách dự họp tại {place} lúc {time} ngày {day}: ý kiến của hộ được biểu quyết tại cuộc họp đó. Muốn ghi ý kiến bằng hình thức khác, cần bỏ tên hộ khỏi danh sách dự họp trước.",
+    heldAtMeetingOnline:
+      "Gia đình đã được ghi tên có mặt tại cuộc họp ở {place} lúc {time} ngày {day}, nên ý kiến của gia đình được biểu quyết tại cuộc họp đó, không gửi trực tuyến được. Nếu gia đình không dự họp, xin báo trưởng thôn hoặc tổ trưởng tổ dân phố để bỏ tên khỏi danh sách dự họp.",
+    secretBallotNoVoid:
+      "Phiếu kín tại cuộc họp không ghi tên hộ, nên không hủy riêng ý kiến của một hộ được: số phiếu của cuộc họp đã được kiểm và giữ nguyên.",
     fieldRequired: "Vui lòng nhập thông tin này.",
     notSecretBallot: "Cuộc họp này biểu quyết công khai; ghi nhận ý kiến từng hộ thay vì số phiếu.",
     concurrentChange: "Đợt lấy ý kiến vừa thay đổi trạng thái. Vui lòng tải lại trang.",
@@ -365,8 +382,10 @@ export const vi = {
     lastAdmin: "Đây là quản trị viên cuối cùng đang hoạt động của xã: không thể ngừng kích hoạt hay đổi vai trò.",
     cannotDeactivateSelf: "Bạn không thể tự ngừng kích hoạt tài khoản của mình.",
     neighbourhoodInactive: "Thôn, tổ dân phố “{name}” đã ngừng hoạt động.",
-    neighbourhoodInLiveConsultation: "Không sáp nhập được khi đợt lấy ý kiến “{title}” (chưa kết thúc) đang bao gồm thôn, tổ dân phố này.",
-    themesNotWorkable: "Chỉ nhóm và trả lời ý kiến sau khi kết thúc lấy ý kiến và trước khi công bố kết quả; đợt này đang ở trạng thái “{status}”.",
+    neighbourhoodInLiveConsultation:
+      "Không sáp nhập được khi đợt lấy ý kiến “{title}” (chưa kết thúc) đang bao gồm thôn, tổ dân phố này.",
+    themesNotWorkable:
+      "Chỉ nhóm và trả lời ý kiến sau khi kết thúc lấy ý kiến và trước khi công bố kết quả; đợt này đang ở trạng thái “{status}”.",
     themeNotEmpty: "Nhóm còn {count} ý kiến. Hãy chuyển các ý kiến sang nhóm khác hoặc bỏ khỏi nhóm trước khi xóa.",
     themeHasMerged: "Nhóm này đã được gộp từ các nhóm khác nên không xóa được.",
     themeUnanswered: "Nhóm “{title}” chưa có nội dung trả lời nên chưa phê duyệt được.",

@@ -9,7 +9,9 @@ import { VIEW_COMMUNE_COOKIE, viewCommuneFrom } from "../auth/view-commune";
 import { getDb } from "../db";
 import { originAllowed } from "../security/origin";
 
-export async function staffWithPermission(permission: Permission): Promise<{ actor: StaffActor; db: Awaited<ReturnType<typeof getDb>> } | null> {
+export async function staffWithPermission(
+  permission: Permission,
+): Promise<{ actor: StaffActor; db: Awaited<ReturnType<typeof getDb>> } | null> {
   const [session, db, jar] = await Promise.all([getSessionActor(), getDb(), cookies()]);
   const actor = session ? await loadActor(db, session, viewCommuneFrom(jar.get(VIEW_COMMUNE_COOKIE)?.value)) : null;
   if (!actor || actor.type !== "staff" || !can(actor.role, permission)) return null;

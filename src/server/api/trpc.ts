@@ -40,10 +40,13 @@ const t = initTRPC
     errorFormatter({ shape, error, ctx }) {
       const locale = ctx?.locale ?? "vi";
       const tr = getTranslator(locale);
-      const raw = (key: string, params?: Record<string, string | number>) => tr(key as Parameters<typeof tr>[0], params as never);
+      const raw = (key: string, params?: Record<string, string | number>) =>
+        tr(key as Parameters<typeof tr>[0], params as never);
       // Parameters that are message keys themselves ("@matter.X") are translated first.
       const translateParams = (params: AppErrorParams = {}) =>
-        Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" && v.startsWith("@") ? raw(v.slice(1)) : v]));
+        Object.fromEntries(
+          Object.entries(params).map(([k, v]) => [k, typeof v === "string" && v.startsWith("@") ? raw(v.slice(1)) : v]),
+        );
       const translate = (key: string, params?: AppErrorParams) => raw(`errors.${key}`, translateParams(params));
       const cause = error.cause;
       // Internal details (stack, cause) stay in the server log, never in the response.
@@ -58,12 +61,18 @@ const t = initTRPC
         const localeError = (locale === "vi" ? z.locales.vi() : z.locales.en()).localeError;
         const issues = cause.issues.map((issue) => {
           // Schemas may name a message of ours ("@errors.x"); otherwise zod's own, in the caller's language.
-          if (issue.message.startsWith("@")) return { path: issue.path.join("."), message: raw(issue.message.slice(1)) };
+          if (issue.message.startsWith("@"))
+            return { path: issue.path.join("."), message: raw(issue.message.slice(1)) };
           const out = localeError(issue as never);
-          return { path: issue.path.join("."), message: typeof out === "string" ? out : (out?.message ?? issue.message) };
+          return {
+            path: issue.path.join("."),
+            message: typeof out === "string" ? out : (out?.message ?? issue.message),
+          };
         });
         const first = issues[0];
-        const message = first ? `${translate("invalidInput")} ${first.path ? `${first.path}: ` : ""}${first.message}` : translate("invalidInput");
+        const message = first
+          ? `${translate("invalidInput")} ${first.path ? `${first.path}: ` : ""}${first.message}`
+          : translate("invalidInput");
         return { ...shape, message, data: { ...data, appCode: "invalidInput", issues } };
       }
       const key = DEFAULT_KEY[error.code] ?? "internal";
@@ -121,7 +130,8 @@ const permitted = signedIn.use(({ ctx, meta, next }) => {
   if (!can(ctx.actor.role, permission)) throw new AppError("FORBIDDEN", "forbidden");
   // A province reader reads one commune at a time, the one chosen from the province summary; with
   // none chosen there is nothing of a commune's to find.
-  if (isProvinceRole(ctx.actor.role) && !ctx.actor.communeId && !PROVINCE_LEVEL.has(permission)) throw AppError.notFound("commune");
+  if (isProvinceRole(ctx.actor.role) && !ctx.actor.communeId && !PROVINCE_LEVEL.has(permission))
+    throw AppError.notFound("commune");
   return next();
 });
 
@@ -157,18 +167,21 @@ export function publicProcedure(permission: Permission) {
 /** Any signed-in actor holding the permission, staff or household: ctx.actor is an Actor. */
 export function permittedProcedure(permission: Permission) {
   if (isPublic(permission)) throw new Error(`${permission} is public: use publicProcedure`);
-  if (holders(permission) !== "both") throw new Error(`${permission} is held by ${holders(permission)} only: use ${holders(permission)}Procedure`);
+  if (holders(permission) !== "both")
+    throw new Error(`${permission} is held by ${holders(permission)} only: use ${holders(permission)}Procedure`);
   return permitted.meta({ permission });
 }
 
 /** Staff holding the permission: ctx.actor is a StaffActor. */
 export function staffProcedure(permission: Permission) {
-  if (isPublic(permission) || holders(permission) !== "staff") throw new Error(`${permission} is not a staff-only permission`);
+  if (isPublic(permission) || holders(permission) !== "staff")
+    throw new Error(`${permission} is not a staff-only permission`);
   return staffOnly.meta({ permission });
 }
 
 /** A signed-in household holding the permission: ctx.actor is a HouseholdActor. */
 export function householdProcedure(permission: Permission) {
-  if (isPublic(permission) || holders(permission) !== "household") throw new Error(`${permission} is not a household-only permission`);
+  if (isPublic(permission) || holders(permission) !== "household")
+    throw new Error(`${permission} is not a household-only permission`);
   return householdOnly.meta({ permission });
 }

@@ -70,7 +70,13 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 type NoData = Record<string, never>;
 /** Dates are stored as ISO strings: the data is JSON. */
 type IsoDate = string;
-type HouseholdFields = { headName: string; address: string; members: number; phone: string | null; neighbourhoodId: string };
+type HouseholdFields = {
+  headName: string;
+  address: string;
+  members: number;
+  phone: string | null;
+  neighbourhoodId: string;
+};
 type StaffFields = { fullName: string; title: string | null; role: StaffRole; neighbourhoodId: string | null };
 type StaffActiveChange = { username: string; role: StaffRole; active: boolean; reason: string };
 type Counted = { issued: number; returned: number; valid: number; invalid: number };
@@ -94,7 +100,14 @@ export type AuditData = {
   "consultation.created": { title: string; matter: Matter };
   "consultation.updated": { version: number; title: string };
   /** `action` is the lifecycle action, or "recordFinalised" (with recordId) when a summary report records it; `scheduledAt` when the clock moved it. */
-  "consultation.statusChanged": { from: ConsultationStatus; to: ConsultationStatus; action?: string; reason?: string; recordId?: string; scheduledAt?: IsoDate };
+  "consultation.statusChanged": {
+    from: ConsultationStatus;
+    to: ConsultationStatus;
+    action?: string;
+    reason?: string;
+    recordId?: string;
+    scheduledAt?: IsoDate;
+  };
   "roll.frozen": { households: number };
   "roll.amended": { change: "add" | "remove"; householdCode: string; reason: string };
   "document.added": { consultationId: string; fileName: string; sha256: string; size: number };
@@ -125,7 +138,15 @@ export type AuditData = {
   "record.updated": { notes: string; recipients: string[] };
   "record.draftDeleted": { kind: RecordKind; title: string };
   /** sha256 (the PDF) and contentSha256 are what verification compares a record with (audit/verify.ts). */
-  "record.finalised": { kind: RecordKind; year: number; docType: string; number: number; sha256: string; contentSha256: string; consultationId: string | null };
+  "record.finalised": {
+    kind: RecordKind;
+    year: number;
+    docType: string;
+    number: number;
+    sha256: string;
+    contentSha256: string;
+    consultationId: string | null;
+  };
   "record.changeRefused": { attempted: string };
   "register.imported": {
     fileSha256: string;
@@ -141,10 +162,18 @@ export type AuditData = {
   };
   "neighbourhood.created": { code: string; name: string; kind: NeighbourhoodKind; validFrom: IsoDate };
   "neighbourhood.renamed": { from: string; to: string; effectiveFrom: IsoDate };
-  "neighbourhood.merged": { source: string; target: string; targetId: string; households: number; effectiveFrom: IsoDate };
+  "neighbourhood.merged": {
+    source: string;
+    target: string;
+    targetId: string;
+    households: number;
+    effectiveFrom: IsoDate;
+  };
   "household.created": HouseholdFields & { code: string };
   /** An edit (before and after), or a reactivation. */
-  "household.updated": { code: string; before: HouseholdFields; after: HouseholdFields } | { code: string; active: boolean; reason: string };
+  "household.updated":
+    | { code: string; before: HouseholdFields; after: HouseholdFields }
+    | { code: string; active: boolean; reason: string };
   "household.deactivated": { code: string; active: boolean; reason: string };
   /** An edit (before and after), or an administrator's (re)activation. */
   "staff.updated": { before: StaffFields; after: StaffFields } | { active: boolean };

@@ -59,7 +59,10 @@ export function nextLink(digest: string) {
  * seq, "prevHash", hash) and selected FROM `from` (head, and whatever else must exist for it to be
  * written). The one column list of AuditEvent's writers.
  */
-export function insertAuditEvent({ id, event }: Pick<ReturnType<typeof auditEvent>, "id" | "event">, from: Prisma.Sql = Prisma.sql`head`) {
+export function insertAuditEvent(
+  { id, event }: Pick<ReturnType<typeof auditEvent>, "id" | "event">,
+  from: Prisma.Sql = Prisma.sql`head`,
+) {
   return Prisma.sql`INSERT INTO "AuditEvent" (id, "communeId", seq, "actorType", "actorId", "actorLabel", action, "entityType", "entityId", data, "prevHash", hash, "createdAt")
     SELECT ${id}, ${event.communeId}, head.seq, ${event.actorType}, ${event.actorId}, ${event.actorLabel}, ${event.action}, ${event.entityType}, ${event.entityId},
            ${JSON.stringify(event.data)}::jsonb, head."prevHash", head.hash, (${event.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')

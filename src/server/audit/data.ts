@@ -37,7 +37,11 @@ function auditWhere(communeId: string, f: TAuditFilter, beforeSeq?: number): Pri
 }
 
 /** Newest first; `nextBeforeSeq` pages to older events, null on the last page. */
-export async function listAuditEvents(db: PrismaClient, communeId: string, input: TAuditFilter & { limit: number; beforeSeq?: number }) {
+export async function listAuditEvents(
+  db: PrismaClient,
+  communeId: string,
+  input: TAuditFilter & { limit: number; beforeSeq?: number },
+) {
   const rows = await db.auditEvent.findMany({
     where: auditWhere(communeId, input, input.beforeSeq),
     orderBy: { seq: "desc" },
@@ -58,7 +62,6 @@ export async function listAuditEvents(db: PrismaClient, communeId: string, input
   return { events, nextBeforeSeq: rows.length > input.limit ? events[events.length - 1].seq : null };
 }
 
-
 export type TChainStatus = {
   /** Events checked before the walk stopped (all of them when the chain holds). */
   events: number;
@@ -73,6 +76,15 @@ export async function getAuditChainStatus(db: PrismaClient, communeId: string): 
   const b = report.broken;
   if (!b) return { events: report.events, ok: true, brokenAt: null };
   // A deleted tail is found at the head: the first missing seq, with no event to name.
-  if (b.entityType === "AuditHead") return { events: report.events, ok: false, brokenAt: { seq: report.events + 1, action: null, entityType: null, entityId: null } };
-  return { events: report.events, ok: false, brokenAt: { seq: b.seq, action: b.action, entityType: b.entityType, entityId: b.entityId } };
+  if (b.entityType === "AuditHead")
+    return {
+      events: report.events,
+      ok: false,
+      brokenAt: { seq: report.events + 1, action: null, entityType: null, entityId: null },
+    };
+  return {
+    events: report.events,
+    ok: false,
+    brokenAt: { seq: b.seq, action: b.action, entityType: b.entityType, entityId: b.entityId },
+  };
 }

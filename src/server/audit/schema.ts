@@ -8,7 +8,9 @@ export const ZAuditListInput = z
     limit: z.number().int().min(1).max(200).default(50),
     beforeSeq: z.number().int().positive().optional(),
     action: z.enum(AUDIT_ACTIONS).optional(),
-    entityType: text().regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/).optional(),
+    entityType: text()
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/)
+      .optional(),
     entityId: text().trim().min(1).max(64).optional(),
     actor: text().trim().min(1).max(100).optional(),
     /** Vietnam-time days, both inclusive. */

@@ -32,23 +32,49 @@ export type HouseholdActor = {
 };
 export type Actor = StaffActor | HouseholdActor;
 
-const STAFF_SELECT = { id: true, communeId: true, provinceId: true, role: true, neighbourhoodId: true, fullName: true } as const;
+const STAFF_SELECT = {
+  id: true,
+  communeId: true,
+  provinceId: true,
+  role: true,
+  neighbourhoodId: true,
+  fullName: true,
+} as const;
 
 /**
  * `viewCommuneId`: for a province's staff, the commune they chose to read (a cookie of the console);
  * it counts only if that commune is in their own province.
  */
-export async function loadActor(db: PrismaClient, session: SessionActor, viewCommuneId?: string | null): Promise<Actor | null> {
+export async function loadActor(
+  db: PrismaClient,
+  session: SessionActor,
+  viewCommuneId?: string | null,
+): Promise<Actor | null> {
   if ("provinceId" in session) {
-    const staff = await db.staffUser.findFirst({ where: { id: session.id, provinceId: session.provinceId, communeId: null, active: true, sessionVersion: session.sessionVersion }, select: STAFF_SELECT });
+    const staff = await db.staffUser.findFirst({
+      where: {
+        id: session.id,
+        provinceId: session.provinceId,
+        communeId: null,
+        active: true,
+        sessionVersion: session.sessionVersion,
+      },
+      select: STAFF_SELECT,
+    });
     if (!staff || !isProvinceRole(staff.role)) return null;
     const viewed = viewCommuneId
-      ? await db.commune.findFirst({ where: { id: viewCommuneId, provinceId: session.provinceId }, select: { id: true } })
+      ? await db.commune.findFirst({
+          where: { id: viewCommuneId, provinceId: session.provinceId },
+          select: { id: true },
+        })
       : null;
     return { type: "staff", ...staff, communeId: viewed?.id ?? "" };
   }
   if (session.type === "staff") {
-    const staff = await db.staffUser.findFirst({ where: { id: session.id, communeId: session.communeId, active: true, sessionVersion: session.sessionVersion }, select: STAFF_SELECT });
+    const staff = await db.staffUser.findFirst({
+      where: { id: session.id, communeId: session.communeId, active: true, sessionVersion: session.sessionVersion },
+      select: STAFF_SELECT,
+    });
     if (!staff || isProvinceRole(staff.role)) return null;
     return { type: "staff", ...staff, communeId: session.communeId };
   }

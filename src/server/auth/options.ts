@@ -14,7 +14,10 @@ import { signInHousehold, signInStaff, type SignInResult } from "./sign-in";
 // local `PORT=4000 npm start` works without configuration.
 process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
-const ZStaffCredentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
+const ZStaffCredentials = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
 // A household signs in inside its commune (its slug): codes are unique per commune only.
 const ZHouseholdCredentials = z.object({
   commune: z.string().trim().min(1).max(80),

@@ -14,7 +14,12 @@ const sessionVersion = z.number().int().nonnegative();
 
 // Commune staff and households carry their commune; province staff carry their province instead.
 export const ZSessionActor = z.union([
-  z.object({ type: z.enum(["staff", "household"]), id: z.string().min(1), communeId: z.string().min(1), sessionVersion }),
+  z.object({
+    type: z.enum(["staff", "household"]),
+    id: z.string().min(1),
+    communeId: z.string().min(1),
+    sessionVersion,
+  }),
   z.object({ type: z.literal("staff"), id: z.string().min(1), provinceId: z.string().min(1), sessionVersion }),
 ]);
 export type SessionActor = z.infer<typeof ZSessionActor>;

@@ -121,7 +121,12 @@ export function signInHousehold(
       return {
         hash: credential.pinHash,
         active: household.active,
-        actor: { type: "household", id: household.id, communeId: household.communeId, sessionVersion: household.sessionVersion },
+        actor: {
+          type: "household",
+          id: household.id,
+          communeId: household.communeId,
+          sessionVersion: household.sessionVersion,
+        },
       };
     },
   );

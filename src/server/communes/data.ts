@@ -27,7 +27,11 @@ export type PublicCommune = NonNullable<Awaited<ReturnType<typeof readCommuneByS
 const KEEP_COMMUNE_MS = 60_000;
 const communesBySlug = new WeakMap<PrismaClient, Map<string, { at: number; commune: PublicCommune }>>();
 
-async function keptCommune(db: PrismaClient, key: string, read: () => Promise<PublicCommune | null>): Promise<PublicCommune | null> {
+async function keptCommune(
+  db: PrismaClient,
+  key: string,
+  read: () => Promise<PublicCommune | null>,
+): Promise<PublicCommune | null> {
   let kept = communesBySlug.get(db);
   if (!kept) communesBySlug.set(db, (kept = new Map()));
   const now = Date.now();
@@ -57,7 +61,9 @@ export function getCommune(db: PrismaClient, id: string): Promise<PublicCommune 
  * What the root address does: nothing set up yet, one commune (the root goes to it) or many (the
  * root lists them). Two rows at most are read.
  */
-export async function installShape(db: PrismaClient): Promise<{ kind: "empty" } | { kind: "single"; slug: string } | { kind: "many" }> {
+export async function installShape(
+  db: PrismaClient,
+): Promise<{ kind: "empty" } | { kind: "single"; slug: string } | { kind: "many" }> {
   const first = await db.commune.findMany({ select: { slug: true }, orderBy: { createdAt: "asc" }, take: 2 });
   if (first.length === 0) return { kind: "empty" };
   if (first.length === 1) return { kind: "single", slug: first[0].slug };
@@ -83,7 +89,10 @@ export async function listCommunes(db: PrismaClient, query: string, now: Date) {
     db.consultation.groupBy({ by: ["communeId"], where: openNow, _count: { _all: true } }),
   ]);
   const openBy = new Map(open.map((o) => [o.communeId, o._count._all]));
-  const provinces = new Map<string, { code: string; name: string; communes: (PublicCommune & { openConsultations: number })[] }>();
+  const provinces = new Map<
+    string,
+    { code: string; name: string; communes: (PublicCommune & { openConsultations: number })[] }
+  >();
   for (const c of communes) {
     if (!matchesCommuneSearch(c, query)) continue;
     const p = provinces.get(c.province.code) ?? { ...c.province, communes: [] };

@@ -15,7 +15,17 @@ export function parseCommuneHosts(raw: string | undefined): HostMap {
 }
 
 /** Paths of the install itself, the same on every host. */
-const INSTALL_PATHS: ReadonlySet<string> = new Set(["api", "console", "sign-in", "setup", "_next", "blank", "favicon.ico", "icon.svg", "robots.txt"]);
+const INSTALL_PATHS: ReadonlySet<string> = new Set([
+  "api",
+  "console",
+  "sign-in",
+  "setup",
+  "_next",
+  "blank",
+  "favicon.ico",
+  "icon.svg",
+  "robots.txt",
+]);
 
 /** The path a request on `host` for `pathname` means, or null when it needs no rewriting. */
 export function rewriteForHost(hosts: HostMap, host: string | null, pathname: string): string | null {
@@ -27,7 +37,11 @@ export function rewriteForHost(hosts: HostMap, host: string | null, pathname: st
 }
 
 /** The address printed on a commune's slips: its own host when it has one, else the install's /{slug}. */
-export function communeBaseUrl(slug: string, installUrl: string, hosts: HostMap = parseCommuneHosts(process.env.COMMUNE_HOSTS)): string {
+export function communeBaseUrl(
+  slug: string,
+  installUrl: string,
+  hosts: HostMap = parseCommuneHosts(process.env.COMMUNE_HOSTS),
+): string {
   const install = new URL(installUrl);
   for (const [host, s] of hosts) if (s === slug) return `${install.protocol}//${host}`;
   return `${installUrl.replace(/\/$/, "")}/${slug}`;

@@ -17,7 +17,9 @@ export async function residentRedirect(db: PrismaClient, rest: string[], search:
 export async function consultationRedirect(db: PrismaClient, id: string, rest: string[]): Promise<string> {
   // Only the app's own ids reach the database (NUL or a malformed escape would be a 500 there).
   const wanted = addressId(id);
-  const c = wanted ? await db.consultation.findUnique({ where: { id: wanted }, select: { commune: { select: { slug: true } } } }) : null;
+  const c = wanted
+    ? await db.consultation.findUnique({ where: { id: wanted }, select: { commune: { select: { slug: true } } } })
+    : null;
   if (!c) return "/";
   return [`/${c.commune.slug}/consultations/${segment(id)}`, ...rest.slice(0, 2).map(segment)].join("/");
 }

@@ -121,7 +121,11 @@ export async function getPublicConsultation(db: PrismaClient, communeId: string,
     },
   });
   if (!c) throw AppError.notFound("consultation");
-  return { ...c, areas: sortByName(c.areas, (a) => a.neighbourhoodName), postings: c.postings.map((p) => ({ ...p, expired: p.validUntil !== null && p.validUntil < now })) };
+  return {
+    ...c,
+    areas: sortByName(c.areas, (a) => a.neighbourhoodName),
+    postings: c.postings.map((p) => ({ ...p, expired: p.validUntil !== null && p.validUntil < now })),
+  };
 }
 
 export async function countConsultationsByStatus(db: PrismaClient, communeId: string, now: Date) {
@@ -131,7 +135,12 @@ export async function countConsultationsByStatus(db: PrismaClient, communeId: st
 }
 
 /** Open consultations whose area includes the neighbourhood (the resident's home page). */
-export async function listOpenForNeighbourhood(db: PrismaClient, communeId: string, neighbourhoodId: string, now: Date) {
+export async function listOpenForNeighbourhood(
+  db: PrismaClient,
+  communeId: string,
+  neighbourhoodId: string,
+  now: Date,
+) {
   await applyDueTransitions(db, communeId, now);
   return db.consultation.findMany({
     where: { communeId, status: "OPEN", areas: { some: { neighbourhoodId } } },

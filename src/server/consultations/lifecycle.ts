@@ -24,12 +24,16 @@ export async function transitionConsultation(
 ) {
   await applyDueTransitions(db, actor.communeId, now, input.id);
   return db.$transaction(async (tx) => {
-    const c = await tx.consultation.findFirst({ where: { id: input.id, communeId: actor.communeId }, include: WITH_PLAN });
+    const c = await tx.consultation.findFirst({
+      where: { id: input.id, communeId: actor.communeId },
+      include: WITH_PLAN,
+    });
     if (!c) throw AppError.notFound("consultation");
     const verdict = decideTransition({ action: input.action, from: c.status, role: actor.role, reason: input.reason });
     if (!verdict.ok) {
       if (verdict.reason === "forbidden") throw new AppError("FORBIDDEN", "forbidden");
-      if (verdict.reason === "reasonRequired") throw AppError.invalid([{ field: "reason", key: "plan.reasonRequired" }]);
+      if (verdict.reason === "reasonRequired")
+        throw AppError.invalid([{ field: "reason", key: "plan.reasonRequired" }]);
       throw new AppError("PRECONDITION_FAILED", "wrongState", {
         action: `@lifecycleAction.${input.action}`,
         status: `@status.${c.status}`,
@@ -69,7 +73,11 @@ export async function transitionConsultation(
         await tx.$queryRaw`SELECT 1 FROM "Consultation" WHERE id = ${c.id} FOR UPDATE`;
         const { readiness } = await readinessOf(tx, c.id);
         if (!readiness.ready) {
-          throw new AppError("PRECONDITION_FAILED", "resultsNotReady", { ungrouped: readiness.ungrouped, unanswered: readiness.unanswered, unapproved: readiness.unapproved });
+          throw new AppError("PRECONDITION_FAILED", "resultsNotReady", {
+            ungrouped: readiness.ungrouped,
+            unanswered: readiness.unanswered,
+            unapproved: readiness.unapproved,
+          });
         }
         Object.assign(data, { resultsPublishedAt: now, resultsPublishedById: actor.id });
         break;

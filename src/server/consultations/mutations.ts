@@ -83,7 +83,8 @@ export async function updateConsultation(db: PrismaClient, actor: StaffActor, in
       select: { status: true, version: true },
     });
     if (!current) throw AppError.notFound("consultation");
-    if (!isEditable(current.status)) throw new AppError("PRECONDITION_FAILED", "notEditable", { status: `@status.${current.status}` });
+    if (!isEditable(current.status))
+      throw new AppError("PRECONDITION_FAILED", "notEditable", { status: `@status.${current.status}` });
     if (current.version !== input.version) throw new AppError("CONFLICT", "staleVersion");
     const { plan, neighbourhoods } = await buildPlan(tx, actor.communeId, input);
     assertPlan(plan, false);
@@ -99,7 +100,8 @@ export async function updateConsultation(db: PrismaClient, actor: StaffActor, in
     });
     // A draft has no answers yet, so its questions can be replaced wholesale.
     await tx.question.deleteMany({ where: { consultationId: input.id } });
-    for (const q of questionRows(input.questions)) await tx.question.create({ data: { ...q, consultationId: input.id } });
+    for (const q of questionRows(input.questions))
+      await tx.question.create({ data: { ...q, consultationId: input.id } });
     await appendAudit(tx, {
       communeId: actor.communeId,
       actor: staffAuditActor(actor),

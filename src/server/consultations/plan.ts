@@ -20,10 +20,14 @@ export function toFieldIssues(issues: PlanIssue[]): FieldIssue[] {
 export async function buildPlan(db: Db, communeId: string, input: TConsultationDraftInput) {
   const ids = [...new Set(input.neighbourhoodIds)];
   const [found, activeCount] = await Promise.all([
-    db.neighbourhood.findMany({ where: { id: { in: ids }, communeId, active: true }, select: { id: true, name: true } }),
+    db.neighbourhood.findMany({
+      where: { id: { in: ids }, communeId, active: true },
+      select: { id: true, name: true },
+    }),
     db.neighbourhood.count({ where: { communeId, active: true } }),
   ]);
-  if (found.length !== ids.length) throw AppError.invalid([{ field: "neighbourhoodIds", key: "plan.unknownNeighbourhood" }]);
+  if (found.length !== ids.length)
+    throw AppError.invalid([{ field: "neighbourhoodIds", key: "plan.unknownNeighbourhood" }]);
   const plan: ConsultationPlan = {
     title: input.title,
     summary: input.summary,

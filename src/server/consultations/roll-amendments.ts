@@ -30,20 +30,42 @@ export async function amendRoll(
       where: { communeId: actor.communeId, code, neighbourhoodId: { in: c.areas.map((a) => a.neighbourhoodId) } },
       select: { id: true, code: true, headName: true, neighbourhoodId: true, active: true },
     });
-    const entry = household && (await tx.rollEntry.findUnique({ where: { consultationId_householdId: { consultationId: c.id, householdId: household.id } } }));
+    const entry =
+      household &&
+      (await tx.rollEntry.findUnique({
+        where: { consultationId_householdId: { consultationId: c.id, householdId: household.id } },
+      }));
     if (input.change === "add") {
-      if (!household?.active) throw AppError.invalid([{ field: "householdCode", key: "errors.householdNotInArea", params: { code } }]);
+      if (!household?.active)
+        throw AppError.invalid([{ field: "householdCode", key: "errors.householdNotInArea", params: { code } }]);
       if (entry && !entry.removedAt) throw new AppError("CONFLICT", "alreadyOnRoll", { code });
-      const data = { addedAt: now, addedReason: reason, addedById: actor.id, removedAt: null, removedReason: null, removedById: null };
+      const data = {
+        addedAt: now,
+        addedReason: reason,
+        addedById: actor.id,
+        removedAt: null,
+        removedReason: null,
+        removedById: null,
+      };
       if (entry) await tx.rollEntry.update({ where: { id: entry.id }, data });
       else {
         await tx.rollEntry.create({
-          data: { consultationId: c.id, householdId: household.id, neighbourhoodId: household.neighbourhoodId, householdCode: household.code, headName: household.headName, ...data },
+          data: {
+            consultationId: c.id,
+            householdId: household.id,
+            neighbourhoodId: household.neighbourhoodId,
+            householdCode: household.code,
+            headName: household.headName,
+            ...data,
+          },
         });
       }
     } else {
       if (!household || !entry || entry.removedAt) throw new AppError("NOT_FOUND", "notOnRoll");
-      await tx.rollEntry.update({ where: { id: entry.id }, data: { removedAt: now, removedReason: reason, removedById: actor.id } });
+      await tx.rollEntry.update({
+        where: { id: entry.id },
+        data: { removedAt: now, removedReason: reason, removedById: actor.id },
+      });
     }
     await appendAudit(tx, {
       communeId: actor.communeId,

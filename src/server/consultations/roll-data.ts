@@ -14,7 +14,12 @@ export async function listRoll(
     consultationId: input.consultationId,
     neighbourhoodId: input.neighbourhoodId,
     ...(search
-      ? { OR: [{ householdCode: { contains: search, mode: "insensitive" as const } }, { headName: { contains: search, mode: "insensitive" as const } }] }
+      ? {
+          OR: [
+            { householdCode: { contains: search, mode: "insensitive" as const } },
+            { headName: { contains: search, mode: "insensitive" as const } },
+          ],
+        }
       : {}),
   };
   const [total, entries] = await Promise.all([

@@ -2,7 +2,11 @@
 // of every rate. One INSERT … SELECT, so a million-household roll never passes through the app.
 import type { Prisma } from "@/generated/prisma/client";
 
-export async function freezeRoll(tx: Prisma.TransactionClient, consultation: { id: string; communeId: string }, at: Date) {
+export async function freezeRoll(
+  tx: Prisma.TransactionClient,
+  consultation: { id: string; communeId: string },
+  at: Date,
+) {
   // The area keeps the names the neighbourhoods have when the consultation opens.
   await tx.$executeRaw`UPDATE "ConsultationArea" a SET "neighbourhoodName" = n.name
     FROM "Neighbourhood" n WHERE a."consultationId" = ${consultation.id} AND n.id = a."neighbourhoodId"`;
@@ -13,4 +17,3 @@ export async function freezeRoll(tx: Prisma.TransactionClient, consultation: { i
     WHERE h."communeId" = ${consultation.communeId} AND h.active
     ON CONFLICT ("consultationId", "householdId") DO NOTHING`;
 }
-

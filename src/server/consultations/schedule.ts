@@ -11,7 +11,11 @@ import { closeConsultation, openConsultation } from "./transitions";
 export type ScheduleScope = string | null | { provinceId: string };
 
 function scopeWhere(scope: ScheduleScope): Prisma.ConsultationWhereInput {
-  return scope === null ? {} : typeof scope === "string" ? { communeId: scope } : { commune: { provinceId: scope.provinceId } };
+  return scope === null
+    ? {}
+    : typeof scope === "string"
+      ? { communeId: scope }
+      : { commune: { provinceId: scope.provinceId } };
 }
 
 /** The rows dueTransition would move, as a query. */

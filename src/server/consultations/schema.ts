@@ -4,7 +4,10 @@ import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
 import { CHANNELS, MATTERS } from "@/domain/matters";
 import { text as plain, zId as id } from "../security/input";
 
-const text = (max: number) => plain().max(max).transform((s) => s.normalize("NFC").trim());
+const text = (max: number) =>
+  plain()
+    .max(max)
+    .transform((s) => s.normalize("NFC").trim());
 const date = z.coerce.date().nullable().default(null);
 
 export const ZQuestionInput = z.object({
@@ -65,4 +68,8 @@ export const ZRollListInput = z.object({
 });
 
 /** An amendment of a frozen roll carries its reason (docs/LAW.md#r3). */
-export const ZAmendRollInput = z.object({ consultationId: id, householdCode: plain().max(40), reason: plain().max(2_000) });
+export const ZAmendRollInput = z.object({
+  consultationId: id,
+  householdCode: plain().max(40),
+  reason: plain().max(2_000),
+});

@@ -14,15 +14,30 @@ type Tx = Prisma.TransactionClient;
 
 export type MovingConsultation = { id: string; communeId: string; status: ConsultationStatus };
 
-export type MoveAudit = { actor: AuditActor; action: LifecycleAction; reason?: string; now: Date; extra?: Prisma.InputJsonObject };
+export type MoveAudit = {
+  actor: AuditActor;
+  action: LifecycleAction;
+  reason?: string;
+  now: Date;
+  extra?: Prisma.InputJsonObject;
+};
 
 /**
  * Moves a consultation from the status it was read in to `to`. The update is guarded on that status,
  * so of two requests moving it at once only one succeeds; the other gets CONFLICT "concurrentChange"
  * and writes nothing.
  */
-export async function moveConsultation(tx: Tx, c: MovingConsultation, to: ConsultationStatus, data: Prisma.ConsultationUpdateManyMutationInput, audit: MoveAudit) {
-  const { count } = await tx.consultation.updateMany({ where: { id: c.id, status: c.status }, data: { ...data, status: to } });
+export async function moveConsultation(
+  tx: Tx,
+  c: MovingConsultation,
+  to: ConsultationStatus,
+  data: Prisma.ConsultationUpdateManyMutationInput,
+  audit: MoveAudit,
+) {
+  const { count } = await tx.consultation.updateMany({
+    where: { id: c.id, status: c.status },
+    data: { ...data, status: to },
+  });
   if (count !== 1) throw new AppError("CONFLICT", "concurrentChange");
   await appendAudit(tx, {
     communeId: c.communeId,
@@ -30,7 +45,13 @@ export async function moveConsultation(tx: Tx, c: MovingConsultation, to: Consul
     action: "consultation.statusChanged",
     entityType: "Consultation",
     entityId: c.id,
-    data: { from: c.status, to, action: audit.action, ...(audit.reason ? { reason: audit.reason } : {}), ...audit.extra },
+    data: {
+      from: c.status,
+      to,
+      action: audit.action,
+      ...(audit.reason ? { reason: audit.reason } : {}),
+      ...audit.extra,
+    },
     now: audit.now,
   });
 }
@@ -43,7 +64,13 @@ export async function moveConsultation(tx: Tx, c: MovingConsultation, to: Consul
 export type TransitionBy = { actor: AuditActor; at: Date; now: Date; reason?: string; scheduled?: boolean };
 
 function moveAudit(action: "open" | "close", by: TransitionBy): MoveAudit {
-  return { actor: by.actor, action, reason: by.reason, now: by.now, ...(by.scheduled ? { extra: { scheduledAt: by.at.toISOString() } } : {}) };
+  return {
+    actor: by.actor,
+    action,
+    reason: by.reason,
+    now: by.now,
+    ...(by.scheduled ? { extra: { scheduledAt: by.at.toISOString() } } : {}),
+  };
 }
 
 /**
@@ -71,5 +98,8 @@ export async function openConsultation(tx: Tx, c: MovingConsultation, by: Transi
 export async function closeConsultation(tx: Tx, c: MovingConsultation, by: TransitionBy) {
   await moveConsultation(tx, c, "CLOSED", { closedAt: by.at }, moveAudit("close", by));
   const tally = await computeTally(tx, c.id, by.now);
-  await tx.consultation.update({ where: { id: c.id }, data: { finalTally: tally as unknown as Prisma.InputJsonObject } });
+  await tx.consultation.update({
+    where: { id: c.id },
+    data: { finalTally: tally as unknown as Prisma.InputJsonObject },
+  });
 }

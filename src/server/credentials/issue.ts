@@ -12,18 +12,38 @@ import { AppError } from "../errors";
 
 export type SlipScope = { consultationId: string } | { neighbourhoodId: string };
 
-export type Slip = { householdId: string; code: string; headName: string; address: string; neighbourhood: string; pin: string };
+export type Slip = {
+  householdId: string;
+  code: string;
+  headName: string;
+  address: string;
+  neighbourhood: string;
+  pin: string;
+};
 
 export function newPin(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, "0");
 }
 
 async function householdsInScope(db: PrismaClient, actor: StaffActor, scope: SlipScope) {
-  const select = { id: true, code: true, headName: true, address: true, neighbourhood: { select: { name: true } } } as const;
+  const select = {
+    id: true,
+    code: true,
+    headName: true,
+    address: true,
+    neighbourhood: { select: { name: true } },
+  } as const;
   if ("neighbourhoodId" in scope) {
     const n = await db.neighbourhood.count({ where: { id: scope.neighbourhoodId, communeId: actor.communeId } });
     if (!n) throw AppError.notFound("neighbourhood");
-    return { title: null, households: await db.household.findMany({ where: { neighbourhoodId: scope.neighbourhoodId, active: true }, select, orderBy: { code: "asc" } }) };
+    return {
+      title: null,
+      households: await db.household.findMany({
+        where: { neighbourhoodId: scope.neighbourhoodId, active: true },
+        select,
+        orderBy: { code: "asc" },
+      }),
+    };
   }
   const c = await db.consultation.findFirst({
     where: { id: scope.consultationId, communeId: actor.communeId },
@@ -34,7 +54,14 @@ async function householdsInScope(db: PrismaClient, actor: StaffActor, scope: Sli
   const where = c._count.rollEntries
     ? { rollEntries: { some: { consultationId: scope.consultationId, removedAt: null } } }
     : { neighbourhoodId: { in: c.areas.map((a) => a.neighbourhoodId) }, active: true };
-  return { title: c.title, households: await db.household.findMany({ where: { communeId: actor.communeId, ...where }, select, orderBy: { code: "asc" } }) };
+  return {
+    title: c.title,
+    households: await db.household.findMany({
+      where: { communeId: actor.communeId, ...where },
+      select,
+      orderBy: { code: "asc" },
+    }),
+  };
 }
 
 export async function issuePins(db: PrismaClient, actor: StaffActor, scope: SlipScope, now = new Date()) {
@@ -60,7 +87,13 @@ export async function issuePins(db: PrismaClient, actor: StaffActor, scope: Slip
         data: { revokedAt: now, activeHouseholdId: null },
       });
       await tx.householdCredential.createMany({
-        data: slips.map((s, i) => ({ householdId: s.householdId, activeHouseholdId: s.householdId, pinHash: hashes[i], issuedAt: now, issuedById: actor.id })),
+        data: slips.map((s, i) => ({
+          householdId: s.householdId,
+          activeHouseholdId: s.householdId,
+          pinHash: hashes[i],
+          issuedAt: now,
+          issuedById: actor.id,
+        })),
       });
       await tx.household.updateMany({ where: { id: { in: ids } }, data: { sessionVersion: { increment: 1 } } });
       await appendAudit(tx, {

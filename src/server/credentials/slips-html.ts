@@ -23,7 +23,12 @@ p { margin: 0.5mm 0; }
 @media screen { body { background: #eee; } .sheet { width: 194mm; margin: 10mm auto; background: #fff; } }
 `;
 
-export async function renderSlipsHtml(slips: Slip[], text: SlipText, signInUrl: (code: string) => string, lang: string): Promise<string> {
+export async function renderSlipsHtml(
+  slips: Slip[],
+  text: SlipText,
+  signInUrl: (code: string) => string,
+  lang: string,
+): Promise<string> {
   const e = escapeHtml;
   const sections = await Promise.all(
     slips.map(async (s) => {

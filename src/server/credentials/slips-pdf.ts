@@ -24,8 +24,17 @@ const MARGIN = 24;
 const COLS = 2;
 const ROWS = 4;
 
-export async function renderSlipsPdf(slips: Slip[], text: SlipText, signInUrl: (code: string) => string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, autoFirstPage: false, info: { Title: text.title, Producer: "Ý Dân" } });
+export async function renderSlipsPdf(
+  slips: Slip[],
+  text: SlipText,
+  signInUrl: (code: string) => string,
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    autoFirstPage: false,
+    info: { Title: text.title, Producer: "Ý Dân" },
+  });
   doc.registerFont("sans", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSans-Regular.ttf"));
   doc.registerFont("sans-bold", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSans-Bold.ttf"));
   const chunks: Buffer[] = [];
@@ -46,19 +55,41 @@ export async function renderSlipsPdf(slips: Slip[], text: SlipText, signInUrl: (
     const qrSize = 78;
     doc.image(qr, x + w - pad - qrSize, y + h - pad - qrSize - 14, { width: qrSize });
     const textWidth = w - 2 * pad;
-    doc.fillColor("#000").font("sans-bold").fontSize(8.5).text(text.committee, x + pad, y + pad, { width: textWidth });
+    doc
+      .fillColor("#000")
+      .font("sans-bold")
+      .fontSize(8.5)
+      .text(text.committee, x + pad, y + pad, { width: textWidth });
     doc.font("sans-bold").fontSize(10.5).fillColor("#8f1d1d").text(text.title, { width: textWidth });
     doc.fillColor("#000");
-    if (text.consultation) doc.font("sans").fontSize(7.5).text(text.consultation, { width: textWidth, height: 20, ellipsis: true });
-    doc.moveDown(0.3).font("sans").fontSize(8.5).text(`${text.neighbourhood}: ${s.neighbourhood}`, { width: textWidth - qrSize });
-    doc.font("sans").fontSize(8.5).text(`${text.head}: ${s.headName}`, { width: textWidth - qrSize });
+    if (text.consultation)
+      doc.font("sans").fontSize(7.5).text(text.consultation, { width: textWidth, height: 20, ellipsis: true });
+    doc
+      .moveDown(0.3)
+      .font("sans")
+      .fontSize(8.5)
+      .text(`${text.neighbourhood}: ${s.neighbourhood}`, { width: textWidth - qrSize });
+    doc
+      .font("sans")
+      .fontSize(8.5)
+      .text(`${text.head}: ${s.headName}`, { width: textWidth - qrSize });
     doc.moveDown(0.2).font("sans").fontSize(8.5).text(text.household, { continued: false });
     doc.font("sans-bold").fontSize(16).text(s.code, { characterSpacing: 1 });
     doc.font("sans").fontSize(8.5).text(text.pin);
     doc.font("sans-bold").fontSize(20).text(s.pin, { characterSpacing: 3 });
-    doc.font("sans").fontSize(7.5).text(text.howTo, x + pad, y + h - pad - 36, { width: textWidth - qrSize - 6 });
-    doc.font("sans-bold").fontSize(7.5).text(url, { width: textWidth - qrSize - 6 });
-    doc.font("sans").fontSize(7).fillColor("#555").text(text.keepSecret, x + pad, y + h - pad - 9, { width: textWidth });
+    doc
+      .font("sans")
+      .fontSize(7.5)
+      .text(text.howTo, x + pad, y + h - pad - 36, { width: textWidth - qrSize - 6 });
+    doc
+      .font("sans-bold")
+      .fontSize(7.5)
+      .text(url, { width: textWidth - qrSize - 6 });
+    doc
+      .font("sans")
+      .fontSize(7)
+      .fillColor("#555")
+      .text(text.keepSecret, x + pad, y + h - pad - 9, { width: textWidth });
     doc.fillColor("#000");
   }
   if (slips.length === 0) doc.addPage().font("sans").fontSize(12).text(text.title);

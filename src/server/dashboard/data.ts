@@ -30,20 +30,43 @@ export async function consultationRows(db: PrismaClient, communeIds: string[], f
     where,
     orderBy: [{ opensAt: "desc" }, { createdAt: "desc" }],
     select: {
-      id: true, communeId: true, title: true, matter: true, mode: true, status: true, opensAt: true, closesAt: true, closedAt: true,
-      resultsPublishedAt: true, finalTally: true,
+      id: true,
+      communeId: true,
+      title: true,
+      matter: true,
+      mode: true,
+      status: true,
+      opensAt: true,
+      closesAt: true,
+      closedAt: true,
+      resultsPublishedAt: true,
+      finalTally: true,
     },
   });
-  const live = await turnoutsOf(db, consultations.filter((c) => !c.finalTally).map((c) => c.id));
+  const live = await turnoutsOf(
+    db,
+    consultations.filter((c) => !c.finalTally).map((c) => c.id),
+  );
   return consultations.map(({ finalTally, ...c }) => {
     const tally = finalTally as Tally | null;
     const roll = tally?.roll ?? live.get(c.id)?.roll ?? 0;
     const responded = tally?.responded ?? live.get(c.id)?.responded ?? 0;
     // Decided per neighbourhood (Art 21 k1), a matter has no one verdict for the area: how many adopted.
     const line = tally && c.mode !== "OPINION" ? areaLine(tally.rule, tally.outcome) : null;
-    const units = line?.kind === "UNITS_ADOPTED" ? { adopted: line.adopted, total: line.total, awaitingRecognition: line.awaitingRecognition } : null;
-    const outcome: Outcome | "ADVISORY" | null = c.mode === "OPINION" ? "ADVISORY" : units ? null : (tally?.outcome?.overall ?? (c.status === "OPEN" ? "PENDING" : null));
-    const daysLeft = c.status === "OPEN" && c.closesAt ? Math.max(0, Math.ceil((c.closesAt.getTime() - now.getTime()) / DAY_MS)) : null;
+    const units =
+      line?.kind === "UNITS_ADOPTED"
+        ? { adopted: line.adopted, total: line.total, awaitingRecognition: line.awaitingRecognition }
+        : null;
+    const outcome: Outcome | "ADVISORY" | null =
+      c.mode === "OPINION"
+        ? "ADVISORY"
+        : units
+          ? null
+          : (tally?.outcome?.overall ?? (c.status === "OPEN" ? "PENDING" : null));
+    const daysLeft =
+      c.status === "OPEN" && c.closesAt
+        ? Math.max(0, Math.ceil((c.closesAt.getTime() - now.getTime()) / DAY_MS))
+        : null;
     return { ...c, roll, responded, daysLeft, outcome, units };
   });
 }
@@ -56,7 +79,10 @@ export const isHeld = (r: Pick<ConsultationRow, "status">) => hasOpened(r.status
 /** The year's figures for the report to the province. */
 export function summarise(rows: ConsultationRow[], year: number) {
   const held = rows.filter(isHeld);
-  const byMatter = new Map<string, { held: number; adopted: number; notAdopted: number; perUnit: number; advisory: number }>();
+  const byMatter = new Map<
+    string,
+    { held: number; adopted: number; notAdopted: number; perUnit: number; advisory: number }
+  >();
   for (const r of held) {
     const m = byMatter.get(r.matter) ?? { held: 0, adopted: 0, notAdopted: 0, perUnit: 0, advisory: 0 };
     m.held++;
@@ -80,8 +106,17 @@ export async function getDashboard(db: PrismaClient, communeId: string, filter: 
   const rows = await consultationRows(db, [communeId], filter, now);
   return {
     rows: rows.map((r) => ({
-      id: r.id, title: r.title, matter: r.matter, status: r.status, opensAt: r.opensAt, closesAt: r.closesAt,
-      roll: r.roll, responded: r.responded, daysLeft: r.daysLeft, outcome: r.outcome, units: r.units,
+      id: r.id,
+      title: r.title,
+      matter: r.matter,
+      status: r.status,
+      opensAt: r.opensAt,
+      closesAt: r.closesAt,
+      roll: r.roll,
+      responded: r.responded,
+      daysLeft: r.daysLeft,
+      outcome: r.outcome,
+      units: r.units,
     })),
     summary: summarise(rows, filter.year),
   };

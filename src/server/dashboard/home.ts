@@ -19,7 +19,8 @@ export async function getConsoleHome(db: PrismaClient, actor: StaffActor, now: D
   const communeId = actor.communeId;
   await applyDueTransitions(db, communeId, now);
   const scope = staffScope(actor.role, actor.neighbourhoodId);
-  const statuses = (rows: { status: ConsultationStatus; _count: { _all: number } }[]) => Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as ConsoleHome["byStatus"];
+  const statuses = (rows: { status: ConsultationStatus; _count: { _all: number } }[]) =>
+    Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as ConsoleHome["byStatus"];
   if (scope.kind === "commune") {
     const [neighbourhoods, households, rows] = await Promise.all([
       db.neighbourhood.count({ where: { communeId, active: true } }),
@@ -28,11 +29,21 @@ export async function getConsoleHome(db: PrismaClient, actor: StaffActor, now: D
     ]);
     return { neighbourhood: null, neighbourhoods, households, byStatus: statuses(rows) };
   }
-  const hood = scope.neighbourhoodId ? await db.neighbourhood.findFirst({ where: { id: scope.neighbourhoodId, communeId }, select: { id: true, name: true, kind: true } }) : null;
-  if (!hood) return { neighbourhood: { id: null, name: null, kind: null }, neighbourhoods: 0, households: 0, byStatus: {} };
+  const hood = scope.neighbourhoodId
+    ? await db.neighbourhood.findFirst({
+        where: { id: scope.neighbourhoodId, communeId },
+        select: { id: true, name: true, kind: true },
+      })
+    : null;
+  if (!hood)
+    return { neighbourhood: { id: null, name: null, kind: null }, neighbourhoods: 0, households: 0, byStatus: {} };
   const [households, rows] = await Promise.all([
     db.household.count({ where: { communeId, neighbourhoodId: hood.id, active: true } }),
-    db.consultation.groupBy({ by: ["status"], where: { communeId, areas: { some: { neighbourhoodId: hood.id } } }, _count: { _all: true } }),
+    db.consultation.groupBy({
+      by: ["status"],
+      where: { communeId, areas: { some: { neighbourhoodId: hood.id } } },
+      _count: { _all: true },
+    }),
   ]);
   return { neighbourhood: hood, neighbourhoods: 1, households, byStatus: statuses(rows) };
 }

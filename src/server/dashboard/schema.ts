@@ -2,4 +2,7 @@
 import { z } from "zod";
 import { MATTERS } from "@/domain/matters";
 
-export const ZYearSummaryInput = z.object({ year: z.number().int().min(2000).max(2100), matter: z.enum(MATTERS).optional() });
+export const ZYearSummaryInput = z.object({
+  year: z.number().int().min(2000).max(2100),
+  matter: z.enum(MATTERS).optional(),
+});

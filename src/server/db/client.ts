@@ -25,7 +25,10 @@ export async function openDatabase(target: DbTarget = targetFromEnv()): Promise<
   if (target.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const prisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }, { statementNameGenerator: hotStatementName }),
+      adapter: new PrismaPg(
+        { connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+        { statementNameGenerator: hotStatementName },
+      ),
     });
     return {
       prisma,

@@ -34,7 +34,8 @@ export function lockDataDir(dir: string): () => void {
       const release = () => {
         process.off("exit", release);
         try {
-          if (readFileSync(/*turbopackIgnore: true*/ file, "utf8") === String(process.pid)) rmSync(file, { force: true });
+          if (readFileSync(/*turbopackIgnore: true*/ file, "utf8") === String(process.pid))
+            rmSync(file, { force: true });
         } catch {
           // already gone
         }

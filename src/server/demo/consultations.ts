@@ -35,19 +35,35 @@ export type SeedContext = {
 export type SeedQuestion = { kind: "APPROVAL" | "SINGLE_CHOICE" | "FREE_TEXT"; text: string; options?: string[] };
 
 /** What residents are asked, as the commune wrote it. Areas are indexes into the commune's neighbourhoods. */
-export type ConsultationText = { title: string; summary: string; matter: MatterName; areaIndexes: number[] | "all"; questions: SeedQuestion[] };
+export type ConsultationText = {
+  title: string;
+  summary: string;
+  matter: MatterName;
+  areaIndexes: number[] | "all";
+  questions: SeedQuestion[];
+};
 
 /** How many households of the roll answered, how many of them agree, by which channels and with which comments. */
 export type ResponsePlan = { share: number; agreeShare: number; channels: Channel[]; comments: string[] };
 
 /** A draft to be published `publishInDays` from now; the other days count from publication. */
-export type DraftPlan = ConsultationText & { publishInDays: number; opensAfterDays: number; closesAfterDays: number; meetingAfterDays?: number };
+export type DraftPlan = ConsultationText & {
+  publishInDays: number;
+  opensAfterDays: number;
+  closesAfterDays: number;
+  meetingAfterDays?: number;
+};
 
 /** Published and opened `publishedDaysAgo`, closing `closesInDays` from now, answered so far as `responses` says. */
 export type OpenPlan = ConsultationText & { publishedDaysAgo: number; closesInDays: number; responses: ResponsePlan };
 
 /** Published `publishedDaysAgo`, opened `opensAfterDays` later, closed `closedDaysAgo`, its tally frozen. */
-export type ClosedPlan = ConsultationText & { publishedDaysAgo: number; opensAfterDays: number; closedDaysAgo: number; responses: ResponsePlan };
+export type ClosedPlan = ConsultationText & {
+  publishedDaysAgo: number;
+  opensAfterDays: number;
+  closedDaysAgo: number;
+  responses: ResponsePlan;
+};
 
 /** The commune's neighbourhood indexes a plan's area names. */
 export function areaOf(ctx: SeedContext, plan: Pick<ConsultationText, "areaIndexes">): number[] {
@@ -198,13 +214,15 @@ export async function seedResponses(
     for (const q of consultation.questions) {
       const answerId = randomUUID();
       if (q.kind === "FREE_TEXT") {
-        if (ctx.rng() < 0.15) answers.push({ id: answerId, responseId: id, questionId: q.id, text: pickComment(ctx, opts.comments) });
+        if (ctx.rng() < 0.15)
+          answers.push({ id: answerId, responseId: id, questionId: q.id, text: pickComment(ctx, opts.comments) });
         continue;
       }
       let option = q.options[Math.floor(ctx.rng() * q.options.length)];
       if (q.kind === "APPROVAL") {
         const r = ctx.rng();
-        const key = r < opts.agreeShare ? "AGREE" : r < opts.agreeShare + (1 - opts.agreeShare) * 0.7 ? "DISAGREE" : "OTHER";
+        const key =
+          r < opts.agreeShare ? "AGREE" : r < opts.agreeShare + (1 - opts.agreeShare) * 0.7 ? "DISAGREE" : "OTHER";
         option = q.options.find((o) => o.key === key)!;
       }
       const comment = option.key === "OTHER" || ctx.rng() < 0.05 ? pickComment(ctx, opts.comments) : null;
@@ -251,10 +269,18 @@ export async function seedClosed(ctx: SeedContext, plan: ClosedPlan) {
   const opensAt = new Date(publishAt.getTime() + plan.opensAfterDays * DAY);
   const closesAt = new Date(ctx.now.getTime() - plan.closedDaysAgo * DAY);
   const area = areaOf(ctx, plan);
-  const consultation = await createConsultation(ctx, { ...plan, status: "CLOSED", areaIndexes: area, dates: { publishAt, opensAt, closesAt } });
+  const consultation = await createConsultation(ctx, {
+    ...plan,
+    status: "CLOSED",
+    areaIndexes: area,
+    dates: { publishAt, opensAt, closesAt },
+  });
   const roll = await freezeRoll(ctx, consultation, area, opensAt);
   await seedResponses(ctx, consultation, roll, { ...plan.responses, from: opensAt, to: closesAt });
   // As the closing transaction would have done: freeze the final tally.
   const tally = await computeTally(ctx.tx, consultation.id, closesAt);
-  await ctx.tx.consultation.update({ where: { id: consultation.id }, data: { finalTally: tally as unknown as object } });
+  await ctx.tx.consultation.update({
+    where: { id: consultation.id },
+    data: { finalTally: tally as unknown as object },
+  });
 }

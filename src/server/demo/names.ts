@@ -15,23 +15,98 @@ export function seededRandom(seed: number): () => number {
 
 // Weighted roughly as in central Vietnam: Nguyễn most common, then Trần, Lê, Phạm, Huỳnh, Võ…
 const FAMILY = [
-  ["Nguyễn", 30], ["Trần", 11], ["Lê", 10], ["Phạm", 7], ["Huỳnh", 6], ["Võ", 6], ["Phan", 4], ["Trương", 3],
-  ["Bùi", 3], ["Đặng", 2], ["Đỗ", 2], ["Ngô", 2], ["Hồ", 3], ["Dương", 2], ["Đinh", 2], ["Đoàn", 2],
-  ["Lương", 1], ["Tạ", 1], ["Châu", 1], ["Lý", 1],
+  ["Nguyễn", 30],
+  ["Trần", 11],
+  ["Lê", 10],
+  ["Phạm", 7],
+  ["Huỳnh", 6],
+  ["Võ", 6],
+  ["Phan", 4],
+  ["Trương", 3],
+  ["Bùi", 3],
+  ["Đặng", 2],
+  ["Đỗ", 2],
+  ["Ngô", 2],
+  ["Hồ", 3],
+  ["Dương", 2],
+  ["Đinh", 2],
+  ["Đoàn", 2],
+  ["Lương", 1],
+  ["Tạ", 1],
+  ["Châu", 1],
+  ["Lý", 1],
 ] as const;
 const MIDDLE_MALE = ["Văn", "Văn", "Văn", "Minh", "Đức", "Quốc", "Thanh", "Hữu", "Công", "Ngọc", "Xuân", "Tấn"];
 const MIDDLE_FEMALE = ["Thị", "Thị", "Thị", "Ngọc", "Thanh", "Kim", "Mỹ", "Thu", "Hồng", "Bích"];
 const GIVEN_MALE = [
-  "An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hùng", "Huy", "Khánh", "Lâm", "Long", "Minh", "Nam", "Nghĩa",
-  "Phong", "Phúc", "Quang", "Sơn", "Tài", "Thắng", "Thành", "Thịnh", "Toàn", "Trung", "Tuấn", "Việt", "Vinh",
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Đạt",
+  "Hải",
+  "Hùng",
+  "Huy",
+  "Khánh",
+  "Lâm",
+  "Long",
+  "Minh",
+  "Nam",
+  "Nghĩa",
+  "Phong",
+  "Phúc",
+  "Quang",
+  "Sơn",
+  "Tài",
+  "Thắng",
+  "Thành",
+  "Thịnh",
+  "Toàn",
+  "Trung",
+  "Tuấn",
+  "Việt",
+  "Vinh",
 ];
 const GIVEN_FEMALE = [
-  "Anh", "Châu", "Dung", "Giang", "Hà", "Hạnh", "Hoa", "Hương", "Lan", "Liên", "Linh", "Mai", "Nga", "Nhung",
-  "Oanh", "Phượng", "Quyên", "Sương", "Tâm", "Thảo", "Thủy", "Trang", "Tuyết", "Vân", "Yến",
+  "Anh",
+  "Châu",
+  "Dung",
+  "Giang",
+  "Hà",
+  "Hạnh",
+  "Hoa",
+  "Hương",
+  "Lan",
+  "Liên",
+  "Linh",
+  "Mai",
+  "Nga",
+  "Nhung",
+  "Oanh",
+  "Phượng",
+  "Quyên",
+  "Sương",
+  "Tâm",
+  "Thảo",
+  "Thủy",
+  "Trang",
+  "Tuyết",
+  "Vân",
+  "Yến",
 ];
 const STREETS = [
-  "Phạm Văn Đồng", "Trần Phú", "Lê Lợi", "Nguyễn Công Phương", "Huỳnh Thúc Kháng", "Hùng Vương",
-  "Quang Trung", "Lê Trung Đình", "Nguyễn Nghiêm", "Trương Định", "Bà Triệu", "Phạm Xuân Hòa",
+  "Phạm Văn Đồng",
+  "Trần Phú",
+  "Lê Lợi",
+  "Nguyễn Công Phương",
+  "Huỳnh Thúc Kháng",
+  "Hùng Vương",
+  "Quang Trung",
+  "Lê Trung Đình",
+  "Nguyễn Nghiêm",
+  "Trương Định",
+  "Bà Triệu",
+  "Phạm Xuân Hòa",
 ];
 
 export type Rng = () => number;
@@ -58,7 +133,12 @@ export function personName(rng: Rng): string {
   return `${family} ${middle} ${given}`;
 }
 
-export function streetAddress(rng: Rng, neighbourhoodName: string, communeLabel: string, streets: readonly string[] = STREETS): string {
+export function streetAddress(
+  rng: Rng,
+  neighbourhoodName: string,
+  communeLabel: string,
+  streets: readonly string[] = STREETS,
+): string {
   const number = 1 + Math.floor(rng() * 240);
   const street = pick(rng, streets);
   return `Số ${number}, đường ${street}, ${neighbourhoodName}, ${communeLabel}`;

@@ -33,7 +33,11 @@ const CHO_CHUA: CommunePlans = {
       {
         kind: "SINGLE_CHOICE",
         text: "Trong thời gian thi công, hộ gia đình chọn phương án bố trí chợ tạm nào?",
-        options: ["Tại bãi đất trống phía đông chợ", "Dọc đường Hùng Vương (theo giờ)", "Thi công cuốn chiếu, không làm chợ tạm"],
+        options: [
+          "Tại bãi đất trống phía đông chợ",
+          "Dọc đường Hùng Vương (theo giờ)",
+          "Thi công cuốn chiếu, không làm chợ tạm",
+        ],
       },
       { kind: "FREE_TEXT", text: "Ý kiến góp ý khác" },
     ],
@@ -57,7 +61,12 @@ const CHO_CHUA: CommunePlans = {
       "Bê tông hóa 850 m đường nội bộ Tổ dân phố Phú Vinh Đông theo phương thức Nhà nước và Nhân dân cùng làm. Mức đóng góp đề xuất 500.000 đồng/hộ; hộ nghèo, hộ cận nghèo được miễn.",
     matter: "PUBLIC_WORKS_CONTRIBUTION",
     areaIndexes: [0],
-    questions: [{ kind: "APPROVAL", text: "Hộ gia đình có tán thành mức đóng góp 500.000 đồng/hộ để bê tông hóa đường nội bộ không?" }],
+    questions: [
+      {
+        kind: "APPROVAL",
+        text: "Hộ gia đình có tán thành mức đóng góp 500.000 đồng/hộ để bê tông hóa đường nội bộ không?",
+      },
+    ],
     publishedDaysAgo: 45,
     opensAfterDays: 15,
     closedDaysAgo: 7,
@@ -86,7 +95,8 @@ const CHO_CHUA: CommunePlans = {
         title: "Cây xanh và chỗ vui chơi cho trẻ em",
         comments: ["Đề nghị giữ lại hàng cây dầu trước nhà văn hóa.", "Cần có sân chơi cho trẻ em trong khu dân cư."],
         kind: "TAKEN_UP",
-        response: "UBND xã tiếp thu: điều chỉnh quy hoạch giữ lại 12 cây dầu hiện có và bố trí 600 m² sân chơi trẻ em ở lô CX-02.",
+        response:
+          "UBND xã tiếp thu: điều chỉnh quy hoạch giữ lại 12 cây dầu hiện có và bố trí 600 m² sân chơi trẻ em ở lô CX-02.",
       },
       {
         title: "Mở rộng đường vào khu dân cư",
@@ -99,7 +109,8 @@ const CHO_CHUA: CommunePlans = {
         title: "Giá bồi thường đất nông nghiệp",
         comments: ["Giá bồi thường đất lúa cần sát với giá thị trường."],
         kind: "FORWARDED",
-        response: "Nội dung thuộc thẩm quyền của UBND tỉnh (bảng giá đất); UBND xã đã chuyển ý kiến đến Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi để xem xét.",
+        response:
+          "Nội dung thuộc thẩm quyền của UBND tỉnh (bảng giá đất); UBND xã đã chuyển ý kiến đến Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi để xem xét.",
       },
     ],
   },
@@ -127,7 +138,10 @@ const NGUYEN_NGHIEM: CommunePlans = {
     matter: "PROJECT_INVESTMENT_POLICY",
     areaIndexes: "all",
     questions: [
-      { kind: "APPROVAL", text: "Hộ gia đình có đồng ý với chủ trương đầu tư nâng cấp đường liên thôn Vạn Lý – Trung Sơn – Hiệp An không?" },
+      {
+        kind: "APPROVAL",
+        text: "Hộ gia đình có đồng ý với chủ trương đầu tư nâng cấp đường liên thôn Vạn Lý – Trung Sơn – Hiệp An không?",
+      },
       {
         kind: "SINGLE_CHOICE",
         text: "Hộ gia đình muốn ưu tiên thi công đoạn nào trước?",
@@ -158,7 +172,10 @@ const KHANH_CUONG: CommunePlans = {
     matter: "PROJECT_INVESTMENT_POLICY",
     areaIndexes: "all",
     questions: [
-      { kind: "APPROVAL", text: "Hộ gia đình có đồng ý với chủ trương đầu tư kè chống sạt lở bờ biển thôn Hải Tân và Long Thạnh không?" },
+      {
+        kind: "APPROVAL",
+        text: "Hộ gia đình có đồng ý với chủ trương đầu tư kè chống sạt lở bờ biển thôn Hải Tân và Long Thạnh không?",
+      },
       { kind: "FREE_TEXT", text: "Ý kiến góp ý khác" },
     ],
     publishedDaysAgo: 8,

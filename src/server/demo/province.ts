@@ -9,7 +9,13 @@
 // thị trấn Chợ Chùa's); check them against Decision 19/2025/QĐ-TTg before using them outside the demo.
 import type { CommuneStaffRoleName, ProvinceRoleName } from "@/domain/roles";
 
-export type DemoStaff = { username: string; fullName: string; title: string; role: CommuneStaffRoleName; neighbourhood?: number };
+export type DemoStaff = {
+  username: string;
+  fullName: string;
+  title: string;
+  role: CommuneStaffRoleName;
+  neighbourhood?: number;
+};
 export type DemoPin = { code: string; pin: string };
 
 export type DemoCommune = {
@@ -53,8 +59,18 @@ export type DemoProvinceAccount = { username: string; fullName: string; title: s
  */
 export const DEMO_PROVINCE_STAFF: readonly DemoProvinceAccount[] = [
   { username: "tinh.lanhdao", fullName: "Phạm Minh Quang", title: "Phó Chủ tịch UBND tỉnh", role: "PROVINCE_LEADER" },
-  { username: "tinh.giamsat", fullName: "Đỗ Thị Hồng Nhung", title: "Ủy ban MTTQ Việt Nam tỉnh", role: "PROVINCE_OVERSIGHT" },
-  { username: "tinh.quantri", fullName: "Trương Văn Tín", title: "Trung tâm Công nghệ thông tin tỉnh", role: "PROVINCE_ADMIN" },
+  {
+    username: "tinh.giamsat",
+    fullName: "Đỗ Thị Hồng Nhung",
+    title: "Ủy ban MTTQ Việt Nam tỉnh",
+    role: "PROVINCE_OVERSIGHT",
+  },
+  {
+    username: "tinh.quantri",
+    fullName: "Trương Văn Tín",
+    title: "Trung tâm Công nghệ thông tin tỉnh",
+    role: "PROVINCE_ADMIN",
+  },
 ];
 
 /**
@@ -75,8 +91,18 @@ export const DEMO_CHO_CHUA: DemoCommune = {
     codePrefix: "TDP",
     label: "Tổ dân phố",
     names: [
-      "Phú Vinh Đông", "Phú Vinh Tây", "Phú Vinh Trung", "Phú Lâm Đông", "Phú Lâm Tây", "Phú Mỹ",
-      "Tân Phú", "Hòa Vinh", "Trường Xuân", "Xuân Đình", "An Hòa", "Thạch An",
+      "Phú Vinh Đông",
+      "Phú Vinh Tây",
+      "Phú Vinh Trung",
+      "Phú Lâm Đông",
+      "Phú Lâm Tây",
+      "Phú Mỹ",
+      "Tân Phú",
+      "Hòa Vinh",
+      "Trường Xuân",
+      "Xuân Đình",
+      "An Hòa",
+      "Thạch An",
     ],
     households: { min: 160, spread: 50 },
   },
@@ -87,7 +113,13 @@ export const DEMO_CHO_CHUA: DemoCommune = {
     { username: "chutich", fullName: "Nguyễn Văn Hùng", title: "Chủ tịch UBND", role: "LEADER" },
     { username: "phochutich", fullName: "Trần Thị Mỹ Linh", title: "Phó Chủ tịch UBND", role: "LEADER" },
     { username: "giamsat", fullName: "Võ Văn Sơn", title: "Trưởng ban Thanh tra nhân dân", role: "OVERSIGHT" },
-    { username: "totruong", fullName: "Huỳnh Văn An", title: "Tổ trưởng tổ dân phố", role: "NEIGHBOURHOOD_HEAD", neighbourhood: 0 },
+    {
+      username: "totruong",
+      fullName: "Huỳnh Văn An",
+      title: "Tổ trưởng tổ dân phố",
+      role: "NEIGHBOURHOOD_HEAD",
+      neighbourhood: 0,
+    },
   ],
   pins: [
     { code: "H00001", pin: "246810" },
@@ -98,7 +130,16 @@ export const DEMO_CHO_CHUA: DemoCommune = {
   ],
 };
 
-const DUC_PHO_STREETS = ["Nguyễn Nghiêm", "Phạm Văn Đồng", "Huỳnh Công Thiệu", "Lê Thánh Tông", "Trần Hưng Đạo", "Nguyễn Tất Thành", "Hùng Vương", "Lê Lợi"];
+const DUC_PHO_STREETS = [
+  "Nguyễn Nghiêm",
+  "Phạm Văn Đồng",
+  "Huỳnh Công Thiệu",
+  "Lê Thánh Tông",
+  "Trần Hưng Đạo",
+  "Nguyễn Tất Thành",
+  "Hùng Vương",
+  "Lê Lợi",
+];
 
 /** Xã Nguyễn Nghiêm, formed from the xã Phổ Nhơn and Phổ Phong: six villages. */
 export const DEMO_NGUYEN_NGHIEM: DemoCommune = {
@@ -120,9 +161,20 @@ export const DEMO_NGUYEN_NGHIEM: DemoCommune = {
   password: "NguyenNghiem@2026",
   staff: [
     { username: "nguyennghiem.quantri", fullName: "Phạm Quốc Bảo", title: "Quản trị hệ thống", role: "ADMIN" },
-    { username: "nguyennghiem.congchuc", fullName: "Nguyễn Thị Kim Oanh", title: "Công chức Văn phòng – Thống kê", role: "OFFICIAL" },
+    {
+      username: "nguyennghiem.congchuc",
+      fullName: "Nguyễn Thị Kim Oanh",
+      title: "Công chức Văn phòng – Thống kê",
+      role: "OFFICIAL",
+    },
     { username: "nguyennghiem.chutich", fullName: "Trần Công Thịnh", title: "Chủ tịch UBND", role: "LEADER" },
-    { username: "nguyennghiem.truongthon", fullName: "Lê Văn Tâm", title: "Trưởng thôn", role: "NEIGHBOURHOOD_HEAD", neighbourhood: 3 },
+    {
+      username: "nguyennghiem.truongthon",
+      fullName: "Lê Văn Tâm",
+      title: "Trưởng thôn",
+      role: "NEIGHBOURHOOD_HEAD",
+      neighbourhood: 3,
+    },
   ],
   pins: [
     { code: "H00001", pin: "402517" },
@@ -151,9 +203,20 @@ export const DEMO_KHANH_CUONG: DemoCommune = {
   password: "KhanhCuong@2026",
   staff: [
     { username: "khanhcuong.quantri", fullName: "Võ Minh Triết", title: "Quản trị hệ thống", role: "ADMIN" },
-    { username: "khanhcuong.congchuc", fullName: "Huỳnh Thị Bích Ngọc", title: "Công chức Văn phòng – Thống kê", role: "OFFICIAL" },
+    {
+      username: "khanhcuong.congchuc",
+      fullName: "Huỳnh Thị Bích Ngọc",
+      title: "Công chức Văn phòng – Thống kê",
+      role: "OFFICIAL",
+    },
     { username: "khanhcuong.chutich", fullName: "Đỗ Văn Lợi", title: "Chủ tịch UBND", role: "LEADER" },
-    { username: "khanhcuong.truongthon", fullName: "Bùi Văn Hải", title: "Trưởng thôn", role: "NEIGHBOURHOOD_HEAD", neighbourhood: 0 },
+    {
+      username: "khanhcuong.truongthon",
+      fullName: "Bùi Văn Hải",
+      title: "Trưởng thôn",
+      role: "NEIGHBOURHOOD_HEAD",
+      neighbourhood: 0,
+    },
   ],
   pins: [
     { code: "H00001", pin: "581036" },

@@ -1,12 +1,25 @@
 // An earlier consultation whose results are published: its opinions grouped into themes, each
 // answered and approved, as officials and the leader would have left them.
 import { computeTally } from "../tallies/compute";
-import { areaOf, createConsultation, freezeRoll, seedResponses, type ConsultationText, type ResponsePlan, type SeedContext } from "./consultations";
+import {
+  areaOf,
+  createConsultation,
+  freezeRoll,
+  seedResponses,
+  type ConsultationText,
+  type ResponsePlan,
+  type SeedContext,
+} from "./consultations";
 
 const DAY = 86_400_000;
 
 /** A theme, the residents' comments it groups and the commune's approved response to it. */
-export type PublishedTheme = { title: string; comments: string[]; kind: "TAKEN_UP" | "EXPLAINED" | "FORWARDED"; response: string };
+export type PublishedTheme = {
+  title: string;
+  comments: string[];
+  kind: "TAKEN_UP" | "EXPLAINED" | "FORWARDED";
+  response: string;
+};
 
 /**
  * Opened on publication `publishedDaysAgo`, closed `closedDaysAgo`; every comment residents wrote

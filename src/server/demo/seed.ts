@@ -24,11 +24,17 @@ export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
 }
 
 async function hashSecrets(commune: DemoCommune): Promise<Secrets> {
-  const [passwordHash, ...pins] = await Promise.all([hashSecret(commune.password), ...commune.pins.map((p) => hashPin(p.pin))]);
+  const [passwordHash, ...pins] = await Promise.all([
+    hashSecret(commune.password),
+    ...commune.pins.map((p) => hashPin(p.pin)),
+  ]);
   return { passwordHash, pinHashes: new Map(commune.pins.map((p, i) => [p.code, pins[i]])) };
 }
 
-export async function seedDemoProvince(db: PrismaClient, now = new Date()): Promise<{ communes: { name: string; households: number }[] }> {
+export async function seedDemoProvince(
+  db: PrismaClient,
+  now = new Date(),
+): Promise<{ communes: { name: string; households: number }[] }> {
   // argon2 runs on libuv's threads: the hashes are computed while the database works.
   const secrets = Promise.all(DEMO_COMMUNES.map(hashSecrets));
   const provinceSecret = DEMO_PROVINCE_STAFF.length ? hashSecret(DEMO_PROVINCE.password) : Promise.resolve("");
@@ -42,12 +48,21 @@ export async function seedDemoProvince(db: PrismaClient, now = new Date()): Prom
       for (const [i, commune] of DEMO_COMMUNES.entries()) {
         // One millisecond apart, in list order: where one commune must be picked, the first is Chợ Chùa.
         const createdAt = new Date(now.getTime() - (DEMO_COMMUNES.length - i));
-        const households = await seedCommune(tx, province.id, commune, createdAt, now, secrets.then((s) => s[i]));
+        const households = await seedCommune(
+          tx,
+          province.id,
+          commune,
+          createdAt,
+          now,
+          secrets.then((s) => s[i]),
+        );
         communes.push({ name: commune.name, households });
       }
       if (DEMO_PROVINCE_STAFF.length) {
         const passwordHash = await provinceSecret;
-        await tx.staffUser.createMany({ data: DEMO_PROVINCE_STAFF.map((s) => ({ ...s, provinceId: province.id, passwordHash })) });
+        await tx.staffUser.createMany({
+          data: DEMO_PROVINCE_STAFF.map((s) => ({ ...s, provinceId: province.id, passwordHash })),
+        });
       }
       return { communes };
     },
@@ -55,13 +70,28 @@ export async function seedDemoProvince(db: PrismaClient, now = new Date()): Prom
   );
 }
 
-async function seedCommune(tx: Tx, provinceId: string, def: DemoCommune, createdAt: Date, now: Date, secrets: Promise<Secrets>): Promise<number> {
+async function seedCommune(
+  tx: Tx,
+  provinceId: string,
+  def: DemoCommune,
+  createdAt: Date,
+  now: Date,
+  secrets: Promise<Secrets>,
+): Promise<number> {
   const rng = seededRandom(def.seed);
   const commune = await tx.commune.create({
     data: { code: def.code, slug: def.slug, name: def.name, kind: def.kind, provinceId, address: def.seat, createdAt },
   });
   const system = { type: "SYSTEM" as const, label: "Dữ liệu mẫu" };
-  await appendAudit(tx, { communeId: commune.id, actor: system, action: "commune.seeded", entityType: "Commune", entityId: commune.id, data: {}, now });
+  await appendAudit(tx, {
+    communeId: commune.id,
+    actor: system,
+    action: "commune.seeded",
+    entityType: "Commune",
+    entityId: commune.id,
+    data: {},
+    now,
+  });
 
   const validFrom = new Date(now.getTime() - 400 * DAY);
   const hoods = def.neighbourhoods;
@@ -83,7 +113,12 @@ async function seedCommune(tx: Tx, provinceId: string, def: DemoCommune, created
   for (const n of neighbourhoods) {
     const count = hoods.households.min + Math.floor(rng() * hoods.households.spread);
     for (let i = 0; i < count; i++) {
-      households.push({ id: randomUUID(), neighbourhoodId: n.id, code: `H${String(households.length + 1).padStart(5, "0")}`, headName: personName(rng) });
+      households.push({
+        id: randomUUID(),
+        neighbourhoodId: n.id,
+        code: `H${String(households.length + 1).padStart(5, "0")}`,
+        headName: personName(rng),
+      });
     }
   }
   const nameOf = new Map(neighbourhoods.map((n) => [n.id, n.name]));
@@ -115,16 +150,32 @@ async function seedCommune(tx: Tx, provinceId: string, def: DemoCommune, created
   });
   // The first account of each role in the commune's list acts in its consultations.
   const byUsername = new Map(staff.map((s) => [s.username, s]));
-  const first = (role: DemoCommune["staff"][number]["role"]) => byUsername.get(def.staff.find((s) => s.role === role)!.username)!;
+  const first = (role: DemoCommune["staff"][number]["role"]) =>
+    byUsername.get(def.staff.find((s) => s.role === role)!.username)!;
   const admin = first("ADMIN");
-  const ctx: SeedContext = { tx, rng, communeId: commune.id, now, official: first("OFFICIAL"), leader: first("LEADER"), households, neighbourhoods };
+  const ctx: SeedContext = {
+    tx,
+    rng,
+    communeId: commune.id,
+    now,
+    official: first("OFFICIAL"),
+    leader: first("LEADER"),
+    households,
+    neighbourhoods,
+  };
 
   const byCode = new Map(households.map((h) => [h.code, h]));
   await tx.householdCredential.createMany({
     data: def.pins.map((p) => {
       const h = byCode.get(p.code);
       if (!h) throw new Error(`Demo commune ${def.name} has no household ${p.code} for its PIN`);
-      return { householdId: h.id, activeHouseholdId: h.id, pinHash: pinHashes.get(p.code)!, issuedById: admin.id, issuedAt: now };
+      return {
+        householdId: h.id,
+        activeHouseholdId: h.id,
+        pinHash: pinHashes.get(p.code)!,
+        issuedById: admin.id,
+        issuedAt: now,
+      };
     }),
   });
 

@@ -19,7 +19,11 @@ export async function addPosting(
     });
     if (!c) throw AppError.notFound("consultation");
     if (!acceptsPostings(c.status)) throw new AppError("PRECONDITION_FAILED", "postingNotPublished");
-    const issues = validatePosting(input, { publishedAt: c.publishedAt, now }).map((i) => ({ field: i.field, key: `plan.${i.code}`, params: i.params }));
+    const issues = validatePosting(input, { publishedAt: c.publishedAt, now }).map((i) => ({
+      field: i.field,
+      key: `plan.${i.code}`,
+      params: i.params,
+    }));
     if (input.neighbourhoodId) {
       const n = await tx.neighbourhood.count({ where: { id: input.neighbourhoodId, communeId: actor.communeId } });
       if (!n) issues.push({ field: "neighbourhoodId", key: "plan.unknownNeighbourhood", params: undefined });
@@ -71,7 +75,12 @@ export async function removePosting(db: PrismaClient, actor: StaffActor, input: 
       action: "disclosure.removed",
       entityType: "DisclosurePosting",
       entityId: posting.id,
-      data: { consultationId: posting.consultationId, place: posting.place, postedAt: posting.postedAt.toISOString(), reason: input.reason },
+      data: {
+        consultationId: posting.consultationId,
+        place: posting.place,
+        postedAt: posting.postedAt.toISOString(),
+        reason: input.reason,
+      },
     });
     return { id: posting.id };
   });

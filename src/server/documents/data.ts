@@ -11,7 +11,15 @@ import { publicWhere } from "../consultations/data";
 export async function getDocumentForDownload(db: PrismaClient, session: SessionActor | null, id: string, now: Date) {
   const doc = await db.document.findUnique({
     where: { id },
-    select: { communeId: true, fileName: true, mimeType: true, size: true, sha256: true, content: true, consultationId: true },
+    select: {
+      communeId: true,
+      fileName: true,
+      mimeType: true,
+      size: true,
+      sha256: true,
+      content: true,
+      consultationId: true,
+    },
   });
   if (!doc?.content) return null;
   const served = { ...doc, fileName: fileNameForType(doc.fileName, doc.mimeType) };
@@ -22,6 +30,8 @@ export async function getDocumentForDownload(db: PrismaClient, session: SessionA
     (await db.staffUser.count({ where: { id: session.id, communeId: doc.communeId, active: true } })) === 1;
   if (isStaffOfCommune) return served;
   if (!doc.consultationId) return null;
-  const visible = await db.consultation.count({ where: { ...publicWhere(doc.communeId, now), id: doc.consultationId } });
+  const visible = await db.consultation.count({
+    where: { ...publicWhere(doc.communeId, now), id: doc.consultationId },
+  });
   return visible ? served : null;
 }

@@ -28,7 +28,9 @@ export async function inspectFile(file: File | null): Promise<{ bytes: Buffer; m
   const name = Array.from(cleanFileName(file.name)).slice(0, 200).join("") || DEFAULT_STEM;
   if (file.size === 0) throw AppError.invalid([{ field: "file", key: "plan.fileEmpty", params: { name } }]);
   if (file.size > MAX_DOCUMENT_BYTES) {
-    throw AppError.invalid([{ field: "file", key: "plan.fileTooLarge", params: { name, size: megabytes(file.size), max: 20 } }]);
+    throw AppError.invalid([
+      { field: "file", key: "plan.fileTooLarge", params: { name, size: megabytes(file.size), max: 20 } },
+    ]);
   }
   const bytes = Buffer.from(await file.arrayBuffer());
   const detected = await fileTypeFromBuffer(bytes);
@@ -84,7 +86,8 @@ export async function removeDocument(db: PrismaClient, actor: StaffActor, id: st
       select: { id: true, fileName: true, sha256: true, consultation: { select: { id: true, status: true } } },
     });
     if (!doc) throw AppError.notFound("document");
-    if (doc.consultation && doc.consultation.status !== "DRAFT") throw new AppError("PRECONDITION_FAILED", "documentLocked");
+    if (doc.consultation && doc.consultation.status !== "DRAFT")
+      throw new AppError("PRECONDITION_FAILED", "documentLocked");
     await tx.disclosurePosting.updateMany({ where: { photoDocumentId: id }, data: { photoDocumentId: null } });
     await tx.document.delete({ where: { id } });
     await appendAudit(tx, {

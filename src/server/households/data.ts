@@ -15,7 +15,15 @@ export async function searchHouseholds(
     communeId: actor.communeId,
     ...(neighbourhoodId ? { neighbourhoodId } : {}),
     ...(input.active === undefined ? {} : { active: input.active }),
-    ...(q ? { OR: [{ code: { startsWith: q.toUpperCase() } }, { headName: { contains: q, mode: "insensitive" } }, { address: { contains: q, mode: "insensitive" } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { code: { startsWith: q.toUpperCase() } },
+            { headName: { contains: q, mode: "insensitive" } },
+            { address: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
   };
   const [total, items] = await Promise.all([
     db.household.count({ where }),
@@ -24,7 +32,16 @@ export async function searchHouseholds(
       orderBy: { code: "asc" },
       skip: input.offset,
       take: input.limit,
-      select: { id: true, code: true, headName: true, address: true, members: true, phone: true, active: true, neighbourhood: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        code: true,
+        headName: true,
+        address: true,
+        members: true,
+        phone: true,
+        active: true,
+        neighbourhood: { select: { id: true, name: true } },
+      },
     }),
   ]);
   return { total, items };
@@ -32,7 +49,11 @@ export async function searchHouseholds(
 
 export async function getHousehold(db: PrismaClient, actor: StaffActor, id: string) {
   const h = await db.household.findFirst({
-    where: { id, communeId: actor.communeId, ...(actor.role === "NEIGHBOURHOOD_HEAD" ? { neighbourhoodId: actor.neighbourhoodId ?? "-" } : {}) },
+    where: {
+      id,
+      communeId: actor.communeId,
+      ...(actor.role === "NEIGHBOURHOOD_HEAD" ? { neighbourhoodId: actor.neighbourhoodId ?? "-" } : {}),
+    },
     select: {
       id: true,
       code: true,
@@ -44,7 +65,11 @@ export async function getHousehold(db: PrismaClient, actor: StaffActor, id: stri
       createdAt: true,
       updatedAt: true,
       neighbourhood: { select: { id: true, name: true } },
-      rollEntries: { orderBy: { addedAt: "desc" }, take: 20, select: { consultationId: true, removedAt: true, consultation: { select: { title: true, status: true } } } },
+      rollEntries: {
+        orderBy: { addedAt: "desc" },
+        take: 20,
+        select: { consultationId: true, removedAt: true, consultation: { select: { title: true, status: true } } },
+      },
       _count: { select: { credentials: { where: { revokedAt: null } } } },
     },
   });

@@ -13,18 +13,33 @@ import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
 type Db = PrismaClient | Prisma.TransactionClient;
 type Fields = { headName: string; address: string; members: number; phone: string; neighbourhoodId: string };
 
-const toFieldIssue = (i: HouseholdIssue): FieldIssue => ({ field: i.field, key: `households.errors.${i.problem}`, params: { value: i.value } });
+const toFieldIssue = (i: HouseholdIssue): FieldIssue => ({
+  field: i.field,
+  key: `households.errors.${i.problem}`,
+  params: { value: i.value },
+});
 
 async function neighbourhoodIssues(db: Db, actor: StaffActor, neighbourhoodId: string): Promise<FieldIssue[]> {
-  const known = await db.neighbourhood.count({ where: { id: neighbourhoodId, communeId: actor.communeId, active: true } });
+  const known = await db.neighbourhood.count({
+    where: { id: neighbourhoodId, communeId: actor.communeId, active: true },
+  });
   return known ? [] : [{ field: "neighbourhoodId", key: "households.errors.neighbourhoodUnknown" }];
 }
 
 async function codeIssues(db: Db, actor: StaffActor, code: string): Promise<FieldIssue[]> {
-  const taken = await db.household.findFirst({ where: { communeId: actor.communeId, code }, select: { headName: true, active: true } });
+  const taken = await db.household.findFirst({
+    where: { communeId: actor.communeId, code },
+    select: { headName: true, active: true },
+  });
   if (!taken) return [];
   // An inactive household of that code is reactivated, not added a second time.
-  return [{ field: "code", key: taken.active ? "households.errors.codeTaken" : "households.errors.codeTakenInactive", params: { code, headName: taken.headName } }];
+  return [
+    {
+      field: "code",
+      key: taken.active ? "households.errors.codeTaken" : "households.errors.codeTakenInactive",
+      params: { code, headName: taken.headName },
+    },
+  ];
 }
 
 /** Open consultations covering the neighbourhood whose frozen roll does not hold the household. */
@@ -42,22 +57,41 @@ async function rollsWithout(db: Db, actor: StaffActor, householdId: string, neig
 }
 
 // The register import's lock: a household added by hand never races an import applying the same code.
-const lockRegister = (tx: Prisma.TransactionClient, communeId: string) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`register-import:${communeId}`}))`;
+const lockRegister = (tx: Prisma.TransactionClient, communeId: string) =>
+  tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`register-import:${communeId}`}))`;
 
-export async function createHousehold(db: PrismaClient, actor: StaffActor, input: Fields & { code: string }, now: Date) {
+export async function createHousehold(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: Fields & { code: string },
+  now: Date,
+) {
   const { value, issues } = checkNewHousehold(input);
   const fieldIssues = issues.map(toFieldIssue);
   const codeOk = !issues.some((i) => i.field === "code");
-  fieldIssues.push(...(codeOk ? await codeIssues(db, actor, value.code) : []), ...(await neighbourhoodIssues(db, actor, input.neighbourhoodId)));
+  fieldIssues.push(
+    ...(codeOk ? await codeIssues(db, actor, value.code) : []),
+    ...(await neighbourhoodIssues(db, actor, input.neighbourhoodId)),
+  );
   if (fieldIssues.length) throw AppError.invalid(sortByField(fieldIssues));
   try {
     return await db.$transaction(async (tx) => {
       await lockRegister(tx, actor.communeId);
       // Checked again under the lock: an import or another administrator may have just added it.
-      const late = [...(await codeIssues(tx, actor, value.code)), ...(await neighbourhoodIssues(tx, actor, input.neighbourhoodId))];
+      const late = [
+        ...(await codeIssues(tx, actor, value.code)),
+        ...(await neighbourhoodIssues(tx, actor, input.neighbourhoodId)),
+      ];
       if (late.length) throw AppError.invalid(late);
       const h = await tx.household.create({
-        data: { communeId: actor.communeId, neighbourhoodId: input.neighbourhoodId, ...value, active: true, createdAt: now, updatedAt: now },
+        data: {
+          communeId: actor.communeId,
+          neighbourhoodId: input.neighbourhoodId,
+          ...value,
+          active: true,
+          createdAt: now,
+          updatedAt: now,
+        },
         select: { id: true, code: true },
       });
       await appendAudit(tx, {
@@ -78,7 +112,8 @@ export async function createHousehold(db: PrismaClient, actor: StaffActor, input
 }
 
 const FIELD_ORDER = ["code", "headName", "address", "members", "phone", "neighbourhoodId"];
-const sortByField = (issues: FieldIssue[]) => [...issues].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+const sortByField = (issues: FieldIssue[]) =>
+  [...issues].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
 
 /**
  * The code is not edited: it is printed on the household's PIN slip, copied onto every roll and
@@ -100,14 +135,33 @@ export async function updateHousehold(db: PrismaClient, actor: StaffActor, input
       action: "household.updated",
       entityType: "Household",
       entityId: h.id,
-      data: { code: h.code, before: { headName: h.headName, address: h.address, members: h.members, phone: h.phone, neighbourhoodId: h.neighbourhoodId }, after: data },
+      data: {
+        code: h.code,
+        before: {
+          headName: h.headName,
+          address: h.address,
+          members: h.members,
+          phone: h.phone,
+          neighbourhoodId: h.neighbourhoodId,
+        },
+        after: data,
+      },
       now,
     });
-    return { id: h.id, code: h.code, rollsWithout: h.active ? await rollsWithout(tx, actor, h.id, input.neighbourhoodId) : [] };
+    return {
+      id: h.id,
+      code: h.code,
+      rollsWithout: h.active ? await rollsWithout(tx, actor, h.id, input.neighbourhoodId) : [],
+    };
   });
 }
 
-export async function setHouseholdActive(db: PrismaClient, actor: StaffActor, input: { id: string; active: boolean; reason: string }, now: Date) {
+export async function setHouseholdActive(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { id: string; active: boolean; reason: string },
+  now: Date,
+) {
   const reason = input.reason.normalize("NFC").trim();
   if (!reason) throw AppError.invalid([{ field: "reason", key: "plan.reasonRequired" }]);
   const h = await db.household.findFirst({ where: { id: input.id, communeId: actor.communeId } });
@@ -116,8 +170,19 @@ export async function setHouseholdActive(db: PrismaClient, actor: StaffActor, in
   return db.$transaction(async (tx) => {
     // Deactivating ends the household's sessions for good: reactivating it later does not bring
     // back a session signed in before (session-actor.ts).
-    await tx.household.update({ where: { id: h.id }, data: { active: input.active, updatedAt: now, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) } });
-    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: input.active ? "household.updated" : "household.deactivated", entityType: "Household", entityId: h.id, data: { code: h.code, active: input.active, reason }, now });
+    await tx.household.update({
+      where: { id: h.id },
+      data: { active: input.active, updatedAt: now, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
+    });
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: input.active ? "household.updated" : "household.deactivated",
+      entityType: "Household",
+      entityId: h.id,
+      data: { code: h.code, active: input.active, reason },
+      now,
+    });
     return { id: h.id, active: input.active };
   });
 }

@@ -20,6 +20,8 @@ export const ZSearchHouseholdsInput = z.object({
 });
 
 export const ZGetHouseholdInput = z.object({ id: zId });
-export const ZCreateHouseholdInput = ZHouseholdFields.extend({ code: text().max(40, "@households.errors.codeTooLong") });
+export const ZCreateHouseholdInput = ZHouseholdFields.extend({
+  code: text().max(40, "@households.errors.codeTooLong"),
+});
 export const ZUpdateHouseholdInput = ZHouseholdFields.extend({ id: zId });
 export const ZSetHouseholdActiveInput = z.object({ id: zId, active: z.boolean(), reason: text().max(500) });

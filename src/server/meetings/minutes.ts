@@ -7,12 +7,24 @@ import type { StaffActor } from "../auth/actor";
 import { inspectFile } from "../documents/mutations";
 import { AppError } from "../errors";
 
-export async function attachMinutes(db: PrismaClient, actor: StaffActor, input: { meetingId: string; file: File | null }, now: Date) {
+export async function attachMinutes(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { meetingId: string; file: File | null },
+  now: Date,
+) {
   const m = await db.meetingRecord.findFirst({
     where: { id: input.meetingId, consultation: { communeId: actor.communeId } },
-    select: { id: true, consultationId: true, neighbourhoodId: true, heldAt: true, neighbourhood: { select: { name: true } } },
+    select: {
+      id: true,
+      consultationId: true,
+      neighbourhoodId: true,
+      heldAt: true,
+      neighbourhood: { select: { name: true } },
+    },
   });
-  if (!m || (actor.role === "NEIGHBOURHOOD_HEAD" && actor.neighbourhoodId !== m.neighbourhoodId)) throw AppError.notFound("meeting");
+  if (!m || (actor.role === "NEIGHBOURHOOD_HEAD" && actor.neighbourhoodId !== m.neighbourhoodId))
+    throw AppError.notFound("meeting");
   const { bytes, mimeType, name } = await inspectFile(input.file);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return db.$transaction(async (tx) => {

@@ -30,10 +30,24 @@ export async function createMeeting(db: PrismaClient, actor: StaffActor, input: 
     const c = await openConsultationFor(tx, actor, input.consultationId, now, "MEETING");
     await assertInArea(tx, c.id, input.neighbourhoodId);
     const meeting = await tx.meetingRecord.create({
-      data: { ...input, place: input.place.trim(), chairName: input.chairName.trim(), secretaryName: input.secretaryName.trim(), recordedById: actor.id },
+      data: {
+        ...input,
+        place: input.place.trim(),
+        chairName: input.chairName.trim(),
+        secretaryName: input.secretaryName.trim(),
+        recordedById: actor.id,
+      },
       select: { id: true },
     });
-    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "meeting.recorded", entityType: "MeetingRecord", entityId: meeting.id, data: { consultationId: c.id, neighbourhoodId: input.neighbourhoodId, voteMode: input.voteMode }, now });
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "meeting.recorded",
+      entityType: "MeetingRecord",
+      entityId: meeting.id,
+      data: { consultationId: c.id, neighbourhoodId: input.neighbourhoodId, voteMode: input.voteMode },
+      now,
+    });
     return meeting;
   });
 }
@@ -55,12 +69,19 @@ async function meetingFor(db: PrismaClient, actor: StaffActor, meetingId: string
 export async function getMeeting(db: PrismaClient, actor: StaffActor, meetingId: string) {
   const m = await meetingFor(db, actor, meetingId);
   const [roll, attendance, counts] = await Promise.all([
-    db.rollEntry.findMany({ where: { consultationId: m.consultationId, neighbourhoodId: m.neighbourhoodId, removedAt: null }, select: { householdId: true, householdCode: true, headName: true }, orderBy: { householdCode: "asc" } }),
+    db.rollEntry.findMany({
+      where: { consultationId: m.consultationId, neighbourhoodId: m.neighbourhoodId, removedAt: null },
+      select: { householdId: true, householdCode: true, headName: true },
+      orderBy: { householdCode: "asc" },
+    }),
     db.meetingAttendance.findMany({ where: { meetingId }, select: { householdId: true } }),
     db.meetingCount.findMany({ where: { meetingId }, select: { questionId: true, optionId: true, count: true } }),
   ]);
   const c = m.consultation;
-  const rule = c.ruleNumerator && c.ruleDenominator ? { numerator: c.ruleNumerator, denominator: c.ruleDenominator, inclusive: c.ruleInclusive ?? true } : null;
+  const rule =
+    c.ruleNumerator && c.ruleDenominator
+      ? { numerator: c.ruleNumerator, denominator: c.ruleDenominator, inclusive: c.ruleInclusive ?? true }
+      : null;
   const present = new Set(attendance.map((a) => a.householdId));
   return {
     meeting: { ...m, consultation: undefined },
@@ -75,15 +96,23 @@ export async function getMeeting(db: PrismaClient, actor: StaffActor, meetingId:
  * household on the list gives its voice at the meeting, so from that moment no other channel takes
  * it (RollEntry.heldByMeetingId), and one that has already answered cannot be put on the list.
  */
-export async function setAttendance(db: PrismaClient, actor: StaffActor, input: { meetingId: string; householdIds: string[] }, now: Date) {
+export async function setAttendance(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { meetingId: string; householdIds: string[] },
+  now: Date,
+) {
   const m = await meetingFor(db, actor, input.meetingId);
   const ids = [...new Set(input.householdIds)];
   // After a secret-ballot count the list is part of the record; a show-of-hands vote must be voided
   // before its household can leave the list.
-  if (m.voteMode === "SECRET_BALLOT" && m.ballotsReturned !== null) throw new AppError("PRECONDITION_FAILED", "attendanceLocked");
+  if (m.voteMode === "SECRET_BALLOT" && m.ballotsReturned !== null)
+    throw new AppError("PRECONDITION_FAILED", "attendanceLocked");
   return db.$transaction(async (tx) => {
     await openConsultationFor(tx, actor, m.consultationId, now);
-    const before = (await tx.meetingAttendance.findMany({ where: { meetingId: m.id }, select: { householdId: true } })).map((a) => a.householdId);
+    const before = (
+      await tx.meetingAttendance.findMany({ where: { meetingId: m.id }, select: { householdId: true } })
+    ).map((a) => a.householdId);
     const touched = [...new Set([...before, ...ids])];
     // Every row this changes is locked first, in one order: an answer arriving at the same moment on
     // another channel locks the same row (responses/online.ts), so one of the two waits for the other
@@ -93,16 +122,32 @@ export async function setAttendance(db: PrismaClient, actor: StaffActor, input: 
       where: { meetingId: m.id, effectiveHouseholdId: { not: null }, householdId: { notIn: ids } },
       select: { household: { select: { code: true } } },
     });
-    if (voted.length) throw new AppError("CONFLICT", "votedAtMeeting", { codes: voted.map((v) => v.household.code).join(", ") });
-    const onRoll = await tx.rollEntry.count({ where: { consultationId: m.consultationId, neighbourhoodId: m.neighbourhoodId, householdId: { in: ids }, removedAt: null } });
-    if (onRoll !== ids.length) throw AppError.invalid([{ field: "householdIds", key: "errors.householdNotOnRoll", params: { code: "?" } }]);
+    if (voted.length)
+      throw new AppError("CONFLICT", "votedAtMeeting", { codes: voted.map((v) => v.household.code).join(", ") });
+    const onRoll = await tx.rollEntry.count({
+      where: {
+        consultationId: m.consultationId,
+        neighbourhoodId: m.neighbourhoodId,
+        householdId: { in: ids },
+        removedAt: null,
+      },
+    });
+    if (onRoll !== ids.length)
+      throw AppError.invalid([{ field: "householdIds", key: "errors.householdNotOnRoll", params: { code: "?" } }]);
     const added = ids.filter((id) => !before.includes(id));
     const answered = await tx.response.findMany({
-      where: { consultationId: m.consultationId, effectiveHouseholdId: { in: added }, OR: [{ meetingId: null }, { meetingId: { not: m.id } }] },
+      where: {
+        consultationId: m.consultationId,
+        effectiveHouseholdId: { in: added },
+        OR: [{ meetingId: null }, { meetingId: { not: m.id } }],
+      },
       select: { household: { select: { code: true } } },
       orderBy: { household: { code: "asc" } },
     });
-    if (answered.length) throw new AppError("CONFLICT", "answeredBeforeMeeting", { codes: answered.map((r) => r.household.code).join(", ") });
+    if (answered.length)
+      throw new AppError("CONFLICT", "answeredBeforeMeeting", {
+        codes: answered.map((r) => r.household.code).join(", "),
+      });
     await tx.meetingAttendance.deleteMany({ where: { meetingId: m.id } });
     await tx.meetingAttendance.createMany({ data: ids.map((householdId) => ({ meetingId: m.id, householdId })) });
     await tx.$executeRaw`
@@ -111,7 +156,15 @@ export async function setAttendance(db: PrismaClient, actor: StaffActor, input: 
          WHERE mr."consultationId" = e."consultationId" AND a."householdId" = e."householdId"
          ORDER BY mr."heldAt" DESC, mr.id LIMIT 1)
       WHERE e."consultationId" = ${m.consultationId} AND e."householdId" = ANY(${touched}::text[])`;
-    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "meeting.attendance", entityType: "MeetingRecord", entityId: m.id, data: { present: ids.length }, now });
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "meeting.attendance",
+      entityType: "MeetingRecord",
+      entityId: m.id,
+      data: { present: ids.length },
+      now,
+    });
     return { present: ids.length };
   });
 }
@@ -146,27 +199,44 @@ export async function recordSecretCount(db: PrismaClient, actor: StaffActor, inp
         returned: input.returned,
         valid: input.valid,
         invalid: input.invalid,
-        questions: questions.map((q) => ({ questionId: q.id, multiple: q.kind === "MULTIPLE_CHOICE", counts: q.options.map((o) => byOption.get(o.id) ?? 0) })),
+        questions: questions.map((q) => ({
+          questionId: q.id,
+          multiple: q.kind === "MULTIPLE_CHOICE",
+          counts: q.options.map((o) => byOption.get(o.id) ?? 0),
+        })),
         committee: input.committee,
         witnesses: input.witnesses,
       },
       { issuedRequired: true, roll: 0 },
     );
-    const attendance = await tx.meetingAttendance.findMany({ where: { meetingId: m.id }, select: { householdId: true, household: { select: { code: true } } } });
+    const attendance = await tx.meetingAttendance.findMany({
+      where: { meetingId: m.id },
+      select: { householdId: true, household: { select: { code: true } } },
+    });
     if (input.issued > attendance.length) issues.push({ field: "issued", code: "issuedOverPresent" });
     if (issues.length) throw AppError.invalid(issues.map((i) => ({ field: i.field, key: `count.${i.code}` })));
     const taken = await tx.response.findMany({
       where: { consultationId: c.id, effectiveHouseholdId: { in: attendance.map((a) => a.householdId) } },
       select: { household: { select: { code: true } } },
     });
-    if (taken.length) throw new AppError("CONFLICT", "secretBallotConflict", { codes: taken.map((t) => t.household.code).join(", ") });
+    if (taken.length)
+      throw new AppError("CONFLICT", "secretBallotConflict", { codes: taken.map((t) => t.household.code).join(", ") });
     await tx.meetingCount.deleteMany({ where: { meetingId: m.id } });
     await tx.meetingCount.createMany({
-      data: questions.flatMap((q) => q.options.map((o) => ({ meetingId: m.id, questionId: q.id, optionId: o.id, count: byOption.get(o.id) ?? 0 }))),
+      data: questions.flatMap((q) =>
+        q.options.map((o) => ({ meetingId: m.id, questionId: q.id, optionId: o.id, count: byOption.get(o.id) ?? 0 })),
+      ),
     });
     await tx.meetingRecord.update({
       where: { id: m.id },
-      data: { ballotsIssued: input.issued, ballotsReturned: input.returned, ballotsValid: input.valid, ballotsInvalid: input.invalid, committee: names(input.committee), witnesses: names(input.witnesses) },
+      data: {
+        ballotsIssued: input.issued,
+        ballotsReturned: input.returned,
+        ballotsValid: input.valid,
+        ballotsInvalid: input.invalid,
+        committee: names(input.committee),
+        witnesses: names(input.witnesses),
+      },
     });
     await tx.response.createMany({
       data: attendance.map((a) => ({
@@ -183,7 +253,15 @@ export async function recordSecretCount(db: PrismaClient, actor: StaffActor, inp
         updatedAt: now,
       })),
     });
-    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "meeting.secretCount", entityType: "MeetingRecord", entityId: m.id, data: { participants: attendance.length, returned: input.returned, valid: input.valid }, now });
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "meeting.secretCount",
+      entityType: "MeetingRecord",
+      entityId: m.id,
+      data: { participants: attendance.length, returned: input.returned, valid: input.valid },
+      now,
+    });
     return { participants: attendance.length };
   });
 }

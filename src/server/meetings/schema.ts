@@ -40,6 +40,18 @@ export const ZCreateBallotRoundInput = z.object({
   collectBy: z.coerce.date(),
 });
 
-export const ZRecordRoundCountInput = z.object({ ballotRoundId: zId, issued: count, returned: count, valid: count, invalid: count, witnesses: names });
+export const ZRecordRoundCountInput = z.object({
+  ballotRoundId: zId,
+  issued: count,
+  returned: count,
+  valid: count,
+  invalid: count,
+  witnesses: names,
+});
 
-export const ZAddSuggestionInput = z.object({ consultationId: zId, neighbourhoodId: zId.nullable().default(null), text: text().max(4_000), receivedAt: z.coerce.date() });
+export const ZAddSuggestionInput = z.object({
+  consultationId: zId,
+  neighbourhoodId: zId.nullable().default(null),
+  text: text().max(4_000),
+  receivedAt: z.coerce.date(),
+});

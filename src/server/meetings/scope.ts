@@ -6,10 +6,15 @@ import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 
 export function assertOwnNeighbourhood(actor: StaffActor, neighbourhoodId: string) {
-  if (actor.role === "NEIGHBOURHOOD_HEAD" && actor.neighbourhoodId !== neighbourhoodId) throw AppError.notFound("neighbourhood");
+  if (actor.role === "NEIGHBOURHOOD_HEAD" && actor.neighbourhoodId !== neighbourhoodId)
+    throw AppError.notFound("neighbourhood");
 }
 
-export async function assertInArea(db: Pick<PrismaClient, "consultationArea">, consultationId: string, neighbourhoodId: string) {
+export async function assertInArea(
+  db: Pick<PrismaClient, "consultationArea">,
+  consultationId: string,
+  neighbourhoodId: string,
+) {
   const inArea = await db.consultationArea.count({ where: { consultationId, neighbourhoodId } });
   if (!inArea) throw AppError.notFound("neighbourhood");
 }

@@ -13,7 +13,11 @@ import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
 import { generatePassword } from "../setup/create-commune";
 import { checkPassword, USERNAME } from "../staff/mutations";
 
-export const PROVINCE_ROLE_FLAGS = { admin: "PROVINCE_ADMIN", leader: "PROVINCE_LEADER", oversight: "PROVINCE_OVERSIGHT" } as const satisfies Record<string, ProvinceRoleName>;
+export const PROVINCE_ROLE_FLAGS = {
+  admin: "PROVINCE_ADMIN",
+  leader: "PROVINCE_LEADER",
+  oversight: "PROVINCE_OVERSIGHT",
+} as const satisfies Record<string, ProvinceRoleName>;
 
 export type TProvinceAccountInput = {
   provinceCode: string;
@@ -45,12 +49,21 @@ export async function createProvinceAccount(db: PrismaClient, raw: TProvinceAcco
     db.staffUser.count({ where: { username: input.username } }).then((n) => n > 0),
   ]);
   const issues: FieldIssue[] = [];
-  if (!PROVINCE_CODE.test(input.provinceCode)) issues.push({ field: "provinceCode", key: "setup.errors.provinceCodeFormat" });
-  else if (!province && !input.provinceName) issues.push({ field: "provinceName", key: "setup.errors.provinceNameRequired", params: { code: input.provinceCode } });
-  const role = Object.hasOwn(PROVINCE_ROLE_FLAGS, input.role) ? PROVINCE_ROLE_FLAGS[input.role as keyof typeof PROVINCE_ROLE_FLAGS] : null;
+  if (!PROVINCE_CODE.test(input.provinceCode))
+    issues.push({ field: "provinceCode", key: "setup.errors.provinceCodeFormat" });
+  else if (!province && !input.provinceName)
+    issues.push({
+      field: "provinceName",
+      key: "setup.errors.provinceNameRequired",
+      params: { code: input.provinceCode },
+    });
+  const role = Object.hasOwn(PROVINCE_ROLE_FLAGS, input.role)
+    ? PROVINCE_ROLE_FLAGS[input.role as keyof typeof PROVINCE_ROLE_FLAGS]
+    : null;
   if (!role) issues.push({ field: "role", key: "province.errors.role" });
   if (!USERNAME.test(input.username)) issues.push({ field: "username", key: "staff.errors.badUsername" });
-  else if (usernameTaken) issues.push({ field: "username", key: "staff.errors.usernameTaken", params: { username: input.username } });
+  else if (usernameTaken)
+    issues.push({ field: "username", key: "staff.errors.usernameTaken", params: { username: input.username } });
   if (input.password) issues.push(...checkPassword(input.password, input.username, "password"));
   if (issues.length) throw AppError.invalid(issues);
 
@@ -58,16 +71,31 @@ export async function createProvinceAccount(db: PrismaClient, raw: TProvinceAcco
   const passwordHash = await hashSecret(input.password || generatedPassword!);
   try {
     return await db.$transaction(async (tx) => {
-      const p = province ?? (await tx.province.create({ data: { code: input.provinceCode, name: input.provinceName } }));
+      const p =
+        province ?? (await tx.province.create({ data: { code: input.provinceCode, name: input.provinceName } }));
       const account = await tx.staffUser.create({
-        data: { provinceId: p.id, role: role!, username: input.username, fullName: input.fullName || input.username, title: input.title || null, passwordHash },
+        data: {
+          provinceId: p.id,
+          role: role!,
+          username: input.username,
+          fullName: input.fullName || input.username,
+          title: input.title || null,
+          passwordHash,
+        },
         select: { id: true, username: true, fullName: true, role: true },
       });
-      return { province: { id: p.id, code: p.code, name: p.name, created: province === null }, account, generatedPassword };
+      return {
+        province: { id: p.id, code: p.code, name: p.name, created: province === null },
+        account,
+        generatedPassword,
+      };
     });
   } catch (e) {
     // Someone took the username (or created the province) meanwhile: the same clear refusal.
-    if (isUniqueViolation(e)) throw AppError.invalid([{ field: "username", key: "staff.errors.usernameTaken", params: { username: input.username } }]);
+    if (isUniqueViolation(e))
+      throw AppError.invalid([
+        { field: "username", key: "staff.errors.usernameTaken", params: { username: input.username } },
+      ]);
     throw e;
   }
 }

@@ -10,19 +10,34 @@ import { AppError } from "../errors";
 import { setUpCommune, type TSetUpCommuneInput } from "../setup/create-commune";
 import { provinceOf } from "./summary";
 
-const audited = (actor: StaffActor) => ({ type: "STAFF" as const, id: actor.id, label: `${actor.fullName} (cấp tỉnh)` });
+const audited = (actor: StaffActor) => ({
+  type: "STAFF" as const,
+  id: actor.id,
+  label: `${actor.fullName} (cấp tỉnh)`,
+});
 
 /** A commune of the actor's province, or "not found": another province's communes do not exist here. */
 async function communeInProvince(db: PrismaClient, actor: StaffActor, communeId: string) {
   const province = await provinceOf(db, actor);
-  const commune = await db.commune.findFirst({ where: { id: communeId, provinceId: province.id }, select: { id: true, name: true, kind: true, slug: true } });
+  const commune = await db.commune.findFirst({
+    where: { id: communeId, provinceId: province.id },
+    select: { id: true, name: true, kind: true, slug: true },
+  });
   if (!commune) throw AppError.notFound("commune");
   return commune;
 }
 
-export async function createCommuneInProvince(db: PrismaClient, actor: StaffActor, input: Omit<TSetUpCommuneInput, "provinceCode" | "provinceName">, now: Date) {
+export async function createCommuneInProvince(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: Omit<TSetUpCommuneInput, "provinceCode" | "provinceName">,
+  now: Date,
+) {
   const province = await provinceOf(db, actor);
-  const result = await setUpCommune(db, { ...input, provinceCode: province.code }, now, { via: "province", by: audited(actor) });
+  const result = await setUpCommune(db, { ...input, provinceCode: province.code }, now, {
+    via: "province",
+    by: audited(actor),
+  });
   return result;
 }
 
@@ -40,7 +55,12 @@ export async function listCommuneStaff(db: PrismaClient, actor: StaffActor, comm
  * A province administrator may deactivate any of a commune's staff — the commune's last
  * administrator too, when that account is the problem — and must say why; reactivating undoes it.
  */
-export async function setCommuneStaffActive(db: PrismaClient, actor: StaffActor, input: { staffId: string; active: boolean; reason: string }, now: Date) {
+export async function setCommuneStaffActive(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { staffId: string; active: boolean; reason: string },
+  now: Date,
+) {
   const province = await provinceOf(db, actor);
   const s = await db.staffUser.findFirst({
     where: { id: input.staffId, commune: { provinceId: province.id } },
@@ -54,7 +74,10 @@ export async function setCommuneStaffActive(db: PrismaClient, actor: StaffActor,
   return db.$transaction(async (tx) => {
     // Deactivating ends the account's sessions for good (session-actor.ts): reactivating later
     // does not bring them back.
-    await tx.staffUser.update({ where: { id: s.id }, data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) } });
+    await tx.staffUser.update({
+      where: { id: s.id },
+      data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
+    });
     await appendAudit(tx, {
       communeId,
       actor: audited(actor),

@@ -18,7 +18,9 @@ function yearRange(year: number) {
 
 /** The province an actor answers for, or "not found": only a province's own staff have one. */
 export async function provinceOf(db: PrismaClient, actor: StaffActor) {
-  const province = actor.provinceId ? await db.province.findUnique({ where: { id: actor.provinceId }, select: { id: true, code: true, name: true } }) : null;
+  const province = actor.provinceId
+    ? await db.province.findUnique({ where: { id: actor.provinceId }, select: { id: true, code: true, name: true } })
+    : null;
   if (!province) throw AppError.notFound("province");
   return province;
 }
@@ -26,7 +28,10 @@ export async function provinceOf(db: PrismaClient, actor: StaffActor) {
 export async function getProvinceSummary(db: PrismaClient, actor: StaffActor, filter: YearFilter, now: Date) {
   const province = await provinceOf(db, actor);
   await applyDueTransitions(db, { provinceId: province.id }, now);
-  const communes = await db.commune.findMany({ where: { provinceId: province.id }, select: { id: true, code: true, slug: true, name: true, kind: true } });
+  const communes = await db.commune.findMany({
+    where: { provinceId: province.id },
+    select: { id: true, code: true, slug: true, name: true, kind: true },
+  });
   const ids = communes.map((c) => c.id);
   const [rows, records] = await Promise.all([
     ids.length ? consultationRows(db, ids, filter, now) : Promise.resolve([]),
@@ -77,7 +82,11 @@ export async function getProvinceSummary(db: PrismaClient, actor: StaffActor, fi
       .filter((r) => r.results)
       .map((r) => ({ ...r, commune: nameOf.get(r.communeId)! }))
       .sort((a, b) => a.closedAt!.getTime() - b.closedAt!.getTime()),
-    summary: { ...summarise(rows, filter.year), communes: communes.length, records: records.reduce((s, g) => s + g._count._all, 0) },
+    summary: {
+      ...summarise(rows, filter.year),
+      communes: communes.length,
+      records: records.reduce((s, g) => s + g._count._all, 0),
+    },
     /** When these figures were read. */
     asOf: now,
   };
@@ -99,7 +108,12 @@ const shared = new WeakMap<PrismaClient, Map<string, { at: number; value: Promis
  * SUMMARY_SHARED_MS, computed once however many ask at the same moment (they wait for one
  * computation). Kept per process: each worker of an install has its own.
  */
-export function getSharedProvinceSummary(db: PrismaClient, actor: StaffActor, filter: YearFilter, now: Date): Promise<ProvinceSummary> {
+export function getSharedProvinceSummary(
+  db: PrismaClient,
+  actor: StaffActor,
+  filter: YearFilter,
+  now: Date,
+): Promise<ProvinceSummary> {
   // Only the province decides the figures; the actor's own province, never one named by the input.
   if (!actor.provinceId) return Promise.reject(AppError.notFound("province"));
   let byKey = shared.get(db);

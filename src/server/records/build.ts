@@ -2,7 +2,15 @@
 // round — and builds its content with the pure builders of src/domain/record-content.ts.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { areaLine, type Outcome } from "@/domain/outcome";
-import { buildCountRecord, buildMeetingMinutes, buildResultsNotice, buildSummaryReport, type Figures, type RecordDoc, type UnitData } from "@/domain/record-content";
+import {
+  buildCountRecord,
+  buildMeetingMinutes,
+  buildResultsNotice,
+  buildSummaryReport,
+  type Figures,
+  type RecordDoc,
+  type UnitData,
+} from "@/domain/record-content";
 import { placeName, type RecordKindName, type SignerCapacity } from "@/domain/records";
 import { sumCounts } from "@/domain/reconciliation";
 import { getTranslator } from "@/i18n/translate";
@@ -16,7 +24,12 @@ type Db = PrismaClient | Prisma.TransactionClient;
 const vi = getTranslator("vi");
 const say = (key: string, params?: Record<string, string | number>) => vi(key as never, params as never);
 
-export type RecordTarget = { kind: RecordKindName; consultationId: string; neighbourhoodId: string | null; meetingId: string | null };
+export type RecordTarget = {
+  kind: RecordKindName;
+  consultationId: string;
+  neighbourhoodId: string | null;
+  meetingId: string | null;
+};
 export type DraftText = { notes: string; recipients: string[] };
 export type Finalising = { number: number; at: Date; signer: { capacity: SignerCapacity; name: string } };
 
@@ -33,8 +46,12 @@ export function defaultRecipients(commune: { name: string; kind: string }): stri
 function ruleText(tally: Tally): string | null {
   const r = tally.rule;
   if (!r) return null;
-  let text = say(r.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", { numerator: r.numerator, denominator: r.denominator });
-  if (r.aggregation === "SHARE_OF_NEIGHBOURHOODS" && r.unitShare) text += ` ${say("tally.ruleUnits", { numerator: r.unitShare.numerator, denominator: r.unitShare.denominator })}`;
+  let text = say(r.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", {
+    numerator: r.numerator,
+    denominator: r.denominator,
+  });
+  if (r.aggregation === "SHARE_OF_NEIGHBOURHOODS" && r.unitShare)
+    text += ` ${say("tally.ruleUnits", { numerator: r.unitShare.numerator, denominator: r.unitShare.denominator })}`;
   if (r.aggregation === "WHOLE_AREA") text += ` ${say("tally.ruleWhole")}`;
   return text;
 }
@@ -46,7 +63,10 @@ function areaText(tally: Tally): string | null {
   const line = areaLine(tally.rule, tally.outcome);
   if (!line) return null;
   if (line.kind === "VERDICT") return outcomeText(line.outcome);
-  return say(line.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", { adopted: line.adopted, total: line.total });
+  return say(line.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", {
+    adopted: line.adopted,
+    total: line.total,
+  });
 }
 
 async function load(db: Db, communeId: string, consultationId: string) {
@@ -62,16 +82,33 @@ async function load(db: Db, communeId: string, consultationId: string) {
       closedAt: true,
       finalTally: true,
       commune: { select: { name: true, kind: true } },
-      questions: { orderBy: { position: "asc" }, select: { id: true, kind: true, text: true, options: { orderBy: { position: "asc" }, select: { id: true, key: true, label: true } } } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          text: true,
+          options: { orderBy: { position: "asc" }, select: { id: true, key: true, label: true } },
+        },
+      },
     },
   });
   if (!c) throw AppError.notFound("consultation");
-  if (!isClosedStatus(c.status) || !c.finalTally) throw new AppError("PRECONDITION_FAILED", "recordsNotYet", { status: `@status.${c.status}` });
+  if (!isClosedStatus(c.status) || !c.finalTally)
+    throw new AppError("PRECONDITION_FAILED", "recordsNotYet", { status: `@status.${c.status}` });
   return { ...c, tally: storedTally(c.finalTally) };
 }
 
 /** Builds the content; `finalising` fills the number, date and signer, a draft leaves them blank. */
-export async function buildRecordDoc(db: Db, communeId: string, target: RecordTarget, text: DraftText, amends: string | null, at: Date, finalising: Finalising | null): Promise<{ doc: RecordDoc; title: string }> {
+export async function buildRecordDoc(
+  db: Db,
+  communeId: string,
+  target: RecordTarget,
+  text: DraftText,
+  amends: string | null,
+  at: Date,
+  finalising: Finalising | null,
+): Promise<{ doc: RecordDoc; title: string }> {
   const c = await load(db, communeId, target.consultationId);
   const communeName = communeFullName(c.commune);
   const common = { communeName, place: placeName(c.commune.name), at, number: finalising?.number ?? null, amends };
@@ -101,13 +138,19 @@ export async function buildRecordDoc(db: Db, communeId: string, target: RecordTa
         recipients: text.recipients,
       };
       const doc = target.kind === "SUMMARY_REPORT" ? buildSummaryReport(input) : buildResultsNotice(input);
-      return { doc, title: `${doc.docTitle === "BÁO CÁO" ? "Báo cáo" : "Thông báo"} ${doc.subject.charAt(0).toLocaleLowerCase("vi")}${doc.subject.slice(1)}` };
+      return {
+        doc,
+        title: `${doc.docTitle === "BÁO CÁO" ? "Báo cáo" : "Thông báo"} ${doc.subject.charAt(0).toLocaleLowerCase("vi")}${doc.subject.slice(1)}`,
+      };
     }
     case "COUNT_RECORD": {
       const unit = c.tally.units.find((u) => u.neighbourhoodId === target.neighbourhoodId);
       if (!unit) throw AppError.notFound("neighbourhood");
       const [rounds, marks] = await Promise.all([
-        db.ballotRound.findMany({ where: { consultationId: c.id, neighbourhoodId: unit.neighbourhoodId }, orderBy: { announcedAt: "desc" } }),
+        db.ballotRound.findMany({
+          where: { consultationId: c.id, neighbourhoodId: unit.neighbourhoodId },
+          orderBy: { announcedAt: "desc" },
+        }),
         // Paper ballots keyed, as the tally counts them (not voided, household on the roll), by mark.
         db.$queryRaw<{ m: string | null; k: number }[]>`
           SELECT r."ballotMark"::text AS m, count(*)::int AS k FROM "Response" r
@@ -121,7 +164,16 @@ export async function buildRecordDoc(db: Db, communeId: string, target: RecordTa
         consultationTitle: c.title,
         figures: unit,
         questions: c.questions,
-        ballots: rounds.length ? sumCounts(rounds.map((r) => ({ issued: r.ballotsIssued, returned: r.ballotsReturned, valid: r.ballotsValid, invalid: r.ballotsInvalid }))) : null,
+        ballots: rounds.length
+          ? sumCounts(
+              rounds.map((r) => ({
+                issued: r.ballotsIssued,
+                returned: r.ballotsReturned,
+                valid: r.ballotsValid,
+                invalid: r.ballotsInvalid,
+              })),
+            )
+          : null,
         keyed: { total: marks.reduce((s, r) => s + r.k, 0), blank: marked("BLANK"), invalid: marked("INVALID") },
         team: rounds[0]?.team ?? [],
         witnesses: rounds[0]?.witnesses ?? [],
@@ -131,7 +183,10 @@ export async function buildRecordDoc(db: Db, communeId: string, target: RecordTa
       return { doc, title: `Biên bản kiểm phiếu ${unit.name}` };
     }
     case "MEETING_MINUTES": {
-      const m = await db.meetingRecord.findFirst({ where: { id: target.meetingId ?? "", consultationId: c.id }, include: { _count: { select: { attendance: true } } } });
+      const m = await db.meetingRecord.findFirst({
+        where: { id: target.meetingId ?? "", consultationId: c.id },
+        include: { _count: { select: { attendance: true } } },
+      });
       if (!m) throw AppError.notFound("meeting");
       const unit = c.tally.units.find((u) => u.neighbourhoodId === m.neighbourhoodId);
       const [choices, secret] = await Promise.all([
@@ -142,7 +197,10 @@ export async function buildRecordDoc(db: Db, communeId: string, target: RecordTa
         db.meetingCount.findMany({ where: { meetingId: m.id }, select: { optionId: true, count: true } }),
       ]);
       // Decree 59/2023 Art 3 k5: a secret ballot's turnout is its count's ballots returned, not those present.
-      const responded = m.voteMode === "SECRET_BALLOT" && m.ballotsReturned !== null ? m.ballotsReturned : await db.response.count({ where: { meetingId: m.id, voidedAt: null } });
+      const responded =
+        m.voteMode === "SECRET_BALLOT" && m.ballotsReturned !== null
+          ? m.ballotsReturned
+          : await db.response.count({ where: { meetingId: m.id, voidedAt: null } });
       const options: Record<string, number> = {};
       for (const r of choices) options[r.o] = (options[r.o] ?? 0) + r.k;
       for (const r of secret) options[r.optionId] = (options[r.optionId] ?? 0) + r.count;

@@ -27,12 +27,20 @@ const SUMMARY = {
   createdAt: true,
 } as const;
 
-const label = (r: { kind: string; number: number | null; docType: string }) => (r.number ? recordNumberLabel(r.kind as RecordKindName, r.number, r.docType) : null);
+const label = (r: { kind: string; number: number | null; docType: string }) =>
+  r.number ? recordNumberLabel(r.kind as RecordKindName, r.number, r.docType) : null;
 
 export async function listRecords(db: PrismaClient, actor: StaffActor, consultationId: string) {
-  const c = await db.consultation.findFirst({ where: { id: consultationId, communeId: actor.communeId }, select: { id: true } });
+  const c = await db.consultation.findFirst({
+    where: { id: consultationId, communeId: actor.communeId },
+    select: { id: true },
+  });
   if (!c) throw AppError.notFound("consultation");
-  const rows = await db.decisionRecord.findMany({ where: { consultationId: c.id, communeId: actor.communeId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: SUMMARY });
+  const rows = await db.decisionRecord.findMany({
+    where: { consultationId: c.id, communeId: actor.communeId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: SUMMARY,
+  });
   const amendedBy = new Map<string, string>();
   for (const r of rows) if (r.amendsId) amendedBy.set(r.amendsId, r.id);
   return rows.map((r) => ({ ...r, numberLabel: label(r), amendedById: amendedBy.get(r.id) ?? null }));
@@ -64,7 +72,9 @@ export async function getRecord(db: PrismaClient, actor: StaffActor, id: string)
     },
   });
   if (!r) throw AppError.notFound("record");
-  const finaliser = r.finalisedById ? await db.staffUser.findUnique({ where: { id: r.finalisedById }, select: { fullName: true, title: true } }) : null;
+  const finaliser = r.finalisedById
+    ? await db.staffUser.findUnique({ where: { id: r.finalisedById }, select: { fullName: true, title: true } })
+    : null;
   return {
     ...r,
     content: r.content as unknown as RecordDoc,
@@ -77,9 +87,15 @@ export async function getRecord(db: PrismaClient, actor: StaffActor, id: string)
 
 /** The stored PDF of a finalised record (staff of its commune). */
 export async function recordPdf(db: PrismaClient, communeId: string, id: string) {
-  const r = await db.decisionRecord.findFirst({ where: { id, communeId, finalisedAt: { not: null } }, select: { pdf: true, title: true, number: true, docType: true, kind: true, year: true } });
+  const r = await db.decisionRecord.findFirst({
+    where: { id, communeId, finalisedAt: { not: null } },
+    select: { pdf: true, title: true, number: true, docType: true, kind: true, year: true },
+  });
   if (!r?.pdf) throw AppError.notFound("record");
-  return { bytes: Buffer.from(r.pdf), fileName: `${r.kind === "SUMMARY_REPORT" ? "bao-cao" : r.kind === "RESULTS_NOTICE" ? "thong-bao" : "bien-ban"}-${r.number}-${r.year}.pdf` };
+  return {
+    bytes: Buffer.from(r.pdf),
+    fileName: `${r.kind === "SUMMARY_REPORT" ? "bao-cao" : r.kind === "RESULTS_NOTICE" ? "thong-bao" : "bien-ban"}-${r.number}-${r.year}.pdf`,
+  };
 }
 
 export type Verification =
@@ -108,7 +124,11 @@ export async function verifyDigest(db: PrismaClient, digest: string, communeSlug
   const hex = digest.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(hex)) throw AppError.invalid([{ field: "sha256", key: "records.errors.badDigest" }]);
   const r = await db.decisionRecord.findFirst({
-    where: { sha256: hex, finalisedAt: { not: null }, ...(communeSlug ? { commune: { slug: communeSlug.toLowerCase() } } : {}) },
+    where: {
+      sha256: hex,
+      finalisedAt: { not: null },
+      ...(communeSlug ? { commune: { slug: communeSlug.toLowerCase() } } : {}),
+    },
     select: {
       id: true,
       communeId: true,
@@ -125,11 +145,16 @@ export async function verifyDigest(db: PrismaClient, digest: string, communeSlug
       finalisedById: true,
       commune: { select: { name: true, kind: true } },
       consultation: { select: { title: true } },
-      amendedBy: { where: { finalisedAt: { not: null } }, select: { number: true, docType: true, kind: true, finalisedAt: true } },
+      amendedBy: {
+        where: { finalisedAt: { not: null } },
+        select: { number: true, docType: true, kind: true, finalisedAt: true },
+      },
     },
   });
   if (!r) return { found: false, sha256: hex };
-  const finaliser = r.finalisedById ? await db.staffUser.findUnique({ where: { id: r.finalisedById }, select: { fullName: true, title: true } }) : null;
+  const finaliser = r.finalisedById
+    ? await db.staffUser.findUnique({ where: { id: r.finalisedById }, select: { fullName: true, title: true } })
+    : null;
   // Not only the PDF: the stored content and the audit chain's finalisation entry too, the same
   // checks as `npm run audit:verify` (src/domain/record-integrity.ts).
   const altered = recordAlterations({
@@ -158,7 +183,13 @@ export async function verifyDigest(db: PrismaClient, digest: string, communeSlug
 export async function verifyFile(db: PrismaClient, file: File | null) {
   if (!file || file.size === 0) throw AppError.invalid([{ field: "file", key: "records.errors.fileRequired" }]);
   if (file.size > MAX_DOCUMENT_BYTES) {
-    throw AppError.invalid([{ field: "file", key: "plan.fileTooLarge", params: { name: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: 20 } }]);
+    throw AppError.invalid([
+      {
+        field: "file",
+        key: "plan.fileTooLarge",
+        params: { name: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: 20 },
+      },
+    ]);
   }
   return verifyDigest(db, sha256(new Uint8Array(await file.arrayBuffer())));
 }

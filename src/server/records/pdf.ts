@@ -37,7 +37,9 @@ export async function renderRecordPdf(doc: RecordDoc, meta: { title: string; at:
   pdf.font("serif-bold").fontSize(SMALL);
   let yl = top;
   doc.issuer.forEach((line, i) => {
-    pdf.font(i === doc.issuer.length - 1 ? "serif-bold" : "serif").text(line, left, yl, { width: leftCol, align: "center" });
+    pdf
+      .font(i === doc.issuer.length - 1 ? "serif-bold" : "serif")
+      .text(line, left, yl, { width: leftCol, align: "center" });
     yl = pdf.y;
   });
   rule(pdf, left + leftCol / 2 - 20, yl + 1, 40);
@@ -46,16 +48,28 @@ export async function renderRecordPdf(doc: RecordDoc, meta: { title: string; at:
     pdf.font("serif").fontSize(SIZE).text(doc.numberLine, left, yl, { width: leftCol, align: "center" });
     yl = pdf.y;
   }
-  pdf.font("serif-bold").fontSize(SMALL).text(NATIONAL_NAME, left + leftCol, top, { width: rightCol, align: "center" });
-  pdf.font("serif-bold").fontSize(SIZE).text(MOTTO, left + leftCol, pdf.y, { width: rightCol, align: "center" });
+  pdf
+    .font("serif-bold")
+    .fontSize(SMALL)
+    .text(NATIONAL_NAME, left + leftCol, top, { width: rightCol, align: "center" });
+  pdf
+    .font("serif-bold")
+    .fontSize(SIZE)
+    .text(MOTTO, left + leftCol, pdf.y, { width: rightCol, align: "center" });
   const mottoWidth = pdf.widthOfString(MOTTO);
   rule(pdf, left + leftCol + (rightCol - mottoWidth) / 2, pdf.y + 1, mottoWidth);
-  pdf.font("serif-italic").fontSize(SIZE).text(doc.placeDate, left + leftCol, pdf.y + 8, { width: rightCol, align: "center" });
+  pdf
+    .font("serif-italic")
+    .fontSize(SIZE)
+    .text(doc.placeDate, left + leftCol, pdf.y + 8, { width: rightCol, align: "center" });
   let y = Math.max(yl, pdf.y) + 18;
 
   // Title and subject.
   pdf.font("serif-bold").fontSize(14).text(doc.docTitle, left, y, { width, align: "center" });
-  pdf.font("serif-bold").fontSize(SIZE).text(doc.subject, left + 20, pdf.y + 2, { width: width - 40, align: "center" });
+  pdf
+    .font("serif-bold")
+    .fontSize(SIZE)
+    .text(doc.subject, left + 20, pdf.y + 2, { width: width - 40, align: "center" });
   rule(pdf, left + width / 2 - 40, pdf.y + 2, 80);
   y = pdf.y + 14;
   pdf.x = left;
@@ -75,11 +89,17 @@ export async function renderRecordPdf(doc: RecordDoc, meta: { title: string; at:
       sy = pdf.y;
     }
     pdf.font("serif-bold").fontSize(SIZE).text(s.title, x, sy, { width: signerWidth, align: "center" });
-    pdf.font("serif-bold").fontSize(SIZE).text(s.name || " ", x, pdf.y + 64, { width: signerWidth, align: "center" });
+    pdf
+      .font("serif-bold")
+      .fontSize(SIZE)
+      .text(s.name || " ", x, pdf.y + 64, { width: signerWidth, align: "center" });
   });
   const afterSigners = pdf.y;
   if (doc.recipients.length) {
-    pdf.font("serif-bold").fontSize(SMALL).text("Nơi nhận:", left, y, { width: leftCol - 10 });
+    pdf
+      .font("serif-bold")
+      .fontSize(SMALL)
+      .text("Nơi nhận:", left, y, { width: leftCol - 10 });
     pdf.font("serif").fontSize(11);
     for (const line of doc.recipients) pdf.text(line, left, pdf.y, { width: leftCol - 10 });
   }
@@ -89,14 +109,21 @@ export async function renderRecordPdf(doc: RecordDoc, meta: { title: string; at:
   const range = pdf.bufferedPageRange();
   for (let i = 1; i < range.count; i++) {
     pdf.switchToPage(i);
-    pdf.font("serif").fontSize(SMALL).text(String(i + 1), left, MARGIN.top / 2, { width, align: "center", lineBreak: false });
+    pdf
+      .font("serif")
+      .fontSize(SMALL)
+      .text(String(i + 1), left, MARGIN.top / 2, { width, align: "center", lineBreak: false });
   }
   pdf.end();
   return done;
 }
 
 function rule(pdf: PDFKit.PDFDocument, x: number, y: number, w: number) {
-  pdf.moveTo(x, y).lineTo(x + w, y).lineWidth(0.6).stroke();
+  pdf
+    .moveTo(x, y)
+    .lineTo(x + w, y)
+    .lineWidth(0.6)
+    .stroke();
 }
 
 function ensureSpace(pdf: PDFKit.PDFDocument, needed: number) {
@@ -107,10 +134,16 @@ function renderBlock(pdf: PDFKit.PDFDocument, block: Block, left: number, width:
   switch (block.type) {
     case "heading":
       ensureSpace(pdf, 40);
-      pdf.font("serif-bold").fontSize(SIZE).text(block.text, left, pdf.y + 6, { width });
+      pdf
+        .font("serif-bold")
+        .fontSize(SIZE)
+        .text(block.text, left, pdf.y + 6, { width });
       break;
     case "para":
-      pdf.font("serif").fontSize(SIZE).text(block.text, left, pdf.y + 4, { width, align: "justify", indent: 28 });
+      pdf
+        .font("serif")
+        .fontSize(SIZE)
+        .text(block.text, left, pdf.y + 4, { width, align: "justify", indent: 28 });
       break;
     case "table":
       renderTable(pdf, block, left, width);

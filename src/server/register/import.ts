@@ -4,7 +4,15 @@
 // in batches through unnest() so 100,000 households take seconds, in one transaction.
 import { createHash, randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { checkRows, neighbourhoodKey, planCounts, planImport, type Change, type ImportPlan, type RowIssue } from "@/domain/register-import";
+import {
+  checkRows,
+  neighbourhoodKey,
+  planCounts,
+  planImport,
+  type Change,
+  type ImportPlan,
+  type RowIssue,
+} from "@/domain/register-import";
 import { appendAudit } from "../audit/append";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
@@ -20,7 +28,19 @@ const SAMPLE = 50;
 async function context(db: Db, communeId: string) {
   const [hoods, existing] = await Promise.all([
     db.neighbourhood.findMany({ where: { communeId, active: true }, select: { id: true, code: true, name: true } }),
-    db.household.findMany({ where: { communeId }, select: { id: true, code: true, neighbourhoodId: true, headName: true, address: true, members: true, phone: true, active: true } }),
+    db.household.findMany({
+      where: { communeId },
+      select: {
+        id: true,
+        code: true,
+        neighbourhoodId: true,
+        headName: true,
+        address: true,
+        members: true,
+        phone: true,
+        active: true,
+      },
+    }),
   ]);
   const byKey = new Map<string, string>();
   for (const h of hoods) byKey.set(neighbourhoodKey(h.name), h.id);
@@ -30,7 +50,10 @@ async function context(db: Db, communeId: string) {
 
 function fingerprint(plan: ImportPlan) {
   const h = createHash("sha256");
-  for (const c of plan.changes) h.update(`${c.kind}|${c.row.code}|${c.neighbourhoodId ?? c.row.neighbourhoodKey}|${"fields" in c ? c.fields.join(",") : ""}\n`);
+  for (const c of plan.changes)
+    h.update(
+      `${c.kind}|${c.row.code}|${c.neighbourhoodId ?? c.row.neighbourhoodKey}|${"fields" in c ? c.fields.join(",") : ""}\n`,
+    );
   for (const m of plan.missing) h.update(`missing|${m.id}\n`);
   return h.digest("hex").slice(0, 32);
 }
@@ -68,7 +91,11 @@ export type ImportPreview = {
   fingerprint: string;
 };
 
-export async function previewImport(db: PrismaClient, actor: StaffActor, input: { file: File | null; allowNewNeighbourhoods: boolean }): Promise<ImportPreview> {
+export async function previewImport(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { file: File | null; allowNewNeighbourhoods: boolean },
+): Promise<ImportPreview> {
   const a = await analyse(db, actor, input.file, input.allowNewNeighbourhoods);
   const names = new Map(a.ctx.hoods.map((h) => [h.id, h.name]));
   const hoodName = (id: string | null, label: string) => (id ? (names.get(id) ?? label) : label);
@@ -78,8 +105,15 @@ export async function previewImport(db: PrismaClient, actor: StaffActor, input: 
     counts: planCounts(a.plan),
     issues: a.issues.slice(0, MAX_ISSUES_SHOWN),
     issueCount: a.issues.length,
-    samples: { new: sample(a.plan, "new", hoodName), changed: sample(a.plan, "changed", hoodName), moved: sample(a.plan, "moved", hoodName), reactivated: sample(a.plan, "reactivated", hoodName) },
-    missing: a.plan.missing.slice(0, SAMPLE).map((m) => ({ code: m.code, headName: m.headName, neighbourhood: names.get(m.neighbourhoodId) ?? "" })),
+    samples: {
+      new: sample(a.plan, "new", hoodName),
+      changed: sample(a.plan, "changed", hoodName),
+      moved: sample(a.plan, "moved", hoodName),
+      reactivated: sample(a.plan, "reactivated", hoodName),
+    },
+    missing: a.plan.missing
+      .slice(0, SAMPLE)
+      .map((m) => ({ code: m.code, headName: m.headName, neighbourhood: names.get(m.neighbourhoodId) ?? "" })),
     newNeighbourhoods: a.plan.newNeighbourhoods,
     fingerprint: fingerprint(a.plan),
   };
@@ -110,7 +144,14 @@ export async function applyImport(
       for (const label of a.plan.newNeighbourhoods) {
         const code = `N${String((await tx.neighbourhood.count({ where: { communeId: actor.communeId } })) + 1).padStart(3, "0")}`;
         const n = await tx.neighbourhood.create({
-          data: { communeId: actor.communeId, code, name: label, kind: "RESIDENTIAL_GROUP", validFrom: now, names: { create: { name: label, validFrom: now } } },
+          data: {
+            communeId: actor.communeId,
+            code,
+            name: label,
+            kind: "RESIDENTIAL_GROUP",
+            validFrom: now,
+            names: { create: { name: label, validFrom: now } },
+          },
           select: { id: true },
         });
         created.set(neighbourhoodKey(label), n.id);
@@ -139,7 +180,10 @@ export async function applyImport(
       for (const part of chunks(a.plan.missing)) {
         // As a deactivation by hand: its sessions end, and a later import that brings it back does
         // not revive them (session-actor.ts).
-        await tx.household.updateMany({ where: { id: { in: part.map((m) => m.id) } }, data: { active: false, updatedAt: now, sessionVersion: { increment: 1 } } });
+        await tx.household.updateMany({
+          where: { id: { in: part.map((m) => m.id) } },
+          data: { active: false, updatedAt: now, sessionVersion: { increment: 1 } },
+        });
       }
       const counts = planCounts(a.plan);
       await appendAudit(tx, {
@@ -148,7 +192,12 @@ export async function applyImport(
         action: "register.imported",
         entityType: "Commune",
         entityId: actor.communeId,
-        data: { fileSha256: a.fileSha256, rows: a.read.rows.length, ...counts, newNeighbourhoods: a.plan.newNeighbourhoods },
+        data: {
+          fileSha256: a.fileSha256,
+          rows: a.read.rows.length,
+          ...counts,
+          newNeighbourhoods: a.plan.newNeighbourhoods,
+        },
         now,
       });
       return { counts, rows: a.read.rows.length };

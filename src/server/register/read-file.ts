@@ -25,17 +25,28 @@ function cellText(value: ExcelJS.CellValue): string {
 
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   const zip = inspectZip(bytes);
-  if (!zip.ok && zip.reason === "corrupt") throw AppError.invalid([{ field: "file", key: "register.errors.unreadable" }]);
-  if (!zip.ok) throw AppError.invalid([{ field: "file", key: "register.errors.archiveTooLarge", params: { max: XLSX_LIMITS.maxUncompressedBytes / 1024 / 1024 } }]);
+  if (!zip.ok && zip.reason === "corrupt")
+    throw AppError.invalid([{ field: "file", key: "register.errors.unreadable" }]);
+  if (!zip.ok)
+    throw AppError.invalid([
+      {
+        field: "file",
+        key: "register.errors.archiveTooLarge",
+        params: { max: XLSX_LIMITS.maxUncompressedBytes / 1024 / 1024 },
+      },
+    ]);
   // Streamed, the first worksheet only, and stopped at the limits: a sheet of millions of tiny rows
   // fits the size limit but not in memory as a workbook.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "ignore",
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+    {
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      worksheets: "emit",
+      entries: "ignore",
+    },
+  );
   const rows: string[][] = [];
   let cells = 0;
   try {
@@ -49,7 +60,10 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
       break;
     }
   } catch (e) {
-    if (e instanceof TooBig) throw AppError.invalid([{ field: "file", key: "register.errors.tooManyRows", params: { max: XLSX_LIMITS.maxRows } }]);
+    if (e instanceof TooBig)
+      throw AppError.invalid([
+        { field: "file", key: "register.errors.tooManyRows", params: { max: XLSX_LIMITS.maxRows } },
+      ]);
     throw AppError.invalid([{ field: "file", key: "register.errors.unreadable" }]);
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
@@ -64,7 +78,13 @@ function readCsv(bytes: Uint8Array): string[][] {
   const header = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = [",", ";", "\t"].map((d) => ({ d, n: header.split(d).length })).sort((a, b) => b.n - a.n)[0].d;
   try {
-    return parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
+    return parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      trim: false,
+    }) as string[][];
   } catch {
     throw AppError.invalid([{ field: "file", key: "register.errors.unreadable" }]);
   }
@@ -74,7 +94,10 @@ export type ReadResult = { rows: ImportRow[]; columns: Partial<Record<ImportColu
 
 export async function readRegisterFile(file: File | null): Promise<ReadResult & { digest: string }> {
   if (!file || file.size === 0) throw AppError.invalid([{ field: "file", key: "register.errors.fileRequired" }]);
-  if (file.size > MAX_IMPORT_BYTES) throw AppError.invalid([{ field: "file", key: "register.errors.fileTooLarge", params: { max: MAX_IMPORT_BYTES / 1024 / 1024 } }]);
+  if (file.size > MAX_IMPORT_BYTES)
+    throw AppError.invalid([
+      { field: "file", key: "register.errors.fileTooLarge", params: { max: MAX_IMPORT_BYTES / 1024 / 1024 } },
+    ]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const digest = createHash("sha256").update(bytes).digest("hex");
   const cached = recent.get(digest);
@@ -100,13 +123,22 @@ async function parseTable(bytes: Uint8Array): Promise<ReadResult> {
   const [header = [], ...body] = table;
   const { columns, missing } = mapHeader(header);
   if (missing.length) {
-    throw AppError.invalid(missing.map((c) => ({ field: "file", key: "register.errors.missingColumn", params: { column: `@register.column.${c}` } })));
+    throw AppError.invalid(
+      missing.map((c) => ({
+        field: "file",
+        key: "register.errors.missingColumn",
+        params: { column: `@register.column.${c}` },
+      })),
+    );
   }
   const rows: ImportRow[] = [];
   body.forEach((cells, i) => {
     if (cells.every((c) => !c || !String(c).trim())) return; // blank lines are not rows
     const get = (c: ImportColumn) => (columns[c] === undefined ? "" : String(cells[columns[c]!] ?? ""));
-    rows.push({ line: i + 2, ...(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, get(c)])) as Record<ImportColumn, string>) });
+    rows.push({
+      line: i + 2,
+      ...(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, get(c)])) as Record<ImportColumn, string>),
+    });
   });
   return { rows, columns };
 }

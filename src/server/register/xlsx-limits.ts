@@ -17,9 +17,14 @@ export const XLSX_LIMITS = {
   maxCells: 4_000_000,
 } as const;
 
-export type ZipVerdict = { ok: true; entries: number; uncompressedBytes: number } | { ok: false; reason: "entries" | "size" | "ratio" | "corrupt" };
+export type ZipVerdict =
+  | { ok: true; entries: number; uncompressedBytes: number }
+  | { ok: false; reason: "entries" | "size" | "ratio" | "corrupt" };
 
-export function inspectZip(bytes: Uint8Array, limits: Pick<typeof XLSX_LIMITS, "maxEntries" | "maxUncompressedBytes" | "maxRatio"> = XLSX_LIMITS): ZipVerdict {
+export function inspectZip(
+  bytes: Uint8Array,
+  limits: Pick<typeof XLSX_LIMITS, "maxEntries" | "maxUncompressedBytes" | "maxRatio"> = XLSX_LIMITS,
+): ZipVerdict {
   let entries = 0;
   let total = 0;
   let fed = 0;

@@ -11,7 +11,17 @@ export async function getResidentHome(db: PrismaClient, actor: HouseholdActor, n
     db.consultation.findMany({
       where: { ...publicWhere(actor.communeId, now), areas: { some: { neighbourhoodId: actor.neighbourhoodId } } },
       orderBy: [{ closesAt: "asc" }],
-      select: { id: true, title: true, summary: true, matter: true, mode: true, status: true, opensAt: true, closesAt: true, channels: true },
+      select: {
+        id: true,
+        title: true,
+        summary: true,
+        matter: true,
+        mode: true,
+        status: true,
+        opensAt: true,
+        closesAt: true,
+        channels: true,
+      },
     }),
     db.response.findMany({
       where: { householdId: actor.id, effectiveHouseholdId: actor.id },

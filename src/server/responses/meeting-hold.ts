@@ -19,5 +19,8 @@ export async function meetingHolding(tx: Tx, consultationId: string, householdId
 
 /** The refusal, naming the meeting: to the household itself, or to the staff keying another channel. */
 export function heldAtMeetingError(meeting: { place: string; heldAt: Date }, to: "household" | "staff") {
-  return new AppError("CONFLICT", to === "household" ? "heldAtMeetingOnline" : "heldAtMeeting", { place: meeting.place, ...timeParams(meeting.heldAt) });
+  return new AppError("CONFLICT", to === "household" ? "heldAtMeetingOnline" : "heldAtMeeting", {
+    place: meeting.place,
+    ...timeParams(meeting.heldAt),
+  });
 }

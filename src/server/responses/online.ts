@@ -24,7 +24,15 @@ async function loadForAnswer(tx: Tx, actor: HouseholdActor, consultationId: stri
       communeId: actor.communeId,
       rollEntries: { some: { householdId: actor.id, removedAt: null } },
     },
-    select: { id: true, communeId: true, status: true, channels: true, opensAt: true, closesAt: true, questions: QUESTIONS },
+    select: {
+      id: true,
+      communeId: true,
+      status: true,
+      channels: true,
+      opensAt: true,
+      closesAt: true,
+      questions: QUESTIONS,
+    },
   });
   if (!c) throw AppError.notFound("consultation");
   return c;
@@ -34,7 +42,8 @@ function assertAcceptsOnline(c: Awaited<ReturnType<typeof loadForAnswer>>, now: 
   if (!c.channels.includes("ONLINE")) throw new AppError("PRECONDITION_FAILED", "onlineNotOffered");
   // The clock decides, not only the stored status: nothing is accepted at or after closing time.
   if (c.status !== "OPEN" || (c.closesAt && c.closesAt <= now)) {
-    if (c.status === "PUBLISHED" && c.opensAt) throw new AppError("PRECONDITION_FAILED", "notOpenYet", timeParams(c.opensAt));
+    if (c.status === "PUBLISHED" && c.opensAt)
+      throw new AppError("PRECONDITION_FAILED", "notOpenYet", timeParams(c.opensAt));
     if (c.closesAt) throw new AppError("PRECONDITION_FAILED", "consultationClosed", timeParams(c.closesAt));
     throw new AppError("PRECONDITION_FAILED", "consultationClosed", timeParams(now));
   }
@@ -67,7 +76,12 @@ async function snapshot(tx: Tx, responseId: string) {
     where: { responseId },
     select: { questionId: true, text: true, comment: true, choices: { select: { optionId: true } } },
   });
-  return answers.map((a) => ({ questionId: a.questionId, text: a.text, comment: a.comment, optionIds: a.choices.map((c) => c.optionId) }));
+  return answers.map((a) => ({
+    questionId: a.questionId,
+    text: a.text,
+    comment: a.comment,
+    optionIds: a.choices.map((c) => c.optionId),
+  }));
 }
 
 export type Receipt = { receiptCode: string; submittedAt: Date; updatedAt: Date; revision: number };
@@ -75,7 +89,13 @@ export type Receipt = { receiptCode: string; submittedAt: Date; updatedAt: Date;
 /** At a peak every connection may be busy: a resident's answer waits its turn rather than fail. */
 const PEAK_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 
-async function submitOnce(db: PrismaClient, actor: HouseholdActor, consultationId: string, input: AnswerInput[], now: Date): Promise<Receipt> {
+async function submitOnce(
+  db: PrismaClient,
+  actor: HouseholdActor,
+  consultationId: string,
+  input: AnswerInput[],
+  now: Date,
+): Promise<Receipt> {
   return db.$transaction(async (tx) => {
     const c = await loadForAnswer(tx, actor, consultationId);
     assertAcceptsOnline(c, now);
@@ -88,7 +108,10 @@ async function submitOnce(db: PrismaClient, actor: HouseholdActor, consultationI
       select: { id: true, channel: true, revision: true, receiptCode: true, submittedAt: true, recordedById: true },
     });
     if (existing && existing.channel !== "ONLINE") {
-      throw new AppError("CONFLICT", "answeredOnOtherChannel", { channel: `@channelPhrase.${existing.channel}`, ...timeParams(existing.submittedAt) });
+      throw new AppError("CONFLICT", "answeredOnOtherChannel", {
+        channel: `@channelPhrase.${existing.channel}`,
+        ...timeParams(existing.submittedAt),
+      });
     }
     if (existing) {
       const history = await snapshot(tx, existing.id);
@@ -98,13 +121,32 @@ async function submitOnce(db: PrismaClient, actor: HouseholdActor, consultationI
         data: { revision: existing.revision + 1 },
       });
       if (count !== 1) throw new RetrySubmission();
-      await tx.responseRevision.create({ data: { responseId: existing.id, revision: existing.revision, answers: history, createdAt: now } });
+      await tx.responseRevision.create({
+        data: { responseId: existing.id, revision: existing.revision, answers: history, createdAt: now },
+      });
       await tx.answer.deleteMany({ where: { responseId: existing.id } });
       await writeAnswers(tx, existing.id, answers);
-      const updated = await tx.response.update({ where: { id: existing.id }, data: { updatedAt: now }, select: { updatedAt: true } });
+      const updated = await tx.response.update({
+        where: { id: existing.id },
+        data: { updatedAt: now },
+        select: { updatedAt: true },
+      });
       await tx.responseDraft.deleteMany({ where: { consultationId, householdId: actor.id } });
-      await appendAudit(tx, { communeId: c.communeId, actor: auditActor, action: "response.revised", entityType: "Response", entityId: existing.id, data: { consultationId, revision: existing.revision + 1 }, now });
-      return { receiptCode: existing.receiptCode, submittedAt: existing.submittedAt, updatedAt: updated.updatedAt, revision: existing.revision + 1 };
+      await appendAudit(tx, {
+        communeId: c.communeId,
+        actor: auditActor,
+        action: "response.revised",
+        entityType: "Response",
+        entityId: existing.id,
+        data: { consultationId, revision: existing.revision + 1 },
+        now,
+      });
+      return {
+        receiptCode: existing.receiptCode,
+        submittedAt: existing.submittedAt,
+        updatedAt: updated.updatedAt,
+        revision: existing.revision + 1,
+      };
     }
     const response = await tx.response.create({
       data: {
@@ -121,8 +163,21 @@ async function submitOnce(db: PrismaClient, actor: HouseholdActor, consultationI
     });
     await writeAnswers(tx, response.id, answers);
     await tx.responseDraft.deleteMany({ where: { consultationId, householdId: actor.id } });
-    await appendAudit(tx, { communeId: c.communeId, actor: auditActor, action: "response.submitted", entityType: "Response", entityId: response.id, data: { consultationId, channel: "ONLINE" }, now });
-    return { receiptCode: response.receiptCode, submittedAt: response.submittedAt, updatedAt: response.updatedAt, revision: response.revision };
+    await appendAudit(tx, {
+      communeId: c.communeId,
+      actor: auditActor,
+      action: "response.submitted",
+      entityType: "Response",
+      entityId: response.id,
+      data: { consultationId, channel: "ONLINE" },
+      now,
+    });
+    return {
+      receiptCode: response.receiptCode,
+      submittedAt: response.submittedAt,
+      updatedAt: response.updatedAt,
+      revision: response.revision,
+    };
   }, PEAK_TRANSACTION);
 }
 

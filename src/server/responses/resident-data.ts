@@ -7,7 +7,8 @@ import { applyDueTransitions } from "../consultations/schedule";
 import { publicWhere } from "../consultations/data";
 import { AppError } from "../errors";
 
-export type OnlineState = "open" | "notOpenYet" | "closed" | "notOffered" | "notOnRoll" | "answeredElsewhere" | "heldAtMeeting";
+export type OnlineState =
+  "open" | "notOpenYet" | "closed" | "notOffered" | "notOnRoll" | "answeredElsewhere" | "heldAtMeeting";
 
 export async function getResidentConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
   await applyDueTransitions(db, actor.communeId, now, id);
@@ -30,7 +31,10 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
   });
   if (!c) throw AppError.notFound("consultation");
   const [entry, response, draft] = await Promise.all([
-    db.rollEntry.findFirst({ where: { consultationId: id, householdId: actor.id, removedAt: null }, select: { heldByMeeting: { select: { place: true, heldAt: true } } } }),
+    db.rollEntry.findFirst({
+      where: { consultationId: id, householdId: actor.id, removedAt: null },
+      select: { heldByMeeting: { select: { place: true, heldAt: true } } },
+    }),
     db.response.findFirst({
       where: { consultationId: id, effectiveHouseholdId: actor.id },
       select: {
@@ -59,22 +63,42 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
               ? "heldAtMeeting" // marked present at a meeting: its voice is given there (responses/meeting-hold.ts)
               : "open";
   const current: AnswerInput[] | null = response
-    ? response.answers.map((a) => ({ questionId: a.questionId, optionIds: a.choices.map((ch) => ch.optionId), text: a.text ?? "", comment: a.comment ?? "" }))
+    ? response.answers.map((a) => ({
+        questionId: a.questionId,
+        optionIds: a.choices.map((ch) => ch.optionId),
+        text: a.text ?? "",
+        comment: a.comment ?? "",
+      }))
     : null;
   return { consultation: c, state, response, current, heldBy: entry?.heldByMeeting ?? null, draft };
 }
 
 /** The household's unsent answers to a consultation (saved by the form, shown by the review page), or null. */
-export async function getDraft(db: PrismaClient, actor: HouseholdActor, consultationId: string): Promise<AnswerInput[] | null> {
-  const draft = await db.responseDraft.findUnique({ where: { consultationId_householdId: { consultationId, householdId: actor.id } } });
+export async function getDraft(
+  db: PrismaClient,
+  actor: HouseholdActor,
+  consultationId: string,
+): Promise<AnswerInput[] | null> {
+  const draft = await db.responseDraft.findUnique({
+    where: { consultationId_householdId: { consultationId, householdId: actor.id } },
+  });
   // saveDraft is the only writer, and it stores AnswerInput[].
   return (draft?.answers as AnswerInput[] | undefined) ?? null;
 }
 
 /** Keeps the household's answers between the form and the review page. */
-export async function saveDraft(db: PrismaClient, actor: HouseholdActor, consultationId: string, answers: AnswerInput[]) {
+export async function saveDraft(
+  db: PrismaClient,
+  actor: HouseholdActor,
+  consultationId: string,
+  answers: AnswerInput[],
+) {
   const allowed = await db.consultation.count({
-    where: { id: consultationId, communeId: actor.communeId, rollEntries: { some: { householdId: actor.id, removedAt: null } } },
+    where: {
+      id: consultationId,
+      communeId: actor.communeId,
+      rollEntries: { some: { householdId: actor.id, removedAt: null } },
+    },
   });
   if (!allowed) throw AppError.notFound("consultation");
   await db.responseDraft.upsert({

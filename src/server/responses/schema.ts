@@ -29,4 +29,7 @@ export const ZVoidResponseInput = z.object({ responseId: zId, reason: text().max
 
 export const ZEntryCountsInput = z.object({ consultationId: zId, neighbourhoodId: zId.optional() });
 
-export const ZRecentEntriesInput = z.object({ consultationId: zId, limit: z.number().int().min(1).max(100).default(20) });
+export const ZRecentEntriesInput = z.object({
+  consultationId: zId,
+  limit: z.number().int().min(1).max(100).default(20),
+});

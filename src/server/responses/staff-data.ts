@@ -25,7 +25,10 @@ export async function lookupHousehold(db: PrismaClient, actor: StaffActor, consu
   await assertConsultation(db, actor, consultationId);
   const h = await householdForStaff(db, actor, code);
   const [entry, taken, response] = await Promise.all([
-    db.rollEntry.findFirst({ where: { consultationId, householdId: h.id, removedAt: null }, select: { heldByMeeting: { select: { place: true, heldAt: true } } } }),
+    db.rollEntry.findFirst({
+      where: { consultationId, householdId: h.id, removedAt: null },
+      select: { heldByMeeting: { select: { place: true, heldAt: true } } },
+    }),
     existingResponseError(db, consultationId, h.id),
     db.response.findFirst({
       where: { consultationId, effectiveHouseholdId: h.id },
@@ -38,7 +41,14 @@ export async function lookupHousehold(db: PrismaClient, actor: StaffActor, consu
         secretBallot: true,
         recordedById: true,
         meeting: { select: { heldAt: true, place: true } },
-        answers: { select: { questionId: true, text: true, comment: true, choices: { select: { option: { select: { label: true } } } } } },
+        answers: {
+          select: {
+            questionId: true,
+            text: true,
+            comment: true,
+            choices: { select: { option: { select: { label: true } } } },
+          },
+        },
       },
     }),
   ]);
@@ -46,7 +56,13 @@ export async function lookupHousehold(db: PrismaClient, actor: StaffActor, consu
     ? await db.staffUser.findUnique({ where: { id: response.recordedById }, select: { fullName: true, title: true } })
     : null;
   return {
-    household: { code: h.code, headName: h.headName, address: h.address, neighbourhood: h.neighbourhood.name, active: h.active },
+    household: {
+      code: h.code,
+      headName: h.headName,
+      address: h.address,
+      neighbourhood: h.neighbourhood.name,
+      active: h.active,
+    },
     onRoll: entry !== null,
     /** The meeting whose attendance list holds this household's voice (meeting-hold.ts). */
     heldBy: entry?.heldByMeeting ?? null,
@@ -61,20 +77,34 @@ export async function lookupHousehold(db: PrismaClient, actor: StaffActor, consu
           secretBallot: response.secretBallot,
           meeting: response.meeting,
           recordedBy: recordedBy ? [recordedBy.title, recordedBy.fullName].filter(Boolean).join(" ") : null,
-          answers: response.answers.map((a) => ({ questionId: a.questionId, text: a.text, comment: a.comment, options: a.choices.map((c) => c.option.label) })),
+          answers: response.answers.map((a) => ({
+            questionId: a.questionId,
+            text: a.text,
+            comment: a.comment,
+            options: a.choices.map((c) => c.option.label),
+          })),
         }
       : null,
   };
 }
 
-export async function entryCounts(db: PrismaClient, actor: StaffActor, consultationId: string, neighbourhoodId?: string) {
+export async function entryCounts(
+  db: PrismaClient,
+  actor: StaffActor,
+  consultationId: string,
+  neighbourhoodId?: string,
+) {
   await assertConsultation(db, actor, consultationId);
   const hood = scopeNeighbourhood(actor, neighbourhoodId);
   const where = { consultationId, ...(hood ? { neighbourhoodId: hood } : {}) };
   const [roll, byChannel, marks, voided, rounds] = await Promise.all([
     db.rollEntry.count({ where: { ...where, removedAt: null } }),
     db.response.groupBy({ by: ["channel"], where: { ...where, voidedAt: null }, _count: { _all: true } }),
-    db.response.groupBy({ by: ["ballotMark"], where: { ...where, voidedAt: null, ballotMark: { not: null } }, _count: { _all: true } }),
+    db.response.groupBy({
+      by: ["ballotMark"],
+      where: { ...where, voidedAt: null, ballotMark: { not: null } },
+      _count: { _all: true },
+    }),
     db.response.count({ where: { ...where, voidedAt: { not: null } } }),
     db.ballotRound.aggregate({ where, _sum: { ballotsIssued: true, ballotsReturned: true } }),
   ]);
@@ -87,7 +117,16 @@ export async function entryCounts(db: PrismaClient, actor: StaffActor, consultat
   }
   const responded = Object.values(channels).reduce((a, b) => a + b, 0);
   const marked = (mark: "BLANK" | "INVALID") => marks.find((m) => m.ballotMark === mark)?._count._all ?? 0;
-  return { roll, responded, channels, blank: marked("BLANK"), invalid: marked("INVALID"), voided, ballotsIssued: rounds._sum.ballotsIssued, ballotsReturned: rounds._sum.ballotsReturned };
+  return {
+    roll,
+    responded,
+    channels,
+    blank: marked("BLANK"),
+    invalid: marked("INVALID"),
+    voided,
+    ballotsIssued: rounds._sum.ballotsIssued,
+    ballotsReturned: rounds._sum.ballotsReturned,
+  };
 }
 
 export async function listEntries(db: PrismaClient, actor: StaffActor, consultationId: string, limit: number) {
@@ -106,7 +145,14 @@ export async function listEntries(db: PrismaClient, actor: StaffActor, consultat
       receiptCode: true,
       ballotMark: true,
       household: { select: { code: true, headName: true } },
-      answers: { select: { questionId: true, comment: true, text: true, choices: { select: { option: { select: { label: true } } } } } },
+      answers: {
+        select: {
+          questionId: true,
+          comment: true,
+          text: true,
+          choices: { select: { option: { select: { label: true } } } },
+        },
+      },
     },
   });
 }
@@ -122,14 +168,43 @@ export async function reconciliation(db: PrismaClient, actor: StaffActor, consul
   const where = { consultationId, ...(hood ? { neighbourhoodId: hood } : {}) };
   const [consultation, areas, roll, responses, voided, rounds, meetings] = await Promise.all([
     db.consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { channels: true } }),
-    db.consultationArea.findMany({ where: { consultationId, ...(hood ? { neighbourhoodId: hood } : {}) }, orderBy: { neighbourhoodName: "asc" } }),
+    db.consultationArea.findMany({
+      where: { consultationId, ...(hood ? { neighbourhoodId: hood } : {}) },
+      orderBy: { neighbourhoodName: "asc" },
+    }),
     db.rollEntry.groupBy({ by: ["neighbourhoodId"], where: { ...where, removedAt: null }, _count: { _all: true } }),
-    db.response.groupBy({ by: ["neighbourhoodId", "channel", "secretBallot", "ballotMark"], where: { ...where, voidedAt: null }, _count: { _all: true } }),
-    db.response.groupBy({ by: ["neighbourhoodId"], where: { ...where, voidedAt: { not: null } }, _count: { _all: true } }),
-    db.ballotRound.findMany({ where, select: { neighbourhoodId: true, ballotsIssued: true, ballotsReturned: true, ballotsValid: true, ballotsInvalid: true } }),
-    db.meetingRecord.findMany({ where, select: { neighbourhoodId: true, voteMode: true, ballotsReturned: true, _count: { select: { attendance: true } } } }),
+    db.response.groupBy({
+      by: ["neighbourhoodId", "channel", "secretBallot", "ballotMark"],
+      where: { ...where, voidedAt: null },
+      _count: { _all: true },
+    }),
+    db.response.groupBy({
+      by: ["neighbourhoodId"],
+      where: { ...where, voidedAt: { not: null } },
+      _count: { _all: true },
+    }),
+    db.ballotRound.findMany({
+      where,
+      select: {
+        neighbourhoodId: true,
+        ballotsIssued: true,
+        ballotsReturned: true,
+        ballotsValid: true,
+        ballotsInvalid: true,
+      },
+    }),
+    db.meetingRecord.findMany({
+      where,
+      select: {
+        neighbourhoodId: true,
+        voteMode: true,
+        ballotsReturned: true,
+        _count: { select: { attendance: true } },
+      },
+    }),
   ]);
-  const count = <T extends { neighbourhoodId: string; _count: { _all: number } }>(rows: T[], id: string) => rows.find((r) => r.neighbourhoodId === id)?._count._all ?? 0;
+  const count = <T extends { neighbourhoodId: string; _count: { _all: number } }>(rows: T[], id: string) =>
+    rows.find((r) => r.neighbourhoodId === id)?._count._all ?? 0;
   const paperBallots = consultation.channels.includes("PAPER_BALLOT");
   return sortByName(areas, (a) => a.neighbourhoodName).map((a) => {
     const mine = responses.filter((r) => r.neighbourhoodId === a.neighbourhoodId);
@@ -139,7 +214,8 @@ export async function reconciliation(db: PrismaClient, actor: StaffActor, consul
     for (const r of mine) if (!r.secretBallot) channels[r.channel] = (channels[r.channel] ?? 0) + r._count._all;
     const returnedAtMeetings = secret.reduce((s, m) => s + (m.ballotsReturned ?? 0), 0);
     if (secret.some((m) => m.ballotsReturned !== null)) channels.MEETING = (channels.MEETING ?? 0) + returnedAtMeetings;
-    const keyedMark = (mark: "BLANK" | "INVALID") => mine.filter((r) => r.channel === "PAPER_BALLOT" && r.ballotMark === mark).reduce((s, r) => s + r._count._all, 0);
+    const keyedMark = (mark: "BLANK" | "INVALID") =>
+      mine.filter((r) => r.channel === "PAPER_BALLOT" && r.ballotMark === mark).reduce((s, r) => s + r._count._all, 0);
     const keyed = { total: channels.PAPER_BALLOT ?? 0, blank: keyedMark("BLANK"), invalid: keyedMark("INVALID") };
     const rollSize = count(roll, a.neighbourhoodId);
     const responded = Object.values(channels).reduce((x, y) => x + y, 0);
@@ -148,7 +224,14 @@ export async function reconciliation(db: PrismaClient, actor: StaffActor, consul
       responded,
       paperBallots,
       keyed,
-      rounds: rounds.filter((r) => r.neighbourhoodId === a.neighbourhoodId).map((r) => ({ issued: r.ballotsIssued, returned: r.ballotsReturned, valid: r.ballotsValid, invalid: r.ballotsInvalid })),
+      rounds: rounds
+        .filter((r) => r.neighbourhoodId === a.neighbourhoodId)
+        .map((r) => ({
+          issued: r.ballotsIssued,
+          returned: r.ballotsReturned,
+          valid: r.ballotsValid,
+          invalid: r.ballotsInvalid,
+        })),
       secretMeetings: secret.map((m) => ({ counted: m.ballotsReturned !== null })),
     });
     return {
@@ -158,7 +241,9 @@ export async function reconciliation(db: PrismaClient, actor: StaffActor, consul
       responded,
       channels,
       voided: count(voided, a.neighbourhoodId),
-      attendance: meetings.filter((m) => m.neighbourhoodId === a.neighbourhoodId).reduce((s, m) => s + m._count.attendance, 0),
+      attendance: meetings
+        .filter((m) => m.neighbourhoodId === a.neighbourhoodId)
+        .reduce((s, m) => s + m._count.attendance, 0),
       keyedValid: keyedKinds(keyed).valid,
       keyedBlank: keyed.blank,
       keyedInvalid: keyed.invalid,

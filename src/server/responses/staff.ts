@@ -29,7 +29,13 @@ export type StaffEntryInput = {
 };
 
 /** The consultation, open for entries now, in the actor's commune (NOT_FOUND otherwise). */
-export async function openConsultationFor(tx: Tx, actor: StaffActor, consultationId: string, now: Date, channel?: string) {
+export async function openConsultationFor(
+  tx: Tx,
+  actor: StaffActor,
+  consultationId: string,
+  now: Date,
+  channel?: string,
+) {
   const c = await tx.consultation.findFirst({
     where: { id: consultationId, communeId: actor.communeId },
     select: {
@@ -49,7 +55,8 @@ export async function openConsultationFor(tx: Tx, actor: StaffActor, consultatio
   if (c.status !== "OPEN" || (c.closesAt && c.closesAt <= now)) {
     throw new AppError("PRECONDITION_FAILED", "consultationClosed", timeParams(c.closesAt ?? now));
   }
-  if (channel && !c.channels.includes(channel as never)) throw new AppError("PRECONDITION_FAILED", "channelNotOffered", { channel: `@channelPhrase.${channel}` });
+  if (channel && !c.channels.includes(channel as never))
+    throw new AppError("PRECONDITION_FAILED", "channelNotOffered", { channel: `@channelPhrase.${channel}` });
   return c;
 }
 
@@ -59,10 +66,20 @@ export async function householdForStaff(tx: Tx, actor: StaffActor, code: string)
   if (!normalised) throw AppError.invalid([{ field: "householdCode", key: "plan.householdCodeRequired" }]);
   const h = await tx.household.findUnique({
     where: { communeId_code: { communeId: actor.communeId, code: normalised } },
-    select: { id: true, code: true, headName: true, address: true, active: true, neighbourhoodId: true, neighbourhood: { select: { name: true } } },
+    select: {
+      id: true,
+      code: true,
+      headName: true,
+      address: true,
+      active: true,
+      neighbourhoodId: true,
+      neighbourhood: { select: { name: true } },
+    },
   });
-  if (!h) throw AppError.invalid([{ field: "householdCode", key: "errors.unknownHousehold", params: { code: normalised } }]);
-  if (actor.role === "NEIGHBOURHOOD_HEAD" && h.neighbourhoodId !== actor.neighbourhoodId) throw AppError.notFound("household");
+  if (!h)
+    throw AppError.invalid([{ field: "householdCode", key: "errors.unknownHousehold", params: { code: normalised } }]);
+  if (actor.role === "NEIGHBOURHOOD_HEAD" && h.neighbourhoodId !== actor.neighbourhoodId)
+    throw AppError.notFound("household");
   return h;
 }
 
@@ -73,10 +90,15 @@ export async function existingResponseError(tx: Tx, consultationId: string, hous
     select: { channel: true, submittedAt: true, recordedById: true, receiptCode: true },
   });
   if (!r) return null;
-  const by = r.recordedById ? await tx.staffUser.findUnique({ where: { id: r.recordedById }, select: { fullName: true, title: true } }) : null;
+  const by = r.recordedById
+    ? await tx.staffUser.findUnique({ where: { id: r.recordedById }, select: { fullName: true, title: true } })
+    : null;
   const params = { channel: `@channelPhrase.${r.channel}`, ...timeParams(r.submittedAt), receipt: r.receiptCode };
   return by
-    ? new AppError("CONFLICT", "alreadyAnsweredBy", { ...params, by: [by.title, by.fullName].filter(Boolean).join(" ") })
+    ? new AppError("CONFLICT", "alreadyAnsweredBy", {
+        ...params,
+        by: [by.title, by.fullName].filter(Boolean).join(" "),
+      })
     : new AppError("CONFLICT", "alreadyAnsweredOnline", params);
 }
 
@@ -85,21 +107,35 @@ async function recordOnce(db: PrismaClient, actor: StaffActor, input: StaffEntry
     const c = await openConsultationFor(tx, actor, input.consultationId, now, input.channel);
     const h = await householdForStaff(tx, actor, input.householdCode);
     const onRoll = await tx.rollEntry.count({ where: { consultationId: c.id, householdId: h.id, removedAt: null } });
-    if (!onRoll) throw AppError.invalid([{ field: "householdCode", key: "errors.householdNotOnRoll", params: { code: h.code } }]);
+    if (!onRoll)
+      throw AppError.invalid([{ field: "householdCode", key: "errors.householdNotOnRoll", params: { code: h.code } }]);
     if (input.meetingId) {
-      const attended = await tx.meetingAttendance.count({ where: { meetingId: input.meetingId, householdId: h.id, meeting: { consultationId: c.id, voteMode: "SHOW_OF_HANDS" } } });
-      if (!attended) throw AppError.invalid([{ field: "householdCode", key: "errors.notAtMeeting", params: { code: h.code } }]);
+      const attended = await tx.meetingAttendance.count({
+        where: {
+          meetingId: input.meetingId,
+          householdId: h.id,
+          meeting: { consultationId: c.id, voteMode: "SHOW_OF_HANDS" },
+        },
+      });
+      if (!attended)
+        throw AppError.invalid([{ field: "householdCode", key: "errors.notAtMeeting", params: { code: h.code } }]);
     }
     if (input.ballotRoundId) {
-      const round = await tx.ballotRound.count({ where: { id: input.ballotRoundId, consultationId: c.id, neighbourhoodId: h.neighbourhoodId } });
+      const round = await tx.ballotRound.count({
+        where: { id: input.ballotRoundId, consultationId: c.id, neighbourhoodId: h.neighbourhoodId },
+      });
       if (!round) throw AppError.notFound("ballotRound");
     }
     // A blank or invalid ballot was returned (the household took part) but no choice on it counts
     // (Decree 59/2023 count record: valid and invalid ballots apart); only paper ballots have one.
     const mark = input.mark ?? null;
-    if (mark && input.channel !== "PAPER_BALLOT") throw AppError.invalid([{ field: "mark", key: "errors.markPaperOnly" }]);
+    if (mark && input.channel !== "PAPER_BALLOT")
+      throw AppError.invalid([{ field: "mark", key: "errors.markPaperOnly" }]);
     const checked = mark ? { issues: [], answers: [] } : validateAnswers(c.questions, input.answers);
-    if (checked.issues.length) throw AppError.invalid(checked.issues.map((i) => ({ field: i.field, key: `answer.${i.code}`, params: i.params })));
+    if (checked.issues.length)
+      throw AppError.invalid(
+        checked.issues.map((i) => ({ field: i.field, key: `answer.${i.code}`, params: i.params })),
+      );
     const held = await meetingHolding(tx, c.id, h.id);
     if (held && held.id !== input.meetingId) throw heldAtMeetingError(held, "staff");
     const taken = await existingResponseError(tx, c.id, h.id);
@@ -123,7 +159,13 @@ async function recordOnce(db: PrismaClient, actor: StaffActor, input: StaffEntry
     });
     for (const a of checked.answers) {
       await tx.answer.create({
-        data: { responseId: response.id, questionId: a.questionId, text: a.text || null, comment: a.comment || null, choices: { create: a.optionIds.map((optionId) => ({ optionId })) } },
+        data: {
+          responseId: response.id,
+          questionId: a.questionId,
+          text: a.text || null,
+          comment: a.comment || null,
+          choices: { create: a.optionIds.map((optionId) => ({ optionId })) },
+        },
       });
     }
     await appendAudit(tx, {
@@ -135,7 +177,11 @@ async function recordOnce(db: PrismaClient, actor: StaffActor, input: StaffEntry
       data: { consultationId: c.id, householdCode: h.code, channel: input.channel, ...(mark ? { mark } : {}) },
       now,
     });
-    return { responseId: response.id, receiptCode: response.receiptCode, household: { code: h.code, headName: h.headName } };
+    return {
+      responseId: response.id,
+      receiptCode: response.receiptCode,
+      household: { code: h.code, headName: h.headName },
+    };
   });
 }
 
@@ -146,21 +192,39 @@ export async function recordStaffResponse(db: PrismaClient, actor: StaffActor, i
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     // Lost a race with another entry for the same household: report the one that won.
-    const winner = await existingResponseError(db, input.consultationId, (await householdForStaff(db, actor, input.householdCode)).id);
+    const winner = await existingResponseError(
+      db,
+      input.consultationId,
+      (await householdForStaff(db, actor, input.householdCode)).id,
+    );
     throw winner ?? e;
   }
 }
 
 /** A wrong entry is voided with a reason (and can then be entered again); nothing is deleted. */
-export async function voidResponse(db: PrismaClient, actor: StaffActor, input: { responseId: string; reason: string }, now: Date) {
+export async function voidResponse(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { responseId: string; reason: string },
+  now: Date,
+) {
   const reason = input.reason.normalize("NFC").trim();
   if (!reason) throw AppError.invalid([{ field: "reason", key: "plan.reasonRequired" }]);
   return db.$transaction(async (tx) => {
     const r = await tx.response.findFirst({
       where: { id: input.responseId, consultation: { communeId: actor.communeId } },
-      select: { id: true, consultationId: true, neighbourhoodId: true, voidedAt: true, channel: true, secretBallot: true, household: { select: { code: true } } },
+      select: {
+        id: true,
+        consultationId: true,
+        neighbourhoodId: true,
+        voidedAt: true,
+        channel: true,
+        secretBallot: true,
+        household: { select: { code: true } },
+      },
     });
-    if (!r || (actor.role === "NEIGHBOURHOOD_HEAD" && r.neighbourhoodId !== actor.neighbourhoodId)) throw AppError.notFound("response");
+    if (!r || (actor.role === "NEIGHBOURHOOD_HEAD" && r.neighbourhoodId !== actor.neighbourhoodId))
+      throw AppError.notFound("response");
     // A secret ballot's participation stands for a ballot in the meeting's count, which carries no
     // household (Decree 59/2023 Art 3 k5): voiding one would free the household to answer again
     // while its ballot still counts.

@@ -12,12 +12,20 @@ export function hasNul(value: unknown, depth = 0): boolean {
   if (typeof value === "string") return value.includes(NUL);
   if (depth > 32 || value === null || typeof value !== "object") return false;
   if (typeof FormData !== "undefined" && value instanceof FormData) {
-    for (const [key, v] of value.entries()) if (key.includes(NUL) || hasNul(typeof v === "string" ? v : v.name)) return true;
+    for (const [key, v] of value.entries())
+      if (key.includes(NUL) || hasNul(typeof v === "string" ? v : v.name)) return true;
     return false;
   }
   if (typeof Blob !== "undefined" && value instanceof Blob) return "name" in value && hasNul((value as File).name);
   if (value instanceof Date || ArrayBuffer.isView(value)) return false;
-  const entries = value instanceof Map ? [...value.entries()].flat() : value instanceof Set ? [...value] : Array.isArray(value) ? value : Object.entries(value).flat();
+  const entries =
+    value instanceof Map
+      ? [...value.entries()].flat()
+      : value instanceof Set
+        ? [...value]
+        : Array.isArray(value)
+          ? value
+          : Object.entries(value).flat();
   return entries.some((v) => hasNul(v, depth + 1));
 }
 

@@ -34,7 +34,10 @@ export function originOf(value: string | null | undefined): string | null {
  * network address could not post a single form.
  */
 export function configuredOrigins(env: Env = process.env): ReadonlySet<string> | null {
-  const listed = (env.APP_ORIGIN ?? "").split(",").map(originOf).filter((o): o is string => !!o);
+  const listed = (env.APP_ORIGIN ?? "")
+    .split(",")
+    .map(originOf)
+    .filter((o): o is string => !!o);
   if (listed.length === 0) {
     const nextAuth = originOf(env.NEXTAUTH_URL);
     if (nextAuth && nextAuth !== `http://localhost:${env.PORT ?? 3000}`) listed.push(nextAuth);
@@ -69,7 +72,10 @@ export type OriginVerdict = "same" | "foreign" | "missing";
  * browser that omits it (older ones on same-origin POSTs) still sends Referer, whose origin counts.
  * "null" (sandboxed frames, privacy redirects) is foreign, never a reason to look at Referer.
  */
-export function verifyOrigin(request: { method: string; url: string; headers: Headers }, env: Env = process.env): OriginVerdict {
+export function verifyOrigin(
+  request: { method: string; url: string; headers: Headers },
+  env: Env = process.env,
+): OriginVerdict {
   const sent = request.headers.get("origin");
   const claimed = sent !== null ? originOf(sent) : originOf(request.headers.get("referer"));
   if (sent === null && !request.headers.get("referer")) return "missing";
@@ -80,6 +86,9 @@ export function verifyOrigin(request: { method: string; url: string; headers: He
 }
 
 /** True when the request may go on: a safe method, or a state change from the app's own origin. */
-export function originAllowed(request: { method: string; url: string; headers: Headers }, env: Env = process.env): boolean {
+export function originAllowed(
+  request: { method: string; url: string; headers: Headers },
+  env: Env = process.env,
+): boolean {
   return !isStateChanging(request.method) || verifyOrigin(request, env) === "same";
 }

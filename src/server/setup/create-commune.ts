@@ -83,21 +83,30 @@ async function checkSetup(db: PrismaClient, input: Clean) {
     db.province.findUnique({ where: { code: input.provinceCode } }),
     db.commune.count({ where: { code: input.communeCode } }).then((n) => n > 0),
     db.staffUser.count({ where: { username: input.adminUsername } }).then((n) => n > 0),
-    db.commune.findMany({ where: { slug: { startsWith: slugify(input.communeName) || "xa" } }, select: { slug: true } }),
+    db.commune.findMany({
+      where: { slug: { startsWith: slugify(input.communeName) || "xa" } },
+      select: { slug: true },
+    }),
   ]);
-  const issues: FieldIssue[] = checkCommuneSetup(input, { provinceExists: province !== null, communeCodeTaken }).map((i) => ({
-    field: i.field,
-    key: `setup.errors.${i.code}`,
-    params: i.params,
-  }));
+  const issues: FieldIssue[] = checkCommuneSetup(input, { provinceExists: province !== null, communeCodeTaken }).map(
+    (i) => ({
+      field: i.field,
+      key: `setup.errors.${i.code}`,
+      params: i.params,
+    }),
+  );
   const username = input.adminUsername;
   if (!USERNAME.test(username)) issues.push({ field: "adminUsername", key: "staff.errors.badUsername" });
-  else if (usernameTaken) issues.push({ field: "adminUsername", key: "staff.errors.usernameTaken", params: { username } });
-  if (input.adminPassword) issues.push(...checkPassword(input.adminPassword, username, "adminPassword" satisfies SetupField));
+  else if (usernameTaken)
+    issues.push({ field: "adminUsername", key: "staff.errors.usernameTaken", params: { username } });
+  if (input.adminPassword)
+    issues.push(...checkPassword(input.adminPassword, username, "adminPassword" satisfies SetupField));
   if (issues.length) throw AppError.invalid(issues);
 
   const taken = new Set(slugs.map((s) => s.slug));
-  const slug = uniqueSlug(input.communeName, { province: input.provinceCode, commune: input.communeCode }, (s) => taken.has(s));
+  const slug = uniqueSlug(input.communeName, { province: input.provinceCode, commune: input.communeCode }, (s) =>
+    taken.has(s),
+  );
   return { province, slug };
 }
 
@@ -126,7 +135,8 @@ export async function setUpCommune(
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setup:first-commune'))`;
         if (await doesAnyCommuneExist(tx)) throw AppError.notFound("setup");
       }
-      const p = province ?? (await tx.province.create({ data: { code: input.provinceCode, name: input.provinceName } }));
+      const p =
+        province ?? (await tx.province.create({ data: { code: input.provinceCode, name: input.provinceName } }));
       const commune = await tx.commune.create({
         data: { code: input.communeCode, slug, name: input.communeName, kind, provinceId: p.id },
       });

@@ -14,14 +14,25 @@ export type SetupPageContext = { clientAddress: string; now: Date; env?: DataDir
 const lockedFor = (minutes: number) => new AppError("TOO_MANY_REQUESTS", "tooManyRequests", { minutes });
 
 /** Checks the token under the address's limit, recording a wrong one; throws when refused. */
-async function checkSetupToken(db: PrismaClient, given: string, expected: string, { clientAddress, now }: SetupPageContext) {
+async function checkSetupToken(
+  db: PrismaClient,
+  given: string,
+  expected: string,
+  { clientAddress, now }: SetupPageContext,
+) {
   const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
   const verdict = await db.$transaction(async (tx) => {
     // One check-and-record at a time per address, so parallel guesses cannot overrun the limit.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`login:SETUP:${clientAddress}`}))`;
     const [setupFailures, addressFailures] = await Promise.all([
-      tx.loginAttempt.findMany({ where: { kind: "SETUP", clientAddress, succeeded: false, createdAt: { gt: since } }, select: { createdAt: true } }),
-      tx.loginAttempt.findMany({ where: { clientAddress, succeeded: false, createdAt: { gt: since } }, select: { createdAt: true } }),
+      tx.loginAttempt.findMany({
+        where: { kind: "SETUP", clientAddress, succeeded: false, createdAt: { gt: since } },
+        select: { createdAt: true },
+      }),
+      tx.loginAttempt.findMany({
+        where: { clientAddress, succeeded: false, createdAt: { gt: since } },
+        select: { createdAt: true },
+      }),
     ]);
     const throttle = evaluateThrottle({
       accountFailures: setupFailures.map((a) => a.createdAt),
@@ -31,16 +42,24 @@ async function checkSetupToken(db: PrismaClient, given: string, expected: string
     // While locked the token is not even compared: guessing on learns nothing.
     if (!throttle.allowed) return { outcome: "locked", minutes: throttle.retryAfterMinutes } as const;
     if (isSetupToken(given, expected)) return { outcome: "right" } as const;
-    await tx.loginAttempt.create({ data: { kind: "SETUP", accountKey: "setup", clientAddress, succeeded: false, createdAt: now } });
+    await tx.loginAttempt.create({
+      data: { kind: "SETUP", accountKey: "setup", clientAddress, succeeded: false, createdAt: now },
+    });
     return { outcome: "wrong", remaining: throttle.remainingAttempts - 1 } as const;
   });
   if (verdict.outcome === "right") return;
   if (verdict.outcome === "locked") throw lockedFor(verdict.minutes);
   if (verdict.remaining <= 0) throw lockedFor(Math.ceil(LOGIN_THROTTLE.windowMs / 60_000));
-  throw AppError.invalid([{ field: "token", key: "setup.errors.wrongToken", params: { remaining: verdict.remaining } }]);
+  throw AppError.invalid([
+    { field: "token", key: "setup.errors.wrongToken", params: { remaining: verdict.remaining } },
+  ]);
 }
 
-export async function setUpFromSetupPage(db: PrismaClient, input: TSetupPageInput, context: SetupPageContext): Promise<TSetUpCommuneResult> {
+export async function setUpFromSetupPage(
+  db: PrismaClient,
+  input: TSetupPageInput,
+  context: SetupPageContext,
+): Promise<TSetUpCommuneResult> {
   if (await doesAnyCommuneExist(db)) throw AppError.notFound("setup");
   const expected = readSetupToken(context.env);
   if (!expected) throw AppError.invalid([{ field: "token", key: "setup.errors.noToken" }]);

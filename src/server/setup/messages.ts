@@ -7,7 +7,8 @@ export type SetupRefusal = { field: string | null; label: string | null; message
 
 export function describeSetupRefusal(error: AppError, locale: Locale = "vi"): SetupRefusal[] {
   const t = getTranslator(locale);
-  const raw = (key: string, params?: Record<string, string | number>) => t(key as Parameters<typeof t>[0], params as never);
+  const raw = (key: string, params?: Record<string, string | number>) =>
+    t(key as Parameters<typeof t>[0], params as never);
   if (!error.issues.length) return [{ field: null, label: null, message: raw(`errors.${error.key}`, error.params) }];
   return error.issues.map((i) => ({
     field: i.field,

@@ -16,8 +16,10 @@ import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
 export const MIN_PASSWORD = 10;
 
 export function checkPassword(password: string, username: string, field = "password"): FieldIssue[] {
-  if (password.length < MIN_PASSWORD) return [{ field, key: "staff.errors.passwordShort", params: { min: MIN_PASSWORD } }];
-  if (password.toLowerCase().includes(username.toLowerCase())) return [{ field, key: "staff.errors.passwordHasUsername" }];
+  if (password.length < MIN_PASSWORD)
+    return [{ field, key: "staff.errors.passwordShort", params: { min: MIN_PASSWORD } }];
+  if (password.toLowerCase().includes(username.toLowerCase()))
+    return [{ field, key: "staff.errors.passwordHasUsername" }];
   if (!/[0-9]/.test(password) || !/[^0-9]/.test(password)) return [{ field, key: "staff.errors.passwordMix" }];
   return [];
 }
@@ -32,12 +34,18 @@ async function checkFields(db: PrismaClient, communeId: string, input: StaffFiel
   if (!input.fullName.trim()) issues.push({ field: "fullName", key: "errors.fieldRequired" });
   if (input.role === "NEIGHBOURHOOD_HEAD") {
     if (!input.neighbourhoodId) issues.push({ field: "neighbourhoodId", key: "staff.errors.headNeedsNeighbourhood" });
-    else if (!(await db.neighbourhood.count({ where: { id: input.neighbourhoodId, communeId, active: true } }))) issues.push({ field: "neighbourhoodId", key: "staff.errors.unknownNeighbourhood" });
+    else if (!(await db.neighbourhood.count({ where: { id: input.neighbourhoodId, communeId, active: true } })))
+      issues.push({ field: "neighbourhoodId", key: "staff.errors.unknownNeighbourhood" });
   }
   return issues;
 }
 
-export async function createStaffAccount(db: PrismaClient, actor: StaffActor, input: StaffFields & { username: string; password: string }, now: Date) {
+export async function createStaffAccount(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: StaffFields & { username: string; password: string },
+  now: Date,
+) {
   const username = input.username.trim().toLowerCase();
   const issues = [
     ...(USERNAME.test(username) ? [] : [{ field: "username", key: "staff.errors.badUsername" }]),
@@ -59,11 +67,20 @@ export async function createStaffAccount(db: PrismaClient, actor: StaffActor, in
         },
         select: { id: true },
       });
-      await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.created", entityType: "StaffUser", entityId: s.id, data: { username, role: input.role, neighbourhoodId: input.neighbourhoodId }, now });
+      await appendAudit(tx, {
+        communeId: actor.communeId,
+        actor: staffAuditActor(actor),
+        action: "staff.created",
+        entityType: "StaffUser",
+        entityId: s.id,
+        data: { username, role: input.role, neighbourhoodId: input.neighbourhoodId },
+        now,
+      });
       return s;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw AppError.invalid([{ field: "username", key: "staff.errors.usernameTaken", params: { username } }]);
+    if (isUniqueViolation(e))
+      throw AppError.invalid([{ field: "username", key: "staff.errors.usernameTaken", params: { username } }]);
     throw e;
   }
 }
@@ -79,42 +96,79 @@ async function assertNotLastAdmin(db: PrismaClient, communeId: string, staffId: 
   if (others === 0) throw new AppError("PRECONDITION_FAILED", "lastAdmin");
 }
 
-export async function updateStaffAccount(db: PrismaClient, actor: StaffActor, input: StaffFields & { id: string }, now: Date) {
+export async function updateStaffAccount(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: StaffFields & { id: string },
+  now: Date,
+) {
   const s = await staffIn(db, actor, input.id);
   const issues = await checkFields(db, actor.communeId, input);
   if (issues.length) throw AppError.invalid(issues);
   if (s.role === "ADMIN" && input.role !== "ADMIN" && s.active) await assertNotLastAdmin(db, actor.communeId, s.id);
   return db.$transaction(async (tx) => {
-    const data = { fullName: input.fullName.trim(), title: input.title.trim() || null, role: input.role, neighbourhoodId: input.role === "NEIGHBOURHOOD_HEAD" ? input.neighbourhoodId : null };
+    const data = {
+      fullName: input.fullName.trim(),
+      title: input.title.trim() || null,
+      role: input.role,
+      neighbourhoodId: input.role === "NEIGHBOURHOOD_HEAD" ? input.neighbourhoodId : null,
+    };
     // A new role is a new set of permissions: sessions signed in under the old one end.
-    await tx.staffUser.update({ where: { id: s.id }, data: { ...data, ...(s.role === input.role ? {} : { sessionVersion: { increment: 1 } }) } });
+    await tx.staffUser.update({
+      where: { id: s.id },
+      data: { ...data, ...(s.role === input.role ? {} : { sessionVersion: { increment: 1 } }) },
+    });
     await appendAudit(tx, {
       communeId: actor.communeId,
       actor: staffAuditActor(actor),
       action: "staff.updated",
       entityType: "StaffUser",
       entityId: s.id,
-      data: { before: { fullName: s.fullName, title: s.title, role: s.role, neighbourhoodId: s.neighbourhoodId }, after: data },
+      data: {
+        before: { fullName: s.fullName, title: s.title, role: s.role, neighbourhoodId: s.neighbourhoodId },
+        after: data,
+      },
       now,
     });
     return { id: s.id };
   });
 }
 
-export async function setStaffActive(db: PrismaClient, actor: StaffActor, input: { id: string; active: boolean }, now: Date) {
+export async function setStaffActive(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { id: string; active: boolean },
+  now: Date,
+) {
   const s = await staffIn(db, actor, input.id);
   if (s.active === input.active) return { id: s.id, active: s.active };
   if (!input.active && s.id === actor.id) throw new AppError("PRECONDITION_FAILED", "cannotDeactivateSelf");
   if (!input.active && s.role === "ADMIN") await assertNotLastAdmin(db, actor.communeId, s.id);
   return db.$transaction(async (tx) => {
     // Deactivating ends the sessions for good: reactivating later does not bring them back.
-    await tx.staffUser.update({ where: { id: s.id }, data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) } });
-    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.updated", entityType: "StaffUser", entityId: s.id, data: { active: input.active }, now });
+    await tx.staffUser.update({
+      where: { id: s.id },
+      data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
+    });
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "staff.updated",
+      entityType: "StaffUser",
+      entityId: s.id,
+      data: { active: input.active },
+      now,
+    });
     return { id: s.id, active: input.active };
   });
 }
 
-export async function resetStaffPassword(db: PrismaClient, actor: StaffActor, input: { id: string; password: string }, now: Date) {
+export async function resetStaffPassword(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { id: string; password: string },
+  now: Date,
+) {
   const s = await staffIn(db, actor, input.id);
   const issues = checkPassword(input.password, s.username);
   if (issues.length) throw AppError.invalid(issues);
@@ -123,7 +177,15 @@ export async function resetStaffPassword(db: PrismaClient, actor: StaffActor, in
     // A reset is for an account whose password is lost or known to someone else: every session
     // of it ends, whoever holds it.
     await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.passwordReset", entityType: "StaffUser", entityId: s.id, data: { username: s.username }, now });
+    await appendAudit(tx, {
+      communeId: actor.communeId,
+      actor: staffAuditActor(actor),
+      action: "staff.passwordReset",
+      entityType: "StaffUser",
+      entityId: s.id,
+      data: { username: s.username },
+      now,
+    });
     return { id: s.id };
   });
 }
@@ -136,18 +198,38 @@ export async function resetStaffPassword(db: PrismaClient, actor: StaffActor, in
  * request is given a fresh session cookie that carries it (the current password was just checked,
  * as at sign-in).
  */
-export async function changeOwnPassword(db: PrismaClient, actor: StaffActor, input: { current: string; next: string }, now: Date) {
-  const s = actor.provinceId ? await db.staffUser.findFirst({ where: { id: actor.id, provinceId: actor.provinceId } }) : await staffIn(db, actor, actor.id);
+export async function changeOwnPassword(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { current: string; next: string },
+  now: Date,
+) {
+  const s = actor.provinceId
+    ? await db.staffUser.findFirst({ where: { id: actor.id, provinceId: actor.provinceId } })
+    : await staffIn(db, actor, actor.id);
   if (!s) throw AppError.notFound("staff");
-  if (!(await verifySecret(s.passwordHash, input.current))) throw AppError.invalid([{ field: "current", key: "staff.errors.wrongPassword" }]);
+  if (!(await verifySecret(s.passwordHash, input.current)))
+    throw AppError.invalid([{ field: "current", key: "staff.errors.wrongPassword" }]);
   const issues = checkPassword(input.next, s.username, "next");
   if (input.next === input.current) issues.push({ field: "next", key: "staff.errors.samePassword" });
   if (issues.length) throw AppError.invalid(issues);
   const passwordHash = await hashSecret(input.next);
   return db.$transaction(async (tx) => {
-    const { sessionVersion } = await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    const { sessionVersion } = await tx.staffUser.update({
+      where: { id: s.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
     if (!actor.provinceId) {
-      await appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action: "staff.passwordChanged", entityType: "StaffUser", entityId: s.id, data: {}, now });
+      await appendAudit(tx, {
+        communeId: actor.communeId,
+        actor: staffAuditActor(actor),
+        action: "staff.passwordChanged",
+        entityType: "StaffUser",
+        entityId: s.id,
+        data: {},
+        now,
+      });
     }
     return { id: s.id, sessionVersion };
   });
@@ -157,8 +239,22 @@ export async function listStaff(db: PrismaClient, actor: StaffActor) {
   const rows = await db.staffUser.findMany({
     where: { communeId: actor.communeId },
     orderBy: [{ active: "desc" }, { role: "asc" }, { username: "asc" }],
-    select: { id: true, username: true, fullName: true, title: true, role: true, active: true, neighbourhoodId: true, neighbourhood: { select: { name: true } }, createdAt: true },
+    select: {
+      id: true,
+      username: true,
+      fullName: true,
+      title: true,
+      role: true,
+      active: true,
+      neighbourhoodId: true,
+      neighbourhood: { select: { name: true } },
+      createdAt: true,
+    },
   });
   // A commune's rows hold commune roles only (the StaffUser_scope_check constraint).
-  return rows.map(({ neighbourhood, ...r }) => ({ ...r, role: r.role as CommuneStaffRoleName, neighbourhoodName: neighbourhood?.name ?? null }));
+  return rows.map(({ neighbourhood, ...r }) => ({
+    ...r,
+    role: r.role as CommuneStaffRoleName,
+    neighbourhoodName: neighbourhood?.name ?? null,
+  }));
 }

@@ -7,7 +7,9 @@ const password = text().max(200);
 const fields = {
   fullName: text().max(120),
   title: text().max(120).default(""),
-  role: z.enum(["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"]) satisfies z.ZodType<(typeof STAFF_ROLES)[number]>,
+  role: z.enum(["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"]) satisfies z.ZodType<
+    (typeof STAFF_ROLES)[number]
+  >,
   neighbourhoodId: zId.nullable().default(null),
 };
 

@@ -117,7 +117,10 @@ export async function runningCounts(db: Db, consultationId: string): Promise<Cou
       SELECT "neighbourhoodId" AS n, key, delta AS k FROM folded`;
   };
   // A transaction's client has no $disconnect (Prisma's deny list): inside one, fold in it.
-  const rows = "$disconnect" in db ? await (db as PrismaClient).$transaction(fold, { maxWait: 15_000, timeout: 120_000 }) : await fold(db);
+  const rows =
+    "$disconnect" in db
+      ? await (db as PrismaClient).$transaction(fold, { maxWait: 15_000, timeout: 120_000 })
+      : await fold(db);
   const counts: Counts = { roll: [], responded: [], choices: [], answered: [] };
   for (const r of rows) {
     if (r.key === "roll") counts.roll.push({ n: r.n, k: r.k });
@@ -142,7 +145,12 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
       ruleUnitInclusive: true,
       needsRecognition: true,
       areas: { select: { neighbourhoodId: true, neighbourhoodName: true }, orderBy: { neighbourhoodName: "asc" } },
-      questions: { where: { kind: "APPROVAL" }, orderBy: { position: "asc" }, take: 1, select: { id: true, options: { where: { key: "AGREE" }, select: { id: true } } } },
+      questions: {
+        where: { kind: "APPROVAL" },
+        orderBy: { position: "asc" },
+        take: 1,
+        select: { id: true, options: { where: { key: "AGREE" }, select: { id: true } } },
+      },
     },
   });
   if (!c) throw AppError.notFound("consultation");
@@ -164,7 +172,15 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
   const { roll, responded, choices, answered } = counts;
   const noAnswers = () => Object.fromEntries(freeText.map((id) => [id, 0]));
   const units: TallyUnit[] = sortByName(c.areas, (a) => a.neighbourhoodName).map((a) => ({
-    neighbourhoodId: a.neighbourhoodId, name: a.neighbourhoodName, roll: 0, responded: 0, byChannel: {}, options: {}, blank: 0, invalid: 0, answered: noAnswers(),
+    neighbourhoodId: a.neighbourhoodId,
+    name: a.neighbourhoodName,
+    roll: 0,
+    responded: 0,
+    byChannel: {},
+    options: {},
+    blank: 0,
+    invalid: 0,
+    answered: noAnswers(),
   }));
   const unit = new Map(units.map((u) => [u.neighbourhoodId, u]));
   for (const r of roll) if (unit.has(r.n)) unit.get(r.n)!.roll = r.k;
@@ -201,7 +217,14 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
           denominator: c.ruleDenominator,
           inclusive: c.ruleInclusive ?? true,
           aggregation: c.ruleAggregation,
-          unitShare: c.ruleUnitNumerator && c.ruleUnitDenominator ? { numerator: c.ruleUnitNumerator, denominator: c.ruleUnitDenominator, inclusive: c.ruleUnitInclusive ?? true } : null,
+          unitShare:
+            c.ruleUnitNumerator && c.ruleUnitDenominator
+              ? {
+                  numerator: c.ruleUnitNumerator,
+                  denominator: c.ruleUnitDenominator,
+                  inclusive: c.ruleUnitInclusive ?? true,
+                }
+              : null,
           needsRecognition: c.needsRecognition,
         }
       : null;
@@ -221,6 +244,10 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
     units,
     decisionQuestionId: c.questions[0]?.id ?? null,
     rule,
-    outcome: decideOutcome(rule, units.map((u) => ({ id: u.neighbourhoodId, roll: u.roll, agree: agreeId ? (u.options[agreeId] ?? 0) : 0 })), final),
+    outcome: decideOutcome(
+      rule,
+      units.map((u) => ({ id: u.neighbourhoodId, roll: u.roll, agree: agreeId ? (u.options[agreeId] ?? 0) : 0 })),
+      final,
+    ),
   };
 }

@@ -19,22 +19,78 @@ type Table = { header: string[]; rows: Cell[][]; formats: (string | undefined)[]
 
 const LABELS = {
   vi: {
-    tallySheet: "Tổng hợp", responsesSheet: "Ý kiến", neighbourhood: "Thôn/tổ dân phố", roll: "Số hộ", responded: "Đã có ý kiến",
-    turnout: "Tỷ lệ tham gia (%)", result: "Kết quả", total: "Tổng cộng", question: "Câu", comment: "góp ý",
-    blank: "Phiếu trắng", invalid: "Phiếu không hợp lệ", answered: "Số hộ ghi ý kiến", ofResponded: "% số hộ có ý kiến", ofRoll: "% tổng số hộ",
-    unitsAdopted: (adopted: number, total: number, awaiting: boolean) => `${adopted}/${total} thôn, tổ dân phố thông qua${awaiting ? ", chờ công nhận" : ""}`,
-    code: "Mã hộ", head: "Chủ hộ", channel: "Hình thức", time: "Thời gian", ballot: "Phiếu",
-    channels: { ONLINE: "Trực tuyến", PAPER_BALLOT: "Phiếu lấy ý kiến", MEETING: "Tại cuộc họp", WRITTEN: "Văn bản", SUGGESTION_BOX: "Hòm thư góp ý" },
-    outcomes: { ADOPTED: "Được thông qua", NOT_ADOPTED: "Không được thông qua", AWAITING_RECOGNITION: "Chờ công nhận", PENDING: "Đang lấy ý kiến" },
+    tallySheet: "Tổng hợp",
+    responsesSheet: "Ý kiến",
+    neighbourhood: "Thôn/tổ dân phố",
+    roll: "Số hộ",
+    responded: "Đã có ý kiến",
+    turnout: "Tỷ lệ tham gia (%)",
+    result: "Kết quả",
+    total: "Tổng cộng",
+    question: "Câu",
+    comment: "góp ý",
+    blank: "Phiếu trắng",
+    invalid: "Phiếu không hợp lệ",
+    answered: "Số hộ ghi ý kiến",
+    ofResponded: "% số hộ có ý kiến",
+    ofRoll: "% tổng số hộ",
+    unitsAdopted: (adopted: number, total: number, awaiting: boolean) =>
+      `${adopted}/${total} thôn, tổ dân phố thông qua${awaiting ? ", chờ công nhận" : ""}`,
+    code: "Mã hộ",
+    head: "Chủ hộ",
+    channel: "Hình thức",
+    time: "Thời gian",
+    ballot: "Phiếu",
+    channels: {
+      ONLINE: "Trực tuyến",
+      PAPER_BALLOT: "Phiếu lấy ý kiến",
+      MEETING: "Tại cuộc họp",
+      WRITTEN: "Văn bản",
+      SUGGESTION_BOX: "Hòm thư góp ý",
+    },
+    outcomes: {
+      ADOPTED: "Được thông qua",
+      NOT_ADOPTED: "Không được thông qua",
+      AWAITING_RECOGNITION: "Chờ công nhận",
+      PENDING: "Đang lấy ý kiến",
+    },
   },
   en: {
-    tallySheet: "Tally", responsesSheet: "Responses", neighbourhood: "Neighbourhood", roll: "Households", responded: "Responded",
-    turnout: "Turnout (%)", result: "Outcome", total: "Total", question: "Q", comment: "comment",
-    blank: "Blank ballots", invalid: "Invalid ballots", answered: "Households that wrote an answer", ofResponded: "% of respondents", ofRoll: "% of roll",
-    unitsAdopted: (adopted: number, total: number, awaiting: boolean) => `${adopted}/${total} neighbourhoods adopted${awaiting ? ", awaiting recognition" : ""}`,
-    code: "Household code", head: "Head of household", channel: "Channel", time: "Time", ballot: "Ballot",
-    channels: { ONLINE: "Online", PAPER_BALLOT: "Paper ballot", MEETING: "At a meeting", WRITTEN: "Written opinion", SUGGESTION_BOX: "Suggestion box" },
-    outcomes: { ADOPTED: "Adopted", NOT_ADOPTED: "Not adopted", AWAITING_RECOGNITION: "Awaiting recognition", PENDING: "Consultation in progress" },
+    tallySheet: "Tally",
+    responsesSheet: "Responses",
+    neighbourhood: "Neighbourhood",
+    roll: "Households",
+    responded: "Responded",
+    turnout: "Turnout (%)",
+    result: "Outcome",
+    total: "Total",
+    question: "Q",
+    comment: "comment",
+    blank: "Blank ballots",
+    invalid: "Invalid ballots",
+    answered: "Households that wrote an answer",
+    ofResponded: "% of respondents",
+    ofRoll: "% of roll",
+    unitsAdopted: (adopted: number, total: number, awaiting: boolean) =>
+      `${adopted}/${total} neighbourhoods adopted${awaiting ? ", awaiting recognition" : ""}`,
+    code: "Household code",
+    head: "Head of household",
+    channel: "Channel",
+    time: "Time",
+    ballot: "Ballot",
+    channels: {
+      ONLINE: "Online",
+      PAPER_BALLOT: "Paper ballot",
+      MEETING: "At a meeting",
+      WRITTEN: "Written opinion",
+      SUGGESTION_BOX: "Suggestion box",
+    },
+    outcomes: {
+      ADOPTED: "Adopted",
+      NOT_ADOPTED: "Not adopted",
+      AWAITING_RECOGNITION: "Awaiting recognition",
+      PENDING: "Consultation in progress",
+    },
   },
 } satisfies Record<Locale, unknown>;
 
@@ -47,25 +103,55 @@ const PERCENT = "0.0%";
 async function loadQuestions(db: PrismaClient, communeId: string, consultationId: string) {
   const c = await db.consultation.findFirst({
     where: { id: consultationId, communeId },
-    select: { questions: { orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, text: true, options: { orderBy: { position: "asc" }, select: { id: true, label: true } } } } },
+    select: {
+      questions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          kind: true,
+          text: true,
+          options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+        },
+      },
+    },
   });
   if (!c) throw AppError.notFound("consultation");
   return c.questions;
 }
 
-type Figures = { roll: number; responded: number; byChannel: Record<string, number>; options: Record<string, number>; blank: number; invalid: number; answered: Record<string, number> };
+type Figures = {
+  roll: number;
+  responded: number;
+  byChannel: Record<string, number>;
+  options: Record<string, number>;
+  blank: number;
+  invalid: number;
+  answered: Record<string, number>;
+};
 type Column = { header: string; format: string; value: (f: Figures) => Cell };
 
-async function tallyTable(db: PrismaClient, communeId: string, consultationId: string, now: Date, locale: Locale): Promise<Table> {
+async function tallyTable(
+  db: PrismaClient,
+  communeId: string,
+  consultationId: string,
+  now: Date,
+  locale: Locale,
+): Promise<Table> {
   const L = LABELS[locale];
   const questions = await loadQuestions(db, communeId, consultationId);
   const tally = await getTally(db, communeId, consultationId, now);
-  const channels: (keyof typeof L.channels)[] = [...CHANNELS, ...(tally.byChannel.SUGGESTION_BOX ? ["SUGGESTION_BOX" as const] : [])];
+  const channels: (keyof typeof L.channels)[] = [
+    ...CHANNELS,
+    ...(tally.byChannel.SUGGESTION_BOX ? ["SUGGESTION_BOX" as const] : []),
+  ];
   const share = (n: number, d: number) => (d ? n / d : 0);
   const counted = (header: string, count: (f: Figures) => number, ofRoll: boolean): Column[] => [
     { header, format: INT, value: count },
     { header: `${header} (${L.ofResponded})`, format: PERCENT, value: (f) => share(count(f), f.responded) },
-    ...(ofRoll ? [{ header: `${header} (${L.ofRoll})`, format: PERCENT, value: (f: Figures) => share(count(f), f.roll) }] : []),
+    ...(ofRoll
+      ? [{ header: `${header} (${L.ofRoll})`, format: PERCENT, value: (f: Figures) => share(count(f), f.roll) }]
+      : []),
   ];
   const columns: Column[] = [
     { header: L.roll, format: INT, value: (f) => f.roll },
@@ -76,29 +162,47 @@ async function tallyTable(db: PrismaClient, communeId: string, consultationId: s
     ...counted(L.invalid, (f) => f.invalid, false),
     ...questions.flatMap((q) => {
       const prefix = `${L.question} ${q.position + 1}`;
-      if (q.kind !== "FREE_TEXT") return q.options.flatMap((o) => counted(`${prefix}: ${o.label}`, (f) => f.options[o.id] ?? 0, true));
+      if (q.kind !== "FREE_TEXT")
+        return q.options.flatMap((o) => counted(`${prefix}: ${o.label}`, (f) => f.options[o.id] ?? 0, true));
       // A tally frozen before free-text answers were counted has no figure: an empty cell, not zero.
       const known = (f: Figures) => q.id in f.answered;
-      return counted(`${prefix}: ${L.answered}`, (f) => f.answered[q.id] ?? 0, false).map((c) => ({ ...c, value: (f: Figures) => (known(f) ? c.value(f) : null) }));
+      return counted(`${prefix}: ${L.answered}`, (f) => f.answered[q.id] ?? 0, false).map((c) => ({
+        ...c,
+        value: (f: Figures) => (known(f) ? c.value(f) : null),
+      }));
     }),
   ];
   const outcomeOf = (o: Outcome | undefined) => (o ? L.outcomes[o] : "");
-  const areaText = (l: AreaLine | null) => (!l ? "" : l.kind === "VERDICT" ? L.outcomes[l.outcome] : L.unitsAdopted(l.adopted, l.total, l.awaitingRecognition));
-  const row = (name: string, f: Figures, result: string): Cell[] => [name, ...columns.map((c) => c.value(f)), ...(tally.outcome ? [result] : [])];
+  const areaText = (l: AreaLine | null) =>
+    !l ? "" : l.kind === "VERDICT" ? L.outcomes[l.outcome] : L.unitsAdopted(l.adopted, l.total, l.awaitingRecognition);
+  const row = (name: string, f: Figures, result: string): Cell[] => [
+    name,
+    ...columns.map((c) => c.value(f)),
+    ...(tally.outcome ? [result] : []),
+  ];
   const header = [L.neighbourhood, ...columns.map((c) => c.header), ...(tally.outcome ? [L.result] : [])];
   return {
     header,
     rows: [
-      ...tally.units.map((u) => row(u.name, u, outcomeOf(tally.outcome?.units.find((x) => x.id === u.neighbourhoodId)?.outcome))),
+      ...tally.units.map((u) =>
+        row(u.name, u, outcomeOf(tally.outcome?.units.find((x) => x.id === u.neighbourhoodId)?.outcome)),
+      ),
       // Decided per neighbourhood, the totals row says how many adopted, never one verdict (areaLine).
       row(L.total, tally, areaText(areaLine(tally.rule, tally.outcome))),
     ],
     formats: [undefined, ...columns.map((c) => c.format), ...(tally.outcome ? [undefined] : [])],
-    widths: header.map((h, i) => (i === 0 ? 28 : tally.outcome && i === header.length - 1 ? 30 : Math.max(12, Math.min(h.length + 2, 30)))),
+    widths: header.map((h, i) =>
+      i === 0 ? 28 : tally.outcome && i === header.length - 1 ? 30 : Math.max(12, Math.min(h.length + 2, 30)),
+    ),
   };
 }
 
-async function responsesTable(db: PrismaClient, communeId: string, consultationId: string, locale: Locale): Promise<Table> {
+async function responsesTable(
+  db: PrismaClient,
+  communeId: string,
+  consultationId: string,
+  locale: Locale,
+): Promise<Table> {
   const L = LABELS[locale];
   const questions = await loadQuestions(db, communeId, consultationId);
   const responses = await db.response.findMany({
@@ -110,10 +214,28 @@ async function responsesTable(db: PrismaClient, communeId: string, consultationI
       ballotMark: true,
       household: { select: { code: true, headName: true } },
       neighbourhood: { select: { name: true } },
-      answers: { select: { questionId: true, text: true, comment: true, choices: { select: { option: { select: { label: true, position: true } } } } } },
+      answers: {
+        select: {
+          questionId: true,
+          text: true,
+          comment: true,
+          choices: { select: { option: { select: { label: true, position: true } } } },
+        },
+      },
     },
   });
-  const header = [L.code, L.head, L.neighbourhood, L.channel, L.time, L.ballot, ...questions.flatMap((q) => [`${L.question} ${q.position + 1}: ${q.text}`, `${L.question} ${q.position + 1} (${L.comment})`])];
+  const header = [
+    L.code,
+    L.head,
+    L.neighbourhood,
+    L.channel,
+    L.time,
+    L.ballot,
+    ...questions.flatMap((q) => [
+      `${L.question} ${q.position + 1}: ${q.text}`,
+      `${L.question} ${q.position + 1} (${L.comment})`,
+    ]),
+  ];
   // Neighbourhood in Vietnamese order, then household code (already ordered by the query).
   const rows = sortByName(responses, (r) => r.neighbourhood.name).map((r) => {
     const byQuestion = new Map(r.answers.map((a) => [a.questionId, a]));
@@ -129,7 +251,10 @@ async function responsesTable(db: PrismaClient, communeId: string, consultationI
         const a = byQuestion.get(q.id);
         if (!a) return [null, null];
         const chosen = [...a.choices].sort((x, y) => x.option.position - y.option.position).map((c) => c.option.label);
-        return [(q.kind === "FREE_TEXT" ? a.text : [...chosen, ...(a.text ? [a.text] : [])].join("; ")) || null, a.comment || null];
+        return [
+          (q.kind === "FREE_TEXT" ? a.text : [...chosen, ...(a.text ? [a.text] : [])].join("; ")) || null,
+          a.comment || null,
+        ];
       }),
     ];
   });
@@ -143,7 +268,11 @@ async function responsesTable(db: PrismaClient, communeId: string, consultationI
 
 function addSheet(wb: ExcelJS.Workbook, name: string, table: Table, totalsRow: boolean) {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
-  ws.columns = table.header.map((header, i) => ({ header, width: table.widths[i], style: table.formats[i] ? { numFmt: table.formats[i] } : {} }));
+  ws.columns = table.header.map((header, i) => ({
+    header,
+    width: table.widths[i],
+    style: table.formats[i] ? { numFmt: table.formats[i] } : {},
+  }));
   const head = ws.getRow(1);
   head.font = { bold: true };
   head.alignment = { vertical: "middle", wrapText: true };
@@ -154,7 +283,13 @@ function addSheet(wb: ExcelJS.Workbook, name: string, table: Table, totalsRow: b
 }
 
 /** The workbook: "Tổng hợp" (tally per neighbourhood, with a totals row) and "Ý kiến" (responses). */
-export async function buildTallyWorkbook(db: PrismaClient, communeId: string, consultationId: string, now: Date, locale: Locale = "vi"): Promise<Buffer> {
+export async function buildTallyWorkbook(
+  db: PrismaClient,
+  communeId: string,
+  consultationId: string,
+  now: Date,
+  locale: Locale = "vi",
+): Promise<Buffer> {
   const tally = await tallyTable(db, communeId, consultationId, now, locale);
   const responses = await responsesTable(db, communeId, consultationId, locale);
   const wb = new ExcelJS.Workbook();
@@ -167,7 +302,8 @@ export async function buildTallyWorkbook(db: PrismaClient, communeId: string, co
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** Dates here are already Vietnam wall-clock time (see responsesTable): read them with UTC getters. */
-const wallClock = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+const wallClock = (d: Date) =>
+  `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 
 /**
  * Percentages (the sheet's 0.0% columns) are written as numbers with one decimal (e.g. 66.7).
@@ -175,16 +311,36 @@ const wallClock = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1
  * Injection): comments, free text and names come from residents and imported registers.
  */
 function toCsv(table: Table): Buffer {
-  const rows = table.rows.map((r) => r.map((v, i) => (v instanceof Date ? wallClock(v) : table.formats[i] === PERCENT && typeof v === "number" ? (v * 100).toFixed(1) : v)));
+  const rows = table.rows.map((r) =>
+    r.map((v, i) =>
+      v instanceof Date
+        ? wallClock(v)
+        : table.formats[i] === PERCENT && typeof v === "number"
+          ? (v * 100).toFixed(1)
+          : v,
+    ),
+  );
   return writeCsv([table.header, ...rows]);
 }
 
 /** The "Tổng hợp" sheet as CSV; turnout and shares are percentages with one decimal (e.g. 66.7). */
-export async function buildTallyCsv(db: PrismaClient, communeId: string, consultationId: string, now: Date, locale: Locale = "vi"): Promise<Buffer> {
+export async function buildTallyCsv(
+  db: PrismaClient,
+  communeId: string,
+  consultationId: string,
+  now: Date,
+  locale: Locale = "vi",
+): Promise<Buffer> {
   return toCsv(await tallyTable(db, communeId, consultationId, now, locale));
 }
 
 /** The "Ý kiến" sheet as CSV. */
-export async function buildResponsesCsv(db: PrismaClient, communeId: string, consultationId: string, now: Date, locale: Locale = "vi"): Promise<Buffer> {
+export async function buildResponsesCsv(
+  db: PrismaClient,
+  communeId: string,
+  consultationId: string,
+  now: Date,
+  locale: Locale = "vi",
+): Promise<Buffer> {
   return toCsv(await responsesTable(db, communeId, consultationId, locale));
 }

@@ -10,7 +10,10 @@ type Db = PrismaClient | Prisma.TransactionClient;
 /** Per consultation and neighbourhood: ballots returned and invalid at counted secret-ballot meetings, and their participants the sums count. */
 export type SecretMeetingTurnout = { c: string; n: string; returned: number; invalid: number; participants: number };
 
-export async function secretMeetingTurnouts(db: Db, consultationIds: readonly string[]): Promise<SecretMeetingTurnout[]> {
+export async function secretMeetingTurnouts(
+  db: Db,
+  consultationIds: readonly string[],
+): Promise<SecretMeetingTurnout[]> {
   if (consultationIds.length === 0) return [];
   const ids = [...consultationIds];
   // Participants as the running sums count them: not voided, household still on the roll, under the

@@ -84,5 +84,11 @@ export async function publishedThemes(db: Db, consultationId: string) {
   const rows = await themeRows(db, consultationId);
   return rows
     .filter((t) => t.approvedAt && t.responseKind && t.responseText)
-    .map((t) => ({ id: t.id, title: t.title, responseKind: t.responseKind!, responseText: t.responseText!, opinions: t.opinions }));
+    .map((t) => ({
+      id: t.id,
+      title: t.title,
+      responseKind: t.responseKind!,
+      responseText: t.responseText!,
+      opinions: t.opinions,
+    }));
 }

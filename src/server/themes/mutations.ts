@@ -3,7 +3,13 @@
 // lock, that every opinion is answered). Changing which opinions a theme holds, or its response,
 // withdraws a leader's approval: what was approved is exactly what gets published.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { checkMerge, checkThemeResponse, checkThemeTitle, themesWorkable, type ThemeResponseKindName } from "@/domain/themes";
+import {
+  checkMerge,
+  checkThemeResponse,
+  checkThemeTitle,
+  themesWorkable,
+  type ThemeResponseKindName,
+} from "@/domain/themes";
 import { appendAudit } from "../audit/append";
 import type { AuditAction, AuditData } from "../audit/actions";
 import { staffAuditActor } from "../audit/actor";
@@ -20,14 +26,23 @@ async function lockConsultation(tx: Tx, actor: StaffActor, consultationId: strin
     SELECT id, status::text AS status FROM "Consultation"
     WHERE id = ${consultationId} AND "communeId" = ${actor.communeId} FOR UPDATE`;
   if (!c) throw AppError.notFound("consultation");
-  if (!themesWorkable(c.status as never)) throw new AppError("PRECONDITION_FAILED", "themesNotWorkable", { status: `@status.${c.status}` });
+  if (!themesWorkable(c.status as never))
+    throw new AppError("PRECONDITION_FAILED", "themesNotWorkable", { status: `@status.${c.status}` });
   return c;
 }
 
 async function themeIn(tx: Tx, actor: StaffActor, themeId: string) {
   const t = await tx.opinionTheme.findFirst({
     where: { id: themeId, consultation: { communeId: actor.communeId } },
-    select: { id: true, consultationId: true, title: true, mergedIntoId: true, approvedAt: true, responseKind: true, responseText: true },
+    select: {
+      id: true,
+      consultationId: true,
+      title: true,
+      mergedIntoId: true,
+      approvedAt: true,
+      responseKind: true,
+      responseText: true,
+    },
   });
   if (!t) throw AppError.notFound("theme");
   await lockConsultation(tx, actor, t.consultationId);
@@ -35,8 +50,23 @@ async function themeIn(tx: Tx, actor: StaffActor, themeId: string) {
   return t;
 }
 
-function audit<A extends Extract<AuditAction, `theme.${string}`>>(tx: Tx, actor: StaffActor, now: Date, action: A, entityId: string, data: AuditData[A]) {
-  return appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), action, entityType: "OpinionTheme", entityId, data, now });
+function audit<A extends Extract<AuditAction, `theme.${string}`>>(
+  tx: Tx,
+  actor: StaffActor,
+  now: Date,
+  action: A,
+  entityId: string,
+  data: AuditData[A],
+) {
+  return appendAudit(tx, {
+    communeId: actor.communeId,
+    actor: staffAuditActor(actor),
+    action,
+    entityType: "OpinionTheme",
+    entityId,
+    data,
+    now,
+  });
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];
@@ -71,7 +101,11 @@ async function themesHolding(tx: Tx, refs: OpinionRefs) {
 }
 
 async function withdrawApproval(tx: Tx, themeIds: string[]) {
-  if (themeIds.length) await tx.opinionTheme.updateMany({ where: { id: { in: themeIds }, approvedAt: { not: null } }, data: { approvedAt: null, approvedById: null } });
+  if (themeIds.length)
+    await tx.opinionTheme.updateMany({
+      where: { id: { in: themeIds }, approvedAt: { not: null } },
+      data: { approvedAt: null, approvedById: null },
+    });
 }
 
 async function place(tx: Tx, themeId: string, refs: OpinionRefs) {
@@ -85,21 +119,37 @@ async function place(tx: Tx, themeId: string, refs: OpinionRefs) {
 
 const refsCount = (r: OpinionRefs) => r.answerIds.length + r.suggestionIds.length;
 
-export async function createTheme(db: PrismaClient, actor: StaffActor, input: { consultationId: string; title: string } & Partial<OpinionRefs>, now: Date) {
+export async function createTheme(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { consultationId: string; title: string } & Partial<OpinionRefs>,
+  now: Date,
+) {
   const { title, issue } = checkThemeTitle(input.title);
   if (issue) throw AppError.invalid([{ field: "title", key: `themes.errors.${issue}` }]);
   await applyDueTransitions(db, actor.communeId, now, input.consultationId);
   return db.$transaction(async (tx) => {
     const c = await lockConsultation(tx, actor, input.consultationId);
-    const refs = await assertOpinions(tx, c.id, { answerIds: input.answerIds ?? [], suggestionIds: input.suggestionIds ?? [] });
-    const theme = await tx.opinionTheme.create({ data: { consultationId: c.id, title, createdById: actor.id, createdAt: now }, select: { id: true } });
+    const refs = await assertOpinions(tx, c.id, {
+      answerIds: input.answerIds ?? [],
+      suggestionIds: input.suggestionIds ?? [],
+    });
+    const theme = await tx.opinionTheme.create({
+      data: { consultationId: c.id, title, createdById: actor.id, createdAt: now },
+      select: { id: true },
+    });
     if (refsCount(refs)) await place(tx, theme.id, refs);
     await audit(tx, actor, now, "theme.created", theme.id, { consultationId: c.id, title, opinions: refsCount(refs) });
     return { id: theme.id, assigned: refsCount(refs) };
   });
 }
 
-export async function renameTheme(db: PrismaClient, actor: StaffActor, input: { themeId: string; title: string }, now: Date) {
+export async function renameTheme(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { themeId: string; title: string },
+  now: Date,
+) {
   const { title, issue } = checkThemeTitle(input.title);
   if (issue) throw AppError.invalid([{ field: "title", key: `themes.errors.${issue}` }]);
   return db.$transaction(async (tx) => {
@@ -121,7 +171,8 @@ export async function deleteTheme(db: PrismaClient, actor: StaffActor, input: { 
       tx.themeSuggestion.count({ where: { themeId: t.id } }),
       tx.opinionTheme.count({ where: { mergedIntoId: t.id } }),
     ]);
-    if (comments + suggestions > 0) throw new AppError("PRECONDITION_FAILED", "themeNotEmpty", { count: comments + suggestions });
+    if (comments + suggestions > 0)
+      throw new AppError("PRECONDITION_FAILED", "themeNotEmpty", { count: comments + suggestions });
     if (merged > 0) throw new AppError("PRECONDITION_FAILED", "themeHasMerged");
     await tx.opinionTheme.delete({ where: { id: t.id } });
     await audit(tx, actor, now, "theme.deleted", t.id, { consultationId: t.consultationId, title: t.title });
@@ -130,18 +181,32 @@ export async function deleteTheme(db: PrismaClient, actor: StaffActor, input: { 
 }
 
 /** Bulk assignment: the opinions move into the theme, out of whichever theme held them. */
-export async function assignOpinions(db: PrismaClient, actor: StaffActor, input: { themeId: string } & OpinionRefs, now: Date) {
+export async function assignOpinions(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { themeId: string } & OpinionRefs,
+  now: Date,
+) {
   return db.$transaction(async (tx) => {
     const t = await themeIn(tx, actor, input.themeId);
     const refs = await assertOpinions(tx, t.consultationId, input);
     if (!refsCount(refs)) throw AppError.invalid([{ field: "opinions", key: "themes.errors.noneSelected" }]);
     await place(tx, t.id, refs);
-    await audit(tx, actor, now, "theme.opinionsAssigned", t.id, { consultationId: t.consultationId, answers: refs.answerIds.length, suggestions: refs.suggestionIds.length });
+    await audit(tx, actor, now, "theme.opinionsAssigned", t.id, {
+      consultationId: t.consultationId,
+      answers: refs.answerIds.length,
+      suggestions: refs.suggestionIds.length,
+    });
     return { id: t.id, assigned: refsCount(refs) };
   });
 }
 
-export async function ungroupOpinions(db: PrismaClient, actor: StaffActor, input: { consultationId: string } & OpinionRefs, now: Date) {
+export async function ungroupOpinions(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { consultationId: string } & OpinionRefs,
+  now: Date,
+) {
   return db.$transaction(async (tx) => {
     const c = await lockConsultation(tx, actor, input.consultationId);
     const refs = await assertOpinions(tx, c.id, input);
@@ -164,19 +229,34 @@ export async function ungroupOpinions(db: PrismaClient, actor: StaffActor, input
 }
 
 /** The sources' opinions move to the target; the sources stay, marked merged, for the audit trail. */
-export async function mergeThemes(db: PrismaClient, actor: StaffActor, input: { targetId: string; sourceIds: string[] }, now: Date) {
+export async function mergeThemes(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { targetId: string; sourceIds: string[] },
+  now: Date,
+) {
   return db.$transaction(async (tx) => {
     const target = await themeIn(tx, actor, input.targetId);
     const sourceIds = unique(input.sourceIds);
-    const sources = await tx.opinionTheme.findMany({ where: { id: { in: sourceIds }, consultationId: target.consultationId }, select: { id: true, title: true, mergedIntoId: true } });
+    const sources = await tx.opinionTheme.findMany({
+      where: { id: { in: sourceIds }, consultationId: target.consultationId },
+      select: { id: true, title: true, mergedIntoId: true },
+    });
     if (sources.length !== sourceIds.length) throw AppError.notFound("theme");
-    const verdict = checkMerge({ targetId: target.id, sourceIds, merged: new Set(sources.filter((s) => s.mergedIntoId).map((s) => s.id)) });
+    const verdict = checkMerge({
+      targetId: target.id,
+      sourceIds,
+      merged: new Set(sources.filter((s) => s.mergedIntoId).map((s) => s.id)),
+    });
     if (!verdict.ok) throw AppError.invalid([{ field: "sourceIds", key: `themes.errors.merge.${verdict.reason}` }]);
     const [answers, suggestions] = await Promise.all([
       tx.themeComment.updateMany({ where: { themeId: { in: sourceIds } }, data: { themeId: target.id } }),
       tx.themeSuggestion.updateMany({ where: { themeId: { in: sourceIds } }, data: { themeId: target.id } }),
     ]);
-    await tx.opinionTheme.updateMany({ where: { id: { in: sourceIds } }, data: { mergedIntoId: target.id, mergedAt: now, approvedAt: null, approvedById: null } });
+    await tx.opinionTheme.updateMany({
+      where: { id: { in: sourceIds } },
+      data: { mergedIntoId: target.id, mergedAt: now, approvedAt: null, approvedById: null },
+    });
     if (answers.count + suggestions.count > 0) await withdrawApproval(tx, [target.id]);
     await audit(tx, actor, now, "theme.merged", target.id, {
       consultationId: target.consultationId,
@@ -200,15 +280,32 @@ export async function setThemeResponse(
     if (t.responseKind === input.kind && t.responseText === text) return { id: t.id, approvalWithdrawn: false };
     await tx.opinionTheme.update({
       where: { id: t.id },
-      data: { responseKind: input.kind, responseText: text, respondedAt: now, respondedById: actor.id, approvedAt: null, approvedById: null },
+      data: {
+        responseKind: input.kind,
+        responseText: text,
+        respondedAt: now,
+        respondedById: actor.id,
+        approvedAt: null,
+        approvedById: null,
+      },
     });
-    await audit(tx, actor, now, "theme.responded", t.id, { consultationId: t.consultationId, kind: input.kind, text, approvalWithdrawn: t.approvedAt !== null });
+    await audit(tx, actor, now, "theme.responded", t.id, {
+      consultationId: t.consultationId,
+      kind: input.kind,
+      text,
+      approvalWithdrawn: t.approvedAt !== null,
+    });
     return { id: t.id, approvalWithdrawn: t.approvedAt !== null };
   });
 }
 
 /** A leader approves one or more answered themes for publication, all or nothing. */
-export async function approveThemeResponses(db: PrismaClient, actor: StaffActor, input: { consultationId: string; themeIds: string[] }, now: Date) {
+export async function approveThemeResponses(
+  db: PrismaClient,
+  actor: StaffActor,
+  input: { consultationId: string; themeIds: string[] },
+  now: Date,
+) {
   return db.$transaction(async (tx) => {
     const c = await lockConsultation(tx, actor, input.consultationId);
     const ids = unique(input.themeIds);
@@ -221,8 +318,16 @@ export async function approveThemeResponses(db: PrismaClient, actor: StaffActor,
     const unanswered = themes.find((t) => !t.responseKind || !t.responseText);
     if (unanswered) throw new AppError("PRECONDITION_FAILED", "themeUnanswered", { title: unanswered.title });
     const toApprove = themes.filter((t) => !t.approvedAt);
-    await tx.opinionTheme.updateMany({ where: { id: { in: toApprove.map((t) => t.id) } }, data: { approvedAt: now, approvedById: actor.id } });
-    for (const t of toApprove) await audit(tx, actor, now, "theme.approved", t.id, { consultationId: c.id, kind: t.responseKind!, text: t.responseText! });
+    await tx.opinionTheme.updateMany({
+      where: { id: { in: toApprove.map((t) => t.id) } },
+      data: { approvedAt: now, approvedById: actor.id },
+    });
+    for (const t of toApprove)
+      await audit(tx, actor, now, "theme.approved", t.id, {
+        consultationId: c.id,
+        kind: t.responseKind!,
+        text: t.responseText!,
+      });
     return { approved: toApprove.length };
   });
 }

@@ -23,7 +23,12 @@ export async function getPublicResults(db: PrismaClient, communeId: string, id: 
       finalTally: true,
       questions: {
         orderBy: { position: "asc" },
-        select: { id: true, kind: true, text: true, options: { orderBy: { position: "asc" }, select: { id: true, key: true, label: true } } },
+        select: {
+          id: true,
+          kind: true,
+          text: true,
+          options: { orderBy: { position: "asc" }, select: { id: true, key: true, label: true } },
+        },
       },
     },
   });

@@ -15,13 +15,20 @@ import { SETUP_DONE_COOKIE, SETUP_FORM_FIELDS, type SetupFormState } from "./for
 export async function setUpAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
   // NUL means nothing in any field and PostgreSQL refuses it (a 500): dropped.
   const value = (name: string) => stripNul(String(form.get(name) ?? "")).slice(0, 200);
-  const fields = Object.fromEntries(SETUP_FORM_FIELDS.map((name) => [name, value(name)])) as Record<(typeof SETUP_FORM_FIELDS)[number], string>;
+  const fields = Object.fromEntries(SETUP_FORM_FIELDS.map((name) => [name, value(name)])) as Record<
+    (typeof SETUP_FORM_FIELDS)[number],
+    string
+  >;
   const [db, h, locale] = await Promise.all([getDb(), headers(), getLocale()]);
   try {
-    const result = await setUpFromSetupPage(db, { ...fields, token: value("token") }, {
-      clientAddress: clientAddressFrom(Object.fromEntries(h.entries())),
-      now: new Date(),
-    });
+    const result = await setUpFromSetupPage(
+      db,
+      { ...fields, token: value("token") },
+      {
+        clientAddress: clientAddressFrom(Object.fromEntries(h.entries())),
+        now: new Date(),
+      },
+    );
     // The commune now exists, so the page would be "not found"; this marks the render of this very
     // response as the one that may still show the outcome (setting a cookie re-renders the page).
     (await cookies()).set(SETUP_DONE_COOKIE, "1", { path: "/setup", maxAge: 60, httpOnly: true, sameSite: "lax" });

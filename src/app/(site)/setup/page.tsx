@@ -15,7 +15,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("setup.page"))("title"), robots: { index: false } };
 }
 
-const FIELDS = ["token", "provinceCode", "provinceName", "communeCode", "communeName", "communeKind", "adminUsername", "adminName", "adminPassword"] as const;
+const FIELDS = [
+  "token",
+  "provinceCode",
+  "provinceName",
+  "communeCode",
+  "communeName",
+  "communeKind",
+  "adminUsername",
+  "adminName",
+  "adminPassword",
+] as const;
 
 /** The first-run page, in the install's own frame: only while the install has no commune (then "not found"). */
 export default async function SetupPage() {

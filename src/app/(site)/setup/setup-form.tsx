@@ -7,7 +7,16 @@ import { useFormStatus } from "react-dom";
 import { setUpAction } from "./actions";
 import type { SetupFormState } from "./form-state";
 
-type FieldName = "token" | "provinceCode" | "provinceName" | "communeCode" | "communeName" | "communeKind" | "adminUsername" | "adminName" | "adminPassword";
+type FieldName =
+  | "token"
+  | "provinceCode"
+  | "provinceName"
+  | "communeCode"
+  | "communeName"
+  | "communeKind"
+  | "adminUsername"
+  | "adminName"
+  | "adminPassword";
 
 export type SetupFormText = {
   title: string;
@@ -178,7 +187,14 @@ export function SetupForm({ text, closed }: { text: SetupFormText; closed: boole
           <legend>{text.adminLegend}</legend>
           <Field name="adminUsername" text={text} state={state} autoComplete="username" maxLength={40} />
           <Field name="adminName" text={text} state={state} autoComplete="name" />
-          <Field name="adminPassword" text={text} state={state} type="password" autoComplete="new-password" maxLength={200} />
+          <Field
+            name="adminPassword"
+            text={text}
+            state={state}
+            type="password"
+            autoComplete="new-password"
+            maxLength={200}
+          />
         </fieldset>
         <p>
           <Submit text={text} />

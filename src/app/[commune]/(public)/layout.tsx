@@ -8,7 +8,11 @@ import { pageCommune, type CommuneParams } from "@/server/communes/page-commune"
 export const dynamic = "force-dynamic";
 
 export default async function PublicLayout({ children, params }: CommuneParams & { children: ReactNode }) {
-  const [commune, t, tv] = await Promise.all([pageCommune((await params).commune), getTranslations("nav"), getTranslations("verify")]);
+  const [commune, t, tv] = await Promise.all([
+    pageCommune((await params).commune),
+    getTranslations("nav"),
+    getTranslations("verify"),
+  ]);
   const name = await communeDisplayName(commune);
   return (
     <>

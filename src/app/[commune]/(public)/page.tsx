@@ -18,10 +18,15 @@ export default async function CommuneHomePage({ params }: CommuneParams) {
     getTranslations("home"),
     getTranslations("publicPages.list"),
   ]);
-  const [consultations, name] = await Promise.all([caller.commune.publicConsultations({ commune: commune.slug }), communeDisplayName(commune)]);
+  const [consultations, name] = await Promise.all([
+    caller.commune.publicConsultations({ commune: commune.slug }),
+    communeDisplayName(commune),
+  ]);
   // Open ones closing soonest first, upcoming ones opening soonest first, past ones as listed (latest first).
   const current = consultations.filter((c) => c.status === "OPEN").sort((a, b) => time(a.closesAt) - time(b.closesAt));
-  const upcoming = consultations.filter((c) => c.status === "PUBLISHED").sort((a, b) => time(a.opensAt) - time(b.opensAt));
+  const upcoming = consultations
+    .filter((c) => c.status === "PUBLISHED")
+    .sort((a, b) => time(a.opensAt) - time(b.opensAt));
   const past = consultations.filter((c) => !isAnnouncedOrOpen(c.status));
   return (
     <>
@@ -37,11 +42,19 @@ export default async function CommuneHomePage({ params }: CommuneParams) {
       </section>
       <section aria-labelledby="current">
         <h2 id="current">{tp("current")}</h2>
-        {current.length ? current.map((c) => <ConsultationItem key={c.id} item={c} commune={commune.slug} />) : <p>{tp("noneCurrent")}</p>}
+        {current.length ? (
+          current.map((c) => <ConsultationItem key={c.id} item={c} commune={commune.slug} />)
+        ) : (
+          <p>{tp("noneCurrent")}</p>
+        )}
       </section>
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">{tp("upcoming")}</h2>
-        {upcoming.length ? upcoming.map((c) => <ConsultationItem key={c.id} item={c} commune={commune.slug} />) : <p>{tp("noneUpcoming")}</p>}
+        {upcoming.length ? (
+          upcoming.map((c) => <ConsultationItem key={c.id} item={c} commune={commune.slug} />)
+        ) : (
+          <p>{tp("noneUpcoming")}</p>
+        )}
       </section>
       {past.length ? (
         <section aria-labelledby="past">

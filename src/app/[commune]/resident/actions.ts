@@ -44,7 +44,12 @@ export async function signInHouseholdAction(slug: string, form: FormData) {
     clientAddress: clientAddressFrom(Object.fromEntries(h.entries())),
   });
   if (!result.ok) {
-    const detail = result.reason === "INVALID" ? `-${result.remainingAttempts}` : result.reason === "LOCKED" ? `-${result.retryAfterMinutes}` : "";
+    const detail =
+      result.reason === "INVALID"
+        ? `-${result.remainingAttempts}`
+        : result.reason === "LOCKED"
+          ? `-${result.retryAfterMinutes}`
+          : "";
     redirect(`${home}?e=${result.reason}${detail}&code=${encodeURIComponent(code.slice(0, 40))}`);
   }
   const cookie = await sessionCookie(result.actor);
@@ -77,7 +82,10 @@ function answersFrom(form: FormData): AnswerInput[] {
   }
   return [...ids].map((questionId) => ({
     questionId,
-    optionIds: form.getAll(`q.${questionId}`).map((v) => stripNul(String(v))).slice(0, 50),
+    optionIds: form
+      .getAll(`q.${questionId}`)
+      .map((v) => stripNul(String(v)))
+      .slice(0, 50),
     text: field(form, `t.${questionId}`),
     comment: field(form, `c.${questionId}`),
   }));

@@ -12,7 +12,11 @@ import { pageCommune } from "@/server/communes/page-commune";
  * signed in to another commune is, here, not signed in: its code means nothing in this commune.
  * Pages and the resident flow's form posts both ask this.
  */
-export async function householdIn(db: PrismaClient, session: SessionActor | null, communeId: string): Promise<HouseholdActor | null> {
+export async function householdIn(
+  db: PrismaClient,
+  session: SessionActor | null,
+  communeId: string,
+): Promise<HouseholdActor | null> {
   if (session?.type !== "household" || session.communeId !== communeId) return null;
   const actor = await loadActor(db, session);
   return actor?.type === "household" ? actor : null;

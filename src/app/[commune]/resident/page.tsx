@@ -17,7 +17,8 @@ export default async function ResidentPage({ params: route, searchParams }: Prop
   ]);
   if (!actor) return <HouseholdSignInForm commune={commune.slug} error={params.e} code={params.code} />;
   const { household, consultations } = await (await getServerCaller()).resident.home();
-  const when = (d: Date) => format.dateTime(d, { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });
+  const when = (d: Date) =>
+    format.dateTime(d, { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });
   const open = consultations.filter((c) => c.status === "OPEN");
   const others = consultations.filter((c) => c.status !== "OPEN");
   return (
@@ -36,7 +37,12 @@ export default async function ResidentPage({ params: route, searchParams }: Prop
               <Link href={`/${commune.slug}/resident/c/${c.id}`}>{c.title}</Link>
             </h3>
             {c.response ? (
-              <p className="ok-note">{t("resident.answeredOn", { channel: t(`channelPhrase.${c.response.channel}`), when: when(c.response.submittedAt) })}</p>
+              <p className="ok-note">
+                {t("resident.answeredOn", {
+                  channel: t(`channelPhrase.${c.response.channel}`),
+                  when: when(c.response.submittedAt),
+                })}
+              </p>
             ) : c.status === "OPEN" && c.closesAt ? (
               <p className="card__period">{t("resident.closesOn", { when: when(c.closesAt) })}</p>
             ) : null}

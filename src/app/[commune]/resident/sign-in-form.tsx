@@ -2,7 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { signInHouseholdAction } from "./actions";
 
 /** A plain form: works without JavaScript. `error` is the code the sign-in action redirected with. */
-export async function HouseholdSignInForm({ commune, error, code }: { commune: string; error?: string; code?: string }) {
+export async function HouseholdSignInForm({
+  commune,
+  error,
+  code,
+}: {
+  commune: string;
+  error?: string;
+  code?: string;
+}) {
   const t = await getTranslations("signIn");
   const [kind, value] = (error ?? "").split("-");
   const message =
@@ -24,11 +32,25 @@ export async function HouseholdSignInForm({ commune, error, code }: { commune: s
       <form className="form" action={signInHouseholdAction.bind(null, commune)}>
         <label className="field">
           <span className="field__label">{t("householdCode")}</span>
-          <input name="code" autoComplete="username" autoCapitalize="characters" defaultValue={code} required aria-invalid={message ? true : undefined} />
+          <input
+            name="code"
+            autoComplete="username"
+            autoCapitalize="characters"
+            defaultValue={code}
+            required
+            aria-invalid={message ? true : undefined}
+          />
         </label>
         <label className="field">
           <span className="field__label">{t("pin")}</span>
-          <input name="pin" type="password" inputMode="numeric" autoComplete="current-password" required aria-invalid={message ? true : undefined} />
+          <input
+            name="pin"
+            type="password"
+            inputMode="numeric"
+            autoComplete="current-password"
+            required
+            aria-invalid={message ? true : undefined}
+          />
         </label>
         {message ? (
           <p className="form__error" role="alert">

@@ -19,7 +19,8 @@ const ZSlipRequest = z.object({
   format: z.enum(["pdf", "html"]).default("pdf"),
 });
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function POST(request: Request) {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
@@ -28,16 +29,26 @@ export async function POST(request: Request) {
   const auth = await staffWithPermission("credential.issue");
   if (!auth) return text(403, t("errors.forbidden"));
   // A body that is not a form (hand-made requests) is bad input, never a 500.
-  const form = await request.formData().then((f) => Object.fromEntries(f.entries()), () => null);
+  const form = await request.formData().then(
+    (f) => Object.fromEntries(f.entries()),
+    () => null,
+  );
   const parsed = ZSlipRequest.safeParse(form);
   if (!parsed.success) return text(400, t("errors.invalidInput"));
   const { scope, id, format } = parsed.data;
   try {
-    const { title, slips } = await issuePins(auth.db, auth.actor, scope === "consultation" ? { consultationId: id } : { neighbourhoodId: id });
+    const { title, slips } = await issuePins(
+      auth.db,
+      auth.actor,
+      scope === "consultation" ? { consultationId: id } : { neighbourhoodId: id },
+    );
     const commune = await getCommune(auth.db, auth.actor.communeId);
     if (!commune) return text(404, t("errors.notFound"));
     // The slip carries the commune's own sign-in address: household codes mean something only there.
-    const base = communeBaseUrl(commune.slug, process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? new URL(request.url).origin);
+    const base = communeBaseUrl(
+      commune.slug,
+      process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? new URL(request.url).origin,
+    );
     const signInUrl = (code: string) => `${base}/resident?code=${encodeURIComponent(code)}`;
     const communeName = `${t(`communeKind.${commune.kind}`)} ${commune.name}`;
     const slipText = {
@@ -54,11 +65,17 @@ export async function POST(request: Request) {
     // PINs are in this response only: never cache it anywhere.
     const headers = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
     if (format === "html") {
-      return new Response(await renderSlipsHtml(slips, slipText, signInUrl, locale), { headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
+      return new Response(await renderSlipsHtml(slips, slipText, signInUrl, locale), {
+        headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+      });
     }
     const pdf = await renderSlipsPdf(slips, slipText, signInUrl);
     return new Response(new Uint8Array(pdf), {
-      headers: { ...headers, "content-type": "application/pdf", "content-disposition": contentDisposition(`phieu-moi-${slips.length}-ho.pdf`) },
+      headers: {
+        ...headers,
+        "content-type": "application/pdf",
+        "content-disposition": contentDisposition(`phieu-moi-${slips.length}-ho.pdf`),
+      },
     });
   } catch (e) {
     if (e instanceof AppError && e.code === "NOT_FOUND") return text(404, t("errors.notFound"));

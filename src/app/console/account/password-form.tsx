@@ -55,7 +55,13 @@ export function PasswordForm() {
   }
 
   return (
-    <form ref={form} className="form detail-form adm-narrow" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
+    <form
+      ref={form}
+      className="form detail-form adm-narrow"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${uid}-title`}
+    >
       <h2 id={`${uid}-title`} className="detail-form__title">
         {t("formTitle")}
       </h2>

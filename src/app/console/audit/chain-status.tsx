@@ -15,10 +15,16 @@ export async function ChainStatusNote({ status }: { status: TChainStatus }) {
   }
   const b = status.brokenAt!;
   const action = b.action ? (isAuditAction(b.action) ? t(`action.${b.action}`) : b.action) : null;
-  const entity = b.entityType ? `${isEntityType(b.entityType) ? t(`entity.${b.entityType}`) : b.entityType} ${b.entityId ?? ""}`.trim() : "";
+  const entity = b.entityType
+    ? `${isEntityType(b.entityType) ? t(`entity.${b.entityType}`) : b.entityType} ${b.entityId ?? ""}`.trim()
+    : "";
   return (
     <div className="notice notice--error" role="alert">
-      <p>{action ? t("chain.broken", { seq: b.seq, action, entity, count }) : t("chain.brokenTail", { seq: b.seq, count })}</p>
+      <p>
+        {action
+          ? t("chain.broken", { seq: b.seq, action, entity, count })
+          : t("chain.brokenTail", { seq: b.seq, count })}
+      </p>
       <p>{t("chain.advice")}</p>
     </div>
   );

@@ -11,7 +11,8 @@ function isScalar(v: Json): v is string | number | boolean | null {
 /** One value: scalars as text, lists of scalars joined, anything nested as compact JSON. */
 function Value({ name, value }: { name: string; value: Json }) {
   if (value === null || value === "") return <span className="muted">—</span>;
-  if (name === "consultationId" && typeof value === "string") return <Link href={`/console/consultations/${encodeURIComponent(value)}`}>{value}</Link>;
+  if (name === "consultationId" && typeof value === "string")
+    return <Link href={`/console/consultations/${encodeURIComponent(value)}`}>{value}</Link>;
   const text = isScalar(value)
     ? String(value)
     : Array.isArray(value) && value.every(isScalar)

@@ -74,7 +74,14 @@ export async function AuditFilterForm({ raw, errors }: Pick<Search, "raw" | "err
           <label className="field__label" htmlFor="audit-actor">
             {t("filters.actor")}
           </label>
-          <input id="audit-actor" name="actor" type="search" defaultValue={raw.actor} maxLength={100} aria-describedby="audit-actor-hint" />
+          <input
+            id="audit-actor"
+            name="actor"
+            type="search"
+            defaultValue={raw.actor}
+            maxLength={100}
+            aria-describedby="audit-actor-hint"
+          />
           <span id="audit-actor-hint" className="hint">
             {t("filters.actorHint")}
           </span>
@@ -83,14 +90,28 @@ export async function AuditFilterForm({ raw, errors }: Pick<Search, "raw" | "err
           <label className="field__label" htmlFor="audit-from">
             {t("filters.from")}
           </label>
-          <input id="audit-from" name="from" type="date" defaultValue={raw.from} aria-invalid={errors.from ? true : undefined} aria-describedby={describedBy("from")} />
+          <input
+            id="audit-from"
+            name="from"
+            type="date"
+            defaultValue={raw.from}
+            aria-invalid={errors.from ? true : undefined}
+            aria-describedby={describedBy("from")}
+          />
           {error("from", errors.from)}
         </div>
         <div className="field">
           <label className="field__label" htmlFor="audit-to">
             {t("filters.to")}
           </label>
-          <input id="audit-to" name="to" type="date" defaultValue={raw.to} aria-invalid={errors.to ? true : undefined} aria-describedby={describedBy("to")} />
+          <input
+            id="audit-to"
+            name="to"
+            type="date"
+            defaultValue={raw.to}
+            aria-invalid={errors.to ? true : undefined}
+            aria-describedby={describedBy("to")}
+          />
           {error("to", errors.to)}
         </div>
       </div>

@@ -32,7 +32,15 @@ export default async function AuditPage({ searchParams }: Props) {
   const [t, format] = await Promise.all([getTranslations("auditLog"), getFormatter()]);
   const filtered = Object.keys(filter).length > 0;
   const when = (d: Date) =>
-    format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+    format.dateTime(d, {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    });
   return (
     <>
       <h1>{t("title")}</h1>
@@ -69,7 +77,11 @@ export default async function AuditPage({ searchParams }: Props) {
                     <td>
                       {e.actorLabel}
                       <br />
-                      <span className="muted">{(ACTOR_TYPES as readonly string[]).includes(e.actorType) ? t(`actorType.${e.actorType as (typeof ACTOR_TYPES)[number]}`) : e.actorType}</span>
+                      <span className="muted">
+                        {(ACTOR_TYPES as readonly string[]).includes(e.actorType)
+                          ? t(`actorType.${e.actorType as (typeof ACTOR_TYPES)[number]}`)
+                          : e.actorType}
+                      </span>
                     </td>
                     <td>
                       {isAuditAction(e.action) ? t(`action.${e.action}`) : e.action}
@@ -77,9 +89,16 @@ export default async function AuditPage({ searchParams }: Props) {
                       <code className="muted">{e.action}</code>
                     </td>
                     <td>
-                      {e.entityType === "Consultation" ? <Link href={`/console/consultations/${encodeURIComponent(e.entityId)}`}>{entityLabel}</Link> : entityLabel}
+                      {e.entityType === "Consultation" ? (
+                        <Link href={`/console/consultations/${encodeURIComponent(e.entityId)}`}>{entityLabel}</Link>
+                      ) : (
+                        entityLabel
+                      )}
                       <br />
-                      <Link className="audit-table__id" href={auditHref({ entityType: e.entityType, entityId: e.entityId })}>
+                      <Link
+                        className="audit-table__id"
+                        href={auditHref({ entityType: e.entityType, entityId: e.entityId })}
+                      >
                         <code>{e.entityId}</code>
                       </Link>
                     </td>

@@ -37,7 +37,10 @@ export function groupActions(): [ActionGroup, AuditAction[]][] {
 export const isAuditAction = (v: string): v is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(v);
 export const isEntityType = (v: string): v is EntityTypeName => (ENTITY_TYPES as readonly string[]).includes(v);
 
-export type AuditSearchParams = Record<"action" | "entityType" | "entityId" | "actor" | "from" | "to" | "beforeSeq", string | string[] | undefined>;
+export type AuditSearchParams = Record<
+  "action" | "entityType" | "entityId" | "actor" | "from" | "to" | "beforeSeq",
+  string | string[] | undefined
+>;
 
 export type AuditFilter = TAuditFilter;
 export type AuditFieldError = "date" | "range" | "entityId";

@@ -10,15 +10,25 @@ import { useTRPC } from "@/trpc/client";
 
 type Filter = { status?: ConsultationStatusName; matter?: MatterName; neighbourhoodId?: string; year?: number };
 
-export function ConsultationTable({ neighbourhoods, years }: { neighbourhoods: { id: string; name: string }[]; years: number[] }) {
+export function ConsultationTable({
+  neighbourhoods,
+  years,
+}: {
+  neighbourhoods: { id: string; name: string }[];
+  years: number[];
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const trpc = useTRPC();
   const [filter, setFilter] = useState<Filter>({});
   const list = useQuery(trpc.consultation.list.queryOptions(filter));
-  const pick = <K extends keyof Filter>(key: K, value: string, parse: (v: string) => Filter[K] = (v) => v as Filter[K]) =>
-    setFilter((f) => ({ ...f, [key]: value ? parse(value) : undefined }));
-  const date = (d: Date | null) => (d ? format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) : "—");
+  const pick = <K extends keyof Filter>(
+    key: K,
+    value: string,
+    parse: (v: string) => Filter[K] = (v) => v as Filter[K],
+  ) => setFilter((f) => ({ ...f, [key]: value ? parse(value) : undefined }));
+  const date = (d: Date | null) =>
+    d ? format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) : "—";
   return (
     <>
       <div className="filters" role="search">

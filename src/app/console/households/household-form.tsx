@@ -11,13 +11,27 @@ import { useTRPC } from "@/trpc/client";
 import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
 import { NO_ERRORS } from "@/components/console/server-errors";
 
-type Household = { id: string; code: string; headName: string; address: string; members: number; phone: string; neighbourhoodId: string };
+type Household = {
+  id: string;
+  code: string;
+  headName: string;
+  address: string;
+  members: number;
+  phone: string;
+  neighbourhoodId: string;
+};
 const FIELDS = ["code", "headName", "address", "members", "phone", "neighbourhoodId"] as const;
 type Field = (typeof FIELDS)[number];
 type Outcome = { id: string; code: string; rollsWithout: { id: string; title: string }[] };
 
 /** Without `household`, the form adds a new one (and then clears itself for the next). */
-export function HouseholdForm({ household, neighbourhoods }: { household?: Household; neighbourhoods: { id: string; name: string }[] }) {
+export function HouseholdForm({
+  household,
+  neighbourhoods,
+}: {
+  household?: Household;
+  neighbourhoods: { id: string; name: string }[];
+}) {
   const t = useTranslations("households.edit");
   const te = useTranslations("households.errors");
   const errorText = useErrorText();
@@ -65,7 +79,13 @@ export function HouseholdForm({ household, neighbourhoods }: { household?: House
       form.querySelector<HTMLElement>(`#${prefix}-${first}`)?.focus();
       return;
     }
-    const fields = { headName: value("headName"), address: value("address"), members, phone: value("phone"), neighbourhoodId: value("neighbourhoodId") };
+    const fields = {
+      headName: value("headName"),
+      address: value("address"),
+      members,
+      phone: value("phone"),
+      neighbourhoodId: value("neighbourhoodId"),
+    };
     const done = (r: Outcome) => {
       if (adding) form.reset();
       setOutcome(r);
@@ -75,7 +95,11 @@ export function HouseholdForm({ household, neighbourhoods }: { household?: House
     else create.mutate({ code: value("code"), ...fields }, { onSuccess: done });
   }
 
-  const input = (f: Field, hint?: boolean) => ({ id: `${prefix}-${f}`, name: f, ...described(error(f), `${prefix}-${f}-error`, hint ? `${prefix}-${f}-hint` : undefined) });
+  const input = (f: Field, hint?: boolean) => ({
+    id: `${prefix}-${f}`,
+    name: f,
+    ...described(error(f), `${prefix}-${f}-error`, hint ? `${prefix}-${f}-hint` : undefined),
+  });
   const titleId = `${prefix}-form-title`;
 
   return (
@@ -87,9 +111,23 @@ export function HouseholdForm({ household, neighbourhoods }: { household?: House
             {t("code")}
           </label>
           {adding ? (
-            <input {...input("code", true)} maxLength={40} required autoComplete="off" spellCheck={false} autoCapitalize="characters" className="detail-code-input" />
+            <input
+              {...input("code", true)}
+              maxLength={40}
+              required
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="characters"
+              className="detail-code-input"
+            />
           ) : (
-            <input id={`${prefix}-code`} value={household.code} readOnly aria-describedby={`${prefix}-code-hint`} className="detail-code-input" />
+            <input
+              id={`${prefix}-code`}
+              value={household.code}
+              readOnly
+              aria-describedby={`${prefix}-code-hint`}
+              className="detail-code-input"
+            />
           )}
           <p id={`${prefix}-code-hint`} className="hint">
             {t(adding ? "codeHint" : "codeFixed")}
@@ -100,7 +138,13 @@ export function HouseholdForm({ household, neighbourhoods }: { household?: House
           <label className="field__label" htmlFor={`${prefix}-headName`}>
             {t("headName")}
           </label>
-          <input {...input("headName")} defaultValue={household?.headName} maxLength={120} required autoComplete="off" />
+          <input
+            {...input("headName")}
+            defaultValue={household?.headName}
+            maxLength={120}
+            required
+            autoComplete="off"
+          />
           <FieldError id={`${prefix}-headName-error`} message={error("headName")} />
         </div>
         <div className="field">
@@ -114,7 +158,16 @@ export function HouseholdForm({ household, neighbourhoods }: { household?: House
           <label className="field__label" htmlFor={`${prefix}-members`}>
             {t("members")}
           </label>
-          <input {...input("members", true)} type="number" inputMode="numeric" min={1} max={99} step={1} defaultValue={household?.members ?? 1} required />
+          <input
+            {...input("members", true)}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={99}
+            step={1}
+            defaultValue={household?.members ?? 1}
+            required
+          />
           <p id={`${prefix}-members-hint`} className="hint">
             {t("membersHint")}
           </p>
@@ -124,7 +177,13 @@ export function HouseholdForm({ household, neighbourhoods }: { household?: House
           <label className="field__label" htmlFor={`${prefix}-phone`}>
             {t("phone")}
           </label>
-          <input {...input("phone", true)} type="tel" defaultValue={household?.phone} maxLength={30} autoComplete="off" />
+          <input
+            {...input("phone", true)}
+            type="tel"
+            defaultValue={household?.phone}
+            maxLength={30}
+            autoComplete="off"
+          />
           <p id={`${prefix}-phone-hint`} className="hint">
             {t("phoneHint")}
           </p>
@@ -134,7 +193,11 @@ export function HouseholdForm({ household, neighbourhoods }: { household?: House
           <label className="field__label" htmlFor={`${prefix}-neighbourhoodId`}>
             {t("neighbourhood")}
           </label>
-          <select {...input("neighbourhoodId")} defaultValue={household?.neighbourhoodId ?? (neighbourhoods.length === 1 ? neighbourhoods[0].id : "")} required>
+          <select
+            {...input("neighbourhoodId")}
+            defaultValue={household?.neighbourhoodId ?? (neighbourhoods.length === 1 ? neighbourhoods[0].id : "")}
+            required
+          >
             {adding && neighbourhoods.length !== 1 ? <option value="">{t("chooseNeighbourhood")}</option> : null}
             {neighbourhoods.map((n) => (
               <option key={n.id} value={n.id}>
@@ -149,7 +212,11 @@ export function HouseholdForm({ household, neighbourhoods }: { household?: House
           <div role="status" ref={outcomeRef} tabIndex={-1}>
             <p className="detail-done">
               {adding ? t("added", { code: outcome.code }) : t("saved")}{" "}
-              {adding ? <Link href={`/console/households/${encodeURIComponent(outcome.id)}`}>{t("viewAdded", { code: outcome.code })}</Link> : null}
+              {adding ? (
+                <Link href={`/console/households/${encodeURIComponent(outcome.id)}`}>
+                  {t("viewAdded", { code: outcome.code })}
+                </Link>
+              ) : null}
             </p>
             {outcome.rollsWithout.length ? (
               <div className="notice households-rolls-without">

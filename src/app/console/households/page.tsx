@@ -5,7 +5,14 @@ import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { householdsHref, PAGE_SIZE, readHouseholdSearch, STATUSES, toSearchInput, type HouseholdSearchParams } from "./search";
+import {
+  householdsHref,
+  PAGE_SIZE,
+  readHouseholdSearch,
+  STATUSES,
+  toSearchInput,
+  type HouseholdSearchParams,
+} from "./search";
 import "@/components/console/households.css";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +32,12 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
     orNavigate(() => caller.session.me()),
   ]);
   if (isForbidden(result) || isForbidden(hoods) || isForbidden(me)) return <ForbiddenNotice />;
-  const [t, tc, ts, format] = await Promise.all([getTranslations("households.list"), getTranslations("households.columns"), getTranslations("households.status"), getFormatter()]);
+  const [t, tc, ts, format] = await Promise.all([
+    getTranslations("households.list"),
+    getTranslations("households.columns"),
+    getTranslations("households.status"),
+    getFormatter(),
+  ]);
   // A head's search is limited to their neighbourhood by the server; the select says so too.
   const options = me.role === "NEIGHBOURHOOD_HEAD" ? hoods.filter((h) => h.id === me.neighbourhoodId) : hoods;
   const filtered = Boolean(search.q || search.neighbourhood || search.status !== "active");
@@ -45,14 +57,28 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
       </div>
       <p className="hint">{t("intro")}</p>
 
-      <form className="panel households-filters" method="get" action="/console/households" role="search" aria-labelledby="households-filters-title">
+      <form
+        className="panel households-filters"
+        method="get"
+        action="/console/households"
+        role="search"
+        aria-labelledby="households-filters-title"
+      >
         <h2 id="households-filters-title">{t("filters")}</h2>
         <div className="households-filters__grid">
           <div className="field">
             <label className="field__label" htmlFor="households-q">
               {t("q")}
             </label>
-            <input id="households-q" name="q" type="search" defaultValue={search.q} maxLength={120} autoComplete="off" aria-describedby="households-q-hint" />
+            <input
+              id="households-q"
+              name="q"
+              type="search"
+              defaultValue={search.q}
+              maxLength={120}
+              autoComplete="off"
+              aria-describedby="households-q-hint"
+            />
             <span id="households-q-hint" className="hint">
               {t("qHint")}
             </span>
@@ -95,7 +121,9 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
         <p role="status">{filtered || search.page > 1 ? t("emptyFiltered") : t("empty")}</p>
       ) : (
         <>
-          <p role="status">{t("showing", { from: n(from), to: n(from + result.items.length - 1), total: n(result.total) })}</p>
+          <p role="status">
+            {t("showing", { from: n(from), to: n(from + result.items.length - 1), total: n(result.total) })}
+          </p>
           <div className="table-wrap">
             <table className="table households-table">
               <caption className="visually-hidden">{t("caption")}</caption>
@@ -124,7 +152,9 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
                     <td className="num">{n(h.members)}</td>
                     <td className="households-table__phone">{h.phone ?? ""}</td>
                     <td>
-                      <span className={`badge ${h.active ? "badge--open" : "badge--expired"}`}>{ts(h.active ? "active" : "inactive")}</span>
+                      <span className={`badge ${h.active ? "badge--open" : "badge--expired"}`}>
+                        {ts(h.active ? "active" : "inactive")}
+                      </span>
                     </td>
                   </tr>
                 ))}
@@ -136,7 +166,9 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
 
       {pages > 1 ? (
         <nav className="households-pager" aria-label={t("pager")}>
-          {search.page > 1 ? <Link href={householdsHref(search, Math.min(search.page - 1, pages))}>← {t("previous")}</Link> : null}
+          {search.page > 1 ? (
+            <Link href={householdsHref(search, Math.min(search.page - 1, pages))}>← {t("previous")}</Link>
+          ) : null}
           <span>{t("page", { page: n(search.page), pages: n(pages) })}</span>
           {search.page < pages ? <Link href={householdsHref(search, search.page + 1)}>{t("next")} →</Link> : null}
         </nav>

@@ -86,7 +86,12 @@ export function CreateNeighbourhoodForm({ today, onDone, onCancel }: Props) {
         <label className="field__label" htmlFor={`${uid}-kind`}>
           {t("create.kind")}
         </label>
-        <select id={`${uid}-kind`} name="kind" value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value as (typeof KINDS)[number] })}>
+        <select
+          id={`${uid}-kind`}
+          name="kind"
+          value={values.kind}
+          onChange={(e) => setValues({ ...values, kind: e.target.value as (typeof KINDS)[number] })}
+        >
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {tk(k)}
@@ -113,7 +118,12 @@ export function CreateNeighbourhoodForm({ today, onDone, onCancel }: Props) {
         </p>
         <FieldError id={`${uid}-name-error`} message={shown.fields.name} />
       </div>
-      <DateField id={`${uid}-date`} value={values.date} onChange={(date) => setValues({ ...values, date })} error={dateError} />
+      <DateField
+        id={`${uid}-date`}
+        value={values.date}
+        onChange={(date) => setValues({ ...values, date })}
+        error={dateError}
+      />
       <ErrorAlert messages={shown.alert} />
       <div className="detail-buttons">
         <button type="submit" className="button button--primary" disabled={create.isPending}>

@@ -13,7 +13,12 @@ import { focusFirstProblem } from "@/components/console/form-focus";
 import { DateField } from "./date-field";
 import type { NeighbourhoodItem } from "./neighbourhood-tools";
 
-type Props = { neighbourhoods: NeighbourhoodItem[]; today: string; onDone: (message: string) => void; onCancel: () => void };
+type Props = {
+  neighbourhoods: NeighbourhoodItem[];
+  today: string;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+};
 type Missing = { sourceId?: string; targetId?: string; date?: string };
 
 const FIELDS = ["sourceId", "targetId", "effectiveFrom"];
@@ -60,7 +65,8 @@ export function MergeForm({ neighbourhoods, today, onDone, onCancel }: Props) {
     merge.mutate(
       { sourceId: source.id, targetId: target.id, effectiveFrom },
       {
-        onSuccess: (r) => onDone(t("merge.done", { source: source.name, target: target.name, households: r.households })),
+        onSuccess: (r) =>
+          onDone(t("merge.done", { source: source.name, target: target.name, households: r.households })),
         onError: (error) => {
           // Field errors belong to the first step: go back to it to show them.
           if (Object.keys(errorText(error, FIELDS).fields).length) setConfirming(false);
@@ -102,7 +108,15 @@ export function MergeForm({ neighbourhoods, today, onDone, onCancel }: Props) {
           <label className="field__label" htmlFor={`${uid}-source`}>
             {t("merge.source")}
           </label>
-          <select id={`${uid}-source`} name="sourceId" required autoFocus value={sourceId} onChange={(e) => setSourceId(e.target.value)} {...described(sourceError, `${uid}-source-error`)}>
+          <select
+            id={`${uid}-source`}
+            name="sourceId"
+            required
+            autoFocus
+            value={sourceId}
+            onChange={(e) => setSourceId(e.target.value)}
+            {...described(sourceError, `${uid}-source-error`)}
+          >
             <option value="">{t("choose")}</option>
             {neighbourhoods.map((n) => (
               <option key={n.id} value={n.id}>
@@ -116,7 +130,14 @@ export function MergeForm({ neighbourhoods, today, onDone, onCancel }: Props) {
           <label className="field__label" htmlFor={`${uid}-target`}>
             {t("merge.target")}
           </label>
-          <select id={`${uid}-target`} name="targetId" required value={targetId} onChange={(e) => setTargetId(e.target.value)} {...described(targetError, `${uid}-target-error`)}>
+          <select
+            id={`${uid}-target`}
+            name="targetId"
+            required
+            value={targetId}
+            onChange={(e) => setTargetId(e.target.value)}
+            {...described(targetError, `${uid}-target-error`)}
+          >
             <option value="">{t("choose")}</option>
             {neighbourhoods
               .filter((n) => n.id !== sourceId)
@@ -128,7 +149,12 @@ export function MergeForm({ neighbourhoods, today, onDone, onCancel }: Props) {
           </select>
           <FieldError id={`${uid}-target-error`} message={targetError} />
         </div>
-        <DateField id={`${uid}-date`} value={date} onChange={setDate} error={missing.date ?? shown.fields.effectiveFrom} />
+        <DateField
+          id={`${uid}-date`}
+          value={date}
+          onChange={setDate}
+          error={missing.date ?? shown.fields.effectiveFrom}
+        />
         {!confirming ? (
           <div className="detail-buttons">
             <button type="submit" className="button button--primary">
@@ -146,11 +172,21 @@ export function MergeForm({ neighbourhoods, today, onDone, onCancel }: Props) {
             {t("merge.confirmTitle", { ...names, date: dateParts(format, effectiveFrom).date })}
           </h4>
           <p>{t("merge.confirmMoves", { ...names, households: source.households })}</p>
-          <p>{source.heads.length ? t("merge.confirmHeads", { ...names, heads: source.heads.length, names: source.heads.join(", ") }) : t("merge.confirmNoHeads")}</p>
+          <p>
+            {source.heads.length
+              ? t("merge.confirmHeads", { ...names, heads: source.heads.length, names: source.heads.join(", ") })
+              : t("merge.confirmNoHeads")}
+          </p>
           <p>{t("merge.confirmClosed", names)}</p>
           <ErrorAlert messages={shown.alert} />
           <div className="detail-buttons">
-            <button ref={confirmButton} type="button" className="button button--danger-solid" onClick={confirm} disabled={merge.isPending}>
+            <button
+              ref={confirmButton}
+              type="button"
+              className="button button--danger-solid"
+              onClick={confirm}
+              disabled={merge.isPending}
+            >
               {merge.isPending ? tc("working") : t("merge.confirm")}
             </button>
             <button type="button" className="button" onClick={back} disabled={merge.isPending}>

@@ -16,7 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NeighbourhoodsPage() {
   const caller = await getServerCaller();
-  const [list, me] = await Promise.all([orNavigate(() => caller.neighbourhood.list()), orNavigate(() => caller.session.me())]);
+  const [list, me] = await Promise.all([
+    orNavigate(() => caller.neighbourhood.list()),
+    orNavigate(() => caller.session.me()),
+  ]);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (isForbidden(list) || isForbidden(me)) return <ForbiddenNotice />;
   return (
@@ -52,7 +55,9 @@ export default async function NeighbourhoodsPage() {
           </tbody>
         </table>
       </div>
-      {can(me.role, "register.manage") ? <NeighbourhoodTools neighbourhoods={list} today={toLocalDateInput(new Date())} /> : null}
+      {can(me.role, "register.manage") ? (
+        <NeighbourhoodTools neighbourhoods={list} today={toLocalDateInput(new Date())} />
+      ) : null}
     </div>
   );
 }

@@ -11,7 +11,12 @@ import { focusFirstProblem } from "@/components/console/form-focus";
 import { DateField } from "./date-field";
 import type { NeighbourhoodItem } from "./neighbourhood-tools";
 
-type Props = { neighbourhoods: NeighbourhoodItem[]; today: string; onDone: (message: string) => void; onCancel: () => void };
+type Props = {
+  neighbourhoods: NeighbourhoodItem[];
+  today: string;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+};
 type Missing = { id?: string; name?: string; date?: string };
 
 export function RenameForm({ neighbourhoods, today, onDone, onCancel }: Props) {
@@ -80,7 +85,15 @@ export function RenameForm({ neighbourhoods, today, onDone, onCancel }: Props) {
         <label className="field__label" htmlFor={`${uid}-which`}>
           {t("rename.which")}
         </label>
-        <select id={`${uid}-which`} name="id" required autoFocus value={id} onChange={(e) => choose(e.target.value)} {...described(whichError, `${uid}-which-error`)}>
+        <select
+          id={`${uid}-which`}
+          name="id"
+          required
+          autoFocus
+          value={id}
+          onChange={(e) => choose(e.target.value)}
+          {...described(whichError, `${uid}-which-error`)}
+        >
           <option value="">{t("choose")}</option>
           {neighbourhoods.map((n) => (
             <option key={n.id} value={n.id}>
@@ -106,7 +119,12 @@ export function RenameForm({ neighbourhoods, today, onDone, onCancel }: Props) {
         />
         <FieldError id={`${uid}-name-error`} message={nameError} />
       </div>
-      <DateField id={`${uid}-date`} value={date} onChange={setDate} error={missing.date ?? shown.fields.effectiveFrom} />
+      <DateField
+        id={`${uid}-date`}
+        value={date}
+        onChange={setDate}
+        error={missing.date ?? shown.fields.effectiveFrom}
+      />
       <ErrorAlert messages={shown.alert} />
       <div className="detail-buttons">
         <button type="submit" className="button button--primary" disabled={rename.isPending}>

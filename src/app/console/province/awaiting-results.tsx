@@ -11,7 +11,9 @@ const SHOWN = 10;
 export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["awaitingResults"]; names: Names }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   // Formatted once for each value, not once a row (src/i18n/row-messages.ts).
-  const day = perValue((ms: number) => format.dateTime(new Date(ms), { day: "2-digit", month: "2-digit", year: "numeric" }));
+  const day = perValue((ms: number) =>
+    format.dateTime(new Date(ms), { day: "2-digit", month: "2-digit", year: "numeric" }),
+  );
   const date = (d: Date | null) => (d ? day(d.getTime()) : "—");
   const late = perValue((days: number) => t("province.overdue", { days }));
   const left = perValue((days: number) => t("province.due", { days }));
@@ -43,13 +45,17 @@ export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["
                     <span className={`badge badge--${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span>
                   </td>
                   <td className={r.results?.state === "overdue" ? "warn" : undefined}>
-                    {r.results?.state === "overdue" ? late(r.results.workingDaysLate) : left(r.results?.workingDaysLeft ?? 0)}
+                    {r.results?.state === "overdue"
+                      ? late(r.results.workingDaysLate)
+                      : left(r.results?.workingDaysLeft ?? 0)}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {rows.length > SHOWN ? <p className="hint">{t("province.awaitingMore", { count: rows.length - SHOWN, total: rows.length })}</p> : null}
+          {rows.length > SHOWN ? (
+            <p className="hint">{t("province.awaitingMore", { count: rows.length - SHOWN, total: rows.length })}</p>
+          ) : null}
         </div>
       )}
     </section>

@@ -30,7 +30,8 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
   const data = await orNavigate(() => caller.province.summary({ year, matter }));
   if (isForbidden(data)) return <ForbiddenNotice />;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const pct = (n: number, d: number) => (d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—");
+  const pct = (n: number, d: number) =>
+    d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—";
   const nameOf = await communeNamer();
   const names = new Map(data.communes.map((c) => [c.id, nameOf(c)]));
   const { summary } = data;
@@ -38,7 +39,11 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
   const exportHref = `/api/province/summary?${filter}`;
   // The table: the communes matching the search, a page at a time (the export holds them all).
   const q = (typeof params.q === "string" ? params.q : "").slice(0, 100).trim();
-  const matching = q ? data.communes.filter((c) => matchesCommuneSearch({ name: names.get(c.id)!, code: c.code }, q) || matchesCommuneSearch(c, q)) : data.communes;
+  const matching = q
+    ? data.communes.filter(
+        (c) => matchesCommuneSearch({ name: names.get(c.id)!, code: c.code }, q) || matchesCommuneSearch(c, q),
+      )
+    : data.communes;
   const pages = Math.max(1, Math.ceil(matching.length / COMMUNES_PER_PAGE));
   const page = Math.min(pages, Math.max(1, Math.trunc(Number(params.page)) || 1));
   const shown = matching.slice((page - 1) * COMMUNES_PER_PAGE, page * COMMUNES_PER_PAGE);
@@ -55,7 +60,12 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
     <>
       <h1>{t("province.title")}</h1>
       <p className="lead">{t("province.lead", { province: data.province.name, communes: summary.communes, year })}</p>
-      <p className="hint">{t("province.asOf", { time: format.dateTime(data.asOf, { hour: "2-digit", minute: "2-digit", second: "2-digit" }), seconds: SUMMARY_SHARED_MS / 1000 })}</p>
+      <p className="hint">
+        {t("province.asOf", {
+          time: format.dateTime(data.asOf, { hour: "2-digit", minute: "2-digit", second: "2-digit" }),
+          seconds: SUMMARY_SHARED_MS / 1000,
+        })}
+      </p>
       <YearFilter year={year} matter={matter} />
       <p>
         <a className="button button--small" href={exportHref} download>
@@ -83,7 +93,11 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
       </form>
       <p role="status">
         {matching.length
-          ? t("province.shown", { from: n((page - 1) * COMMUNES_PER_PAGE + 1), to: n((page - 1) * COMMUNES_PER_PAGE + shown.length), total: n(matching.length) })
+          ? t("province.shown", {
+              from: n((page - 1) * COMMUNES_PER_PAGE + 1),
+              to: n((page - 1) * COMMUNES_PER_PAGE + shown.length),
+              total: n(matching.length),
+            })
           : t("province.noneFound", { q })}
       </p>
       {shown.length ? (
@@ -93,12 +107,24 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
               <tr>
                 <th scope="col">{t("province.colCommune")}</th>
                 <th scope="col">{t("province.colCode")}</th>
-                <th scope="col" className="num">{t("province.colConsultations")}</th>
-                <th scope="col" className="num">{t("province.colOpen")}</th>
-                <th scope="col" className="num">{t("tally.turnout")}</th>
-                <th scope="col" className="num">{t("province.colAwaiting")}</th>
-                <th scope="col" className="num">{t("province.colOverdue")}</th>
-                <th scope="col" className="num">{t("province.colRecords")}</th>
+                <th scope="col" className="num">
+                  {t("province.colConsultations")}
+                </th>
+                <th scope="col" className="num">
+                  {t("province.colOpen")}
+                </th>
+                <th scope="col" className="num">
+                  {t("tally.turnout")}
+                </th>
+                <th scope="col" className="num">
+                  {t("province.colAwaiting")}
+                </th>
+                <th scope="col" className="num">
+                  {t("province.colOverdue")}
+                </th>
+                <th scope="col" className="num">
+                  {t("province.colRecords")}
+                </th>
                 <th scope="col">{t("province.colRead")}</th>
               </tr>
             </thead>
@@ -108,7 +134,13 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
                 <tr key={c.id}>
                   <th scope="row">{names.get(c.id)}</th>
                   <td>{c.code}</td>
-                  <td>{c.consultations ? <a href={`${href({ page, commune: c.id })}#consultations-title`}>{n(c.consultations)}</a> : "0"}</td>
+                  <td>
+                    {c.consultations ? (
+                      <a href={`${href({ page, commune: c.id })}#consultations-title`}>{n(c.consultations)}</a>
+                    ) : (
+                      "0"
+                    )}
+                  </td>
                   <td>{n(c.open)}</td>
                   <td>{`${pct(c.responded, c.roll)} (${n(c.responded)}/${n(c.roll)})`}</td>
                   <td>{n(c.awaitingResults)}</td>
@@ -137,7 +169,11 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
 
       <AwaitingResults rows={data.awaitingResults} names={names} />
       <section aria-labelledby="consultations-title">
-        <h2 id="consultations-title">{chosen ? t("province.consultationsOf", { commune: names.get(chosen.id)! }) : t("province.consultationsTitle")}</h2>
+        <h2 id="consultations-title">
+          {chosen
+            ? t("province.consultationsOf", { commune: names.get(chosen.id)! })
+            : t("province.consultationsTitle")}
+        </h2>
         {chosen ? (
           <ConsultationRows rows={data.consultations.filter((r) => r.communeId === chosen.id)} />
         ) : (

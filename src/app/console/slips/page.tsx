@@ -15,7 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Plain forms posting to /api/slips: the PDF or print page opens in a new tab. */
 export default async function SlipsPage() {
   const caller = await getServerCaller();
-  const data = await orNavigate(() => Promise.all([caller.session.me(), caller.consultation.list({}), caller.neighbourhood.list()]));
+  const data = await orNavigate(() =>
+    Promise.all([caller.session.me(), caller.consultation.list({}), caller.neighbourhood.list()]),
+  );
   if (isForbidden(data) || !can(data[0].role, "credential.issue")) return <ForbiddenNotice />;
   const [, consultations, neighbourhoods] = data;
   const t = await getTranslations("slip");

@@ -5,7 +5,12 @@ import { useTranslations } from "next-intl";
 import { STAFF_ROLES, type CommuneStaffRoleName } from "@/domain/roles";
 import { described, FieldError } from "@/components/console/form-kit";
 
-export type AccountValues = { fullName: string; title: string; role: CommuneStaffRoleName; neighbourhoodId: string | null };
+export type AccountValues = {
+  fullName: string;
+  title: string;
+  role: CommuneStaffRoleName;
+  neighbourhoodId: string | null;
+};
 export type NeighbourhoodOption = { id: string; name: string };
 
 export const ACCOUNT_FIELDS = ["fullName", "title", "role", "neighbourhoodId"] as const;

@@ -9,7 +9,13 @@ import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
 import { NO_ERRORS } from "@/components/console/server-errors";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { PasswordInput } from "@/components/console/password-input";
-import { ACCOUNT_FIELDS, AccountFields, accountInput, type AccountValues, type NeighbourhoodOption } from "./account-fields";
+import {
+  ACCOUNT_FIELDS,
+  AccountFields,
+  accountInput,
+  type AccountValues,
+  type NeighbourhoodOption,
+} from "./account-fields";
 import type { StaffItem } from "./staff-admin";
 
 export type AccountAction = "edit" | "active" | "reset";
@@ -43,7 +49,9 @@ export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel
     neighbourhoodId: account.neighbourhoodId,
   });
   const [password, setPassword] = useState("");
-  const shown = mutation.error ? errorText(mutation.error, action === "edit" ? ACCOUNT_FIELDS : action === "reset" ? ["password"] : []) : NO_ERRORS;
+  const shown = mutation.error
+    ? errorText(mutation.error, action === "edit" ? ACCOUNT_FIELDS : action === "reset" ? ["password"] : [])
+    : NO_ERRORS;
   const { username, fullName: name } = account;
   const activeKey = account.active ? "deactivate" : "activate";
 
@@ -56,16 +64,31 @@ export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel
     e.preventDefault();
     const after = { onError: () => focusFirstProblem(form.current) };
     if (action === "edit") {
-      mutations.edit.mutate({ id: account.id, ...accountInput(values) }, { ...after, onSuccess: () => onDone(t("edit.done", { username })) });
+      mutations.edit.mutate(
+        { id: account.id, ...accountInput(values) },
+        { ...after, onSuccess: () => onDone(t("edit.done", { username })) },
+      );
     } else if (action === "active") {
-      mutations.active.mutate({ id: account.id, active: !account.active }, { ...after, onSuccess: () => onDone(t(`${activeKey}.done`, { username })) });
+      mutations.active.mutate(
+        { id: account.id, active: !account.active },
+        { ...after, onSuccess: () => onDone(t(`${activeKey}.done`, { username })) },
+      );
     } else {
-      mutations.reset.mutate({ id: account.id, password }, { ...after, onSuccess: () => onDone(t("reset.done", { username })) });
+      mutations.reset.mutate(
+        { id: account.id, password },
+        { ...after, onSuccess: () => onDone(t("reset.done", { username })) },
+      );
     }
   }
 
-  const title = action === "edit" ? t("edit.title", { username }) : action === "active" ? t(`${activeKey}.title`, { username }) : t("reset.title", { username });
-  const submitLabel = action === "edit" ? t("edit.submit") : action === "active" ? t(`${activeKey}.confirm`) : t("reset.confirm");
+  const title =
+    action === "edit"
+      ? t("edit.title", { username })
+      : action === "active"
+        ? t(`${activeKey}.title`, { username })
+        : t("reset.title", { username });
+  const submitLabel =
+    action === "edit" ? t("edit.submit") : action === "active" ? t(`${activeKey}.confirm`) : t("reset.confirm");
   const danger = action === "active" && account.active;
 
   return (
@@ -83,7 +106,14 @@ export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel
         {title}
       </h3>
       {action === "edit" ? (
-        <AccountFields uid={uid} values={values} onChange={setValues} errors={shown.fields} neighbourhoods={neighbourhoods} autoFocus />
+        <AccountFields
+          uid={uid}
+          values={values}
+          onChange={setValues}
+          errors={shown.fields}
+          neighbourhoods={neighbourhoods}
+          autoFocus
+        />
       ) : null}
       {action === "active" ? <p className="hint">{t(`${activeKey}.help`, { name })}</p> : null}
       {action === "reset" ? (
@@ -104,7 +134,12 @@ export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel
       ) : null}
       <ErrorAlert messages={shown.alert} />
       <div className="detail-buttons">
-        <button ref={confirmButton} type="submit" className={`button ${danger ? "button--danger-solid" : "button--primary"}`} disabled={mutation.isPending}>
+        <button
+          ref={confirmButton}
+          type="submit"
+          className={`button ${danger ? "button--danger-solid" : "button--primary"}`}
+          disabled={mutation.isPending}
+        >
           {mutation.isPending ? tc("working") : submitLabel}
         </button>
         <button type="button" className="button" onClick={onCancel} disabled={mutation.isPending}>

@@ -9,11 +9,21 @@ import { described, ErrorAlert, FieldError, useErrorText } from "@/components/co
 import { NO_ERRORS } from "@/components/console/server-errors";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { PasswordInput } from "@/components/console/password-input";
-import { ACCOUNT_FIELDS, AccountFields, accountInput, type AccountValues, type NeighbourhoodOption } from "./account-fields";
+import {
+  ACCOUNT_FIELDS,
+  AccountFields,
+  accountInput,
+  type AccountValues,
+  type NeighbourhoodOption,
+} from "./account-fields";
 
 const EMPTY: AccountValues = { fullName: "", title: "", role: "OFFICIAL", neighbourhoodId: null };
 
-type Props = { neighbourhoods: NeighbourhoodOption[]; onCreated: (username: string) => Promise<void>; onCancel: () => void };
+type Props = {
+  neighbourhoods: NeighbourhoodOption[];
+  onCreated: (username: string) => Promise<void>;
+  onCancel: () => void;
+};
 
 export function CreateForm({ neighbourhoods, onCreated, onCancel }: Props) {
   const t = useTranslations("admin.staff");
@@ -75,7 +85,13 @@ export function CreateForm({ neighbourhoods, onCreated, onCancel }: Props) {
         </p>
         <FieldError id={`${uid}-username-error`} message={shown.fields.username} />
       </div>
-      <AccountFields uid={uid} values={values} onChange={setValues} errors={shown.fields} neighbourhoods={neighbourhoods} />
+      <AccountFields
+        uid={uid}
+        values={values}
+        onChange={setValues}
+        errors={shown.fields}
+        neighbourhoods={neighbourhoods}
+      />
       <PasswordInput
         id={`${uid}-password`}
         name="password"

@@ -26,7 +26,11 @@ export default async function StaffPage() {
     <div className="adm">
       <h1>{t("title")}</h1>
       <p className="hint">{t("intro")}</p>
-      <StaffAdmin initial={staff} neighbourhoods={neighbourhoods.map((n) => ({ id: n.id, name: n.name }))} meId={me.id} />
+      <StaffAdmin
+        initial={staff}
+        neighbourhoods={neighbourhoods.map((n) => ({ id: n.id, name: n.name }))}
+        meId={me.id}
+      />
     </div>
   );
 }

@@ -63,7 +63,11 @@ export function StaffAdmin({ initial, neighbourhoods, meId }: Props) {
         </button>
       </div>
       {creating ? (
-        <CreateForm neighbourhoods={neighbourhoods} onCancel={close} onCreated={(username) => finish(t("create.done", { username }))} />
+        <CreateForm
+          neighbourhoods={neighbourhoods}
+          onCancel={close}
+          onCreated={(username) => finish(t("create.done", { username }))}
+        />
       ) : null}
       <p className="detail-done adm-done" role="status" ref={doneRef} tabIndex={-1}>
         {done}
@@ -90,7 +94,8 @@ export function StaffAdmin({ initial, neighbourhoods, meId }: Props) {
             ) : null}
             {list.data.map((a) => {
               const action = open && open.id === a.id && open.action !== "create" ? open.action : null;
-              const actions: AccountAction[] = a.id === meId && a.active ? ["edit", "reset"] : ["edit", "active", "reset"];
+              const actions: AccountAction[] =
+                a.id === meId && a.active ? ["edit", "reset"] : ["edit", "active", "reset"];
               return (
                 <Fragment key={a.id}>
                   <tr className={a.active ? undefined : "adm-row--inactive"}>
@@ -102,7 +107,9 @@ export function StaffAdmin({ initial, neighbourhoods, meId }: Props) {
                     <td>{tr(a.role)}</td>
                     <td>{a.role === "NEIGHBOURHOOD_HEAD" ? (a.neighbourhoodName ?? "—") : "—"}</td>
                     <td>
-                      <span className={`badge ${a.active ? "badge--open" : "badge--cancelled"}`}>{a.active ? t("active") : t("inactive")}</span>
+                      <span className={`badge ${a.active ? "badge--open" : "badge--cancelled"}`}>
+                        {a.active ? t("active") : t("inactive")}
+                      </span>
                     </td>
                     <td>
                       <div className="adm-actions" role="group" aria-label={t("actionsFor", { username: a.username })}>
@@ -124,7 +131,14 @@ export function StaffAdmin({ initial, neighbourhoods, meId }: Props) {
                   {action ? (
                     <tr className="adm-panel-row">
                       <td colSpan={7}>
-                        <AccountPanel key={action} account={a} action={action} neighbourhoods={neighbourhoods} onDone={finish} onCancel={close} />
+                        <AccountPanel
+                          key={action}
+                          account={a}
+                          action={action}
+                          neighbourhoods={neighbourhoods}
+                          onDone={finish}
+                          onCancel={close}
+                        />
                       </td>
                     </tr>
                   ) : null}

@@ -8,7 +8,8 @@ export const adminEn: Strings<typeof adminVi> = {
     back: "Back",
     working: "Saving…",
     showPassword: "Show password",
-    passwordRule: "At least 10 characters, with digits and other characters (letters, punctuation); it must not contain the username.",
+    passwordRule:
+      "At least 10 characters, with digits and other characters (letters, punctuation); it must not contain the username.",
     dateRequired: "Choose the date it takes effect.",
   },
   account: {
@@ -16,7 +17,8 @@ export const adminEn: Strings<typeof adminVi> = {
     title: "My account",
     signedInAs: "{name} · {role}",
     formTitle: "Change password",
-    intro: "Change your password as soon as you receive your account or an administrator resets it. Do not tell anyone your password.",
+    intro:
+      "Change your password as soon as you receive your account or an administrator resets it. Do not tell anyone your password.",
     current: "Current password",
     next: "New password",
     repeat: "Repeat the new password",
@@ -27,7 +29,8 @@ export const adminEn: Strings<typeof adminVi> = {
   },
   staff: {
     title: "Staff accounts",
-    intro: "Create accounts for the commune's staff, change their name, title or role, deactivate them or reset a password. Every change is written to the audit log (never the password).",
+    intro:
+      "Create accounts for the commune's staff, change their name, title or role, deactivate them or reset a password. Every change is written to the audit log (never the password).",
     tableCaption: "Staff accounts",
     colUsername: "Username",
     colName: "Full name",
@@ -43,7 +46,8 @@ export const adminEn: Strings<typeof adminVi> = {
     actionsFor: "Actions for the account {username}",
     fields: {
       username: "Username",
-      usernameHint: "3–40 characters: lower-case letters without accents, digits and . _ -. It cannot be changed later.",
+      usernameHint:
+        "3–40 characters: lower-case letters without accents, digits and . _ -. It cannot be changed later.",
       fullName: "Full name",
       title: "Title",
       titleHint:
@@ -95,14 +99,16 @@ export const adminEn: Strings<typeof adminVi> = {
     tableCaption: "Neighbourhoods",
     colCode: "Code",
     manageTitle: "Change neighbourhoods",
-    manageIntro: "Add, rename or merge neighbourhoods as decided by the competent authority, with the date it takes effect. Every change is written to the audit log.",
+    manageIntro:
+      "Add, rename or merge neighbourhoods as decided by the competent authority, with the date it takes effect. Every change is written to the audit log.",
     effectiveFrom: "Takes effect on",
     choose: "— Choose a neighbourhood —",
     create: {
       open: "Add a neighbourhood",
       title: "Add a neighbourhood",
       code: "Code",
-      codeHint: "1–20 characters: letters without accents, digits and . _ - (e.g. T01, TDP-05). The code does not change later.",
+      codeHint:
+        "1–20 characters: letters without accents, digits and . _ - (e.g. T01, TDP-05). The code does not change later.",
       name: "Name",
       nameHint: "Include the kind, e.g. “Thôn Đông” or “Tổ dân phố 5”.",
       kind: "Kind",
@@ -131,10 +137,13 @@ export const adminEn: Strings<typeof adminVi> = {
       targetRequired: "Choose the neighbourhood that receives it.",
       sameChoice: "Choose two different neighbourhoods.",
       confirmTitle: "Merge “{source}” into “{target}” from {date}?",
-      confirmMoves: "{households, plural, =0 {No household} one {# household} other {# households}} will move from “{source}” to “{target}”.",
-      confirmHeads: "{heads, plural, one {# neighbourhood head} other {# neighbourhood heads}} ({names}) will move to “{target}”.",
+      confirmMoves:
+        "{households, plural, =0 {No household} one {# household} other {# households}} will move from “{source}” to “{target}”.",
+      confirmHeads:
+        "{heads, plural, one {# neighbourhood head} other {# neighbourhood heads}} ({names}) will move to “{target}”.",
       confirmNoHeads: "No neighbourhood head has to move.",
-      confirmClosed: "“{source}” will be closed (not deleted). Past consultations keep their names and frozen household lists. A merge cannot be undone in the system.",
+      confirmClosed:
+        "“{source}” will be closed (not deleted). Past consultations keep their names and frozen household lists. A merge cannot be undone in the system.",
       confirm: "Confirm the merge",
       done: "“{source}” was merged into “{target}”: {households, plural, =0 {no household moved} one {# household moved} other {# households moved}}.",
     },

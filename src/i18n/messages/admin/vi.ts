@@ -13,7 +13,8 @@ export const adminVi = {
     title: "Tài khoản của tôi",
     signedInAs: "{name} · {role}",
     formTitle: "Đổi mật khẩu",
-    intro: "Đổi mật khẩu ngay khi nhận tài khoản hoặc được quản trị viên đặt lại mật khẩu. Không cho người khác biết mật khẩu của mình.",
+    intro:
+      "Đổi mật khẩu ngay khi nhận tài khoản hoặc được quản trị viên đặt lại mật khẩu. Không cho người khác biết mật khẩu của mình.",
     current: "Mật khẩu hiện tại",
     next: "Mật khẩu mới",
     repeat: "Nhập lại mật khẩu mới",
@@ -24,7 +25,8 @@ export const adminVi = {
   },
   staff: {
     title: "Tài khoản cán bộ",
-    intro: "Tạo tài khoản cho cán bộ của xã, sửa họ tên, chức danh, vai trò, ngừng kích hoạt hoặc đặt lại mật khẩu. Mọi thay đổi đều được ghi vào nhật ký hệ thống (không ghi mật khẩu).",
+    intro:
+      "Tạo tài khoản cho cán bộ của xã, sửa họ tên, chức danh, vai trò, ngừng kích hoạt hoặc đặt lại mật khẩu. Mọi thay đổi đều được ghi vào nhật ký hệ thống (không ghi mật khẩu).",
     tableCaption: "Danh sách tài khoản cán bộ",
     colUsername: "Tên đăng nhập",
     colName: "Họ và tên",
@@ -50,7 +52,8 @@ export const adminVi = {
       neighbourhoodHint: "Tổ trưởng, trưởng thôn chỉ ghi nhận ý kiến của các hộ thuộc thôn, tổ dân phố này.",
       chooseNeighbourhood: "— Chọn thôn, tổ dân phố —",
       password: "Mật khẩu ban đầu",
-      passwordHint: "Hãy trao mật khẩu trực tiếp cho người được cấp tài khoản và nhắc họ đổi mật khẩu khi đăng nhập lần đầu.",
+      passwordHint:
+        "Hãy trao mật khẩu trực tiếp cho người được cấp tài khoản và nhắc họ đổi mật khẩu khi đăng nhập lần đầu.",
     },
     create: {
       open: "Tạo tài khoản",
@@ -92,7 +95,8 @@ export const adminVi = {
     tableCaption: "Danh sách thôn, tổ dân phố",
     colCode: "Mã",
     manageTitle: "Thay đổi thôn, tổ dân phố",
-    manageIntro: "Thêm mới, đổi tên hoặc sáp nhập theo quyết định của cấp có thẩm quyền, kèm ngày có hiệu lực. Mọi thay đổi đều được ghi vào nhật ký hệ thống.",
+    manageIntro:
+      "Thêm mới, đổi tên hoặc sáp nhập theo quyết định của cấp có thẩm quyền, kèm ngày có hiệu lực. Mọi thay đổi đều được ghi vào nhật ký hệ thống.",
     effectiveFrom: "Ngày có hiệu lực",
     choose: "— Chọn thôn, tổ dân phố —",
     create: {
@@ -128,10 +132,12 @@ export const adminVi = {
       targetRequired: "Hãy chọn thôn, tổ dân phố nhận sáp nhập.",
       sameChoice: "Hãy chọn hai thôn, tổ dân phố khác nhau.",
       confirmTitle: "Sáp nhập “{source}” vào “{target}” từ ngày {date}?",
-      confirmMoves: "{households, plural, =0 {Không có hộ gia đình nào} other {# hộ gia đình}} sẽ chuyển từ “{source}” sang “{target}”.",
+      confirmMoves:
+        "{households, plural, =0 {Không có hộ gia đình nào} other {# hộ gia đình}} sẽ chuyển từ “{source}” sang “{target}”.",
       confirmHeads: "{heads, plural, other {# tổ trưởng, trưởng thôn}} ({names}) sẽ chuyển sang phụ trách “{target}”.",
       confirmNoHeads: "Không có tổ trưởng, trưởng thôn nào phải chuyển.",
-      confirmClosed: "“{source}” sẽ được đóng lại (không bị xóa). Các đợt lấy ý kiến trước vẫn giữ nguyên tên và danh sách hộ đã chốt. Việc sáp nhập không hoàn tác được trên hệ thống.",
+      confirmClosed:
+        "“{source}” sẽ được đóng lại (không bị xóa). Các đợt lấy ý kiến trước vẫn giữ nguyên tên và danh sách hộ đã chốt. Việc sáp nhập không hoàn tác được trên hệ thống.",
       confirm: "Xác nhận sáp nhập",
       done: "Đã sáp nhập “{source}” vào “{target}”: {households, plural, =0 {không có hộ nào chuyển} other {# hộ gia đình đã chuyển}}.",
     },

@@ -4,7 +4,8 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 export const auditLogEn: Strings<typeof auditLogVi> = {
   title: "Audit log",
-  intro: "Every change to the data is logged and hash-chained, so no entry can be edited or deleted without it showing.",
+  intro:
+    "Every change to the data is logged and hash-chained, so no entry can be edited or deleted without it showing.",
   filters: {
     title: "Filter the log",
     action: "Action",
@@ -27,8 +28,10 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
   chain: {
     ok: "The log's chain is intact: {count} events checked, none edited, deleted or inserted.",
     empty: "There are no events to check yet.",
-    broken: "The log's chain is broken at event {seq} ({action}, {entity}): this event or the one before it was edited, deleted or inserted outside the system. The {count} events before it are intact.",
-    brokenTail: "The log's chain is broken: events from number {seq} on were deleted outside the system. The {count} events before them are intact.",
+    broken:
+      "The log's chain is broken at event {seq} ({action}, {entity}): this event or the one before it was edited, deleted or inserted outside the system. The {count} events before it are intact.",
+    brokenTail:
+      "The log's chain is broken: events from number {seq} on were deleted outside the system. The {count} events before them are intact.",
     advice: "Tell the system administrator and the People's Inspection Board at once.",
   },
   columns: {
@@ -93,10 +96,23 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       deactivatedByProvince: "Staff account locked by the province",
       reactivatedByProvince: "Staff account reopened by the province",
     },
-    household: { pinIssued: "Household PIN issued", created: "Household added to the register", updated: "Household details updated", deactivated: "Household taken off the register" },
+    household: {
+      pinIssued: "Household PIN issued",
+      created: "Household added to the register",
+      updated: "Household details updated",
+      deactivated: "Household taken off the register",
+    },
     register: { imported: "Household register imported" },
-    neighbourhood: { created: "Neighbourhood added", renamed: "Neighbourhood renamed", merged: "Neighbourhoods merged" },
-    consultation: { created: "Consultation created", updated: "Consultation edited", statusChanged: "Consultation status changed" },
+    neighbourhood: {
+      created: "Neighbourhood added",
+      renamed: "Neighbourhood renamed",
+      merged: "Neighbourhoods merged",
+    },
+    consultation: {
+      created: "Consultation created",
+      updated: "Consultation edited",
+      statusChanged: "Consultation status changed",
+    },
     roll: { frozen: "Roll frozen", amended: "Roll amended" },
     document: { added: "Document added", removed: "Document removed" },
     disclosure: { added: "Disclosure posting recorded", removed: "Disclosure posting removed" },

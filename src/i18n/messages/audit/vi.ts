@@ -1,7 +1,8 @@
 // Audit log for oversight (src/app/console/audit). Keys must match ./en.ts.
 export const auditLogVi = {
   title: "Nhật ký hệ thống",
-  intro: "Mọi thao tác làm thay đổi dữ liệu đều được ghi lại, nối chuỗi bằng mã băm nên không thể sửa hoặc xóa mà không bị phát hiện.",
+  intro:
+    "Mọi thao tác làm thay đổi dữ liệu đều được ghi lại, nối chuỗi bằng mã băm nên không thể sửa hoặc xóa mà không bị phát hiện.",
   filters: {
     title: "Lọc nhật ký",
     action: "Thao tác",
@@ -24,8 +25,10 @@ export const auditLogVi = {
   chain: {
     ok: "Chuỗi nhật ký toàn vẹn: đã kiểm tra {count} sự kiện, không có sự kiện nào bị sửa, xóa hay chèn thêm.",
     empty: "Chưa có sự kiện nào để kiểm tra.",
-    broken: "Chuỗi nhật ký bị phá vỡ tại sự kiện số {seq} ({action}, {entity}): sự kiện này hoặc sự kiện ngay trước nó đã bị sửa, xóa hoặc chèn ngoài hệ thống. {count} sự kiện trước đó vẫn toàn vẹn.",
-    brokenTail: "Chuỗi nhật ký bị phá vỡ: từ sự kiện số {seq} trở đi đã bị xóa ngoài hệ thống. {count} sự kiện trước đó vẫn toàn vẹn.",
+    broken:
+      "Chuỗi nhật ký bị phá vỡ tại sự kiện số {seq} ({action}, {entity}): sự kiện này hoặc sự kiện ngay trước nó đã bị sửa, xóa hoặc chèn ngoài hệ thống. {count} sự kiện trước đó vẫn toàn vẹn.",
+    brokenTail:
+      "Chuỗi nhật ký bị phá vỡ: từ sự kiện số {seq} trở đi đã bị xóa ngoài hệ thống. {count} sự kiện trước đó vẫn toàn vẹn.",
     advice: "Vui lòng báo ngay cho quản trị hệ thống và Ban Thanh tra nhân dân.",
   },
   columns: {
@@ -90,10 +93,23 @@ export const auditLogVi = {
       deactivatedByProvince: "Tỉnh khóa tài khoản cán bộ",
       reactivatedByProvince: "Tỉnh mở lại tài khoản cán bộ",
     },
-    household: { pinIssued: "Cấp mã PIN cho hộ", created: "Thêm hộ vào sổ hộ", updated: "Cập nhật thông tin hộ", deactivated: "Ngừng theo dõi hộ trong danh sách" },
+    household: {
+      pinIssued: "Cấp mã PIN cho hộ",
+      created: "Thêm hộ vào sổ hộ",
+      updated: "Cập nhật thông tin hộ",
+      deactivated: "Ngừng theo dõi hộ trong danh sách",
+    },
     register: { imported: "Nhập danh sách hộ gia đình" },
-    neighbourhood: { created: "Thêm thôn, tổ dân phố", renamed: "Đổi tên thôn, tổ dân phố", merged: "Sáp nhập thôn, tổ dân phố" },
-    consultation: { created: "Tạo đợt lấy ý kiến", updated: "Sửa đợt lấy ý kiến", statusChanged: "Chuyển trạng thái đợt lấy ý kiến" },
+    neighbourhood: {
+      created: "Thêm thôn, tổ dân phố",
+      renamed: "Đổi tên thôn, tổ dân phố",
+      merged: "Sáp nhập thôn, tổ dân phố",
+    },
+    consultation: {
+      created: "Tạo đợt lấy ý kiến",
+      updated: "Sửa đợt lấy ý kiến",
+      statusChanged: "Chuyển trạng thái đợt lấy ý kiến",
+    },
     roll: { frozen: "Chốt danh sách hộ gia đình", amended: "Điều chỉnh danh sách hộ gia đình" },
     document: { added: "Thêm tài liệu", removed: "Gỡ tài liệu" },
     disclosure: { added: "Ghi nhận niêm yết công khai", removed: "Gỡ niêm yết công khai" },

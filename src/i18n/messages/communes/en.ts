@@ -4,7 +4,8 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 export const communesEn: Strings<typeof communesVi> = {
   listTitle: "Community consultations",
-  listIntro: "Choose the commune, ward or special zone where your household lives to see what is open for opinions and to take part.",
+  listIntro:
+    "Choose the commune, ward or special zone where your household lives to see what is open for opinions and to take part.",
   searchLabel: "Find a commune or ward",
   searchHint: "Type its name with or without tone marks (for example “cho chua”), or its administrative code.",
   search: "Search",

@@ -50,7 +50,8 @@ export const detailEn: Strings<typeof detailVi> = {
     ruleShareOfNeighbourhoods:
       "Adopted when {inclusive, select, true {at least {numerator}/{denominator} of all households} other {more than {numerator}/{denominator} of all households}} agree and {unitInclusive, select, true {at least {unitNumerator}/{unitDenominator} of the neighbourhoods} other {more than {unitNumerator}/{unitDenominator} of the neighbourhoods}} adopt it.",
     ruleBase: "All households means the households on the roll frozen when the consultation opens.",
-    ruleRecognition: "An adopted result must be recognised by the competent authority (Law on Grassroots Democracy, Art 21(2)).",
+    ruleRecognition:
+      "An adopted result must be recognised by the competent authority (Law on Grassroots Democracy, Art 21(2)).",
     channels: "Channels",
     noChannels: "No channel chosen yet.",
   },

@@ -47,7 +47,8 @@ export const detailVi = {
     ruleShareOfNeighbourhoods:
       "Được thông qua khi {inclusive, select, true {từ {numerator}/{denominator} tổng số hộ trở lên} other {trên {numerator}/{denominator} tổng số hộ}} tán thành và {unitInclusive, select, true {từ {unitNumerator}/{unitDenominator} số thôn, tổ dân phố trở lên} other {trên {unitNumerator}/{unitDenominator} số thôn, tổ dân phố}} thông qua.",
     ruleBase: "Tổng số hộ là số hộ trong danh sách hộ gia đình được chốt khi bắt đầu lấy ý kiến.",
-    ruleRecognition: "Kết quả được thông qua phải được cấp có thẩm quyền công nhận (Điều 21 khoản 2 Luật Thực hiện dân chủ ở cơ sở).",
+    ruleRecognition:
+      "Kết quả được thông qua phải được cấp có thẩm quyền công nhận (Điều 21 khoản 2 Luật Thực hiện dân chủ ở cơ sở).",
     channels: "Hình thức lấy ý kiến",
     noChannels: "Chưa chọn hình thức lấy ý kiến.",
   },

@@ -6,11 +6,13 @@ export const entryEn: { [K in keyof typeof entryVi]: string } = {
   channel: "Channel",
   householdCode: "Household code",
   find: "Find household",
-  keyboardHelp: "Type the household code, Enter · choose options with the number keys 1, 2, 3… · ↑ ↓ move between questions · Enter saves, also while typing a comment · Esc drops the ballot being keyed.",
+  keyboardHelp:
+    "Type the household code, Enter · choose options with the number keys 1, 2, 3… · ↑ ↓ move between questions · Enter saves, also while typing a comment · Esc drops the ballot being keyed.",
   unsaved: "Not saved",
   unsavedNote: "This ballot is being keyed and is not saved yet.",
   complete: "Every question is answered: press Enter to save.",
-  strayKey: "The ballot of household {code} is open and not saved: the key you typed was not put on it. Press Enter to save or Esc to drop it, then type the next household code.",
+  strayKey:
+    "The ballot of household {code} is open and not saved: the key you typed was not put on it. Press Enter to save or Esc to drop it, then type the next household code.",
   switchTitle: "The ballot of household {code} is not saved. Open household {next}?",
   switchSave: "Save household {code}'s ballot, then open {next}",
   switchDiscard: "Drop household {code}'s ballot, open {next}",
@@ -19,7 +21,8 @@ export const entryEn: { [K in keyof typeof entryVi]: string } = {
   markLegend: "A ballot with no usable choice",
   markBlank: "Blank ballot",
   markInvalid: "Invalid ballot",
-  markHelp: "A ballot with no option marked is blank; one marked wrongly (e.g. both boxes) is invalid. The household counts as having responded, but the ballot counts for no option.",
+  markHelp:
+    "A ballot with no option marked is blank; one marked wrongly (e.g. both boxes) is invalid. The household counts as having responded, but the ballot counts for no option.",
   markedAs: "This ballot is recorded as: {mark}. Its answers are not stored.",
   savedMark: "Saved the ballot of household {code}: {mark}.",
   textKeys: "Enter saves the ballot · Shift+Enter for a new line",
@@ -32,11 +35,14 @@ export const entryEn: { [K in keyof typeof entryVi]: string } = {
   existingBySelf: "Sent online by the household",
   existingAnswers: "Answers",
   existingMeeting: "At the meeting at {place}",
-  existingSecret: "The household took part in a secret ballot at a meeting: ballots carry no name, so one household's part cannot be voided.",
+  existingSecret:
+    "The household took part in a secret ballot at a meeting: ballots carry no name, so one household's part cannot be voided.",
   voidExisting: "Void this response",
-  voidHelp: "Void only when the response was recorded by mistake, or the household says it did not send it. The reason goes to the audit log; afterwards the household's ballot can be keyed.",
+  voidHelp:
+    "Void only when the response was recorded by mistake, or the household says it did not send it. The reason goes to the audit log; afterwards the household's ballot can be keyed.",
   voidedExisting: "Voided the response of household {code}. Its ballot can now be keyed.",
-  heldBy: "This household is on the attendance list of the meeting at {place} at {time}: it gives its voice there. To key a ballot, first remove it from that meeting's attendance list.",
+  heldBy:
+    "This household is on the attendance list of the meeting at {place} at {time}: it gives its voice there. To key a ballot, first remove it from that meeting's attendance list.",
   noAnswer: "(no answer)",
   household: "Household {code} — {head}",
   address: "{address} · {neighbourhood}",

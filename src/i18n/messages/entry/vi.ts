@@ -5,11 +5,13 @@ export const entryVi = {
   channel: "Hình thức",
   householdCode: "Mã hộ",
   find: "Tìm hộ",
-  keyboardHelp: "Gõ mã hộ rồi Enter · chọn phương án bằng phím số 1, 2, 3… · ↑ ↓ chuyển câu · Enter để lưu, kể cả khi đang gõ góp ý · Esc để bỏ phiếu đang nhập.",
+  keyboardHelp:
+    "Gõ mã hộ rồi Enter · chọn phương án bằng phím số 1, 2, 3… · ↑ ↓ chuyển câu · Enter để lưu, kể cả khi đang gõ góp ý · Esc để bỏ phiếu đang nhập.",
   unsaved: "Chưa lưu",
   unsavedNote: "Phiếu đang nhập, chưa được lưu.",
   complete: "Đã chọn đủ các câu: nhấn Enter để lưu.",
-  strayKey: "Phiếu của hộ {code} đang mở và chưa lưu: phím vừa gõ không được ghi vào phiếu. Nhấn Enter để lưu hoặc Esc để bỏ phiếu, rồi gõ mã hộ tiếp theo.",
+  strayKey:
+    "Phiếu của hộ {code} đang mở và chưa lưu: phím vừa gõ không được ghi vào phiếu. Nhấn Enter để lưu hoặc Esc để bỏ phiếu, rồi gõ mã hộ tiếp theo.",
   switchTitle: "Phiếu của hộ {code} chưa lưu. Muốn mở hộ {next}?",
   switchSave: "Lưu phiếu hộ {code}, rồi mở hộ {next}",
   switchDiscard: "Bỏ phiếu hộ {code}, mở hộ {next}",
@@ -18,7 +20,8 @@ export const entryVi = {
   markLegend: "Phiếu không chọn được phương án",
   markBlank: "Phiếu trắng",
   markInvalid: "Phiếu không hợp lệ",
-  markHelp: "Phiếu không đánh dấu phương án nào là phiếu trắng; phiếu đánh dấu sai (ví dụ cả hai ô) là phiếu không hợp lệ. Hộ vẫn được tính là đã có ý kiến, nhưng phiếu không tính cho phương án nào.",
+  markHelp:
+    "Phiếu không đánh dấu phương án nào là phiếu trắng; phiếu đánh dấu sai (ví dụ cả hai ô) là phiếu không hợp lệ. Hộ vẫn được tính là đã có ý kiến, nhưng phiếu không tính cho phương án nào.",
   markedAs: "Phiếu này được ghi là: {mark}. Các câu trả lời không được lưu.",
   savedMark: "Đã lưu phiếu của hộ {code}: {mark}.",
   textKeys: "Enter để lưu phiếu · Shift+Enter để xuống dòng",
@@ -33,9 +36,11 @@ export const entryVi = {
   existingMeeting: "Tại cuộc họp ở {place}",
   existingSecret: "Hộ tham gia bỏ phiếu kín tại cuộc họp: phiếu không ghi tên nên không hủy riêng từng hộ được.",
   voidExisting: "Hủy ý kiến này",
-  voidHelp: "Chỉ hủy khi ý kiến bị ghi nhầm, hoặc hộ báo không phải mình gửi. Lý do được ghi vào nhật ký; sau khi hủy có thể nhập lại phiếu của hộ.",
+  voidHelp:
+    "Chỉ hủy khi ý kiến bị ghi nhầm, hoặc hộ báo không phải mình gửi. Lý do được ghi vào nhật ký; sau khi hủy có thể nhập lại phiếu của hộ.",
   voidedExisting: "Đã hủy ý kiến của hộ {code}. Có thể nhập phiếu cho hộ.",
-  heldBy: "Hộ có tên trong danh sách dự họp tại {place} lúc {time}: ý kiến của hộ được biểu quyết tại cuộc họp đó. Muốn nhập phiếu, cần bỏ tên hộ khỏi danh sách dự họp trước.",
+  heldBy:
+    "Hộ có tên trong danh sách dự họp tại {place} lúc {time}: ý kiến của hộ được biểu quyết tại cuộc họp đó. Muốn nhập phiếu, cần bỏ tên hộ khỏi danh sách dự họp trước.",
   noAnswer: "(không trả lời)",
   household: "Hộ {code} — {head}",
   address: "{address} · {neighbourhood}",

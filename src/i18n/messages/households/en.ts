@@ -5,7 +5,8 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const householdsEn: Strings<typeof householdsVi> = {
   list: {
     title: "Households",
-    intro: "The commune's households, as in the household register. Search by household code, head of household or address.",
+    intro:
+      "The commune's households, as in the household register. Search by household code, head of household or address.",
     filters: "Find households",
     q: "Household code, head of household or address",
     qHint: "Household code: type its beginning, for example H0001.",
@@ -70,8 +71,10 @@ export const householdsEn: Strings<typeof householdsVi> = {
     title: "Edit household",
     addTitle: "The new household",
     code: "Household code",
-    codeHint: "The code in the household register, unique in the commune: letters without accents, digits and . _ - /, at most 32 characters. Lower case becomes upper case.",
-    codeFixed: "The household code cannot be changed: it is printed on the invitation slips and is on the rolls and records of consultations. If it is wrong, deactivate this household and add one with the right code.",
+    codeHint:
+      "The code in the household register, unique in the commune: letters without accents, digits and . _ - /, at most 32 characters. Lower case becomes upper case.",
+    codeFixed:
+      "The household code cannot be changed: it is printed on the invitation slips and is on the rolls and records of consultations. If it is wrong, deactivate this household and add one with the right code.",
     codeRequired: "Enter the household code.",
     headName: "Head of household",
     address: "Address",
@@ -95,10 +98,13 @@ export const householdsEn: Strings<typeof householdsVi> = {
       "The rolls of the consultations under way below were frozen when they opened, so household {code} is not on them. To put it on one, an official amends that consultation's roll (with a reason) under “Household roll” on the consultation's page.",
   },
   errors: {
-    codeInvalid: "Household code “{value}” is not valid: letters without accents, digits and . _ - / only, at most 32 characters.",
+    codeInvalid:
+      "Household code “{value}” is not valid: letters without accents, digits and . _ - / only, at most 32 characters.",
     codeTooLong: "The household code is too long: at most 32 characters.",
-    codeTaken: "Household code “{code}” is already in the commune's register (head of household {headName}). Check the code, or edit that household.",
-    codeTakenInactive: "Household code “{code}” is already in the commune's register but inactive (head of household {headName}). Reactivate that household instead of adding it again.",
+    codeTaken:
+      "Household code “{code}” is already in the commune's register (head of household {headName}). Check the code, or edit that household.",
+    codeTakenInactive:
+      "Household code “{code}” is already in the commune's register but inactive (head of household {headName}). Reactivate that household instead of adding it again.",
     headNameRequired: "Enter the head of household's name.",
     headNameTooLong: "The head of household's name is too long: at most 120 characters.",
     addressTooLong: "The address is too long: at most 300 characters.",
@@ -138,7 +144,8 @@ export const householdsEn: Strings<typeof householdsVi> = {
     file: "Household list file (XLSX or CSV)",
     fileHint: "At most {max} MB. Save CSV as UTF-8, separated by commas or semicolons.",
     allowNew: "Create new neighbourhoods if they do not exist",
-    allowNewHint: "Only when the file holds newly created neighbourhoods. Otherwise a name that matches no neighbourhood of the commune is reported as an error.",
+    allowNewHint:
+      "Only when the file holds newly created neighbourhoods. Otherwise a name that matches no neighbourhood of the commune is reported as an error.",
     preview: "Preview",
     uploading: "Uploading and checking the file … ({size} MB)",
     applying: "Updating the household list … ({size} MB)",
@@ -167,7 +174,8 @@ export const householdsEn: Strings<typeof householdsVi> = {
       newNeighbourhoods: "In the file but not yet in the commune: they will be created.",
     },
     issuesTitle: "Errors in the file ({count})",
-    issuesIntro: "Fix these lines in the file and preview again. The list can be updated only when the file has no errors.",
+    issuesIntro:
+      "Fix these lines in the file and preview again. The list can be updated only when the file has no errors.",
     issuesMore: "… and {count} more errors.",
     colLine: "Line",
     colColumn: "Column",

@@ -68,8 +68,10 @@ export const householdsVi = {
     title: "Sửa thông tin hộ",
     addTitle: "Thông tin hộ mới",
     code: "Mã hộ",
-    codeHint: "Mã theo sổ hộ, không trùng với hộ khác trong xã: chữ không dấu, chữ số và các dấu . _ - /, tối đa 32 ký tự. Chữ thường được đổi thành chữ hoa.",
-    codeFixed: "Mã hộ không sửa được: mã đã in trên phiếu mời, có trong danh sách hộ và văn bản của các đợt lấy ý kiến. Nếu mã sai, hãy ngừng hoạt động hộ này và thêm hộ với mã đúng.",
+    codeHint:
+      "Mã theo sổ hộ, không trùng với hộ khác trong xã: chữ không dấu, chữ số và các dấu . _ - /, tối đa 32 ký tự. Chữ thường được đổi thành chữ hoa.",
+    codeFixed:
+      "Mã hộ không sửa được: mã đã in trên phiếu mời, có trong danh sách hộ và văn bản của các đợt lấy ý kiến. Nếu mã sai, hãy ngừng hoạt động hộ này và thêm hộ với mã đúng.",
     codeRequired: "Vui lòng nhập mã hộ.",
     headName: "Họ tên chủ hộ",
     address: "Địa chỉ",
@@ -95,8 +97,10 @@ export const householdsVi = {
   errors: {
     codeInvalid: "Mã hộ “{value}” không hợp lệ: chỉ gồm chữ không dấu, chữ số và các dấu . _ - /, tối đa 32 ký tự.",
     codeTooLong: "Mã hộ quá dài: tối đa 32 ký tự.",
-    codeTaken: "Mã hộ “{code}” đã có trong sổ hộ của xã (chủ hộ {headName}). Hãy kiểm tra lại mã, hoặc sửa thông tin hộ đó.",
-    codeTakenInactive: "Mã hộ “{code}” đã có trong sổ hộ của xã nhưng đang ngừng hoạt động (chủ hộ {headName}). Hãy kích hoạt lại hộ đó thay vì thêm mới.",
+    codeTaken:
+      "Mã hộ “{code}” đã có trong sổ hộ của xã (chủ hộ {headName}). Hãy kiểm tra lại mã, hoặc sửa thông tin hộ đó.",
+    codeTakenInactive:
+      "Mã hộ “{code}” đã có trong sổ hộ của xã nhưng đang ngừng hoạt động (chủ hộ {headName}). Hãy kích hoạt lại hộ đó thay vì thêm mới.",
     headNameRequired: "Vui lòng nhập họ tên chủ hộ.",
     headNameTooLong: "Họ tên chủ hộ quá dài: tối đa 120 ký tự.",
     addressTooLong: "Địa chỉ quá dài: tối đa 300 ký tự.",
@@ -136,7 +140,8 @@ export const householdsVi = {
     file: "Tệp danh sách hộ (XLSX hoặc CSV)",
     fileHint: "Tối đa {max} MB. CSV lưu dạng UTF-8, phân cách bằng dấu phẩy hoặc dấu chấm phẩy.",
     allowNew: "Tạo thôn, tổ dân phố mới nếu chưa có",
-    allowNewHint: "Chỉ chọn khi tệp có thôn, tổ dân phố mới thành lập. Nếu không chọn, tên không khớp với thôn, tổ dân phố nào của xã sẽ được báo lỗi.",
+    allowNewHint:
+      "Chỉ chọn khi tệp có thôn, tổ dân phố mới thành lập. Nếu không chọn, tên không khớp với thôn, tổ dân phố nào của xã sẽ được báo lỗi.",
     preview: "Xem trước",
     uploading: "Đang tải tệp lên và kiểm tra … ({size} MB)",
     applying: "Đang cập nhật danh sách hộ … ({size} MB)",

@@ -18,7 +18,8 @@ export const meetingsEn: Strings<typeof meetingsVi> = {
   back: "Back to the consultation",
   backToMeetings: "Back to the meetings",
   invalid: "Some entries are not valid. Please check the highlighted fields.",
-  notOpen: "The consultation is “{status}”: meetings, ballot rounds and suggestion-box opinions are recorded only while it is open.",
+  notOpen:
+    "The consultation is “{status}”: meetings, ballot rounds and suggestion-box opinions are recorded only while it is open.",
   readOnly: "You can only view this page. Officials and neighbourhood heads record meetings and ballots.",
   channelNotOffered: "This consultation does not take opinions {channel}.",
   noArea: "Your neighbourhood is not in the area of this consultation.",
@@ -123,7 +124,8 @@ export const meetingsEn: Strings<typeof meetingsVi> = {
     majorityMet: "More than 50% of households are present.",
     majorityNotMet: "Not yet more than 50% of households.",
     fallbackAction: "Start a household ballot round for the absent households",
-    fallback: "Too few households are present to reach the Article 21 ratio; the absent households must be asked by ballot (Article 19(1)(b), Law on Grassroots Democracy; Article 4, Decree 59/2023/ND-CP).",
+    fallback:
+      "Too few households are present to reach the Article 21 ratio; the absent households must be asked by ballot (Article 19(1)(b), Law on Grassroots Democracy; Article 4, Decree 59/2023/ND-CP).",
     unsaved: "There are unsaved changes.",
     save: "Save attendance",
     saved: "Attendance saved: {present} households.",

@@ -15,7 +15,8 @@ export const meetingsVi = {
   back: "Về đợt lấy ý kiến",
   backToMeetings: "Về danh sách cuộc họp",
   invalid: "Một số thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
-  notOpen: "Đợt lấy ý kiến đang ở trạng thái “{status}”: chỉ ghi nhận cuộc họp, đợt phát phiếu và ý kiến hòm thư khi đang lấy ý kiến.",
+  notOpen:
+    "Đợt lấy ý kiến đang ở trạng thái “{status}”: chỉ ghi nhận cuộc họp, đợt phát phiếu và ý kiến hòm thư khi đang lấy ý kiến.",
   readOnly: "Bạn chỉ được xem. Việc ghi nhận do công chức hoặc tổ trưởng tổ dân phố / trưởng thôn thực hiện.",
   channelNotOffered: "Đợt lấy ý kiến này không nhận ý kiến {channel}.",
   noArea: "Thôn, tổ dân phố của bạn không thuộc khu vực lấy ý kiến của đợt này.",
@@ -120,7 +121,8 @@ export const meetingsVi = {
     majorityMet: "Đã có trên 50% số hộ.",
     majorityNotMet: "Chưa đủ trên 50% số hộ.",
     fallbackAction: "Tạo đợt phát phiếu cho các hộ vắng mặt",
-    fallback: "Số hộ dự họp không đủ để đạt tỷ lệ biểu quyết theo Điều 21; cần lấy ý kiến bằng phiếu đối với các hộ vắng mặt (Điều 19 khoản 1 điểm b Luật Thực hiện dân chủ ở cơ sở; Điều 4 Nghị định 59/2023/NĐ-CP).",
+    fallback:
+      "Số hộ dự họp không đủ để đạt tỷ lệ biểu quyết theo Điều 21; cần lấy ý kiến bằng phiếu đối với các hộ vắng mặt (Điều 19 khoản 1 điểm b Luật Thực hiện dân chủ ở cơ sở; Điều 4 Nghị định 59/2023/NĐ-CP).",
     unsaved: "Có thay đổi chưa lưu.",
     save: "Lưu danh sách dự họp",
     saved: "Đã lưu danh sách dự họp: {present} hộ.",

@@ -30,15 +30,18 @@ export const provinceEn: Strings<typeof provinceVi> = {
   read: "Read figures",
   readLabel: "Read the figures of {commune} (read-only)",
   awaitingTitle: "Results not yet published after closing",
-  awaitingHelp: "The aggregated opinions and the commune's explanations must be disclosed (Law on Grassroots Democracy, Art 11 k11 and Art 28 k3); where no sectoral law sets a time, within 5 working days (Art 12 k3). Public holidays are not deducted.",
+  awaitingHelp:
+    "The aggregated opinions and the commune's explanations must be disclosed (Law on Grassroots Democracy, Art 11 k11 and Art 28 k3); where no sectoral law sets a time, within 5 working days (Art 12 k3). Public holidays are not deducted.",
   awaitingNone: "No consultation is waiting for its results to be published.",
-  awaitingMore: "{count} more are waiting ({total} in all): the table above counts them per commune, and the Excel workbook lists every one.",
+  awaitingMore:
+    "{count} more are waiting ({total} in all): the table above counts them per commune, and the Excel workbook lists every one.",
   closedOn: "Closed",
   due: "{days} working days left",
   overdue: "{days} working days overdue",
   consultationsTitle: "Consultations",
   consultationsOf: "Consultations of {commune}",
-  consultationsPick: "Choose a commune's number of consultations in the table above to see each one; the Excel workbook holds every consultation of the province.",
+  consultationsPick:
+    "Choose a commune's number of consultations in the table above to see each one; the Excel workbook holds every consultation of the province.",
   viewing: "Reading the figures of {commune} — read-only, nothing can be changed.",
   stopViewing: "Back to the province summary",
   chooseCommune: "Choose a commune in the province summary to read its figures.",
@@ -73,7 +76,8 @@ export const provinceEn: Strings<typeof provinceVi> = {
     role: "The role must be admin (province administrator), leader or oversight.",
   },
   cli: {
-    usage: "npm run setup:province -- --province-code 51 [--province-name \"Quảng Ngãi\"] --role admin|leader|oversight --username … [--full-name …] [--title …] [--password …]",
+    usage:
+      'npm run setup:province -- --province-code 51 [--province-name "Quảng Ngãi"] --role admin|leader|oversight --username … [--full-name …] [--title …] [--password …]',
     refused: "The province account was not created:",
     done: "Created the {role} account of {province}: {username}.",
     provinceCreated: "The province {province} was added.",

@@ -27,15 +27,18 @@ export const provinceVi = {
   read: "Xem số liệu",
   readLabel: "Xem số liệu của {commune} (chỉ đọc)",
   awaitingTitle: "Kết quả chưa công bố sau khi kết thúc",
-  awaitingHelp: "Kết quả tổng hợp và nội dung tiếp thu, giải trình phải được công khai (Luật Thực hiện dân chủ ở cơ sở, Điều 11 khoản 11, Điều 28 khoản 3); khi luật chuyên ngành không quy định, thời hạn là 05 ngày làm việc (Điều 12 khoản 3). Chưa trừ ngày nghỉ lễ.",
+  awaitingHelp:
+    "Kết quả tổng hợp và nội dung tiếp thu, giải trình phải được công khai (Luật Thực hiện dân chủ ở cơ sở, Điều 11 khoản 11, Điều 28 khoản 3); khi luật chuyên ngành không quy định, thời hạn là 05 ngày làm việc (Điều 12 khoản 3). Chưa trừ ngày nghỉ lễ.",
   awaitingNone: "Không có đợt nào đang chờ công bố kết quả.",
-  awaitingMore: "Còn {count} đợt khác chờ công bố (tổng cộng {total}): cột “Chờ công bố kết quả” của bảng trên đếm theo từng xã, bảng Excel liệt kê đủ.",
+  awaitingMore:
+    "Còn {count} đợt khác chờ công bố (tổng cộng {total}): cột “Chờ công bố kết quả” của bảng trên đếm theo từng xã, bảng Excel liệt kê đủ.",
   closedOn: "Kết thúc",
   due: "Còn {days} ngày làm việc",
   overdue: "Quá hạn {days} ngày làm việc",
   consultationsTitle: "Các đợt lấy ý kiến",
   consultationsOf: "Các đợt lấy ý kiến của {commune}",
-  consultationsPick: "Bấm vào số đợt của một xã, phường trong bảng trên để xem từng đợt; bảng Excel có đủ mọi đợt của cả tỉnh.",
+  consultationsPick:
+    "Bấm vào số đợt của một xã, phường trong bảng trên để xem từng đợt; bảng Excel có đủ mọi đợt của cả tỉnh.",
   viewing: "Đang xem số liệu của {commune} — chỉ đọc, không thể thay đổi.",
   stopViewing: "Về tổng hợp toàn tỉnh",
   chooseCommune: "Chọn một xã, phường trong bảng tổng hợp toàn tỉnh để xem số liệu.",
@@ -70,7 +73,8 @@ export const provinceVi = {
     role: "Vai trò phải là admin (quản trị cấp tỉnh), leader (lãnh đạo) hoặc oversight (giám sát).",
   },
   cli: {
-    usage: "npm run setup:province -- --province-code 51 [--province-name \"Quảng Ngãi\"] --role admin|leader|oversight --username … [--full-name …] [--title …] [--password …]",
+    usage:
+      'npm run setup:province -- --province-code 51 [--province-name "Quảng Ngãi"] --role admin|leader|oversight --username … [--full-name …] [--title …] [--password …]',
     refused: "Chưa tạo được tài khoản cấp tỉnh:",
     done: "Đã tạo tài khoản {role} của {province}: {username}.",
     provinceCreated: "Tỉnh, thành phố {province} được thêm vào hệ thống.",

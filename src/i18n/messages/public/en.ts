@@ -14,7 +14,8 @@ export const publicEn: Widen<typeof publicVi> = {
   },
   detail: {
     back: "All consultations",
-    advisory: "The result is advisory: there is no vote to adopt it. The People's Committee takes up or answers the opinions before it decides.",
+    advisory:
+      "The result is advisory: there is no vote to adopt it. The People's Committee takes up or answers the opinions before it decides.",
     decision: "Residents vote: the outcome depends on the share of the households on the list that agree.",
     onlineCta: "Give your opinion online",
     onlineCtaHelp: "Sign in with the household code and PIN printed on the invitation slip.",
@@ -46,7 +47,8 @@ export const publicEn: Widen<typeof publicVi> = {
   when: "{date}, {time}",
   date: "{day}/{month}/{year}",
   how: {
-    ONLINE: "The household representative signs in on the “Household sign-in” page with the household code and PIN printed on the invitation slip, and may revise the opinion until the consultation closes.",
+    ONLINE:
+      "The household representative signs in on the “Household sign-in” page with the household code and PIN printed on the invitation slip, and may revise the opinion until the consultation closes.",
     PAPER_BALLOT: "The neighbourhood head delivers a ballot to each household and collects the completed ballot.",
     MEETING: "The household representative attends the neighbourhood meeting.",
     MEETING_AT: "The household representative attends the neighbourhood meeting at {time} on {date}.",

@@ -11,8 +11,10 @@ export const publicVi = {
   },
   detail: {
     back: "Tất cả đợt lấy ý kiến",
-    advisory: "Kết quả tham khảo, không biểu quyết thông qua. Ủy ban nhân dân tiếp thu, giải trình các ý kiến trước khi quyết định.",
-    decision: "Nhân dân biểu quyết: kết quả được tính theo tỷ lệ hộ gia đình tán thành trên tổng số hộ trong danh sách.",
+    advisory:
+      "Kết quả tham khảo, không biểu quyết thông qua. Ủy ban nhân dân tiếp thu, giải trình các ý kiến trước khi quyết định.",
+    decision:
+      "Nhân dân biểu quyết: kết quả được tính theo tỷ lệ hộ gia đình tán thành trên tổng số hộ trong danh sách.",
     onlineCta: "Cho ý kiến trực tuyến",
     onlineCtaHelp: "Đăng nhập bằng mã hộ và mã PIN in trên phiếu mời.",
     summary: "Nội dung",
@@ -43,7 +45,8 @@ export const publicVi = {
   when: "{date}, {time}",
   date: "{day}/{month}/{year}",
   how: {
-    ONLINE: "Đại diện hộ đăng nhập tại trang “Hộ gia đình đăng nhập” bằng mã hộ và mã PIN in trên phiếu mời; có thể sửa ý kiến cho đến khi kết thúc lấy ý kiến.",
+    ONLINE:
+      "Đại diện hộ đăng nhập tại trang “Hộ gia đình đăng nhập” bằng mã hộ và mã PIN in trên phiếu mời; có thể sửa ý kiến cho đến khi kết thúc lấy ý kiến.",
     PAPER_BALLOT: "Tổ trưởng tổ dân phố, trưởng thôn phát phiếu lấy ý kiến đến từng hộ và thu lại phiếu đã ghi.",
     MEETING: "Đại diện hộ dự cuộc họp của thôn, tổ dân phố.",
     MEETING_AT: "Đại diện hộ dự cuộc họp của thôn, tổ dân phố lúc {time} ngày {date}.",

@@ -21,7 +21,8 @@ export const recordsEn: Strings<typeof recordsVi> = {
     title: "Result records",
     metaTitle: "Result records · {title}",
     back: "Back to the consultation",
-    intro: "Count records, meeting minutes, the summary report and the results notice of the consultation. Officials draft them from the tallied results; a commune leader finalises them. A finalised record can never change.",
+    intro:
+      "Count records, meeting minutes, the summary report and the results notice of the consultation. Officials draft them from the tallied results; a commune leader finalises them. A finalised record can never change.",
     heading: "Records",
     empty: "No records yet.",
     draft: "Draft",
@@ -77,7 +78,8 @@ export const recordsEn: Strings<typeof recordsVi> = {
     deleteConfirm: "Confirm deletion",
     finalise: "Finalise (sign)",
     finaliseConfirmTitle: "Finalise this record?",
-    finaliseHelp: "Finalising gives the record the next number of the year's register, records the date and the signer, and stores it as a PDF with its SHA-256 digest. After that the record can never be edited or deleted; mistakes can only be fixed by a correcting record.",
+    finaliseHelp:
+      "Finalising gives the record the next number of the year's register, records the date and the signer, and stores it as a PDF with its SHA-256 digest. After that the record can never be edited or deleted; mistakes can only be fixed by a correcting record.",
     finaliseConfirm: "Confirm and finalise",
     finalising: "Finalising…",
     back: "Cancel",
@@ -98,7 +100,8 @@ export const recordsEn: Strings<typeof recordsVi> = {
     downloadPdf: "Download PDF",
     verify: "Verification page",
     amend: "Draft a correction",
-    amendHint: "A finalised record cannot be edited. If it has a mistake, draft a correcting record (a new draft of the same kind) and have it finalised.",
+    amendHint:
+      "A finalised record cannot be edited. If it has a mistake, draft a correcting record (a new draft of the same kind) and have it finalised.",
     amending: "Drafting…",
     amendDraftExists: "A draft correction of this record already exists.",
   },

@@ -18,7 +18,8 @@ export const recordsVi = {
     title: "Văn bản kết quả",
     metaTitle: "Văn bản kết quả · {title}",
     back: "Về trang đợt lấy ý kiến",
-    intro: "Biên bản kiểm phiếu, biên bản cuộc họp, báo cáo tổng hợp và thông báo kết quả của đợt lấy ý kiến. Công chức lập bản nháp từ kết quả đã tổng hợp; lãnh đạo UBND ký ban hành. Văn bản đã ký ban hành không thay đổi được.",
+    intro:
+      "Biên bản kiểm phiếu, biên bản cuộc họp, báo cáo tổng hợp và thông báo kết quả của đợt lấy ý kiến. Công chức lập bản nháp từ kết quả đã tổng hợp; lãnh đạo UBND ký ban hành. Văn bản đã ký ban hành không thay đổi được.",
     heading: "Văn bản đã lập",
     empty: "Chưa có văn bản nào.",
     draft: "Bản nháp",
@@ -74,7 +75,8 @@ export const recordsVi = {
     deleteConfirm: "Xác nhận xóa",
     finalise: "Ký ban hành",
     finaliseConfirmTitle: "Ký ban hành văn bản này?",
-    finaliseHelp: "Khi ký ban hành, văn bản được cấp số tiếp theo trong sổ văn bản của năm, ghi ngày ban hành và người ký, rồi được lưu thành tệp PDF kèm mã SHA-256. Sau đó văn bản không sửa, không xóa được; nếu có sai sót chỉ có thể lập văn bản đính chính.",
+    finaliseHelp:
+      "Khi ký ban hành, văn bản được cấp số tiếp theo trong sổ văn bản của năm, ghi ngày ban hành và người ký, rồi được lưu thành tệp PDF kèm mã SHA-256. Sau đó văn bản không sửa, không xóa được; nếu có sai sót chỉ có thể lập văn bản đính chính.",
     finaliseConfirm: "Xác nhận ký ban hành",
     finalising: "Đang ký ban hành…",
     back: "Thôi",
@@ -95,7 +97,8 @@ export const recordsVi = {
     downloadPdf: "Tải PDF",
     verify: "Trang xác thực văn bản",
     amend: "Lập văn bản đính chính",
-    amendHint: "Văn bản đã ký ban hành không sửa được. Nếu có sai sót, lập văn bản đính chính (một bản nháp mới, cùng loại) rồi trình ký ban hành.",
+    amendHint:
+      "Văn bản đã ký ban hành không sửa được. Nếu có sai sót, lập văn bản đính chính (một bản nháp mới, cùng loại) rồi trình ký ban hành.",
     amending: "Đang lập…",
     amendDraftExists: "Đã có bản nháp đính chính cho văn bản này.",
   },

@@ -7,14 +7,18 @@ export const registerEn: Strings<typeof registerVi> = {
     fileRequired: "Choose the household list file (XLSX or CSV).",
     fileTooLarge: "The file is larger than {max} MB. Split the list into several files by neighbourhood.",
     unreadable: "The file could not be read. Save it as XLSX or CSV (UTF-8) and try again.",
-    archiveTooLarge: "This XLSX file expands to more than {max} MB or is compressed abnormally (possibly a “zip bomb”), so it was not read. Open it in Excel, save it again and retry; split a large list by neighbourhood.",
-    tooManyRows: "The file has more than {max} rows or too many cells. Split the list into several files by neighbourhood.",
+    archiveTooLarge:
+      "This XLSX file expands to more than {max} MB or is compressed abnormally (possibly a “zip bomb”), so it was not read. Open it in Excel, save it again and retry; split a large list by neighbourhood.",
+    tooManyRows:
+      "The file has more than {max} rows or too many cells. Split the list into several files by neighbourhood.",
     missingColumn: "The file has no “{column}” column. Use the template to get every column.",
   },
   issue: {
-    badCode: "Household code “{value}” is not valid: letters without accents, digits and . _ - / only, at most 32 characters.",
+    badCode:
+      "Household code “{value}” is not valid: letters without accents, digits and . _ - / only, at most 32 characters.",
     duplicateCode: "Household code “{value}” repeats line {otherLine}.",
-    unknownNeighbourhood: "There is no neighbourhood “{value}” in the commune. Check the name or code, or choose “Create new neighbourhoods”.",
+    unknownNeighbourhood:
+      "There is no neighbourhood “{value}” in the commune. Check the name or code, or choose “Create new neighbourhoods”.",
     emptyNeighbourhood: "The neighbourhood is empty.",
     emptyName: "The head of household's name is empty.",
     badMembers: "Number of members “{value}” must be a whole number from 1 to 99.",

@@ -5,7 +5,8 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const resultsEn: Strings<typeof resultsVi> = {
   title: "Consultation results",
   link: "See the results",
-  linkHelp: "The results are published: how many households took part, what they said and what the People's Committee did.",
+  linkHelp:
+    "The results are published: how many households took part, what they said and what the People's Committee did.",
   back: "About this consultation",
   published: "Results published on {date}",
   period: "Consultation period: {opened} to {closed}",
@@ -31,7 +32,8 @@ export const resultsEn: Strings<typeof resultsVi> = {
     legendNoteRoll: "{count} households ({share} of respondents; {rollShare} of all households)",
     rowNote: "{count} households responded",
     rowNoteRoll: "{count}/{roll} households responded",
-    sharesHelpRoll: "Shares are of the households that responded; in the table, the second share is of all households on the roll, which the adoption rule counts.",
+    sharesHelpRoll:
+      "Shares are of the households that responded; in the table, the second share is of all households on the roll, which the adoption rule counts.",
     noAnswer: "Did not answer this question",
     allAreas: "Whole consultation area",
     option: "Option",

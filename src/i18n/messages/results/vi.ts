@@ -28,7 +28,8 @@ export const resultsVi = {
     legendNoteRoll: "{count} hộ ({share} số hộ có ý kiến; {rollShare} tổng số hộ)",
     rowNote: "{count} hộ có ý kiến",
     rowNoteRoll: "{count}/{roll} hộ có ý kiến",
-    sharesHelpRoll: "Tỷ lệ tính trên số hộ đã có ý kiến; trong bảng, tỷ lệ thứ hai tính trên tổng số hộ trong danh sách, là cơ sở của điều kiện thông qua.",
+    sharesHelpRoll:
+      "Tỷ lệ tính trên số hộ đã có ý kiến; trong bảng, tỷ lệ thứ hai tính trên tổng số hộ trong danh sách, là cơ sở của điều kiện thông qua.",
     noAnswer: "Không trả lời câu này",
     allAreas: "Cả khu vực lấy ý kiến",
     option: "Phương án",

@@ -20,10 +20,13 @@ export const setupEn: Strings<typeof setupVi> = {
     communeCode: "5 digits from the list of administrative units.",
     communeName: "The name alone, without “xã” or “phường”, e.g. “Tịnh Khê”. The unit's web address is made from it.",
     communeKind: "Commune, ward or special zone, as in the resolution that arranged the administrative units.",
-    adminUsername: "3–40 characters: lower-case letters without accents, digits and . _ -. Usernames are unique across the whole system.",
-    adminPassword: "Leave it blank to have a strong password generated (shown once). If you choose one: at least 10 characters, with digits and other characters, not containing the username.",
+    adminUsername:
+      "3–40 characters: lower-case letters without accents, digits and . _ -. Usernames are unique across the whole system.",
+    adminPassword:
+      "Leave it blank to have a strong password generated (shown once). If you choose one: at least 10 characters, with digits and other characters, not containing the username.",
     adminName: "Left blank, it reads “Quản trị hệ thống” (system administrator).",
-    token: "32 characters, printed in the server log at start and kept in the setup-token file of the data directory (DATA_DIR).",
+    token:
+      "32 characters, printed in the server log at start and kept in the setup-token file of the data directory (DATA_DIR).",
   },
   errors: {
     provinceCodeRequired: "Enter the province code.",
@@ -37,11 +40,13 @@ export const setupEn: Strings<typeof setupVi> = {
     nameTooLong: "The name is longer than {max} characters.",
     tokenRequired: "Enter the setup token printed in the server log.",
     wrongToken: "Wrong setup token. {remaining} attempts left.",
-    noToken: "The server has no setup token (the setup-token file in the data directory). Restart the server to create one, or use npm run setup.",
+    noToken:
+      "The server has no setup token (the setup-token file in the data directory). Restart the server to create one, or use npm run setup.",
   },
   page: {
     title: "First-run setup",
-    intro: "There is no commune in the system yet. Enter the unit and its first administrator account; this page works only once.",
+    intro:
+      "There is no commune in the system yet. Enter the unit and its first administrator account; this page works only once.",
     communeLegend: "Administrative unit",
     adminLegend: "First administrator account",
     kindPlaceholder: "— Choose the kind —",
@@ -52,7 +57,8 @@ export const setupEn: Strings<typeof setupVi> = {
     doneAddress: "The unit's web address",
     doneUsername: "Username",
     donePassword: "Password",
-    donePasswordNote: "This password was generated and is shown only this once. Write it down now, and change it after signing in.",
+    donePasswordNote:
+      "This password was generated and is shown only this once. Write it down now, and change it after signing in.",
     signIn: "Go to sign-in",
     closed: "The system is set up. Staff sign in on the sign-in page.",
   },
@@ -66,7 +72,8 @@ export const setupEn: Strings<typeof setupVi> = {
     username: "Administrator's username: {username}",
     password: "Password (shown only this once, write it down now): {password}",
     elapsed: "Setup took {ms} ms.",
-    locked: "The embedded database in {dir} is in use by process {pid} (the app may be running). Stop the app and run this again, or use the app's /setup page.",
+    locked:
+      "The embedded database in {dir} is in use by process {pid} (the app may be running). Stop the app and run this again, or use the app's /setup page.",
     needDeploy: "The PostgreSQL database has {applied} of {total} migrations applied. Run first: npm run db:deploy",
     failed: "Error: {message}",
   },

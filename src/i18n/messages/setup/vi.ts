@@ -16,12 +16,16 @@ export const setupVi = {
     provinceCode: "2 chữ số theo danh mục đơn vị hành chính, ví dụ 51 (Quảng Ngãi).",
     provinceName: "Chỉ cần khi tỉnh, thành phố chưa có trong hệ thống.",
     communeCode: "5 chữ số theo danh mục đơn vị hành chính.",
-    communeName: "Chỉ ghi tên riêng, không ghi “xã”, “phường”; ví dụ “Tịnh Khê”. Địa chỉ trang của đơn vị được tạo từ tên này.",
+    communeName:
+      "Chỉ ghi tên riêng, không ghi “xã”, “phường”; ví dụ “Tịnh Khê”. Địa chỉ trang của đơn vị được tạo từ tên này.",
     communeKind: "Xã, phường hoặc đặc khu, như trong nghị quyết sắp xếp đơn vị hành chính.",
-    adminUsername: "3–40 ký tự: chữ thường không dấu, chữ số và các dấu . _ -. Tên đăng nhập là duy nhất trong toàn hệ thống.",
-    adminPassword: "Để trống để hệ thống tạo một mật khẩu mạnh (chỉ hiện một lần). Nếu tự đặt: ít nhất 10 ký tự, gồm cả chữ số và ký tự khác, không chứa tên đăng nhập.",
+    adminUsername:
+      "3–40 ký tự: chữ thường không dấu, chữ số và các dấu . _ -. Tên đăng nhập là duy nhất trong toàn hệ thống.",
+    adminPassword:
+      "Để trống để hệ thống tạo một mật khẩu mạnh (chỉ hiện một lần). Nếu tự đặt: ít nhất 10 ký tự, gồm cả chữ số và ký tự khác, không chứa tên đăng nhập.",
     adminName: "Để trống thì ghi là “Quản trị hệ thống”.",
-    token: "Mã gồm 32 ký tự, in trong nhật ký máy chủ lúc khởi động và lưu trong tệp setup-token của thư mục dữ liệu (DATA_DIR).",
+    token:
+      "Mã gồm 32 ký tự, in trong nhật ký máy chủ lúc khởi động và lưu trong tệp setup-token của thư mục dữ liệu (DATA_DIR).",
   },
   errors: {
     provinceCodeRequired: "Hãy nhập mã tỉnh, thành phố.",
@@ -35,11 +39,13 @@ export const setupVi = {
     nameTooLong: "Tên dài quá {max} ký tự.",
     tokenRequired: "Hãy nhập mã thiết lập in trong nhật ký máy chủ.",
     wrongToken: "Mã thiết lập không đúng. Bạn còn {remaining} lần thử.",
-    noToken: "Máy chủ chưa có mã thiết lập (tệp setup-token trong thư mục dữ liệu). Hãy khởi động lại máy chủ để tạo mã, hoặc dùng lệnh npm run setup.",
+    noToken:
+      "Máy chủ chưa có mã thiết lập (tệp setup-token trong thư mục dữ liệu). Hãy khởi động lại máy chủ để tạo mã, hoặc dùng lệnh npm run setup.",
   },
   page: {
     title: "Thiết lập ban đầu",
-    intro: "Hệ thống chưa có xã, phường nào. Nhập thông tin đơn vị và tài khoản quản trị đầu tiên; trang này chỉ dùng được một lần.",
+    intro:
+      "Hệ thống chưa có xã, phường nào. Nhập thông tin đơn vị và tài khoản quản trị đầu tiên; trang này chỉ dùng được một lần.",
     communeLegend: "Đơn vị hành chính",
     adminLegend: "Tài khoản quản trị đầu tiên",
     kindPlaceholder: "— Chọn loại đơn vị —",
@@ -50,7 +56,8 @@ export const setupVi = {
     doneAddress: "Địa chỉ trang của đơn vị",
     doneUsername: "Tên đăng nhập",
     donePassword: "Mật khẩu",
-    donePasswordNote: "Mật khẩu do hệ thống tạo và chỉ hiện một lần này. Hãy ghi lại ngay rồi đổi mật khẩu sau khi đăng nhập.",
+    donePasswordNote:
+      "Mật khẩu do hệ thống tạo và chỉ hiện một lần này. Hãy ghi lại ngay rồi đổi mật khẩu sau khi đăng nhập.",
     signIn: "Đến trang đăng nhập",
     closed: "Hệ thống đã được thiết lập. Cán bộ đăng nhập tại trang đăng nhập.",
   },
@@ -64,8 +71,10 @@ export const setupVi = {
     username: "Tên đăng nhập quản trị: {username}",
     password: "Mật khẩu (chỉ hiện một lần này, hãy ghi lại ngay): {password}",
     elapsed: "Thời gian thiết lập: {ms} ms.",
-    locked: "Cơ sở dữ liệu nhúng ở {dir} đang được tiến trình {pid} sử dụng (có thể ứng dụng đang chạy). Hãy dừng ứng dụng rồi chạy lại lệnh, hoặc thiết lập trên trang /setup của ứng dụng.",
-    needDeploy: "Cơ sở dữ liệu PostgreSQL mới áp dụng {applied}/{total} bản chuyển đổi (migration). Hãy chạy trước: npm run db:deploy",
+    locked:
+      "Cơ sở dữ liệu nhúng ở {dir} đang được tiến trình {pid} sử dụng (có thể ứng dụng đang chạy). Hãy dừng ứng dụng rồi chạy lại lệnh, hoặc thiết lập trên trang /setup của ứng dụng.",
+    needDeploy:
+      "Cơ sở dữ liệu PostgreSQL mới áp dụng {applied}/{total} bản chuyển đổi (migration). Hãy chạy trước: npm run db:deploy",
     failed: "Lỗi: {message}",
   },
 };

@@ -26,14 +26,16 @@ export const themesEn: Strings<typeof themesVi> = {
   back: "Back to the consultation",
   notWorkable:
     "Opinions are grouped and answered after the consultation closes and before its results are published. This one is “{status}”, so this page is read-only.",
-  publishedNotice: "The results have been published (status “{status}”). The themes and responses below are the published ones, read-only.",
+  publishedNotice:
+    "The results have been published (status “{status}”). The themes and responses below are the published ones, read-only.",
   jumpLabel: "Go to",
   jumpOpinions: "Opinions received",
   jumpThemes: "Themes ({count, number})",
   roleHint: {
     manage:
       "Tick opinions in the list, then move them into a theme or start a new theme; then choose how each theme is handled and write its response. A commune leader approves the responses.",
-    approve: "Officials group the opinions and draft the responses. You approve each theme's response, or every response waiting at once.",
+    approve:
+      "Officials group the opinions and draft the responses. You approve each theme's response, or every response waiting at once.",
     read: "You can read only: officials group the opinions and draft the responses, a commune leader approves them.",
   },
   readiness: {
@@ -43,8 +45,10 @@ export const themesEn: Strings<typeof themesVi> = {
     unapproved: "Responses awaiting approval",
     themes: "Themes",
     ready: "Ready to publish the results: every opinion is in a theme and every response is approved.",
-    notReady: "The results cannot be published yet: every opinion must be in a theme, and every theme's response approved by a leader.",
-    publishHint: "A commune leader publishes the results with the “{action}” button on the <link>consultation page</link>.",
+    notReady:
+      "The results cannot be published yet: every opinion must be in a theme, and every theme's response approved by a leader.",
+    publishHint:
+      "A commune leader publishes the results with the “{action}” button on the <link>consultation page</link>.",
   },
   opinions: {
     title: "Opinions received",
@@ -130,15 +134,18 @@ export const themesEn: Strings<typeof themesVi> = {
     mergeOption: "{title} ({count, plural, one {# opinion} other {# opinions}})",
     mergeHint:
       "The chosen themes' opinions move to this theme; those themes and their responses are no longer shown. This theme's response then needs a new approval.",
-    merge: "{count, plural, =0 {Merge into this theme} one {Merge # theme into this one} other {Merge # themes into this one}}",
-    merged: "Merged {themes, plural, one {# theme} other {# themes}} ({count, plural, one {# opinion} other {# opinions}}) into this one.",
+    merge:
+      "{count, plural, =0 {Merge into this theme} one {Merge # theme into this one} other {Merge # themes into this one}}",
+    merged:
+      "Merged {themes, plural, one {# theme} other {# themes}} ({count, plural, one {# opinion} other {# opinions}}) into this one.",
   },
   panel: {
     title: "Themes ({count, number})",
     empty: "No themes yet.",
     emptyManage: "No themes yet. Tick opinions in the list and create a new theme.",
     approveAll: "Approve every response waiting ({count, number})",
-    confirmAll: "Approve the responses of these {count, plural, one {# theme} other {# themes}}? What you approve is published with the results.",
+    confirmAll:
+      "Approve the responses of these {count, plural, one {# theme} other {# themes}}? What you approve is published with the results.",
     confirm: "Confirm approval",
     back: "Back",
     working: "Working…",

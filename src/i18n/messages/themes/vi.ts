@@ -23,14 +23,16 @@ export const themesVi = {
   back: "Về trang đợt lấy ý kiến",
   notWorkable:
     "Việc nhóm và trả lời ý kiến được thực hiện sau khi kết thúc lấy ý kiến và trước khi công bố kết quả. Đợt này đang ở trạng thái “{status}”, nên trang này chỉ để xem.",
-  publishedNotice: "Kết quả đã được công bố (trạng thái “{status}”). Các nhóm ý kiến và trả lời dưới đây là bản đã công bố, chỉ để xem.",
+  publishedNotice:
+    "Kết quả đã được công bố (trạng thái “{status}”). Các nhóm ý kiến và trả lời dưới đây là bản đã công bố, chỉ để xem.",
   jumpLabel: "Đi tới phần",
   jumpOpinions: "Ý kiến nhận được",
   jumpThemes: "Nhóm ý kiến ({count, number})",
   roleHint: {
     manage:
       "Đánh dấu các ý kiến trong danh sách rồi chuyển vào một nhóm hoặc tạo nhóm mới; sau đó chọn hình thức và viết trả lời cho từng nhóm. Lãnh đạo UBND phê duyệt trả lời.",
-    approve: "Công chức nhóm ý kiến và soạn trả lời. Bạn phê duyệt trả lời của từng nhóm, hoặc phê duyệt cùng lúc tất cả trả lời đang chờ.",
+    approve:
+      "Công chức nhóm ý kiến và soạn trả lời. Bạn phê duyệt trả lời của từng nhóm, hoặc phê duyệt cùng lúc tất cả trả lời đang chờ.",
     read: "Bạn chỉ xem: công chức nhóm ý kiến và soạn trả lời, lãnh đạo UBND phê duyệt.",
   },
   readiness: {
@@ -40,7 +42,8 @@ export const themesVi = {
     unapproved: "Trả lời chờ phê duyệt",
     themes: "Số nhóm ý kiến",
     ready: "Đã sẵn sàng công bố kết quả: mọi ý kiến đã được xếp nhóm và mọi trả lời đã được phê duyệt.",
-    notReady: "Chưa thể công bố kết quả: mọi ý kiến phải được xếp vào một nhóm, và trả lời của mọi nhóm phải được lãnh đạo phê duyệt.",
+    notReady:
+      "Chưa thể công bố kết quả: mọi ý kiến phải được xếp vào một nhóm, và trả lời của mọi nhóm phải được lãnh đạo phê duyệt.",
     publishHint: "Lãnh đạo UBND công bố kết quả bằng nút “{action}” trên <link>trang đợt lấy ý kiến</link>.",
   },
   opinions: {

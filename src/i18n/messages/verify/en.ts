@@ -30,26 +30,30 @@ export const verifyEn: Strings<typeof verifyVi> = {
     consultation: "Consultation",
     digest: "SHA-256 digest",
     amended: "Note: this record has been corrected and replaced by:",
-    amendedItem: "record {number, select, none {(not yet numbered)} other {no. {number}}}{date, select, none {} other {, finalised on {date}}}",
+    amendedItem:
+      "record {number, select, none {(not yet numbered)} other {no. {number}}}{date, select, none {} other {, finalised on {date}}}",
     amendedAdvice: "Check it against the correcting record.",
   },
   altered: {
     title: "Warning: the stored record has been altered",
     what: "This digest belongs to the {kind}{number, select, none {} other { no. {number}}} of {commune}, finalised on {date} at {time}, but the copy the system holds is no longer the record that was finalised:",
     parts: {
-      content: "The record's stored content has been edited: it no longer matches the content digest recorded when it was finalised.",
+      content:
+        "The record's stored content has been edited: it no longer matches the content digest recorded when it was finalised.",
       pdf: "The stored PDF has been changed: it no longer matches the SHA-256 digest recorded when it was finalised.",
       auditEntryMissing: "The system's audit log no longer holds the entry for this record's finalisation.",
       auditEntry: "The audit log's entry for this record's finalisation has been edited.",
     },
-    advice: "This record cannot be confirmed as genuine. Contact the People's Committee of {commune} to have it checked.",
+    advice:
+      "This record cannot be confirmed as genuine. Contact the People's Committee of {commune} to have it checked.",
   },
   notFound: {
     title: "No record matches this digest",
     lead: "The system has no finalised record with this SHA-256 digest.",
     adviceTitle: "Why might that be?",
     exact: "The file must be the exact PDF downloaded from the system, unchanged.",
-    resaved: "Opening and saving it again, “Print to PDF”, adding a signature, compressing, photographing or scanning all make a different file with a different digest, even if it looks the same.",
+    resaved:
+      "Opening and saving it again, “Print to PDF”, adding a signature, compressing, photographing or scanning all make a different file with a different digest, even if it looks the same.",
     draft: "Drafts that have not been finalised cannot be verified.",
     contact: "If needed, ask the commune's People's Committee for the original PDF.",
   },

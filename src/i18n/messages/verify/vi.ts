@@ -27,7 +27,8 @@ export const verifyVi = {
     consultation: "Đợt lấy ý kiến",
     digest: "Mã SHA-256",
     amended: "Lưu ý: văn bản này đã được đính chính, thay thế bởi:",
-    amendedItem: "văn bản {number, select, none {(chưa có số)} other {số {number}}}{date, select, none {} other {, ký ban hành ngày {date}}}",
+    amendedItem:
+      "văn bản {number, select, none {(chưa có số)} other {số {number}}}{date, select, none {} other {, ký ban hành ngày {date}}}",
     amendedAdvice: "Vui lòng đối chiếu với văn bản đính chính.",
   },
   altered: {
@@ -46,7 +47,8 @@ export const verifyVi = {
     lead: "Hệ thống không có văn bản đã ký ban hành nào mang mã SHA-256 này.",
     adviceTitle: "Vì sao có thể như vậy?",
     exact: "Tệp phải đúng là tệp PDF đã tải về từ hệ thống, không chỉnh sửa.",
-    resaved: "Mở rồi lưu lại, in ra PDF (“Print to PDF”), ký số thêm, nén hoặc chụp, quét lại đều tạo ra một tệp khác, có mã khác, dù nội dung trông giống hệt.",
+    resaved:
+      "Mở rồi lưu lại, in ra PDF (“Print to PDF”), ký số thêm, nén hoặc chụp, quét lại đều tạo ra một tệp khác, có mã khác, dù nội dung trông giống hệt.",
     draft: "Bản dự thảo chưa ký ban hành không xác thực được.",
     contact: "Nếu cần, hãy đề nghị Ủy ban nhân dân xã cung cấp lại bản PDF gốc.",
   },

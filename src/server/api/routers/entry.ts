@@ -3,7 +3,13 @@ import { recordStaffResponse, voidResponse } from "../../responses/staff";
 import { entryCounts, listEntries, lookupHousehold, reconciliation } from "../../responses/staff-data";
 import { ZConsultationIdInput } from "../../consultations/schema";
 import { ZAddSuggestionInput } from "../../meetings/schema";
-import { ZEntryCountsInput, ZLookupHouseholdInput, ZRecentEntriesInput, ZRecordStaffResponseInput, ZVoidResponseInput } from "../../responses/schema";
+import {
+  ZEntryCountsInput,
+  ZLookupHouseholdInput,
+  ZRecentEntriesInput,
+  ZRecordStaffResponseInput,
+  ZVoidResponseInput,
+} from "../../responses/schema";
 import { staffProcedure, router } from "../trpc";
 
 /** Staff channels: paper ballots, meetings, written opinions, suggestion box, ballot rounds. */

@@ -1,6 +1,12 @@
 import { getHousehold, searchHouseholds } from "../../households/data";
 import { createHousehold, setHouseholdActive, updateHousehold } from "../../households/mutations";
-import { ZCreateHouseholdInput, ZGetHouseholdInput, ZSearchHouseholdsInput, ZSetHouseholdActiveInput, ZUpdateHouseholdInput } from "../../households/schema";
+import {
+  ZCreateHouseholdInput,
+  ZGetHouseholdInput,
+  ZSearchHouseholdsInput,
+  ZSetHouseholdActiveInput,
+  ZUpdateHouseholdInput,
+} from "../../households/schema";
 import { staffProcedure, router } from "../trpc";
 
 /** Households of the register: staff search and view; administrators add one, edit and deactivate. */

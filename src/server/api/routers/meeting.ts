@@ -21,7 +21,12 @@ export const meetingRouter = router({
     .input(z.instanceof(FormData))
     .mutation(({ ctx, input }) => {
       const file = input.get("file");
-      return attachMinutes(ctx.db, ctx.actor, { meetingId: String(input.get("meetingId") ?? ""), file: file instanceof File ? file : null }, ctx.now());
+      return attachMinutes(
+        ctx.db,
+        ctx.actor,
+        { meetingId: String(input.get("meetingId") ?? ""), file: file instanceof File ? file : null },
+        ctx.now(),
+      );
     }),
   list: staffProcedure("consultation.read")
     .input(ZConsultationIdInput)

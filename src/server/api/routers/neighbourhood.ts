@@ -1,6 +1,10 @@
 import { listNeighbourhoods } from "../../neighbourhoods/data";
 import { createNeighbourhood, mergeNeighbourhoods, renameNeighbourhood } from "../../neighbourhoods/mutations";
-import { ZCreateNeighbourhoodInput, ZMergeNeighbourhoodsInput, ZRenameNeighbourhoodInput } from "../../neighbourhoods/schema";
+import {
+  ZCreateNeighbourhoodInput,
+  ZMergeNeighbourhoodsInput,
+  ZRenameNeighbourhoodInput,
+} from "../../neighbourhoods/schema";
 import { staffProcedure, router } from "../trpc";
 
 export const neighbourhoodRouter = router({

@@ -10,7 +10,11 @@ export const provinceRouter = router({
   /** The province and its communes, for the console's commune picker. */
   get: staffProcedure("province.read").query(async ({ ctx }) => {
     const province = await provinceOf(ctx.db, ctx.actor);
-    const communes = await ctx.db.commune.findMany({ where: { provinceId: province.id }, select: { id: true, code: true, slug: true, name: true, kind: true }, orderBy: { code: "asc" } });
+    const communes = await ctx.db.commune.findMany({
+      where: { provinceId: province.id },
+      select: { id: true, code: true, slug: true, name: true, kind: true },
+      orderBy: { code: "asc" },
+    });
     return { ...province, communes };
   }),
   /** The summary page's figures, shared between its readers for a few seconds (its `asOf` says when they are from). */

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { getRecord, listRecords, verifyDigest, verifyFile } from "../../records/data";
 import { createRecordDraft, deleteRecordDraft, finaliseRecord, updateRecordDraft } from "../../records/mutations";
-import { ZCreateRecordDraftInput, ZFinaliseRecordInput, ZRecordIdInput, ZUpdateRecordDraftInput, ZVerifyDigestInput } from "../../records/schema";
+import {
+  ZCreateRecordDraftInput,
+  ZFinaliseRecordInput,
+  ZRecordIdInput,
+  ZUpdateRecordDraftInput,
+  ZVerifyDigestInput,
+} from "../../records/schema";
 import { ZConsultationIdInput } from "../../consultations/schema";
 import { staffProcedure, publicProcedure, router } from "../trpc";
 

@@ -11,7 +11,10 @@ export const registerRouter = router({
     .input(z.instanceof(FormData))
     .mutation(({ ctx, input }) => {
       const file = input.get("file");
-      return previewImport(ctx.db, ctx.actor, { file: file instanceof File ? file : null, allowNewNeighbourhoods: flag(input.get("allowNewNeighbourhoods")) });
+      return previewImport(ctx.db, ctx.actor, {
+        file: file instanceof File ? file : null,
+        allowNewNeighbourhoods: flag(input.get("allowNewNeighbourhoods")),
+      });
     }),
   /** multipart/form-data: file, allowNewNeighbourhoods, fingerprint (from the preview). All or nothing. */
   applyImport: staffProcedure("register.manage")
@@ -22,7 +25,11 @@ export const registerRouter = router({
       return applyImport(
         ctx.db,
         ctx.actor,
-        { file: file instanceof File ? file : null, allowNewNeighbourhoods: flag(input.get("allowNewNeighbourhoods")), fingerprint: fingerprint.success ? fingerprint.data : "" },
+        {
+          file: file instanceof File ? file : null,
+          allowNewNeighbourhoods: flag(input.get("allowNewNeighbourhoods")),
+          fingerprint: fingerprint.success ? fingerprint.data : "",
+        },
         ctx.now(),
       );
     }),

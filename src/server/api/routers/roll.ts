@@ -3,7 +3,6 @@ import { listRoll } from "../../consultations/roll-data";
 import { ZAmendRollInput, ZRollListInput } from "../../consultations/schema";
 import { staffProcedure, router } from "../trpc";
 
-
 export const rollRouter = router({
   list: staffProcedure("consultation.read")
     .input(ZRollListInput)

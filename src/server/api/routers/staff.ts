@@ -1,5 +1,18 @@
-import { changeOwnPassword, createStaffAccount, listStaff, resetStaffPassword, setStaffActive, updateStaffAccount } from "../../staff/mutations";
-import { ZChangeOwnPasswordInput, ZCreateStaffInput, ZResetStaffPasswordInput, ZSetStaffActiveInput, ZUpdateStaffInput } from "../../staff/schema";
+import {
+  changeOwnPassword,
+  createStaffAccount,
+  listStaff,
+  resetStaffPassword,
+  setStaffActive,
+  updateStaffAccount,
+} from "../../staff/mutations";
+import {
+  ZChangeOwnPasswordInput,
+  ZCreateStaffInput,
+  ZResetStaffPasswordInput,
+  ZSetStaffActiveInput,
+  ZUpdateStaffInput,
+} from "../../staff/schema";
 import { staffProcedure, router } from "../trpc";
 
 /** Staff accounts: administrators manage them; everyone changes their own password. */

@@ -1,5 +1,14 @@
 import { listOpinions, listThemes } from "../../themes/data";
-import { approveThemeResponses, assignOpinions, createTheme, deleteTheme, mergeThemes, renameTheme, setThemeResponse, ungroupOpinions } from "../../themes/mutations";
+import {
+  approveThemeResponses,
+  assignOpinions,
+  createTheme,
+  deleteTheme,
+  mergeThemes,
+  renameTheme,
+  setThemeResponse,
+  ungroupOpinions,
+} from "../../themes/mutations";
 import { ZConsultationIdInput } from "../../consultations/schema";
 import {
   ZApproveThemeResponsesInput,

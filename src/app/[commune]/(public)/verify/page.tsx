@@ -9,7 +9,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A commune's own verification page: only its finalised records are found. */
-export default async function CommuneVerifyPage({ params, searchParams }: { params: Promise<{ commune: string }>; searchParams: VerifySearchParams }) {
+export default async function CommuneVerifyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ commune: string }>;
+  searchParams: VerifySearchParams;
+}) {
   const commune = await pageCommune((await params).commune);
   return <VerifyView searchParams={searchParams} commune={commune.slug} />;
 }

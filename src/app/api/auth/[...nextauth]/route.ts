@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 
 const handler = NextAuth(authOptions);
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 /**
  * Sign-in and sign-out posts: from the app's own pages only (src/proxy.ts checks first; this is the
@@ -21,7 +22,13 @@ async function post(request: Request, context: { params: Promise<{ nextauth: str
   const t = getTranslator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
   if (!originAllowed(request)) return text(403, t("errors.foreignOrigin"));
   if ((request.headers.get("content-type") ?? "").includes("application/json")) {
-    const readable = await request.clone().json().then(() => true, () => false);
+    const readable = await request
+      .clone()
+      .json()
+      .then(
+        () => true,
+        () => false,
+      );
     if (!readable) return text(400, t("errors.badBody"));
   }
   return handler(request, context);

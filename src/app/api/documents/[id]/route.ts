@@ -9,10 +9,18 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   // Only the app's own ids reach the database (NUL or a malformed escape would be a 500 there).
   const id = addressId((await params).id);
-  if (!id) return new Response("Không tìm thấy tài liệu.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!id)
+    return new Response("Không tìm thấy tài liệu.", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   const [db, session] = await Promise.all([getDb(), getSessionActor()]);
   const doc = await getDocumentForDownload(db, session, id, new Date());
-  if (!doc?.content) return new Response("Không tìm thấy tài liệu.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!doc?.content)
+    return new Response("Không tìm thấy tài liệu.", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   if (request.headers.get("if-none-match") === `"${doc.sha256}"`) return new Response(null, { status: 304 });
   const download = new URL(request.url).searchParams.has("download");
   return new Response(Buffer.from(doc.content), {

@@ -13,7 +13,8 @@ export const dynamic = "force-dynamic";
 
 const ZQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), matter: z.enum(MATTERS).optional() });
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function GET(request: Request) {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);

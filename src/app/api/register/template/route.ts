@@ -25,15 +25,28 @@ const EXAMPLE: Record<ImportColumn, string | number> = {
   members: 4,
   phone: "0912345678",
 };
-const WIDTHS: Record<ImportColumn, number> = { neighbourhood: 24, code: 14, headName: 28, address: 36, members: 14, phone: 16 };
+const WIDTHS: Record<ImportColumn, number> = {
+  neighbourhood: 24,
+  code: 14,
+  headName: 28,
+  address: 36,
+  members: 14,
+  phone: 16,
+};
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 async function buildWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Danh sách hộ", { views: [{ state: "frozen", ySplit: 1 }] });
   // Codes and phone numbers are text: as numbers Excel would drop the leading zero.
-  ws.columns = IMPORT_COLUMNS.map((c) => ({ header: IMPORT_HEADERS[c], key: c, width: WIDTHS[c], style: c === "members" ? {} : { numFmt: "@" } }));
+  ws.columns = IMPORT_COLUMNS.map((c) => ({
+    header: IMPORT_HEADERS[c],
+    key: c,
+    width: WIDTHS[c],
+    style: c === "members" ? {} : { numFmt: "@" },
+  }));
   ws.getRow(1).font = { bold: true };
   ws.addRow(EXAMPLE);
   return Buffer.from(await wb.xlsx.writeBuffer());

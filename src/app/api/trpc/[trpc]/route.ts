@@ -16,11 +16,24 @@ async function handler(req: Request) {
   // proxy's matcher says (OWASP CSRF cheat sheet, "Verifying Origin With Standard Headers").
   if (!originAllowed(req)) {
     const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-    const error = { json: { message: getTranslator(locale)("errors.foreignOrigin"), code: -32003, data: { code: FORBIDDEN, httpStatus: 403, appCode: "foreignOrigin" } } };
+    const error = {
+      json: {
+        message: getTranslator(locale)("errors.foreignOrigin"),
+        code: -32003,
+        data: { code: FORBIDDEN, httpStatus: 403, appCode: "foreignOrigin" },
+      },
+    };
     const url = new URL(req.url);
     // A batched call (?batch=1) answers one error per procedure named in the path.
-    const calls = url.pathname.split("/").pop()!.split(",").map(() => ({ error }));
-    return Response.json(url.searchParams.get("batch") === "1" ? calls : { error }, { status: 403, headers: { "cache-control": "no-store" } });
+    const calls = url.pathname
+      .split("/")
+      .pop()!
+      .split(",")
+      .map(() => ({ error }));
+    return Response.json(url.searchParams.get("batch") === "1" ? calls : { error }, {
+      status: 403,
+      headers: { "cache-control": "no-store" },
+    });
   }
   return fetchRequestHandler({
     endpoint: "/api/trpc",

@@ -40,7 +40,9 @@ export function DisclosurePanel({ consultationId, postings, canManage, notYet, a
       <h2 id="disclosure-title">{t("title")}</h2>
       {notYet ? <p className="hint">{t("notYet")}</p> : null}
       {postings.length === 0 ? (
-        notYet ? null : <p className="muted">{t("none")}</p>
+        notYet ? null : (
+          <p className="muted">{t("none")}</p>
+        )
       ) : (
         <ul className="detail-list">
           {postings.map((p) => (
@@ -48,7 +50,9 @@ export function DisclosurePanel({ consultationId, postings, canManage, notYet, a
           ))}
         </ul>
       )}
-      {canManage ? <DisclosureForm consultationId={consultationId} areas={areas} photos={photos} nowInput={nowInput} /> : null}
+      {canManage ? (
+        <DisclosureForm consultationId={consultationId} areas={areas} photos={photos} nowInput={nowInput} />
+      ) : null}
     </section>
   );
 }
@@ -81,7 +85,9 @@ function PostingItem({ posting: p, canRemove }: { posting: DetailPosting; canRem
     <li className={p.expired ? "detail-item detail-item--expired" : "detail-item"}>
       <p className="detail-item__head">
         <span className="detail-item__title">{place}</span>
-        <span className={p.expired ? "badge detail-badge--expired" : "badge badge--open"}>{p.expired ? t("expired") : t("current")}</span>
+        <span className={p.expired ? "badge detail-badge--expired" : "badge badge--open"}>
+          {p.expired ? t("expired") : t("current")}
+        </span>
       </p>
       <dl className="detail-dates">
         <div>
@@ -103,7 +109,12 @@ function PostingItem({ posting: p, canRemove }: { posting: DetailPosting; canRem
       ) : null}
       {canRemove && !open ? (
         <div className="detail-buttons">
-          <button type="button" className="button button--small button--danger" aria-label={t("removeLabel", { place })} onClick={() => setOpen(true)}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            aria-label={t("removeLabel", { place })}
+            onClick={() => setOpen(true)}
+          >
             {t("remove")}
           </button>
         </div>

@@ -39,7 +39,11 @@ export function DocumentUpload({ consultationId }: { consultationId: string }) {
     if (!title) issues.title = tp("documentTitleRequired");
     if (!(file instanceof File) || !file.name) issues.file = tp("fileRequired");
     else if (file.size > MAX_BYTES) {
-      issues.file = tp("fileTooLarge", { name: file.name, size: format.number(megabytes(file.size), { maximumFractionDigits: 1 }), max: 20 });
+      issues.file = tp("fileTooLarge", {
+        name: file.name,
+        size: format.number(megabytes(file.size), { maximumFractionDigits: 1 }),
+        max: 20,
+      });
     }
     setLocal(issues);
     setUploaded(null);
@@ -65,7 +69,13 @@ export function DocumentUpload({ consultationId }: { consultationId: string }) {
         <label className="field__label" htmlFor={`${uid}-doc-title`}>
           {t("fieldTitle")}
         </label>
-        <input id={`${uid}-doc-title`} name="title" maxLength={300} required {...described(titleError, `${uid}-title-error`)} />
+        <input
+          id={`${uid}-doc-title`}
+          name="title"
+          maxLength={300}
+          required
+          {...described(titleError, `${uid}-title-error`)}
+        />
         <FieldError id={`${uid}-title-error`} message={titleError} />
       </div>
       <div className="field">

@@ -73,10 +73,20 @@ function DocumentItem({ doc, canRemove }: { doc: DetailDocument; canRemove: bool
         {t("checksum")}: <code title={doc.sha256}>{doc.sha256.slice(0, 12)}</code>
       </p>
       <div className="detail-buttons">
-        <a className="button button--small" href={href} target="_blank" rel="noopener" aria-label={t("viewLabel", { title: doc.title })}>
+        <a
+          className="button button--small"
+          href={href}
+          target="_blank"
+          rel="noopener"
+          aria-label={t("viewLabel", { title: doc.title })}
+        >
           {t("view")}
         </a>
-        <a className="button button--small" href={`${href}?download`} aria-label={t("downloadLabel", { title: doc.title })}>
+        <a
+          className="button button--small"
+          href={`${href}?download`}
+          aria-label={t("downloadLabel", { title: doc.title })}
+        >
           {t("download")}
         </a>
         {canRemove && !confirming ? (

@@ -6,7 +6,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
 /** `labels.live` and `labels.paused` already carry the time of the figures shown. */
-export function LiveRefresh({ seconds, labels }: { seconds: number; labels: { live: string; paused: string; pause: string; resume: string } }) {
+export function LiveRefresh({
+  seconds,
+  labels,
+}: {
+  seconds: number;
+  labels: { live: string; paused: string; pause: string; resume: string };
+}) {
   const router = useRouter();
   const [paused, setPaused] = useState(false);
   useEffect(() => {

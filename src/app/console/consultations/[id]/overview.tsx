@@ -44,7 +44,11 @@ async function RuleInWords({ c }: { c: Detail }) {
   const t = await getTranslations("consultationDetail.overview");
   if (c.mode === "OPINION") return <p className="detail-rule detail-rule--advisory">{t("advisory")}</p>;
   if (c.ruleNumerator == null || c.ruleDenominator == null) return <p className="muted">{t("noRule")}</p>;
-  const share = { inclusive: String(c.ruleInclusive ?? true), numerator: c.ruleNumerator, denominator: c.ruleDenominator };
+  const share = {
+    inclusive: String(c.ruleInclusive ?? true),
+    numerator: c.ruleNumerator,
+    denominator: c.ruleDenominator,
+  };
   let text: string;
   if (c.ruleAggregation === "SHARE_OF_NEIGHBOURHOODS" && c.ruleUnitNumerator != null && c.ruleUnitDenominator != null) {
     text = t("ruleShareOfNeighbourhoods", {
@@ -67,7 +71,11 @@ async function RuleInWords({ c }: { c: Detail }) {
   );
 }
 
-type Step = { key: "submitted" | "approved" | "publish" | "open" | "meeting" | "close" | "cancelled"; planned?: Date | null; actual?: Date | null };
+type Step = {
+  key: "submitted" | "approved" | "publish" | "open" | "meeting" | "close" | "cancelled";
+  planned?: Date | null;
+  actual?: Date | null;
+};
 
 async function Schedule({ c }: { c: Detail }) {
   const [t, format] = await Promise.all([getTranslations("consultationDetail"), getFormatter()]);
@@ -84,18 +92,24 @@ async function Schedule({ c }: { c: Detail }) {
     { key: "close", planned: c.closesAt, actual: c.closedAt },
     { key: "cancelled", actual: c.cancelledAt },
   ];
-  const shown = steps.filter((s) => s.planned || s.actual || s.key === "publish" || s.key === "open" || s.key === "close");
+  const shown = steps.filter(
+    (s) => s.planned || s.actual || s.key === "publish" || s.key === "open" || s.key === "close",
+  );
   return (
     <section className="detail-section" aria-labelledby="schedule-title">
       <h2 id="schedule-title">{t("schedule.title")}</h2>
       <dl className="detail-schedule">
         {shown.map((s) => (
-          <div key={s.key} className={s.actual ? "detail-schedule__step detail-schedule__step--done" : "detail-schedule__step"}>
+          <div
+            key={s.key}
+            className={s.actual ? "detail-schedule__step detail-schedule__step--done" : "detail-schedule__step"}
+          >
             <dt>{t(`schedule.${s.key}`)}</dt>
             <dd>
               {"planned" in s ? (
                 <span>
-                  <span className="detail-schedule__kind">{t("schedule.planned")}:</span> {s.planned ? when(s.planned) : t("schedule.notSet")}
+                  <span className="detail-schedule__kind">{t("schedule.planned")}:</span>{" "}
+                  {s.planned ? when(s.planned) : t("schedule.notSet")}
                 </span>
               ) : null}
               {s.actual ? (

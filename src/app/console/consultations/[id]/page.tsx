@@ -5,7 +5,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { toLocalInput } from "@/components/console/vietnam-time";
-import { acceptsDocuments, hasOpened, isClosedStatus, isInPreparation, offersPostingForm } from "@/domain/consultation-status";
+import {
+  acceptsDocuments,
+  hasOpened,
+  isClosedStatus,
+  isInPreparation,
+  offersPostingForm,
+} from "@/domain/consultation-status";
 import { isPostingExpired } from "@/domain/disclosure";
 import { isEditable } from "@/domain/lifecycle";
 import { can } from "@/domain/roles";
@@ -54,7 +60,11 @@ export default async function ConsultationDetailPage({ params }: Props) {
         <div className="detail-head__title">
           <h1 id="detail-title">{c.title}</h1>
           {isEditable(c.status) && manage ? (
-            <Link className="button" href={`/console/consultations/${encodeURIComponent(c.id)}/edit`} aria-label={t("consultationDetail.editLabel")}>
+            <Link
+              className="button"
+              href={`/console/consultations/${encodeURIComponent(c.id)}/edit`}
+              aria-label={t("consultationDetail.editLabel")}
+            >
               {t("consultationDetail.edit")}
             </Link>
           ) : null}
@@ -63,7 +73,9 @@ export default async function ConsultationDetailPage({ params }: Props) {
       {c.status === "CANCELLED" ? (
         <div className="notice notice--error detail-cancelled">
           <p className="detail-cancelled__title">{t("consultationDetail.cancelledTitle")}</p>
-          {c.cancelReason ? <p className="prose">{t("consultationDetail.cancelledReason", { reason: c.cancelReason })}</p> : null}
+          {c.cancelReason ? (
+            <p className="prose">{t("consultationDetail.cancelledReason", { reason: c.cancelReason })}</p>
+          ) : null}
         </div>
       ) : null}
       {c.actions.length ? <LifecycleActions id={c.id} actions={c.actions} /> : null}

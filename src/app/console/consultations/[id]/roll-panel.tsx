@@ -56,7 +56,13 @@ export function RollPanel({ consultationId, areas, canAmend }: Props) {
             {t("search")}
           </label>
           <div className="detail-roll__search">
-            <input id={`${uid}-search`} type="search" maxLength={100} value={draft} onChange={(e) => setDraft(e.target.value)} />
+            <input
+              id={`${uid}-search`}
+              type="search"
+              maxLength={100}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+            />
             <button type="submit" className="button">
               {t("searchButton")}
             </button>
@@ -111,9 +117,7 @@ export function RollPanel({ consultationId, areas, canAmend }: Props) {
                 <tbody>
                   {list.data.entries.map((e) => (
                     <tr key={e.householdCode} className={e.removedAt ? "detail-roll__removed" : undefined}>
-                      <td>
-                        {e.removedAt ? <s>{e.householdCode}</s> : e.householdCode}
-                      </td>
+                      <td>{e.removedAt ? <s>{e.householdCode}</s> : e.householdCode}</td>
                       <td>{e.headName}</td>
                       {several ? <td>{names.get(e.neighbourhoodId) ?? "—"}</td> : null}
                       {hasNotes ? (
@@ -133,11 +137,21 @@ export function RollPanel({ consultationId, areas, canAmend }: Props) {
           )}
           {pages > 1 ? (
             <nav className="detail-pager" aria-label={t("pagination")}>
-              <button type="button" className="button button--small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={page <= 1}
+                onClick={() => setPage(page - 1)}
+              >
                 {t("prev")}
               </button>
               <span>{t("pages", { page, pages })}</span>
-              <button type="button" className="button button--small" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={page >= pages}
+                onClick={() => setPage(page + 1)}
+              >
                 {t("next")}
               </button>
             </nav>

@@ -4,7 +4,12 @@ import type { Tally, TallyUnit } from "@/server/tallies/compute";
 import { LiveRefresh } from "./live-refresh";
 import { scrollRegion } from "@/components/scroll-region";
 
-type Question = { id: string; kind: string; text: string; options: { id: string; key: string | null; label: string }[] };
+type Question = {
+  id: string;
+  kind: string;
+  text: string;
+  options: { id: string; key: string | null; label: string }[];
+};
 
 const OUTCOME_CLASS: Record<Outcome, string> = {
   ADOPTED: "tally-outcome--yes",
@@ -24,20 +29,40 @@ type Row = { key: string; name: string; figures: Figures; outcome: Outcome | nul
  * each neighbourhood, and the area line (areaLine) that never turns per-neighbourhood decisions into
  * one verdict.
  */
-export async function TallySection({ consultationId, tally, questions }: { consultationId: string; tally: Tally; questions: Question[] }) {
+export async function TallySection({
+  consultationId,
+  tally,
+  questions,
+}: {
+  consultationId: string;
+  tally: Tally;
+  questions: Question[];
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const num = (n: number) => format.number(n);
-  const pct = (n: number, d: number) => (d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—");
+  const pct = (n: number, d: number) =>
+    d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—";
   const outcomeOf = new Map(tally.outcome?.units.map((u) => [u.id, u.outcome]) ?? []);
   const line = areaLine(tally.rule, tally.outcome);
   const rule = tally.rule;
   const ruleText = rule
-    ? t(rule.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", { numerator: rule.numerator, denominator: rule.denominator }) +
-      (rule.aggregation === "SHARE_OF_NEIGHBOURHOODS" && rule.unitShare ? ` ${t("tally.ruleUnits", { numerator: rule.unitShare.numerator, denominator: rule.unitShare.denominator })}` : "") +
+    ? t(rule.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", {
+        numerator: rule.numerator,
+        denominator: rule.denominator,
+      }) +
+      (rule.aggregation === "SHARE_OF_NEIGHBOURHOODS" && rule.unitShare
+        ? ` ${t("tally.ruleUnits", { numerator: rule.unitShare.numerator, denominator: rule.unitShare.denominator })}`
+        : "") +
       (rule.aggregation === "WHOLE_AREA" ? ` ${t("tally.ruleWhole")}` : "")
     : null;
   const rows: Row[] = [
-    ...tally.units.map((u) => ({ key: u.neighbourhoodId, name: u.name, figures: u, outcome: outcomeOf.get(u.neighbourhoodId) ?? null, area: false })),
+    ...tally.units.map((u) => ({
+      key: u.neighbourhoodId,
+      name: u.name,
+      figures: u,
+      outcome: outcomeOf.get(u.neighbourhoodId) ?? null,
+      area: false,
+    })),
     { key: "area", name: t("tally.area"), figures: tally, outcome: null, area: true },
   ];
   const badge = (o: Outcome) => <span className={`tally-outcome ${OUTCOME_CLASS[o]}`}>{t(`tally.outcome.${o}`)}</span>;
@@ -45,7 +70,12 @@ export async function TallySection({ consultationId, tally, questions }: { consu
     l.kind === "VERDICT" ? (
       badge(l.outcome)
     ) : (
-      <span className="tally-outcome tally-outcome--units">{t(l.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", { adopted: num(l.adopted), total: num(l.total) })}</span>
+      <span className="tally-outcome tally-outcome--units">
+        {t(l.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", {
+          adopted: num(l.adopted),
+          total: num(l.total),
+        })}
+      </span>
     );
   const shares = (n: number, f: Figures) => (
     <>
@@ -55,7 +85,8 @@ export async function TallySection({ consultationId, tally, questions }: { consu
       </span>
     </>
   );
-  const exportHref = (what: string, fmt: string) => `/api/consultations/${consultationId}/export?what=${what}&format=${fmt}`;
+  const exportHref = (what: string, fmt: string) =>
+    `/api/consultations/${consultationId}/export?what=${what}&format=${fmt}`;
   const RowHeader = ({ row }: { row: Row }) => <th scope="row">{row.area ? <strong>{row.name}</strong> : row.name}</th>;
   return (
     <section className="detail-panel tally" aria-labelledby="tally-title">
@@ -64,7 +95,10 @@ export async function TallySection({ consultationId, tally, questions }: { consu
         <LiveRefresh
           seconds={30}
           labels={{
-            live: t("tally.live", { seconds: 30, time: format.dateTime(new Date(tally.computedAt), { timeStyle: "medium" }) }),
+            live: t("tally.live", {
+              seconds: 30,
+              time: format.dateTime(new Date(tally.computedAt), { timeStyle: "medium" }),
+            }),
             paused: t("tally.paused", { time: format.dateTime(new Date(tally.computedAt), { timeStyle: "medium" }) }),
             pause: t("tally.pause"),
             resume: t("tally.resume"),
@@ -72,7 +106,11 @@ export async function TallySection({ consultationId, tally, questions }: { consu
         />
       )}
       <p className="tally-summary">
-        {t("tally.summary", { responded: num(tally.responded), roll: num(tally.roll), turnout: pct(tally.responded, tally.roll) })}
+        {t("tally.summary", {
+          responded: num(tally.responded),
+          roll: num(tally.roll),
+          turnout: pct(tally.responded, tally.roll),
+        })}
         {" · "}
         {Object.entries(tally.byChannel)
           .map(([ch, n]) => `${t(`channel.${ch}` as never)}: ${num(n)}`)
@@ -101,9 +139,15 @@ export async function TallySection({ consultationId, tally, questions }: { consu
           <thead>
             <tr>
               <th scope="col">{t("tally.neighbourhood")}</th>
-              <th scope="col" className="num">{t("tally.roll")}</th>
-              <th scope="col" className="num">{t("tally.responded")}</th>
-              <th scope="col" className="num">{t("tally.turnout")}</th>
+              <th scope="col" className="num">
+                {t("tally.roll")}
+              </th>
+              <th scope="col" className="num">
+                {t("tally.responded")}
+              </th>
+              <th scope="col" className="num">
+                {t("tally.turnout")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -130,8 +174,12 @@ export async function TallySection({ consultationId, tally, questions }: { consu
                 <thead>
                   <tr>
                     <th scope="col">{t("tally.neighbourhood")}</th>
-                    <th scope="col" className="num">{t("tally.responded")}</th>
-                    <th scope="col" className="num">{t("tally.answered")}</th>
+                    <th scope="col" className="num">
+                      {t("tally.responded")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("tally.answered")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -142,7 +190,9 @@ export async function TallySection({ consultationId, tally, questions }: { consu
                       <tr key={row.key}>
                         <RowHeader row={row} />
                         <td className="num">{num(row.figures.responded)}</td>
-                        <td className="num">{n === undefined ? "—" : `${num(n)} (${pct(n, row.figures.responded)})`}</td>
+                        <td className="num">
+                          {n === undefined ? "—" : `${num(n)} (${pct(n, row.figures.responded)})`}
+                        </td>
                       </tr>
                     );
                   })}
@@ -160,12 +210,20 @@ export async function TallySection({ consultationId, tally, questions }: { consu
               <thead>
                 <tr>
                   <th scope="col">{t("tally.neighbourhood")}</th>
-                  <th scope="col" className="num">{t("tally.responded")}</th>
+                  <th scope="col" className="num">
+                    {t("tally.responded")}
+                  </th>
                   {q.options.map((o) => (
-                    <th key={o.id} scope="col" className="num">{o.label}</th>
+                    <th key={o.id} scope="col" className="num">
+                      {o.label}
+                    </th>
                   ))}
-                  <th scope="col" className="num">{t("tally.blank")}</th>
-                  <th scope="col" className="num">{t("tally.invalid")}</th>
+                  <th scope="col" className="num">
+                    {t("tally.blank")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("tally.invalid")}
+                  </th>
                   {decides ? <th scope="col">{t("tally.result")}</th> : null}
                 </tr>
               </thead>
@@ -175,11 +233,15 @@ export async function TallySection({ consultationId, tally, questions }: { consu
                     <RowHeader row={row} />
                     <td className="num">{num(row.figures.responded)}</td>
                     {q.options.map((o) => (
-                      <td key={o.id} className="num">{shares(row.figures.options[o.id] ?? 0, row.figures)}</td>
+                      <td key={o.id} className="num">
+                        {shares(row.figures.options[o.id] ?? 0, row.figures)}
+                      </td>
                     ))}
                     <td className="num">{shares(row.figures.blank, row.figures)}</td>
                     <td className="num">{shares(row.figures.invalid, row.figures)}</td>
-                    {decides ? <td>{row.area ? (line ? areaText(line) : null) : row.outcome ? badge(row.outcome) : null}</td> : null}
+                    {decides ? (
+                      <td>{row.area ? (line ? areaText(line) : null) : row.outcome ? badge(row.outcome) : null}</td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
@@ -188,9 +250,15 @@ export async function TallySection({ consultationId, tally, questions }: { consu
         );
       })}
       <p className="tally-exports">
-        <a className="button button--small" href={exportHref("tally", "xlsx")}>{t("tally.exportXlsx")}</a>{" "}
-        <a className="button button--small" href={exportHref("tally", "csv")}>{t("tally.exportCsv")}</a>{" "}
-        <a className="button button--small" href={exportHref("responses", "xlsx")}>{t("tally.exportResponses")}</a>
+        <a className="button button--small" href={exportHref("tally", "xlsx")}>
+          {t("tally.exportXlsx")}
+        </a>{" "}
+        <a className="button button--small" href={exportHref("tally", "csv")}>
+          {t("tally.exportCsv")}
+        </a>{" "}
+        <a className="button button--small" href={exportHref("responses", "xlsx")}>
+          {t("tally.exportResponses")}
+        </a>
       </p>
     </section>
   );

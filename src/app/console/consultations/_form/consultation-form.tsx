@@ -61,9 +61,20 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
     setServerErrors(fieldErrorsOf(error));
     setServerMessage(messageOf(error, t("fixErrors", { count: 1 })));
   };
-  const create = useMutation(trpc.consultation.create.mutationOptions({ onError, onSuccess: ({ id }) => router.push(`/console/consultations/${id}`) }));
+  const create = useMutation(
+    trpc.consultation.create.mutationOptions({
+      onError,
+      onSuccess: ({ id }) => router.push(`/console/consultations/${id}`),
+    }),
+  );
   const update = useMutation(
-    trpc.consultation.update.mutationOptions({ onError, onSuccess: ({ id }) => { router.push(`/console/consultations/${id}`); router.refresh(); } }),
+    trpc.consultation.update.mutationOptions({
+      onError,
+      onSuccess: ({ id }) => {
+        router.push(`/console/consultations/${id}`);
+        router.refresh();
+      },
+    }),
   );
   const pending = create.isPending || update.isPending;
 
@@ -83,7 +94,10 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
 
   const errorCount = Object.keys(errors).length;
   const ruleText = preset.rule
-    ? t(preset.rule.inclusive ? "ruleAtLeast" : "ruleMoreThan", { numerator: preset.rule.numerator, denominator: preset.rule.denominator })
+    ? t(preset.rule.inclusive ? "ruleAtLeast" : "ruleMoreThan", {
+        numerator: preset.rule.numerator,
+        denominator: preset.rule.denominator,
+      })
     : "";
   return (
     <form className="form consultation-form" onSubmit={onSubmit} noValidate>
@@ -100,10 +114,20 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
       <fieldset>
         <legend>{t("sectionBasics")}</legend>
         <Field kit={kit} name="title" label={t("title")} hint={t("titleHint")}>
-          <input {...kit.control("title", true)} value={state.title} maxLength={300} onChange={(e) => set({ title: e.target.value })} autoFocus />
+          <input
+            {...kit.control("title", true)}
+            value={state.title}
+            maxLength={300}
+            onChange={(e) => set({ title: e.target.value })}
+            autoFocus
+          />
         </Field>
         <Field kit={kit} name="matter" label={t("matter")}>
-          <select {...kit.control("matter")} value={state.matter} onChange={(e) => changeMatter(e.target.value as MatterName)}>
+          <select
+            {...kit.control("matter")}
+            value={state.matter}
+            onChange={(e) => changeMatter(e.target.value as MatterName)}
+          >
             {MATTERS.map((m) => (
               <option key={m} value={m}>
                 {tMatter(m)}
@@ -113,21 +137,40 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
         </Field>
         <div className="notice preset">
           <p>{preset.mode === "DECISION" ? t("presetDecision", { rule: ruleText }) : t("presetOpinion")}</p>
-          {preset.minOpenDaysFromPublication ? <p>{t("presetMinDays", { days: preset.minOpenDaysFromPublication })}</p> : null}
-          {preset.minPostingDaysBeforeMeeting ? <p>{t("presetPosting", { days: preset.minPostingDaysBeforeMeeting })}</p> : null}
+          {preset.minOpenDaysFromPublication ? (
+            <p>{t("presetMinDays", { days: preset.minOpenDaysFromPublication })}</p>
+          ) : null}
+          {preset.minPostingDaysBeforeMeeting ? (
+            <p>{t("presetPosting", { days: preset.minPostingDaysBeforeMeeting })}</p>
+          ) : null}
           <p className="muted">{preset.legalRef}</p>
         </div>
         <Field kit={kit} name="summary" label={t("summary")}>
-          <textarea {...kit.control("summary")} rows={5} value={state.summary} onChange={(e) => set({ summary: e.target.value })} />
+          <textarea
+            {...kit.control("summary")}
+            rows={5}
+            value={state.summary}
+            onChange={(e) => set({ summary: e.target.value })}
+          />
         </Field>
         <Field kit={kit} name="legalBasis" label={t("legalBasis")} hint={t("legalBasisHint", { ref: preset.legalRef })}>
-          <textarea {...kit.control("legalBasis", true)} rows={2} value={state.legalBasis} onChange={(e) => set({ legalBasis: e.target.value })} />
+          <textarea
+            {...kit.control("legalBasis", true)}
+            rows={2}
+            value={state.legalBasis}
+            onChange={(e) => set({ legalBasis: e.target.value })}
+          />
         </Field>
       </fieldset>
 
       <fieldset>
         <legend>{t("sectionArea")}</legend>
-        <AreaPicker options={neighbourhoods} selected={state.neighbourhoodIds} onChange={(neighbourhoodIds) => set({ neighbourhoodIds })} error={errorFor("neighbourhoodIds")} />
+        <AreaPicker
+          options={neighbourhoods}
+          selected={state.neighbourhoodIds}
+          onChange={(neighbourhoodIds) => set({ neighbourhoodIds })}
+          error={errorFor("neighbourhoodIds")}
+        />
       </fieldset>
 
       <fieldset>
@@ -140,7 +183,9 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
                 type="checkbox"
                 checked={state.channels.includes(c)}
                 disabled={!allowed && !state.channels.includes(c)}
-                onChange={(e) => set({ channels: e.target.checked ? [...state.channels, c] : state.channels.filter((x) => x !== c) })}
+                onChange={(e) =>
+                  set({ channels: e.target.checked ? [...state.channels, c] : state.channels.filter((x) => x !== c) })
+                }
               />
               {tChannel(c)}
               {allowed ? null : <span className="muted"> — {t("channelNotForMatter")}</span>}
@@ -156,12 +201,22 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
         <div className="grid-2">
           {(["publishAt", "opensAt", "closesAt"] as const).map((f) => (
             <Field key={f} kit={kit} name={f} label={t(f)}>
-              <input {...kit.control(f)} type="datetime-local" value={state[f]} onChange={(e) => set({ [f]: e.target.value })} />
+              <input
+                {...kit.control(f)}
+                type="datetime-local"
+                value={state[f]}
+                onChange={(e) => set({ [f]: e.target.value })}
+              />
             </Field>
           ))}
           {preset.minPostingDaysBeforeMeeting || state.channels.includes("MEETING") ? (
             <Field kit={kit} name="meetingAt" label={t("meetingAt")}>
-              <input {...kit.control("meetingAt")} type="datetime-local" value={state.meetingAt} onChange={(e) => set({ meetingAt: e.target.value })} />
+              <input
+                {...kit.control("meetingAt")}
+                type="datetime-local"
+                value={state.meetingAt}
+                onChange={(e) => set({ meetingAt: e.target.value })}
+              />
             </Field>
           ) : null}
         </div>
@@ -178,13 +233,29 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
           {state.tighten ? (
             <div className="grid-3">
               <Field kit={kit} name="rule.numerator" label={t("numerator")}>
-                <input {...kit.control("rule.numerator")} type="number" min={1} value={state.rule.numerator} onChange={(e) => set({ rule: { ...state.rule, numerator: Number(e.target.value) } })} />
+                <input
+                  {...kit.control("rule.numerator")}
+                  type="number"
+                  min={1}
+                  value={state.rule.numerator}
+                  onChange={(e) => set({ rule: { ...state.rule, numerator: Number(e.target.value) } })}
+                />
               </Field>
               <Field kit={kit} name="rule.denominator" label={t("denominator")}>
-                <input {...kit.control("rule.denominator")} type="number" min={1} value={state.rule.denominator} onChange={(e) => set({ rule: { ...state.rule, denominator: Number(e.target.value) } })} />
+                <input
+                  {...kit.control("rule.denominator")}
+                  type="number"
+                  min={1}
+                  value={state.rule.denominator}
+                  onChange={(e) => set({ rule: { ...state.rule, denominator: Number(e.target.value) } })}
+                />
               </Field>
               <label className="check">
-                <input type="checkbox" checked={state.rule.inclusive} onChange={(e) => set({ rule: { ...state.rule, inclusive: e.target.checked } })} />
+                <input
+                  type="checkbox"
+                  checked={state.rule.inclusive}
+                  onChange={(e) => set({ rule: { ...state.rule, inclusive: e.target.checked } })}
+                />
                 {t("inclusive")}
               </label>
             </div>

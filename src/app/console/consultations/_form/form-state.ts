@@ -3,7 +3,13 @@ import type { ConsultationPlan, QuestionKindName } from "@/domain/consultation-p
 import { MATTER_PRESETS, type ChannelName, type MatterName } from "@/domain/matters";
 import { fromLocalInput, toLocalInput } from "@/components/console/vietnam-time";
 
-export type QuestionState = { key: string; kind: QuestionKindName; text: string; allowComment: boolean; optionsText: string };
+export type QuestionState = {
+  key: string;
+  kind: QuestionKindName;
+  text: string;
+  allowComment: boolean;
+  optionsText: string;
+};
 
 export type FormState = {
   title: string;
@@ -48,7 +54,9 @@ export function initialState(matter: MatterName = "PROJECT_INVESTMENT_POLICY"): 
 
 export function defaultRule(matter: MatterName) {
   const r = MATTER_PRESETS[matter].rule;
-  return r ? { numerator: r.numerator, denominator: r.denominator, inclusive: r.inclusive } : { numerator: 1, denominator: 2, inclusive: false };
+  return r
+    ? { numerator: r.numerator, denominator: r.denominator, inclusive: r.inclusive }
+    : { numerator: 1, denominator: 2, inclusive: false };
 }
 
 type StoredConsultation = {
@@ -93,7 +101,10 @@ export function stateFromConsultation(c: StoredConsultation): FormState {
 
 function options(q: QuestionState): string[] {
   if (q.kind === "APPROVAL" || q.kind === "FREE_TEXT") return [];
-  return q.optionsText.split("\n").map((o) => o.trim()).filter(Boolean);
+  return q.optionsText
+    .split("\n")
+    .map((o) => o.trim())
+    .filter(Boolean);
 }
 
 /** What the API takes (and what the domain checks live in the browser). */
@@ -106,7 +117,12 @@ export function toInput(s: FormState) {
     legalBasis: s.legalBasis,
     neighbourhoodIds: s.neighbourhoodIds,
     channels: s.channels,
-    questions: s.questions.map((q) => ({ kind: q.kind, text: q.text, allowComment: q.allowComment, options: options(q) })),
+    questions: s.questions.map((q) => ({
+      kind: q.kind,
+      text: q.text,
+      allowComment: q.allowComment,
+      options: options(q),
+    })),
     publishAt: fromLocalInput(s.publishAt),
     opensAt: fromLocalInput(s.opensAt),
     closesAt: fromLocalInput(s.closesAt),

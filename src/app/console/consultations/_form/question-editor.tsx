@@ -12,7 +12,8 @@ type Props = {
 export function QuestionEditor({ questions, onChange, errorFor }: Props) {
   const t = useTranslations("consultationForm");
   const tk = useTranslations("questionKind");
-  const update = (i: number, patch: Partial<QuestionState>) => onChange(questions.map((q, j) => (j === i ? { ...q, ...patch } : q)));
+  const update = (i: number, patch: Partial<QuestionState>) =>
+    onChange(questions.map((q, j) => (j === i ? { ...q, ...patch } : q)));
   const move = (i: number, by: number) => {
     const next = [...questions];
     [next[i], next[i + by]] = [next[i + by], next[i]];
@@ -38,30 +39,53 @@ export function QuestionEditor({ questions, onChange, errorFor }: Props) {
             </label>
             <label className="field">
               <span className="field__label">{t("questionText")}</span>
-              <textarea rows={2} value={q.text} aria-invalid={!!textError} onChange={(e) => update(i, { text: e.target.value })} />
+              <textarea
+                rows={2}
+                value={q.text}
+                aria-invalid={!!textError}
+                onChange={(e) => update(i, { text: e.target.value })}
+              />
               {textError ? <span className="field__error">{textError}</span> : null}
             </label>
             {q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE" ? (
               <label className="field">
                 <span className="field__label">{t("options")}</span>
-                <textarea rows={4} value={q.optionsText} aria-invalid={!!optionsError} onChange={(e) => update(i, { optionsText: e.target.value })} />
+                <textarea
+                  rows={4}
+                  value={q.optionsText}
+                  aria-invalid={!!optionsError}
+                  onChange={(e) => update(i, { optionsText: e.target.value })}
+                />
                 {optionsError ? <span className="field__error">{optionsError}</span> : null}
               </label>
             ) : q.kind === "APPROVAL" ? (
               <p className="hint">{t("approvalOptions")}</p>
             ) : null}
             <label className="check">
-              <input type="checkbox" checked={q.allowComment} onChange={(e) => update(i, { allowComment: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={q.allowComment}
+                onChange={(e) => update(i, { allowComment: e.target.checked })}
+              />
               {t("allowComment")}
             </label>
             <div className="question__tools">
               <button type="button" className="button button--small" disabled={i === 0} onClick={() => move(i, -1)}>
                 ↑ {t("moveUp")}
               </button>
-              <button type="button" className="button button--small" disabled={i === questions.length - 1} onClick={() => move(i, 1)}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={i === questions.length - 1}
+                onClick={() => move(i, 1)}
+              >
                 ↓ {t("moveDown")}
               </button>
-              <button type="button" className="button button--small button--danger" onClick={() => onChange(questions.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => onChange(questions.filter((_, j) => j !== i))}
+              >
                 {t("removeQuestion")}
               </button>
             </div>

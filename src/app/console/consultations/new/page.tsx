@@ -21,7 +21,10 @@ export default async function NewConsultationPage() {
   return (
     <>
       <h1>{t("newTitle")}</h1>
-      <ConsultationForm initial={initialState()} neighbourhoods={data[1].map((n) => ({ id: n.id, name: n.name, households: n.households }))} />
+      <ConsultationForm
+        initial={initialState()}
+        neighbourhoods={data[1].map((n) => ({ id: n.id, name: n.name, households: n.households }))}
+      />
     </>
   );
 }

@@ -94,10 +94,19 @@ export function HouseholdActiveForm({ id, active }: { id: string; active: boolea
           </div>
           <ErrorAlert messages={shown.alert} />
           <div className="detail-buttons">
-            <button type="submit" className={`button ${active ? "button--danger-solid" : "button--primary"}`} disabled={setActive.isPending}>
+            <button
+              type="submit"
+              className={`button ${active ? "button--danger-solid" : "button--primary"}`}
+              disabled={setActive.isPending}
+            >
               {setActive.isPending ? t("working") : t(active ? "confirmDeactivate" : "confirmReactivate")}
             </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)} disabled={setActive.isPending}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setConfirming(false)}
+              disabled={setActive.isPending}
+            >
               {t("back")}
             </button>
           </div>

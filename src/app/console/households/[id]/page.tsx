@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HouseholdPage({ params }: Props) {
   const id = (await params).id.slice(0, 64);
   const caller = await getServerCaller();
-  const [h, me] = await Promise.all([orNavigate(() => caller.household.get({ id })), orNavigate(() => caller.session.me())]);
+  const [h, me] = await Promise.all([
+    orNavigate(() => caller.household.get({ id })),
+    orNavigate(() => caller.session.me()),
+  ]);
   if (isForbidden(h) || isForbidden(me)) return <ForbiddenNotice />;
   const isAdmin = can(me.role, "register.manage");
   const hoods = isAdmin ? await caller.neighbourhood.list() : [];
@@ -61,7 +64,9 @@ export default async function HouseholdPage({ params }: Props) {
           <dd>{h.phone ?? t("none")}</dd>
           <dt>{tc("status")}</dt>
           <dd>
-            <span className={`badge ${h.active ? "badge--open" : "badge--expired"}`}>{ts(h.active ? "active" : "inactive")}</span>
+            <span className={`badge ${h.active ? "badge--open" : "badge--expired"}`}>
+              {ts(h.active ? "active" : "inactive")}
+            </span>
           </dd>
           <dt>{t("credentials")}</dt>
           <dd>{format.number(h._count.credentials)}</dd>
@@ -91,7 +96,9 @@ export default async function HouseholdPage({ params }: Props) {
                 {h.rollEntries.map((r) => (
                   <tr key={r.consultationId}>
                     <td>
-                      <Link href={`/console/consultations/${encodeURIComponent(r.consultationId)}`}>{r.consultation.title}</Link>
+                      <Link href={`/console/consultations/${encodeURIComponent(r.consultationId)}`}>
+                        {r.consultation.title}
+                      </Link>
                     </td>
                     <td>{tStatus(r.consultation.status)}</td>
                     <td>{r.removedAt ? `${t("rollRemoved")} (${when(r.removedAt)})` : t("rollIncluded")}</td>
@@ -106,7 +113,15 @@ export default async function HouseholdPage({ params }: Props) {
       {isAdmin ? (
         <>
           <HouseholdForm
-            household={{ id: h.id, code: h.code, headName: h.headName, address: h.address, members: h.members, phone: h.phone ?? "", neighbourhoodId: h.neighbourhood.id }}
+            household={{
+              id: h.id,
+              code: h.code,
+              headName: h.headName,
+              address: h.address,
+              members: h.members,
+              phone: h.phone ?? "",
+              neighbourhoodId: h.neighbourhood.id,
+            }}
             neighbourhoods={options.map((n) => ({ id: n.id, name: n.name }))}
           />
           <HouseholdActiveForm id={h.id} active={h.active} />

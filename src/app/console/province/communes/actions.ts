@@ -23,10 +23,17 @@ function appErrorOf(e: unknown): AppError | null {
 }
 
 export async function createCommuneAction(_previous: CreateState, form: FormData): Promise<CreateState> {
-  const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "").slice(0, 200)])) as Record<(typeof FIELDS)[number], string>;
+  const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "").slice(0, 200)])) as Record<
+    (typeof FIELDS)[number],
+    string
+  >;
   try {
     const caller = await getServerCaller();
-    const r = await caller.province.createCommune({ ...values, adminPassword: values.adminPassword || undefined, adminName: values.adminName || undefined });
+    const r = await caller.province.createCommune({
+      ...values,
+      adminPassword: values.adminPassword || undefined,
+      adminName: values.adminName || undefined,
+    });
     return {
       status: "done",
       commune: (await communeDisplayName(r.commune)) ?? r.commune.name,

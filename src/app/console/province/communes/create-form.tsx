@@ -33,14 +33,29 @@ export function CreateCommuneForm({ text }: { text: CreateFormText }) {
       ) : null}
     </div>
   );
-  const attrs = (n: Name) => ({ id: `pc-${n}`, name: n, defaultValue: value(n), "aria-invalid": error(n) ? true : undefined, "aria-describedby": error(n) ? `pc-${n}-error` : undefined });
+  const attrs = (n: Name) => ({
+    id: `pc-${n}`,
+    name: n,
+    defaultValue: value(n),
+    "aria-invalid": error(n) ? true : undefined,
+    "aria-describedby": error(n) ? `pc-${n}-error` : undefined,
+  });
   return (
     <section className="panel" aria-labelledby="create-commune-title">
       <h2 id="create-commune-title">{text.title}</h2>
       {state.status === "done" ? (
         <div className="notice" role="status">
-          <p>{text.created.replace("{commune}", state.commune).replace("{address}", state.address).replace("{username}", state.username)}</p>
-          {state.password ? <p><strong>{text.password.replace("{password}", state.password)}</strong></p> : null}
+          <p>
+            {text.created
+              .replace("{commune}", state.commune)
+              .replace("{address}", state.address)
+              .replace("{username}", state.username)}
+          </p>
+          {state.password ? (
+            <p>
+              <strong>{text.password.replace("{password}", state.password)}</strong>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {state.status === "refused" && state.message ? (
@@ -63,7 +78,10 @@ export function CreateCommuneForm({ text }: { text: CreateFormText }) {
         )}
         {field("adminUsername", <input {...attrs("adminUsername")} autoComplete="off" maxLength={100} required />)}
         {field("adminName", <input {...attrs("adminName")} maxLength={120} />)}
-        {field("adminPassword", <input {...attrs("adminPassword")} type="password" autoComplete="new-password" maxLength={200} />)}
+        {field(
+          "adminPassword",
+          <input {...attrs("adminPassword")} type="password" autoComplete="new-password" maxLength={200} />,
+        )}
         <p>
           <button className="button button--primary" type="submit" disabled={pending}>
             {text.submit}

@@ -43,7 +43,10 @@ export default async function ProvinceCommunesPage({ searchParams }: Props) {
             adminName: a("adminName"),
             adminPassword: a("adminPassword"),
           },
-          kinds: Object.entries(COMMUNE_KIND_FLAGS).map(([flag, kind]) => ({ value: flag, label: t(`communeKind.${kind}`) })),
+          kinds: Object.entries(COMMUNE_KIND_FLAGS).map(([flag, kind]) => ({
+            value: flag,
+            label: t(`communeKind.${kind}`),
+          })),
           submit: a("create"),
           created: a("created"),
           password: a("generatedPassword"),
@@ -51,7 +54,9 @@ export default async function ProvinceCommunesPage({ searchParams }: Props) {
       />
 
       <section aria-labelledby="staff-title">
-        <h2 id="staff-title">{chosen ? a("staffTitle", { commune: names.get(chosen.id)! }) : t("province.admin.staffPick")}</h2>
+        <h2 id="staff-title">
+          {chosen ? a("staffTitle", { commune: names.get(chosen.id)! }) : t("province.admin.staffPick")}
+        </h2>
         <form method="get" className="filters">
           <label className="field field--inline">
             <span className="field__label">{t("province.colCommune")}</span>
@@ -96,12 +101,21 @@ export default async function ProvinceCommunesPage({ searchParams }: Props) {
                         <input type="hidden" name="active" value={s.active ? "0" : "1"} />
                         <label>
                           <span className="visually-hidden">{a("reason")}</span>
-                          <input name="reason" required maxLength={500} aria-invalid={params.error === s.id ? true : undefined} />
+                          <input
+                            name="reason"
+                            required
+                            maxLength={500}
+                            aria-invalid={params.error === s.id ? true : undefined}
+                          />
                         </label>{" "}
                         <button className="button button--small" type="submit">
                           {s.active ? a("deactivate") : a("reactivate")}
                         </button>
-                        {params.error === s.id ? <p className="field__error" role="alert">{t("province.errors.reasonRequired")}</p> : null}
+                        {params.error === s.id ? (
+                          <p className="field__error" role="alert">
+                            {t("province.errors.reasonRequired")}
+                          </p>
+                        ) : null}
                       </form>
                     </td>
                   </tr>

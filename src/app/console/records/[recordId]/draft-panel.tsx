@@ -30,7 +30,16 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-export function DraftPanel({ id, version: initialVersion, notes: initialNotes, recipients: initialRecipients, hasRecipients, mayEdit, mayFinalise, listHref }: Props) {
+export function DraftPanel({
+  id,
+  version: initialVersion,
+  notes: initialNotes,
+  recipients: initialRecipients,
+  hasRecipients,
+  mayEdit,
+  mayFinalise,
+  listHref,
+}: Props) {
   const t = useTranslations("records.draft");
   const errorText = useErrorText();
   const router = useRouter();
@@ -145,12 +154,22 @@ export function DraftPanel({ id, version: initialVersion, notes: initialNotes, r
             <button type="submit" className="button button--small button--primary" disabled={busy || !dirty}>
               {update.isPending || (done && refreshing) ? t("saving") : t("save")}
             </button>
-            <button type="button" className="button button--small button--danger" aria-pressed={step === "delete"} disabled={busy} onClick={() => choose("delete")}>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              aria-pressed={step === "delete"}
+              disabled={busy}
+              onClick={() => choose("delete")}
+            >
               {t("delete")}
             </button>
           </div>
           <p className="detail-done" role="status">
-            {dirty ? <span className="rec-page__unsaved">{t("unsaved")}</span> : done && !refreshing ? t("saved") : null}
+            {dirty ? (
+              <span className="rec-page__unsaved">{t("unsaved")}</span>
+            ) : done && !refreshing ? (
+              t("saved")
+            ) : null}
           </p>
         </form>
       ) : (
@@ -158,19 +177,38 @@ export function DraftPanel({ id, version: initialVersion, notes: initialNotes, r
       )}
       {mayFinalise ? (
         <div className="detail-buttons">
-          <button type="button" className="button button--primary" aria-pressed={step === "finalise"} disabled={busy} onClick={() => choose("finalise")}>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-pressed={step === "finalise"}
+            disabled={busy}
+            onClick={() => choose("finalise")}
+          >
             {t("finalise")}
           </button>
         </div>
       ) : null}
       {step ? (
         <form className="form detail-actions__confirm" onSubmit={confirm} noValidate>
-          <h3 className="detail-actions__confirm-title">{step === "delete" ? t("deleteConfirmTitle") : t("finaliseConfirmTitle")}</h3>
+          <h3 className="detail-actions__confirm-title">
+            {step === "delete" ? t("deleteConfirmTitle") : t("finaliseConfirmTitle")}
+          </h3>
           <p className="hint">{step === "delete" ? t("deleteHelp") : t("finaliseHelp")}</p>
           <ErrorAlert messages={stepShown.alert} />
           <div className="detail-buttons">
-            <button type="submit" ref={confirmButton} className={`button ${step === "delete" ? "button--danger-solid" : "button--primary"}`} disabled={busy}>
-              {step === "delete" ? (busy ? t("deleting") : t("deleteConfirm")) : busy ? t("finalising") : t("finaliseConfirm")}
+            <button
+              type="submit"
+              ref={confirmButton}
+              className={`button ${step === "delete" ? "button--danger-solid" : "button--primary"}`}
+              disabled={busy}
+            >
+              {step === "delete"
+                ? busy
+                  ? t("deleting")
+                  : t("deleteConfirm")
+                : busy
+                  ? t("finalising")
+                  : t("finaliseConfirm")}
             </button>
             <button type="button" className="button" onClick={() => setStep(null)} disabled={busy}>
               {t("back")}

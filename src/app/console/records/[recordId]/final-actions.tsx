@@ -42,7 +42,13 @@ export function PrintButton() {
   );
 }
 
-type AmendProps = { recordId: string; consultationId: string; kind: RecordKindName; neighbourhoodId?: string; meetingId?: string };
+type AmendProps = {
+  recordId: string;
+  consultationId: string;
+  kind: RecordKindName;
+  neighbourhoodId?: string;
+  meetingId?: string;
+};
 
 export function AmendButton({ recordId, consultationId, kind, neighbourhoodId, meetingId }: AmendProps) {
   const t = useTranslations("records.final");

@@ -44,12 +44,17 @@ export default async function RecordPage({ params }: Props) {
   const when = (d: Date) => t("consultationDetail.when", dateParts(format, d));
   const day = (d: Date) => dateParts(format, d).date;
   const link = (id: string) => `/console/records/${encodeURIComponent(id)}`;
-  const listHref = r.consultationId ? `/console/consultations/${encodeURIComponent(r.consultationId)}/records` : "/console/consultations";
+  const listHref = r.consultationId
+    ? `/console/consultations/${encodeURIComponent(r.consultationId)}/records`
+    : "/console/consultations";
   const draft = r.finalisedAt === null;
   const mayDraft = can(me.role, "record.draft");
   const draftAmendment = r.amendedBy.find((a) => a.finalisedAt === null);
   // A correction of a thôn record names the same neighbourhood or meeting; only the list carries them.
-  const original = !draft && mayDraft && r.consultationId && RECORD_TYPES[r.kind].perNeighbourhood ? await listRow(r.consultationId, r.id) : null;
+  const original =
+    !draft && mayDraft && r.consultationId && RECORD_TYPES[r.kind].perNeighbourhood
+      ? await listRow(r.consultationId, r.id)
+      : null;
   return (
     <article className="detail rec-page" aria-labelledby="rec-page-title">
       <p className="detail-back">
@@ -57,7 +62,9 @@ export default async function RecordPage({ params }: Props) {
       </p>
       <header className="detail-head">
         <p className="detail-head__meta">
-          <span className={`badge ${draft ? "rec-page__badge--draft" : "rec-page__badge--final"}`}>{draft ? t("records.list.draft") : t("records.list.finalised")}</span>
+          <span className={`badge ${draft ? "rec-page__badge--draft" : "rec-page__badge--final"}`}>
+            {draft ? t("records.list.draft") : t("records.list.finalised")}
+          </span>
           <span>{t(`records.kind.${r.kind}`)}</span>
           {r.numberLabel ? <span>{t("records.list.number", { label: r.numberLabel })}</span> : null}
           <span>{r.consultation?.title}</span>
@@ -81,7 +88,9 @@ export default async function RecordPage({ params }: Props) {
                 {r.amendedBy.map((a) => (
                   <li key={a.id}>
                     <Link href={link(a.id)}>
-                      {a.numberLabel && a.finalisedAt ? t("records.view.amendedByItem", { label: a.numberLabel, date: day(a.finalisedAt) }) : t("records.view.amendedByDraft")}
+                      {a.numberLabel && a.finalisedAt
+                        ? t("records.view.amendedByItem", { label: a.numberLabel, date: day(a.finalisedAt) })
+                        : t("records.view.amendedByDraft")}
                     </Link>
                   </li>
                 ))}
@@ -124,7 +133,11 @@ export default async function RecordPage({ params }: Props) {
             {r.finaliser ? (
               <div>
                 <dt>{t("records.final.finalisedBy")}</dt>
-                <dd>{r.finaliser.title ? t("records.final.signer", { name: r.finaliser.fullName, title: r.finaliser.title }) : r.finaliser.fullName}</dd>
+                <dd>
+                  {r.finaliser.title
+                    ? t("records.final.signer", { name: r.finaliser.fullName, title: r.finaliser.title })
+                    : r.finaliser.fullName}
+                </dd>
               </div>
             ) : null}
           </dl>
@@ -141,10 +154,19 @@ export default async function RecordPage({ params }: Props) {
             </div>
           ) : null}
           <div className="detail-buttons">
-            <a className="button button--small button--primary" href={`/api/records/${encodeURIComponent(r.id)}/pdf?download=1`} download>
+            <a
+              className="button button--small button--primary"
+              href={`/api/records/${encodeURIComponent(r.id)}/pdf?download=1`}
+              download
+            >
               {t("records.final.downloadPdf")}
             </a>
-            <a className="button button--small" href={`/api/records/${encodeURIComponent(r.id)}/pdf`} target="_blank" rel="noopener">
+            <a
+              className="button button--small"
+              href={`/api/records/${encodeURIComponent(r.id)}/pdf`}
+              target="_blank"
+              rel="noopener"
+            >
               {t("records.final.viewPdf")}
             </a>
             {r.sha256 ? (

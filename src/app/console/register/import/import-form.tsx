@@ -53,7 +53,8 @@ export function RegisterImportForm() {
   const pending = previewImport.isPending || applyImport.isPending;
   const sizeOf = (f: File) => format.number(Math.max(f.size / 1024 / 1024, 0.1), { maximumFractionDigits: 1 });
   const fileErrors = localError ? [localError] : previewImport.error ? fileIssues(previewImport.error) : [];
-  const previewAlert = previewImport.error && !fileErrors.length ? [messageOf(previewImport.error, te("internal"))] : [];
+  const previewAlert =
+    previewImport.error && !fileErrors.length ? [messageOf(previewImport.error, te("internal"))] : [];
   const applyCode = applyImport.error ? appCode(applyImport.error) : undefined;
   const mustPreviewAgain = applyCode === "registerChanged" || applyCode === "registerHasErrors";
 
@@ -103,12 +104,24 @@ export function RegisterImportForm() {
   }
 
   const preview = previewed?.preview;
-  const changes = preview ? preview.counts.new + preview.counts.changed + preview.counts.moved + preview.counts.reactivated + preview.counts.missing + preview.counts.newNeighbourhoods : 0;
+  const changes = preview
+    ? preview.counts.new +
+      preview.counts.changed +
+      preview.counts.moved +
+      preview.counts.reactivated +
+      preview.counts.missing +
+      preview.counts.newNeighbourhoods
+    : 0;
   const n = (v: number) => format.number(v);
 
   return (
     <div className="register-import">
-      <form className="form panel households-section" onSubmit={submit} noValidate aria-labelledby="register-form-title">
+      <form
+        className="form panel households-section"
+        onSubmit={submit}
+        noValidate
+        aria-labelledby="register-form-title"
+      >
         <h2 id="register-form-title">{t("formTitle")}</h2>
         <div className="field">
           <label className="field__label" htmlFor="register-file">
@@ -126,7 +139,11 @@ export function RegisterImportForm() {
               setLocalError(null);
               forget();
             }}
-            {...described(fileErrors.length ? fileErrors.join(" ") : undefined, "register-file-error", "register-file-hint")}
+            {...described(
+              fileErrors.length ? fileErrors.join(" ") : undefined,
+              "register-file-error",
+              "register-file-hint",
+            )}
           />
           <p id="register-file-hint" className="hint">
             {t("fileHint", { max: MAX_MB })}
@@ -162,7 +179,9 @@ export function RegisterImportForm() {
         </div>
         {pending && file ? (
           <div className="register-progress" role="status">
-            <span id="register-progress-label">{t(applyImport.isPending ? "applying" : "uploading", { size: sizeOf(previewed?.file ?? file) })}</span>
+            <span id="register-progress-label">
+              {t(applyImport.isPending ? "applying" : "uploading", { size: sizeOf(previewed?.file ?? file) })}
+            </span>
             <progress aria-labelledby="register-progress-label" />
           </div>
         ) : null}
@@ -174,7 +193,12 @@ export function RegisterImportForm() {
           <p className="detail-alert__line">{messageOf(applyImport.error, te("internal"))}</p>
           {mustPreviewAgain && previewed ? (
             <div className="detail-buttons">
-              <button type="button" className="button" disabled={pending} onClick={() => runPreview(previewed.file, previewed.allowNew)}>
+              <button
+                type="button"
+                className="button"
+                disabled={pending}
+                onClick={() => runPreview(previewed.file, previewed.allowNew)}
+              >
                 {t("previewAgain")}
               </button>
             </div>
@@ -203,7 +227,11 @@ export function RegisterImportForm() {
           {preview.issueCount === 0 && changes === 0 ? <p className="notice">{t("noChanges")}</p> : null}
           {preview.issueCount === 0 && changes > 0 && !mustPreviewAgain ? (
             confirming ? (
-              <div className="panel detail-actions__confirm households-section" role="group" aria-labelledby="register-confirm-title">
+              <div
+                className="panel detail-actions__confirm households-section"
+                role="group"
+                aria-labelledby="register-confirm-title"
+              >
                 <h3 id="register-confirm-title" className="detail-actions__confirm-title">
                   {t("confirmTitle")}
                 </h3>
@@ -217,7 +245,12 @@ export function RegisterImportForm() {
                   })}
                 </p>
                 {preview.newNeighbourhoods.length ? (
-                  <p>{t("confirmNewNeighbourhoods", { count: n(preview.newNeighbourhoods.length), names: preview.newNeighbourhoods.join(", ") })}</p>
+                  <p>
+                    {t("confirmNewNeighbourhoods", {
+                      count: n(preview.newNeighbourhoods.length),
+                      names: preview.newNeighbourhoods.join(", "),
+                    })}
+                  </p>
                 ) : null}
                 <p className="hint">{t("confirmNote")}</p>
                 <div className="detail-buttons">
@@ -231,7 +264,12 @@ export function RegisterImportForm() {
               </div>
             ) : (
               <div className="detail-buttons households-section">
-                <button type="button" className="button button--primary" disabled={pending} onClick={() => setConfirming(true)}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={pending}
+                  onClick={() => setConfirming(true)}
+                >
                   {t("apply")}
                 </button>
               </div>

@@ -10,7 +10,15 @@ export type Preview = inferRouterOutputs<AppRouter>["register"]["previewImport"]
 export type Counts = Preview["counts"];
 type SampleKind = keyof Preview["samples"];
 
-export const COUNT_KINDS = ["new", "changed", "moved", "reactivated", "missing", "unchanged", "newNeighbourhoods"] as const satisfies readonly (keyof Counts)[];
+export const COUNT_KINDS = [
+  "new",
+  "changed",
+  "moved",
+  "reactivated",
+  "missing",
+  "unchanged",
+  "newNeighbourhoods",
+] as const satisfies readonly (keyof Counts)[];
 const SAMPLE_KINDS = ["moved", "missing", "new", "changed", "reactivated"] as const;
 const OPEN_UP_TO = 10;
 
@@ -67,7 +75,9 @@ export function PreviewReport({ preview }: { preview: Preview }) {
               </tbody>
             </table>
           </div>
-          {preview.issueCount > preview.issues.length ? <p>{t("issuesMore", { count: format.number(preview.issueCount - preview.issues.length) })}</p> : null}
+          {preview.issueCount > preview.issues.length ? (
+            <p>{t("issuesMore", { count: format.number(preview.issueCount - preview.issues.length) })}</p>
+          ) : null}
         </section>
       ) : null}
 
@@ -98,7 +108,11 @@ export function PreviewReport({ preview }: { preview: Preview }) {
                 <summary>
                   {t(`samples.${k}`)} ({format.number(preview.counts[k])})
                 </summary>
-                {preview.counts[k] > rows.length ? <p className="hint">{t("samplesShown", { shown: format.number(rows.length), total: format.number(preview.counts[k]) })}</p> : null}
+                {preview.counts[k] > rows.length ? (
+                  <p className="hint">
+                    {t("samplesShown", { shown: format.number(rows.length), total: format.number(preview.counts[k]) })}
+                  </p>
+                ) : null}
                 <div className="table-wrap">
                   <table className="table">
                     <thead>
@@ -118,7 +132,9 @@ export function PreviewReport({ preview }: { preview: Preview }) {
                         ) : (
                           <th scope="col">{t("colNeighbourhood")}</th>
                         )}
-                        {k === "changed" || k === "moved" || k === "reactivated" ? <th scope="col">{t("colFields")}</th> : null}
+                        {k === "changed" || k === "moved" || k === "reactivated" ? (
+                          <th scope="col">{t("colFields")}</th>
+                        ) : null}
                       </tr>
                     </thead>
                     <tbody>
@@ -140,7 +156,11 @@ export function PreviewReport({ preview }: { preview: Preview }) {
                                 {k === "moved" ? "→ " : null}
                                 {s.neighbourhood}
                               </td>
-                              {k !== "new" ? <td>{fieldList(s.fields.filter((f) => k !== "moved" || f !== "neighbourhood")) || "—"}</td> : null}
+                              {k !== "new" ? (
+                                <td>
+                                  {fieldList(s.fields.filter((f) => k !== "moved" || f !== "neighbourhood")) || "—"}
+                                </td>
+                              ) : null}
                             </tr>
                           ))}
                     </tbody>

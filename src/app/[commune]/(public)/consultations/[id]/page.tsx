@@ -57,7 +57,10 @@ export default async function PublicConsultationPage({ params }: Props) {
       </div>
       {c.status === "RESULTS_PUBLISHED" ? (
         <div className="cta">
-          <Link className="button button--primary button--large" href={`/${commune.slug}/consultations/${c.id}/results`}>
+          <Link
+            className="button button--primary button--large"
+            href={`/${commune.slug}/consultations/${c.id}/results`}
+          >
             {t("results.link")}
           </Link>
           <p className="hint">{t("results.linkHelp")}</p>
@@ -103,7 +106,13 @@ export default async function PublicConsultationPage({ params }: Props) {
         </section>
       ) : null}
       <section aria-labelledby="participate">
-        <Participation channels={c.channels} meetingAt={c.meetingAt} commune={communeName} residentHref={`/${commune.slug}/resident`} active={active} />
+        <Participation
+          channels={c.channels}
+          meetingAt={c.meetingAt}
+          commune={communeName}
+          residentHref={`/${commune.slug}/resident`}
+          active={active}
+        />
       </section>
       <section aria-labelledby="documents">
         <h2 id="documents">{t("publicPages.detail.documents")}</h2>

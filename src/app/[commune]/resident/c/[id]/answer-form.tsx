@@ -12,7 +12,13 @@ type Question = {
 };
 
 /** Large radio buttons and checkboxes in a plain form: answers go to the review step. */
-export async function AnswerForm(props: { commune: string; consultationId: string; questions: Question[]; initial: AnswerInput[] | null; errors: Record<string, string> }) {
+export async function AnswerForm(props: {
+  commune: string;
+  consultationId: string;
+  questions: Question[];
+  initial: AnswerInput[] | null;
+  errors: Record<string, string>;
+}) {
   const t = await getTranslations("resident");
   const initial = new Map((props.initial ?? []).map((a) => [a.questionId, a]));
   const action = reviewAnswersAction.bind(null, props.commune, props.consultationId);
@@ -49,7 +55,13 @@ export async function AnswerForm(props: { commune: string; consultationId: strin
             {q.allowComment && q.kind !== "FREE_TEXT" ? (
               <label className="field">
                 <span className="field__label">{t("comment")}</span>
-                <textarea name={`c.${q.id}`} rows={3} defaultValue={a?.comment ?? ""} maxLength={2000} aria-invalid={commentError ? true : undefined} />
+                <textarea
+                  name={`c.${q.id}`}
+                  rows={3}
+                  defaultValue={a?.comment ?? ""}
+                  maxLength={2000}
+                  aria-invalid={commentError ? true : undefined}
+                />
                 {commentError ? <span className="field__error">{commentError}</span> : null}
               </label>
             ) : null}

@@ -64,7 +64,13 @@ export default async function ResidentConsultationPage({ params, searchParams }:
               {t("fixBelow")}
             </p>
           ) : null}
-          <AnswerForm commune={place.slug} consultationId={c.id} questions={c.questions} initial={view.draft ?? view.current} errors={errors} />
+          <AnswerForm
+            commune={place.slug}
+            consultationId={c.id}
+            questions={c.questions}
+            initial={view.draft ?? view.current}
+            errors={errors}
+          />
         </>
       ) : null}
     </article>

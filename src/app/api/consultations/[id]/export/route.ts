@@ -18,7 +18,8 @@ const ZExportQuery = z.object({
 });
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
@@ -41,7 +42,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         : what === "tally"
           ? await buildTallyCsv(db, actor.communeId, id, now, locale)
           : await buildResponsesCsv(db, actor.communeId, id, now, locale);
-    const fileName = format === "xlsx" ? `tong-hop-${id}.xlsx` : `${what === "tally" ? "tong-hop" : "y-kien"}-${id}.csv`;
+    const fileName =
+      format === "xlsx" ? `tong-hop-${id}.xlsx` : `${what === "tally" ? "tong-hop" : "y-kien"}-${id}.csv`;
     return new Response(new Uint8Array(body), {
       headers: {
         "content-type": format === "xlsx" ? XLSX_TYPE : "text/csv; charset=utf-8",

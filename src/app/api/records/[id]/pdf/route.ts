@@ -11,7 +11,8 @@ import { recordPdf } from "@/server/records/data";
 
 export const dynamic = "force-dynamic";
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const t = getTranslator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));

@@ -45,7 +45,10 @@ export function BallotEntry({ consultationId, channels, questions }: Props) {
 
   // The focus follows the work: the ballot once a household is opened, the question when a switch
   // needs an answer, the code field otherwise (also right after the page loads).
-  useEffect(() => (switchTo ? switchRef.current : openCode ? sheetRef.current : codeRef.current)?.focus(), [openCode, switchTo]);
+  useEffect(
+    () => (switchTo ? switchRef.current : openCode ? sheetRef.current : codeRef.current)?.focus(),
+    [openCode, switchTo],
+  );
   // Leaving the page with a ballot keyed but not saved asks the browser's own question.
   useEffect(() => {
     if (!dirty) return;
@@ -75,13 +78,21 @@ export function BallotEntry({ consultationId, channels, questions }: Props) {
     record.reset();
     setCode(wanted);
     try {
-      const r = await queryClient.fetchQuery(trpc.entry.lookup.queryOptions({ consultationId, householdCode: wanted }, { staleTime: 0 }));
+      const r = await queryClient.fetchQuery(
+        trpc.entry.lookup.queryOptions({ consultationId, householdCode: wanted }, { staleTime: 0 }),
+      );
       if (r.response) {
         setExisting({ household: r.household, response: r.response });
         if (r.existing) setProblem(errorText(r.existing.key, r.existing.params as Record<string, string>));
         return;
       }
-      if (r.heldBy) return setProblem(t("heldBy", { place: r.heldBy.place, time: format.dateTime(new Date(r.heldBy.heldAt), { dateStyle: "short", timeStyle: "short" }) }));
+      if (r.heldBy)
+        return setProblem(
+          t("heldBy", {
+            place: r.heldBy.place,
+            time: format.dateTime(new Date(r.heldBy.heldAt), { dateStyle: "short", timeStyle: "short" }),
+          }),
+        );
       if (!r.household.active) return setProblem(t("inactive"));
       if (!r.onRoll) return setProblem(t("notOnRoll"));
       setBallot({ household: r.household, choices: {}, texts: {}, mark: null, active: 0 });
@@ -116,7 +127,11 @@ export function BallotEntry({ consultationId, channels, questions }: Props) {
         onSuccess: (r) => {
           void queryClient.invalidateQueries({ queryKey: trpc.entry.pathKey() });
           const markName = ballot.mark ? t(ballot.mark === "BLANK" ? "markBlank" : "markInvalid") : null;
-          clear(markName ? t("savedMark", { code: r.household.code, mark: markName }) : t("saved", { code: r.household.code }));
+          clear(
+            markName
+              ? t("savedMark", { code: r.household.code, mark: markName })
+              : t("saved", { code: r.household.code }),
+          );
           if (then) void open(then);
         },
         // The ballot stays open with the server's reason; a pending switch waits for the clerk.
@@ -133,7 +148,12 @@ export function BallotEntry({ consultationId, channels, questions }: Props) {
   function choose(q: Question, optionId: string) {
     update((b) => {
       const current = b.choices[q.id] ?? [];
-      const next = q.kind === "MULTIPLE_CHOICE" ? (current.includes(optionId) ? current.filter((x) => x !== optionId) : [...current, optionId]) : [optionId];
+      const next =
+        q.kind === "MULTIPLE_CHOICE"
+          ? current.includes(optionId)
+            ? current.filter((x) => x !== optionId)
+            : [...current, optionId]
+          : [optionId];
       const index = voting.indexOf(q);
       // A single choice moves on to the next question, past the last one to "complete".
       const active = q.kind === "MULTIPLE_CHOICE" ? index : index + 1;
@@ -144,7 +164,8 @@ export function BallotEntry({ consultationId, channels, questions }: Props) {
   function onSheetKey(e: KeyboardEvent<HTMLDivElement>) {
     if (!ballot) return;
     const target = e.target as HTMLElement;
-    const inText = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === "text");
+    const inText =
+      target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === "text");
     if (e.key === "Escape") {
       e.preventDefault();
       return clear(dirty ? t("discarded", { code: ballot.household.code }) : null);
@@ -170,7 +191,8 @@ export function BallotEntry({ consultationId, channels, questions }: Props) {
     e.preventDefault();
     const digit = Number(e.key);
     const q = ballot.mark ? undefined : voting[ballot.active];
-    if (q && Number.isInteger(digit) && digit >= 1 && digit <= q.options.length) return choose(q, q.options[digit - 1].id);
+    if (q && Number.isInteger(digit) && digit >= 1 && digit <= q.options.length)
+      return choose(q, q.options[digit - 1].id);
     // Not an answer to the waiting question: most likely the start of the next household's code.
     setWarning(t("strayKey", { code: ballot.household.code }));
   }
@@ -227,10 +249,23 @@ export function BallotEntry({ consultationId, channels, questions }: Props) {
               <strong>{t("switchTitle", { code: ballot.household.code, next: switchTo })}</strong>
             </p>
             <div className="form__actions">
-              <button ref={switchRef} type="button" className="button" onClick={() => { setSwitchTo(null); sheetRef.current?.focus(); }}>
+              <button
+                ref={switchRef}
+                type="button"
+                className="button"
+                onClick={() => {
+                  setSwitchTo(null);
+                  sheetRef.current?.focus();
+                }}
+              >
                 {t("switchBack", { code: ballot.household.code })}
               </button>
-              <button type="button" className="button button--primary" onClick={() => save(switchTo)} disabled={record.isPending}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => save(switchTo)}
+                disabled={record.isPending}
+              >
                 {t("switchSave", { code: ballot.household.code, next: switchTo })}
               </button>
               <button type="button" className="button button--danger" onClick={() => void open(switchTo)}>

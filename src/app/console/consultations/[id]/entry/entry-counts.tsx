@@ -17,7 +17,9 @@ export function EntryCounts({ consultationId }: { consultationId: string }) {
       <dl>
         <div>
           <dt>{t("entered")}</dt>
-          <dd data-testid="entered-count">{n(c ? (c.channels.PAPER_BALLOT ?? 0) + (c.channels.WRITTEN ?? 0) : undefined)}</dd>
+          <dd data-testid="entered-count">
+            {n(c ? (c.channels.PAPER_BALLOT ?? 0) + (c.channels.WRITTEN ?? 0) : undefined)}
+          </dd>
         </div>
         <div>
           <dt>{t("responded")}</dt>

@@ -101,9 +101,15 @@ export function ExistingResponsePanel({ code, response: r, questions, onVoided }
           <p className="hint">{t("voidHelp")}</p>
           <label className="field">
             <span className="field__label">{t("voidReason")}</span>
-            <input value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={voiding.error ? true : undefined} />
+            <input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              aria-invalid={voiding.error ? true : undefined}
+            />
           </label>
-          {voiding.error ? <p className="field__error">{fieldErrorsOf(voiding.error).reason ?? messageOf(voiding.error, "")}</p> : null}
+          {voiding.error ? (
+            <p className="field__error">{fieldErrorsOf(voiding.error).reason ?? messageOf(voiding.error, "")}</p>
+          ) : null}
           <button className="button button--danger" type="submit" disabled={voiding.isPending}>
             {t("voidExisting")}
           </button>

@@ -32,7 +32,13 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
         <BallotEntry
           consultationId={id}
           channels={[...channels]}
-          questions={c.questions.map((q) => ({ id: q.id, kind: q.kind, text: q.text, allowComment: q.allowComment, options: q.options.map((o) => ({ id: o.id, label: o.label })) }))}
+          questions={c.questions.map((q) => ({
+            id: q.id,
+            kind: q.kind,
+            text: q.text,
+            allowComment: q.allowComment,
+            options: q.options.map((o) => ({ id: o.id, label: o.label })),
+          }))}
         />
       )}
     </>

@@ -9,7 +9,13 @@ import { dateParts } from "@/components/console/when";
 import { RoundCount } from "./round-count";
 
 type Out = inferRouterOutputs<AppRouter>["meeting"];
-type Props = { base: string; meetings: Out["list"]; rounds: Out["rounds"]; rollBy: Record<string, number>; canRecord: boolean };
+type Props = {
+  base: string;
+  meetings: Out["list"];
+  rounds: Out["rounds"];
+  rollBy: Record<string, number>;
+  canRecord: boolean;
+};
 
 export async function MeetingLists({ base, meetings, rounds, rollBy, canRecord }: Props) {
   const t = await getTranslations("meetings");
@@ -40,7 +46,10 @@ export async function MeetingLists({ base, meetings, rounds, rollBy, canRecord }
                 {meetings.map((m) => (
                   <tr key={m.id}>
                     <td data-label={t("list.colHeldAt")}>
-                      <Link href={`${base}/${encodeURIComponent(m.id)}`} aria-label={t("list.openLabel", { place: m.place, when: when(m.heldAt) })}>
+                      <Link
+                        href={`${base}/${encodeURIComponent(m.id)}`}
+                        aria-label={t("list.openLabel", { place: m.place, when: when(m.heldAt) })}
+                      >
                         {when(m.heldAt)}
                       </Link>
                     </td>
@@ -49,9 +58,16 @@ export async function MeetingLists({ base, meetings, rounds, rollBy, canRecord }
                     <td data-label={t("list.colChair")}>{m.chairName}</td>
                     <td data-label={t("list.colMode")}>{t(`voteMode.${m.voteMode}`)}</td>
                     <td data-label={t("list.colAttendance")}>
-                      {t("list.attendance", { present: n(m._count.attendance), roll: n(rollBy[m.neighbourhoodId] ?? 0) })}
+                      {t("list.attendance", {
+                        present: n(m._count.attendance),
+                        roll: n(rollBy[m.neighbourhoodId] ?? 0),
+                      })}
                       {m.responses.length ? (
-                        <span className="mtg-sub">{t(m.voteMode === "SECRET_BALLOT" ? "list.balloted" : "list.recorded", { count: n(m.responses.length) })}</span>
+                        <span className="mtg-sub">
+                          {t(m.voteMode === "SECRET_BALLOT" ? "list.balloted" : "list.recorded", {
+                            count: n(m.responses.length),
+                          })}
+                        </span>
                       ) : null}
                     </td>
                   </tr>
@@ -81,14 +97,27 @@ export async function MeetingLists({ base, meetings, rounds, rollBy, canRecord }
                   <tr key={r.id}>
                     <td data-label={t("neighbourhood")}>{r.neighbourhood.name}</td>
                     <td data-label={t("list.colTeam")}>{r.team.join(", ")}</td>
-                    <td data-label={t("list.colDates")}>{t("list.dates", { announced: day(r.announcedAt), from: day(r.deliveredFrom), to: day(r.collectBy) })}</td>
+                    <td data-label={t("list.colDates")}>
+                      {t("list.dates", {
+                        announced: day(r.announcedAt),
+                        from: day(r.deliveredFrom),
+                        to: day(r.collectBy),
+                      })}
+                    </td>
                     <td data-label={t("list.colCounts")}>
                       {r.countedAt ? (
-                        t("list.counts", { issued: n(r.ballotsIssued), returned: n(r.ballotsReturned), valid: n(r.ballotsValid), invalid: n(r.ballotsInvalid) })
+                        t("list.counts", {
+                          issued: n(r.ballotsIssued),
+                          returned: n(r.ballotsReturned),
+                          valid: n(r.ballotsValid),
+                          invalid: n(r.ballotsInvalid),
+                        })
                       ) : (
                         <span className="muted">{t("list.notCounted")}</span>
                       )}
-                      {r._count.responses ? <span className="mtg-sub">{t("list.entered", { count: n(r._count.responses) })}</span> : null}
+                      {r._count.responses ? (
+                        <span className="mtg-sub">{t("list.entered", { count: n(r._count.responses) })}</span>
+                      ) : null}
                     </td>
                   </tr>,
                   !r.countedAt && canRecord ? (

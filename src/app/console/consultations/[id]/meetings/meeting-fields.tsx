@@ -38,7 +38,17 @@ export function readCounts(data: FormData, fields: readonly string[], message: s
 }
 
 /** The neighbourhood picker the meeting, ballot-round and suggestion forms share. */
-export function AreaSelect({ kit, areas, label, none }: { kit: FormKit; areas: { id: string; name: string }[]; label: string; none?: string }) {
+export function AreaSelect({
+  kit,
+  areas,
+  label,
+  none,
+}: {
+  kit: FormKit;
+  areas: { id: string; name: string }[];
+  label: string;
+  none?: string;
+}) {
   return (
     <Field kit={kit} name="neighbourhoodId" label={label}>
       <select {...kit.props("neighbourhoodId")} defaultValue={none === undefined ? areas[0]?.id : ""}>

@@ -29,7 +29,9 @@ export default async function MeetingsPage({ params }: Props) {
   const page = await loadConsultationPage((await params).id);
   if (isForbidden(page)) return <ForbiddenNotice />;
   const { caller, c, me } = page;
-  const lists = await orNavigate(() => Promise.all([caller.meeting.list({ consultationId: c.id }), caller.meeting.rounds({ consultationId: c.id })]));
+  const lists = await orNavigate(() =>
+    Promise.all([caller.meeting.list({ consultationId: c.id }), caller.meeting.rounds({ consultationId: c.id })]),
+  );
   if (isForbidden(lists)) return <ForbiddenNotice />;
   const [meetings, rounds] = lists;
   const t = await getTranslations();
@@ -42,7 +44,9 @@ export default async function MeetingsPage({ params }: Props) {
   const areas = me.role === "NEIGHBOURHOOD_HEAD" ? allAreas.filter((a) => a.id === me.neighbourhoodId) : allAreas;
   const offered = (channel: string) => c.channels.includes(channel as never);
   const notOffered = (channel: string) => (
-    <p className="notice mtg-note">{t("meetings.channelNotOffered", { channel: t(`channelPhrase.${channel}` as "channelPhrase.MEETING") })}</p>
+    <p className="notice mtg-note">
+      {t("meetings.channelNotOffered", { channel: t(`channelPhrase.${channel}` as "channelPhrase.MEETING") })}
+    </p>
   );
   return (
     <article className="detail mtg" aria-labelledby="mtg-title">
@@ -62,13 +66,25 @@ export default async function MeetingsPage({ params }: Props) {
         </div>
       </header>
       {!mayRecord ? <p className="notice mtg-note">{t("meetings.readOnly")}</p> : null}
-      {mayRecord && !open ? <p className="notice mtg-note">{t("meetings.notOpen", { status: t(`status.${c.status}`) })}</p> : null}
+      {mayRecord && !open ? (
+        <p className="notice mtg-note">{t("meetings.notOpen", { status: t(`status.${c.status}`) })}</p>
+      ) : null}
       {canRecord && areas.length === 0 ? <p className="notice mtg-note">{t("meetings.noArea")}</p> : null}
-      <MeetingLists base={`${base}/meetings`} meetings={meetings} rounds={rounds} rollBy={c.rollByNeighbourhood} canRecord={canRecord} />
+      <MeetingLists
+        base={`${base}/meetings`}
+        meetings={meetings}
+        rounds={rounds}
+        rollBy={c.rollByNeighbourhood}
+        canRecord={canRecord}
+      />
       {canRecord && areas.length > 0 ? (
         <section className="detail-section" aria-labelledby="mtg-record">
           <h2 id="mtg-record">{t("meetings.recordTitle")}</h2>
-          {offered("MEETING") ? <MeetingForm consultationId={c.id} areas={areas} nowInput={toLocalInput(now)} base={`${base}/meetings`} /> : notOffered("MEETING")}
+          {offered("MEETING") ? (
+            <MeetingForm consultationId={c.id} areas={areas} nowInput={toLocalInput(now)} base={`${base}/meetings`} />
+          ) : (
+            notOffered("MEETING")
+          )}
           {offered("PAPER_BALLOT") ? (
             <RoundForm
               consultationId={c.id}
@@ -82,7 +98,11 @@ export default async function MeetingsPage({ params }: Props) {
           ) : (
             notOffered("PAPER_BALLOT")
           )}
-          {offered("SUGGESTION_BOX") ? <SuggestionForm consultationId={c.id} areas={areas} todayInput={toLocalDateInput(now)} /> : notOffered("SUGGESTION_BOX")}
+          {offered("SUGGESTION_BOX") ? (
+            <SuggestionForm consultationId={c.id} areas={areas} todayInput={toLocalDateInput(now)} />
+          ) : (
+            notOffered("SUGGESTION_BOX")
+          )}
         </section>
       ) : null}
     </article>

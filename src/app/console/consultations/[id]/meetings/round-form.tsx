@@ -41,7 +41,15 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
     create.reset();
     if (!announcedAt || !deliveredFrom || !collectBy) return;
     create.mutate(
-      { consultationId, neighbourhoodId: value("neighbourhoodId"), team: namesOf(value("team")), witnesses: namesOf(value("witnesses")), announcedAt, deliveredFrom, collectBy },
+      {
+        consultationId,
+        neighbourhoodId: value("neighbourhoodId"),
+        team: namesOf(value("team")),
+        witnesses: namesOf(value("witnesses")),
+        announcedAt,
+        deliveredFrom,
+        collectBy,
+      },
       {
         onSuccess: () => {
           form.reset();
@@ -53,7 +61,13 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
   }
 
   return (
-    <form id="ballot-round" className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${kit.uid}-title`}>
+    <form
+      id="ballot-round"
+      className="form detail-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${kit.uid}-title`}
+    >
       <h3 id={`${kit.uid}-title`} className="detail-form__title">
         {t("roundForm.title")}
       </h3>
@@ -72,7 +86,12 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
           <input type="datetime-local" required defaultValue={defaults.announcedAt} {...kit.props("announcedAt")} />
         </Field>
         <Field kit={kit} name="deliveredFrom" label={t("roundForm.deliveredFrom")} hint={t("roundForm.noticeHint")}>
-          <input type="datetime-local" required defaultValue={defaults.deliveredFrom} {...kit.props("deliveredFrom", true)} />
+          <input
+            type="datetime-local"
+            required
+            defaultValue={defaults.deliveredFrom}
+            {...kit.props("deliveredFrom", true)}
+          />
         </Field>
         <Field kit={kit} name="collectBy" label={t("roundForm.collectBy")}>
           <input type="datetime-local" required defaultValue={defaults.collectBy} {...kit.props("collectBy")} />

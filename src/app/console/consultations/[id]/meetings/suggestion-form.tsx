@@ -59,7 +59,12 @@ export function SuggestionForm({ consultationId, areas, todayInput }: Props) {
         <textarea rows={4} maxLength={4000} required {...kit.props("text")} />
       </Field>
       <div className="detail-form__row mtg-row">
-        <AreaSelect kit={kit} areas={areas} label={t("suggestion.neighbourhood")} none={t("suggestion.neighbourhoodNone")} />
+        <AreaSelect
+          kit={kit}
+          areas={areas}
+          label={t("suggestion.neighbourhood")}
+          none={t("suggestion.neighbourhoodNone")}
+        />
         <Field kit={kit} name="receivedAt" label={t("suggestion.receivedAt")}>
           <input type="date" required defaultValue={todayInput} {...kit.props("receivedAt")} />
         </Field>

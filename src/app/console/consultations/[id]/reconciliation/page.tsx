@@ -31,7 +31,9 @@ export default async function ReconciliationPage({ params }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;
-  const channels = CHANNELS.filter((ch) => c.channels.includes(ch) || rows.some((r) => (r.channels as Record<string, number>)[ch]));
+  const channels = CHANNELS.filter(
+    (ch) => c.channels.includes(ch) || rows.some((r) => (r.channels as Record<string, number>)[ch]),
+  );
   const flagged = rows.filter((r) => r.verdict !== "MATCH").length;
   return (
     <article className="detail mtg mtg--wide" aria-labelledby="recon-title">

@@ -5,7 +5,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Mismatch, Missing } from "@/domain/reconciliation";
 import { scrollRegion } from "@/components/scroll-region";
 
-const MISMATCHES = ["respondedOverRoll", "returnedOverIssued", "enteredVsValid", "enteredVsInvalid"] as const satisfies readonly Mismatch[];
+const MISMATCHES = [
+  "respondedOverRoll",
+  "returnedOverIssued",
+  "enteredVsValid",
+  "enteredVsInvalid",
+] as const satisfies readonly Mismatch[];
 const COUNT_FIELDS = ["issued", "returned", "valid", "invalid"] as const satisfies readonly Missing[];
 const isMismatch = (m: string): m is Mismatch => (MISMATCHES as readonly string[]).includes(m);
 export type Row = {
@@ -38,21 +43,65 @@ export async function ReconTable({ rows, channels }: { rows: Row[]; channels: re
   const paper = channels.includes("PAPER_BALLOT");
   const cols: Col[] = [
     { key: "roll", label: t("meetings.recon.colRoll"), value: (r) => r.roll, flag: ["respondedOverRoll"] },
-    { key: "responded", label: t("meetings.recon.colResponded"), value: (r) => r.responded, flag: ["respondedOverRoll"] },
-    ...channels.map((ch) => ({ key: ch, label: t(`channel.${ch}` as "channel.ONLINE"), value: (r: Row) => r.channels[ch] ?? 0 })),
+    {
+      key: "responded",
+      label: t("meetings.recon.colResponded"),
+      value: (r) => r.responded,
+      flag: ["respondedOverRoll"],
+    },
+    ...channels.map((ch) => ({
+      key: ch,
+      label: t(`channel.${ch}` as "channel.ONLINE"),
+      value: (r: Row) => r.channels[ch] ?? 0,
+    })),
     { key: "voided", label: t("meetings.recon.colVoided"), value: (r) => r.voided },
     { key: "attendance", label: t("meetings.recon.colAttendance"), value: (r) => r.attendance, flag: ["secretCount"] },
     ...(paper
       ? ([
-          { key: "keyedValid", label: t("meetings.recon.colKeyedValid"), value: (r) => r.keyedValid, flag: ["enteredVsValid"] },
-          { key: "keyedBlank", label: t("meetings.recon.colKeyedBlank"), value: (r) => r.keyedBlank, flag: ["enteredVsInvalid"] },
-          { key: "keyedInvalid", label: t("meetings.recon.colKeyedInvalid"), value: (r) => r.keyedInvalid, flag: ["enteredVsInvalid"] },
+          {
+            key: "keyedValid",
+            label: t("meetings.recon.colKeyedValid"),
+            value: (r) => r.keyedValid,
+            flag: ["enteredVsValid"],
+          },
+          {
+            key: "keyedBlank",
+            label: t("meetings.recon.colKeyedBlank"),
+            value: (r) => r.keyedBlank,
+            flag: ["enteredVsInvalid"],
+          },
+          {
+            key: "keyedInvalid",
+            label: t("meetings.recon.colKeyedInvalid"),
+            value: (r) => r.keyedInvalid,
+            flag: ["enteredVsInvalid"],
+          },
         ] satisfies Col[])
       : []),
-    { key: "issued", label: t("meetings.recon.colIssued"), value: (r) => r.ballotsIssued, flag: ["returnedOverIssued", "issued"] },
-    { key: "returned", label: t("meetings.recon.colReturned"), value: (r) => r.ballotsReturned, flag: ["returnedOverIssued", "returned"] },
-    { key: "valid", label: t("meetings.recon.colValid"), value: (r) => r.ballotsValid, flag: ["enteredVsValid", "valid"] },
-    { key: "invalid", label: t("meetings.recon.colInvalid"), value: (r) => r.ballotsInvalid, flag: ["enteredVsInvalid", "invalid"] },
+    {
+      key: "issued",
+      label: t("meetings.recon.colIssued"),
+      value: (r) => r.ballotsIssued,
+      flag: ["returnedOverIssued", "issued"],
+    },
+    {
+      key: "returned",
+      label: t("meetings.recon.colReturned"),
+      value: (r) => r.ballotsReturned,
+      flag: ["returnedOverIssued", "returned"],
+    },
+    {
+      key: "valid",
+      label: t("meetings.recon.colValid"),
+      value: (r) => r.ballotsValid,
+      flag: ["enteredVsValid", "valid"],
+    },
+    {
+      key: "invalid",
+      label: t("meetings.recon.colInvalid"),
+      value: (r) => r.ballotsInvalid,
+      flag: ["enteredVsInvalid", "invalid"],
+    },
   ];
   // A count some neighbourhood has not recorded leaves the total unknown, not smaller.
   const total = (c: Col) => {
@@ -91,7 +140,11 @@ export async function ReconTable({ rows, channels }: { rows: Row[]; channels: re
                       </strong>
                       <ul>
                         {missingCounts.length ? (
-                          <li>{t("meetings.recon.missing.counts", { what: format.list(missingCounts.map((f) => t(`meetings.recon.missing.${f}`))) })}</li>
+                          <li>
+                            {t("meetings.recon.missing.counts", {
+                              what: format.list(missingCounts.map((f) => t(`meetings.recon.missing.${f}`))),
+                            })}
+                          </li>
                         ) : null}
                         {r.missing.includes("secretCount") ? <li>{t("meetings.recon.missing.secretCount")}</li> : null}
                         {r.mismatches.filter(isMismatch).map((m) => (

@@ -50,7 +50,9 @@ export default async function RecordsPage({ params }: Props) {
         </div>
       </header>
       <p className="rec-intro">{t("records.list.intro")}</p>
-      {!recordable ? <p className="notice rec-note">{t("records.list.notYet", { status: t(`status.${c.status}`) })}</p> : null}
+      {!recordable ? (
+        <p className="notice rec-note">{t("records.list.notYet", { status: t(`status.${c.status}`) })}</p>
+      ) : null}
       <section className="detail-section" aria-labelledby="rec-list">
         <h2 id="rec-list">{t("records.list.heading")}</h2>
         {records.length === 0 ? (
@@ -69,22 +71,32 @@ export default async function RecordsPage({ params }: Props) {
                       <span className="badge rec-badge--draft">{t("records.list.draft")}</span>
                     )}
                     <span className="rec-item__kind">{t(`records.kind.${r.kind}`)}</span>
-                    {r.numberLabel ? <span className="rec-item__number">{t("records.list.number", { label: r.numberLabel })}</span> : null}
+                    {r.numberLabel ? (
+                      <span className="rec-item__number">{t("records.list.number", { label: r.numberLabel })}</span>
+                    ) : null}
                   </p>
                   <p className="detail-item__title">
                     <Link href={`/console/records/${encodeURIComponent(r.id)}`}>{r.title}</Link>
                   </p>
                   <p className="detail-item__meta">
-                    <span>{r.finalisedAt ? t("records.list.finalisedOn", { date: day(r.finalisedAt) }) : t("records.list.createdOn", { date: day(r.createdAt) })}</span>
+                    <span>
+                      {r.finalisedAt
+                        ? t("records.list.finalisedOn", { date: day(r.finalisedAt) })
+                        : t("records.list.createdOn", { date: day(r.createdAt) })}
+                    </span>
                     {amends ? (
                       <span>
-                        <Link href={`/console/records/${encodeURIComponent(amends.id)}`}>{t("records.list.amends", { label: amends.numberLabel ?? "…" })}</Link>
+                        <Link href={`/console/records/${encodeURIComponent(amends.id)}`}>
+                          {t("records.list.amends", { label: amends.numberLabel ?? "…" })}
+                        </Link>
                       </span>
                     ) : null}
                     {amendedBy ? (
                       <span className="rec-item__amended">
                         <Link href={`/console/records/${encodeURIComponent(amendedBy.id)}`}>
-                          {amendedBy.numberLabel ? t("records.list.amendedBy", { label: amendedBy.numberLabel }) : t("records.list.amendedByDraft")}
+                          {amendedBy.numberLabel
+                            ? t("records.list.amendedBy", { label: amendedBy.numberLabel })
+                            : t("records.list.amendedByDraft")}
                         </Link>
                       </span>
                     ) : null}
@@ -101,7 +113,11 @@ export default async function RecordsPage({ params }: Props) {
           areas={c.areas.map((a) => ({ id: a.neighbourhoodId, label: a.neighbourhoodName }))}
           meetings={meetings.map((m) => ({
             id: m.id,
-            label: t("records.create.meetingOption", { neighbourhood: m.neighbourhood.name, date: day(m.heldAt), place: m.place }),
+            label: t("records.create.meetingOption", {
+              neighbourhood: m.neighbourhood.name,
+              date: day(m.heldAt),
+              place: m.place,
+            }),
           }))}
         />
       ) : null}

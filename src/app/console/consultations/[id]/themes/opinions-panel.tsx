@@ -33,7 +33,19 @@ function shorten(text: string, max: number) {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
-export function OpinionsPanel({ consultationId, filter, onFilter, offset, onOffset, questions, areas, channels, themes, canManage, headingRef }: Props) {
+export function OpinionsPanel({
+  consultationId,
+  filter,
+  onFilter,
+  offset,
+  onOffset,
+  questions,
+  areas,
+  channels,
+  themes,
+  canManage,
+  headingRef,
+}: Props) {
   const t = useTranslations("themes.opinions");
   const tc = useTranslations("channel");
   const format = useFormatter();
@@ -54,7 +66,11 @@ export function OpinionsPanel({ consultationId, filter, onFilter, offset, onOffs
   });
   const viewKey = JSON.stringify([filter, offset]);
   // The last ticked row anchors a shift-click range.
-  const [selection, setSelection] = useState<{ view: string; keys: ReadonlySet<string>; last: number | null }>({ view: viewKey, keys: new Set(), last: null });
+  const [selection, setSelection] = useState<{ view: string; keys: ReadonlySet<string>; last: number | null }>({
+    view: viewKey,
+    keys: new Set(),
+    last: null,
+  });
   const selectAll = useRef<HTMLInputElement>(null);
 
   const items = list.data?.items ?? [];
@@ -77,7 +93,12 @@ export function OpinionsPanel({ consultationId, filter, onFilter, offset, onOffs
   }, [list.data, list.isPlaceholderData, offset, onOffset]);
 
   const themeTitle = new Map(themes.map((th) => [th.id, th.title]));
-  const questionText = new Map(questions.map((q) => [q.id, t("question", { number: q.position + 1, text: shorten(q.text, QUESTION_LABEL_LENGTH) })]));
+  const questionText = new Map(
+    questions.map((q) => [
+      q.id,
+      t("question", { number: q.position + 1, text: shorten(q.text, QUESTION_LABEL_LENGTH) }),
+    ]),
+  );
 
   function tick(index: number, on: boolean, range: boolean) {
     const next = new Set(keys);
@@ -94,13 +115,23 @@ export function OpinionsPanel({ consultationId, filter, onFilter, offset, onOffs
     setSelection({ view: viewKey, keys: on ? new Set(items.map(opinionKey)) : new Set(), last: null });
   }
 
-  function filterSelect(name: keyof Filter, label: string, options: { value: string; label: string }[], all: string, extra?: ReactNode) {
+  function filterSelect(
+    name: keyof Filter,
+    label: string,
+    options: { value: string; label: string }[],
+    all: string,
+    extra?: ReactNode,
+  ) {
     return (
       <div className="field">
         <label className="field__label" htmlFor={`${uid}-${name}`}>
           {label}
         </label>
-        <select id={`${uid}-${name}`} value={filter[name]} onChange={(e) => onFilter({ ...filter, [name]: e.target.value })}>
+        <select
+          id={`${uid}-${name}`}
+          value={filter[name]}
+          onChange={(e) => onFilter({ ...filter, [name]: e.target.value })}
+        >
           <option value="">{all}</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -181,7 +212,12 @@ export function OpinionsPanel({ consultationId, filter, onFilter, offset, onOffs
           <div className="th-list-head">
             {canManage && items.length ? (
               <label className="check th-all">
-                <input ref={selectAll} type="checkbox" checked={allChosen} onChange={(e) => tickAll(e.currentTarget.checked)} />
+                <input
+                  ref={selectAll}
+                  type="checkbox"
+                  checked={allChosen}
+                  onChange={(e) => tickAll(e.currentTarget.checked)}
+                />
                 <span>{t("selectPage")}</span>
               </label>
             ) : null}
@@ -207,7 +243,9 @@ export function OpinionsPanel({ consultationId, filter, onFilter, offset, onOffs
                         className="th-op__check"
                         checked={on}
                         aria-describedby={`${id}-meta`}
-                        onChange={(e) => tick(i, e.currentTarget.checked, (e.nativeEvent as MouseEvent).shiftKey === true)}
+                        onChange={(e) =>
+                          tick(i, e.currentTarget.checked, (e.nativeEvent as MouseEvent).shiftKey === true)
+                        }
                       />
                     ) : null}
                     <div className="th-op__body">
@@ -219,10 +257,18 @@ export function OpinionsPanel({ consultationId, filter, onFilter, offset, onOffs
                         <p className="th-op__text">{o.text}</p>
                       )}
                       <p id={`${id}-meta`} className="th-op__meta">
-                        <span>{o.questionId ? (questionText.get(o.questionId) ?? t("questionUnknown")) : t("suggestionBox")}</span>
+                        <span>
+                          {o.questionId ? (questionText.get(o.questionId) ?? t("questionUnknown")) : t("suggestionBox")}
+                        </span>
                         <span>{o.neighbourhoodName ?? t("noNeighbourhood")}</span>
                         <span>{tc(o.channel as Channel)}</span>
-                        <span>{format.dateTime(new Date(o.receivedAt), { day: "2-digit", month: "2-digit", year: "numeric" })}</span>
+                        <span>
+                          {format.dateTime(new Date(o.receivedAt), {
+                            day: "2-digit",
+                            month: "2-digit",
+                            year: "numeric",
+                          })}
+                        </span>
                         <span className={o.themeId ? "th-op__theme" : "th-op__theme th-op__theme--none"}>
                           {o.themeId ? t("inTheme", { title: themeTitle.get(o.themeId) ?? "—" }) : t("notInTheme")}
                         </span>
@@ -235,11 +281,21 @@ export function OpinionsPanel({ consultationId, filter, onFilter, offset, onOffs
           )}
           {total > PAGE_SIZE ? (
             <nav className="detail-pager" aria-label={t("pagination")}>
-              <button type="button" className="button button--small" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - PAGE_SIZE))}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={offset === 0}
+                onClick={() => onOffset(Math.max(0, offset - PAGE_SIZE))}
+              >
                 {t("prev")}
               </button>
               <span>{t("range", { first, last, total })}</span>
-              <button type="button" className="button button--small" disabled={offset + PAGE_SIZE >= total} onClick={() => onOffset(offset + PAGE_SIZE)}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={offset + PAGE_SIZE >= total}
+                onClick={() => onOffset(offset + PAGE_SIZE)}
+              >
                 {t("next")}
               </button>
             </nav>

@@ -31,7 +31,11 @@ export function Readiness({ readiness, themes, workable, consultationHref }: Pro
       </dl>
       {workable ? (
         <>
-          {readiness.ready ? <p className="ok-note th-ready__verdict">{t("ready")}</p> : <p className="th-ready__verdict">{t("notReady")}</p>}
+          {readiness.ready ? (
+            <p className="ok-note th-ready__verdict">{t("ready")}</p>
+          ) : (
+            <p className="th-ready__verdict">{t("notReady")}</p>
+          )}
           <p className="hint th-ready__hint">
             {t.rich("publishHint", {
               action: tl("publishResults"),

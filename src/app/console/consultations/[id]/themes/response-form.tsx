@@ -56,7 +56,10 @@ export function ResponseForm({ theme }: { theme: ThemeItem }) {
     e.preventDefault();
     respond.reset();
     setDone("");
-    const issues = { kind: kind ? undefined : t("kindRequired"), text: text.trim() ? undefined : te("responseRequired") };
+    const issues = {
+      kind: kind ? undefined : t("kindRequired"),
+      text: text.trim() ? undefined : te("responseRequired"),
+    };
     setLocal(issues);
     if (!kind || issues.text) return;
     respond.mutate(
@@ -84,7 +87,13 @@ export function ResponseForm({ theme }: { theme: ThemeItem }) {
         <legend className="field__label">{t("kind")}</legend>
         {THEME_RESPONSE_KINDS.map((k) => (
           <label key={k} className="detail-choice__option">
-            <input type="radio" name={`${uid}-kind`} value={k} checked={kind === k} onChange={() => edit({ kind: k })} />
+            <input
+              type="radio"
+              name={`${uid}-kind`}
+              value={k}
+              checked={kind === k}
+              onChange={() => edit({ kind: k })}
+            />
             <span>{tk(k)}</span>
           </label>
         ))}

@@ -95,7 +95,10 @@ export function SelectionToolbar({ consultationId, chosen, themes, onClear }: Pr
   function ungroup() {
     start("ungroup");
     if (!count) return setLocal({ alert: te("noneSelected") });
-    mutations.ungroup.mutate({ consultationId, ...refsOf(chosen) }, { onSuccess: (r) => finish(t("ungrouped", { count: r.ungrouped })) });
+    mutations.ungroup.mutate(
+      { consultationId, ...refsOf(chosen) },
+      { onSuccess: (r) => finish(t("ungrouped", { count: r.ungrouped })) },
+    );
   }
 
   return (
@@ -111,7 +114,12 @@ export function SelectionToolbar({ consultationId, chosen, themes, onClear }: Pr
               {t("clear")}
             </button>
           ) : null}
-          <button type="button" className="button button--small th-toolbar__ungroup" onClick={ungroup} disabled={busy || !anyGrouped}>
+          <button
+            type="button"
+            className="button button--small th-toolbar__ungroup"
+            onClick={ungroup}
+            disabled={busy || !anyGrouped}
+          >
             {mutations.ungroup.isPending ? t("working") : t("ungroup")}
           </button>
         </div>

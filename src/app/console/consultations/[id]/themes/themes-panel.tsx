@@ -72,10 +72,21 @@ export function ThemesPanel({ consultationId, themes, canManage, canApprove, fil
                 ))}
               </ul>
               <div className="detail-buttons">
-                <button type="button" className="button button--primary" onClick={approveAll} disabled={approve.isPending} autoFocus>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={approveAll}
+                  disabled={approve.isPending}
+                  autoFocus
+                >
                   {approve.isPending ? t("working") : t("confirm")}
                 </button>
-                <button type="button" className="button" onClick={() => setConfirming(false)} disabled={approve.isPending}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setConfirming(false)}
+                  disabled={approve.isPending}
+                >
                   {t("back")}
                 </button>
               </div>

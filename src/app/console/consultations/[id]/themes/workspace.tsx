@@ -35,7 +35,16 @@ type Props = {
   mayApprove: boolean;
 };
 
-export function ThemesWorkspace({ consultationId, consultationHref, initial, questions, areas, channels, mayManage, mayApprove }: Props) {
+export function ThemesWorkspace({
+  consultationId,
+  consultationHref,
+  initial,
+  questions,
+  areas,
+  channels,
+  mayManage,
+  mayApprove,
+}: Props) {
   const t = useTranslations("themes");
   const ts = useTranslations("status");
   const trpc = useTRPC();
@@ -48,7 +57,8 @@ export function ThemesWorkspace({ consultationId, consultationHref, initial, que
   const canManage = mayManage && data.workable;
   const canApprove = mayApprove && data.workable;
   // A theme merged or deleted meanwhile is no longer a filter.
-  const themeFilterValid = ["", "ungrouped", "grouped"].includes(filter.theme) || data.themes.some((th) => th.id === filter.theme);
+  const themeFilterValid =
+    ["", "ungrouped", "grouped"].includes(filter.theme) || data.themes.some((th) => th.id === filter.theme);
   const shown = themeFilterValid ? filter : { ...filter, theme: "" };
 
   function changeFilter(next: Filter) {
@@ -64,11 +74,20 @@ export function ThemesWorkspace({ consultationId, consultationHref, initial, que
   return (
     <>
       {!data.workable ? (
-        <p className="notice th-note">{t(status === "RESULTS_PUBLISHED" ? "publishedNotice" : "notWorkable", { status: ts(status) })}</p>
+        <p className="notice th-note">
+          {t(status === "RESULTS_PUBLISHED" ? "publishedNotice" : "notWorkable", { status: ts(status) })}
+        </p>
       ) : (
-        <p className="hint th-note">{t(mayManage ? "roleHint.manage" : mayApprove ? "roleHint.approve" : "roleHint.read")}</p>
+        <p className="hint th-note">
+          {t(mayManage ? "roleHint.manage" : mayApprove ? "roleHint.approve" : "roleHint.read")}
+        </p>
       )}
-      <Readiness readiness={data.readiness} themes={data.themes.length} workable={data.workable} consultationHref={consultationHref} />
+      <Readiness
+        readiness={data.readiness}
+        themes={data.themes.length}
+        workable={data.workable}
+        consultationHref={consultationHref}
+      />
       <nav className="th-jump" aria-label={t("jumpLabel")}>
         <a href="#th-opinions">{t("jumpOpinions")}</a>
         <a href="#th-themes">{t("jumpThemes", { count: data.themes.length })}</a>

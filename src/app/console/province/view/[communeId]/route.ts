@@ -17,13 +17,20 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!isSameOrigin(request)) return to("/console");
   const [session, db] = await Promise.all([getSessionActor(), getDb()]);
   const actor = session ? await loadActor(db, session, wanted) : null;
-  if (!actor || actor.type !== "staff" || !(PROVINCE_ROLES as readonly string[]).includes(actor.role)) return to("/console");
+  if (!actor || actor.type !== "staff" || !(PROVINCE_ROLES as readonly string[]).includes(actor.role))
+    return to("/console");
   if (wanted === "none" || !actor.communeId) {
     const res = to("/console/province");
     res.cookies.delete(VIEW_COMMUNE_COOKIE);
     return res;
   }
   const res = to("/console/dashboard");
-  res.cookies.set(VIEW_COMMUNE_COOKIE, actor.communeId, { httpOnly: true, sameSite: "lax", path: "/", secure: request.nextUrl.protocol === "https:", maxAge: 12 * 3600 });
+  res.cookies.set(VIEW_COMMUNE_COOKIE, actor.communeId, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: request.nextUrl.protocol === "https:",
+    maxAge: 12 * 3600,
+  });
   return res;
 }

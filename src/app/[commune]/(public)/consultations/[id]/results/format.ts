@@ -4,6 +4,7 @@ import { getFormatter } from "next-intl/server";
 export async function getNumbers() {
   const format = await getFormatter();
   const num = (n: number) => format.number(n);
-  const pct = (n: number, d: number) => (d > 0 ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—");
+  const pct = (n: number, d: number) =>
+    d > 0 ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—";
   return { num, pct };
 }

@@ -48,7 +48,9 @@ export default async function PublicResultsPage({ params }: Props) {
       </h1>
       <p className="results-dates">
         {r.resultsPublishedAt ? <span>{t("results.published", { date: date(r.resultsPublishedAt) })}</span> : null}
-        {r.openedAt && r.closedAt ? <span>{t("results.period", { opened: date(r.openedAt), closed: date(r.closedAt) })}</span> : null}
+        {r.openedAt && r.closedAt ? (
+          <span>{t("results.period", { opened: date(r.openedAt), closed: date(r.closedAt) })}</span>
+        ) : null}
       </p>
       <div className={r.mode === "OPINION" ? "mode-note mode-note--advisory" : "mode-note"}>
         <p className="mode-note__mode">{t(`mode.${r.mode}`)}</p>
@@ -69,7 +71,9 @@ export default async function PublicResultsPage({ params }: Props) {
                     <p className="hint">{t("publicPages.detail.freeText")}</p>
                   ) : (
                     <>
-                      {q.kind === "MULTIPLE_CHOICE" ? <p className="hint">{t("publicPages.detail.multipleChoice")}</p> : null}
+                      {q.kind === "MULTIPLE_CHOICE" ? (
+                        <p className="hint">{t("publicPages.detail.multipleChoice")}</p>
+                      ) : null}
                       <ul className="option-list">
                         {q.options.map((o) => (
                           <li key={o.id}>{o.label}</li>

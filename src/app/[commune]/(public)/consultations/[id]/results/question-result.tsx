@@ -16,7 +16,15 @@ type Row = { key: string; label: string; roll: number; responded: number; option
  * beside "not adopted" explains itself. The table under the chart carries the same figures for
  * screen readers and print.
  */
-export async function QuestionResult({ question: q, number, tally }: { question: ResultsQuestion; number: number; tally: Tally }) {
+export async function QuestionResult({
+  question: q,
+  number,
+  tally,
+}: {
+  question: ResultsQuestion;
+  number: number;
+  tally: Tally;
+}) {
   const [t, { num, pct }] = await Promise.all([getTranslations(), getNumbers()]);
   const caption = t("results.said.question", { number, question: q.text });
   const captionId = `q${number}-caption`;
@@ -29,22 +37,43 @@ export async function QuestionResult({ question: q, number, tally }: { question:
     );
   }
 
-  const overall: Row = { key: "all", label: t("results.said.allAreas"), roll: tally.roll, responded: tally.responded, options: tally.options };
+  const overall: Row = {
+    key: "all",
+    label: t("results.said.allAreas"),
+    roll: tally.roll,
+    responded: tally.responded,
+    options: tally.options,
+  };
   const decision = tally.rule !== null;
   if (q.kind === "APPROVAL") {
-    const rows: Row[] = [overall, ...(tally.units.length > 1 ? tally.units.map((u) => ({ key: u.neighbourhoodId, label: u.name, ...u })) : [])];
-    const unanswered = (row: Row) => Math.max(row.responded - q.options.reduce((s, o) => s + (row.options[o.id] ?? 0), 0), 0);
+    const rows: Row[] = [
+      overall,
+      ...(tally.units.length > 1 ? tally.units.map((u) => ({ key: u.neighbourhoodId, label: u.name, ...u })) : []),
+    ];
+    const unanswered = (row: Row) =>
+      Math.max(row.responded - q.options.reduce((s, o) => s + (row.options[o.id] ?? 0), 0), 0);
     const withNone = rows.some((row) => unanswered(row) > 0);
     const columns = [
-      ...q.options.map((o) => ({ label: o.label, tone: TONE[o.key ?? ""] ?? "other", count: (row: Row) => row.options[o.id] ?? 0 })),
+      ...q.options.map((o) => ({
+        label: o.label,
+        tone: TONE[o.key ?? ""] ?? "other",
+        count: (row: Row) => row.options[o.id] ?? 0,
+      })),
       ...(withNone ? [{ label: t("results.said.noAnswer"), tone: "none" as Tone, count: unanswered }] : []),
     ];
     const series: Series[] = columns.map((c) => ({
       label: c.label,
       tone: c.tone,
       note: decision
-        ? t("results.said.legendNoteRoll", { count: num(c.count(overall)), share: pct(c.count(overall), overall.responded), rollShare: pct(c.count(overall), overall.roll) })
-        : t("results.said.legendNote", { count: num(c.count(overall)), share: pct(c.count(overall), overall.responded) }),
+        ? t("results.said.legendNoteRoll", {
+            count: num(c.count(overall)),
+            share: pct(c.count(overall), overall.responded),
+            rollShare: pct(c.count(overall), overall.roll),
+          })
+        : t("results.said.legendNote", {
+            count: num(c.count(overall)),
+            share: pct(c.count(overall), overall.responded),
+          }),
     }));
     return (
       <figure className="results-figure" aria-labelledby={captionId}>
@@ -58,7 +87,9 @@ export async function QuestionResult({ question: q, number, tally }: { question:
           series={series}
           rows={rows.map((row) => ({
             label: row.label,
-            note: decision ? t("results.said.rowNoteRoll", { count: num(row.responded), roll: num(row.roll) }) : t("results.said.rowNote", { count: num(row.responded) }),
+            note: decision
+              ? t("results.said.rowNoteRoll", { count: num(row.responded), roll: num(row.roll) })
+              : t("results.said.rowNote", { count: num(row.responded) }),
             values: columns.map((c) => c.count(row)),
             notes: columns.map((c) => pct(c.count(row), row.responded)),
           }))}
@@ -69,9 +100,13 @@ export async function QuestionResult({ question: q, number, tally }: { question:
             <thead>
               <tr>
                 <th scope="col">{t("tally.neighbourhood")}</th>
-                <th scope="col" className="num">{t("tally.responded")}</th>
+                <th scope="col" className="num">
+                  {t("tally.responded")}
+                </th>
                 {columns.map((c) => (
-                  <th key={c.label} scope="col" className="num">{c.label}</th>
+                  <th key={c.label} scope="col" className="num">
+                    {c.label}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -99,14 +134,21 @@ export async function QuestionResult({ question: q, number, tally }: { question:
     <figure className="results-figure" aria-labelledby={captionId}>
       <figcaption id={captionId}>
         <span className="results-figure__title">{caption}</span>
-        <span className="hint">{t(q.kind === "MULTIPLE_CHOICE" ? "results.said.multipleHelp" : "results.said.sharesHelp")}</span>
+        <span className="hint">
+          {t(q.kind === "MULTIPLE_CHOICE" ? "results.said.multipleHelp" : "results.said.sharesHelp")}
+        </span>
       </figcaption>
       <BarChart
         id={`q${number}-chart`}
         title={caption}
         rows={q.options.map((o) => {
           const n = tally.options[o.id] ?? 0;
-          return { label: o.label, value: n, max: tally.responded, note: t("results.said.optionNote", { count: num(n), share: pct(n, tally.responded) }) };
+          return {
+            label: o.label,
+            value: n,
+            max: tally.responded,
+            note: t("results.said.optionNote", { count: num(n), share: pct(n, tally.responded) }),
+          };
         })}
       />
       <div className="results-data">
@@ -115,8 +157,12 @@ export async function QuestionResult({ question: q, number, tally }: { question:
           <thead>
             <tr>
               <th scope="col">{t("results.said.option")}</th>
-              <th scope="col" className="num">{t("results.said.households")}</th>
-              <th scope="col" className="num">{t("results.said.share")}</th>
+              <th scope="col" className="num">
+                {t("results.said.households")}
+              </th>
+              <th scope="col" className="num">
+                {t("results.said.share")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -14,8 +14,12 @@ export async function SaidSection({ r }: { r: PublicResults }) {
     <section aria-labelledby="said">
       <h2 id="said">{t("results.said.title")}</h2>
       <div className="results-stat">
-        <p className="results-stat__big">{t("results.said.participation", { responded: num(tally.responded), roll: num(tally.roll) })}</p>
-        <p className="results-stat__turnout">{t("results.said.turnout", { turnout: pct(tally.responded, tally.roll) })}</p>
+        <p className="results-stat__big">
+          {t("results.said.participation", { responded: num(tally.responded), roll: num(tally.roll) })}
+        </p>
+        <p className="results-stat__turnout">
+          {t("results.said.turnout", { turnout: pct(tally.responded, tally.roll) })}
+        </p>
         {channels.length ? (
           <dl className="results-channels">
             {channels.map(([ch, n]) => (
@@ -44,7 +48,11 @@ export async function SaidSection({ r }: { r: PublicResults }) {
             label: u.name,
             value: u.responded,
             max: u.roll,
-            note: t("results.said.turnoutNote", { responded: num(u.responded), roll: num(u.roll), turnout: pct(u.responded, u.roll) }),
+            note: t("results.said.turnoutNote", {
+              responded: num(u.responded),
+              roll: num(u.roll),
+              turnout: pct(u.responded, u.roll),
+            }),
           }))}
         />
         <div className="results-data">
@@ -53,9 +61,15 @@ export async function SaidSection({ r }: { r: PublicResults }) {
             <thead>
               <tr>
                 <th scope="col">{t("tally.neighbourhood")}</th>
-                <th scope="col" className="num">{t("tally.roll")}</th>
-                <th scope="col" className="num">{t("tally.responded")}</th>
-                <th scope="col" className="num">{t("tally.turnout")}</th>
+                <th scope="col" className="num">
+                  {t("tally.roll")}
+                </th>
+                <th scope="col" className="num">
+                  {t("tally.responded")}
+                </th>
+                <th scope="col" className="num">
+                  {t("tally.turnout")}
+                </th>
               </tr>
             </thead>
             <tbody>

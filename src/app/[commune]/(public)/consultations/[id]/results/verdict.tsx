@@ -20,7 +20,8 @@ const OUTCOME_CLASS: Record<Outcome, string> = {
 export async function Verdict({ r }: { r: PublicResults }) {
   const [t, { num, pct }] = await Promise.all([getTranslations(), getNumbers()]);
   const { tally } = r;
-  const approval = r.questions.find((q) => q.id === tally.decisionQuestionId) ?? r.questions.find((q) => q.kind === "APPROVAL");
+  const approval =
+    r.questions.find((q) => q.id === tally.decisionQuestionId) ?? r.questions.find((q) => q.kind === "APPROVAL");
   const agreeId = approval?.options.find((o) => o.key === "AGREE")?.id;
   const agree = agreeId ? (tally.options[agreeId] ?? 0) : 0;
 
@@ -31,8 +32,16 @@ export async function Verdict({ r }: { r: PublicResults }) {
         <p>{t("results.advisory.note")}</p>
         {approval && agreeId ? (
           <>
-            <p className="results-verdict__big">{t("results.advisory.agree", { share: pct(agree, tally.responded) })}</p>
-            <p>{t("results.advisory.agreeDetail", { agree: num(agree), responded: num(tally.responded), question: approval.text })}</p>
+            <p className="results-verdict__big">
+              {t("results.advisory.agree", { share: pct(agree, tally.responded) })}
+            </p>
+            <p>
+              {t("results.advisory.agreeDetail", {
+                agree: num(agree),
+                responded: num(tally.responded),
+                question: approval.text,
+              })}
+            </p>
           </>
         ) : null}
       </div>
@@ -42,13 +51,18 @@ export async function Verdict({ r }: { r: PublicResults }) {
   const { rule, outcome } = tally;
   if (!rule || !outcome) return null;
   const ruleText =
-    t(rule.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", { numerator: rule.numerator, denominator: rule.denominator }) +
+    t(rule.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", {
+      numerator: rule.numerator,
+      denominator: rule.denominator,
+    }) +
     (rule.aggregation === "SHARE_OF_NEIGHBOURHOODS" && rule.unitShare
       ? ` ${t("tally.ruleUnits", { numerator: rule.unitShare.numerator, denominator: rule.unitShare.denominator })}`
       : "") +
     (rule.aggregation === "WHOLE_AREA" ? ` ${t("tally.ruleWhole")}` : "");
   const outcomeOf = new Map(outcome.units.map((u) => [u.id, u.outcome]));
-  const badge = (o: Outcome) => <span className={`results-outcome ${OUTCOME_CLASS[o]}`}>{t(`tally.outcome.${o}`)}</span>;
+  const badge = (o: Outcome) => (
+    <span className={`results-outcome ${OUTCOME_CLASS[o]}`}>{t(`tally.outcome.${o}`)}</span>
+  );
   const line = areaLine(rule, outcome)!;
   return (
     <div className="results-verdict">
@@ -65,15 +79,28 @@ export async function Verdict({ r }: { r: PublicResults }) {
           <p className="results-verdict__big">
             {t("results.outcome.area")}{" "}
             <span className="results-outcome results-outcome--units">
-              {t(line.awaitingRecognition ? "results.outcome.adoptedUnitsAwaiting" : "results.outcome.adoptedUnits", { adopted: num(line.adopted), total: num(line.total) })}
+              {t(line.awaitingRecognition ? "results.outcome.adoptedUnitsAwaiting" : "results.outcome.adoptedUnits", {
+                adopted: num(line.adopted),
+                total: num(line.total),
+              })}
             </span>
           </p>
           <p>{t("results.outcome.perUnitNote")}</p>
         </>
       )}
-      {agreeId ? <p>{t("results.outcome.agreeOfRoll", { agree: num(agree), roll: num(tally.roll), share: pct(agree, tally.roll) })}</p> : null}
+      {agreeId ? (
+        <p>
+          {t("results.outcome.agreeOfRoll", {
+            agree: num(agree),
+            roll: num(tally.roll),
+            share: pct(agree, tally.roll),
+          })}
+        </p>
+      ) : null}
       {rule.aggregation === "SHARE_OF_NEIGHBOURHOODS" ? (
-        <p>{t("results.outcome.adoptedUnits", { adopted: num(outcome.adoptedUnits), total: num(outcome.totalUnits) })}</p>
+        <p>
+          {t("results.outcome.adoptedUnits", { adopted: num(outcome.adoptedUnits), total: num(outcome.totalUnits) })}
+        </p>
       ) : null}
       {tally.units.length > 1 || line.kind === "UNITS_ADOPTED" ? (
         <>
@@ -87,7 +114,11 @@ export async function Verdict({ r }: { r: PublicResults }) {
                   <span className="results-units__name">{u.name}</span>
                   {agreeId ? (
                     <span className="results-units__count">
-                      {t("results.outcome.agreeOfRoll", { agree: num(unitAgree), roll: num(u.roll), share: pct(unitAgree, u.roll) })}
+                      {t("results.outcome.agreeOfRoll", {
+                        agree: num(unitAgree),
+                        roll: num(u.roll),
+                        share: pct(unitAgree, u.roll),
+                      })}
                     </span>
                   ) : null}
                   {o ? badge(o) : null}

@@ -16,7 +16,15 @@ export default async function ReceiptPage({ params }: ResidentParams) {
   const response = view.response;
   if (!response || response.channel !== "ONLINE") redirect(`${base}/c/${id}`);
   const [t, format] = await Promise.all([getTranslations("resident"), getFormatter()]);
-  const when = (d: Date) => format.dateTime(d, { hour: "2-digit", minute: "2-digit", second: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });
+  const when = (d: Date) =>
+    format.dateTime(d, {
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+    });
   return (
     <article className="receipt" aria-labelledby="receipt-title">
       <h1 id="receipt-title">{t("receiptTitle")}</h1>

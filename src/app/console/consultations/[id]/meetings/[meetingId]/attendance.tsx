@@ -13,15 +13,18 @@ import { Done } from "@/components/console/form-kit";
 import { useMeetingKit } from "../meeting-fields";
 
 type Household = { id: string; code: string; head: string; present: boolean };
-type Props = { meetingId: string; roundsHref: string; roll: Household[]; rule: RatioRule | null; matter: string; canEdit: boolean; locked: boolean };
+type Props = {
+  meetingId: string;
+  roundsHref: string;
+  roll: Household[];
+  rule: RatioRule | null;
+  matter: string;
+  canEdit: boolean;
+  locked: boolean;
+};
 
 /** Lower case, no diacritics, đ → d: "Đặng" and "dang" match. */
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/gi, "d")
-    .toLowerCase();
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
 
 export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit, locked }: Props) {
   const t = useTranslations("meetings.attendance");
@@ -32,7 +35,10 @@ export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit,
   const save = useMutation(trpc.meeting.setAttendance.mutationOptions());
   const kit = useMeetingKit(save.error, []);
   const uid = useId();
-  const savedKey = roll.filter((h) => h.present).map((h) => h.id).join(",");
+  const savedKey = roll
+    .filter((h) => h.present)
+    .map((h) => h.id)
+    .join(",");
   const [present, setPresent] = useState(() => new Set(roll.filter((h) => h.present).map((h) => h.id)));
   const [query, setQuery] = useState("");
   const [savedCount, setSavedCount] = useState<number | null>(null);
@@ -40,12 +46,16 @@ export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit,
   const shown = query.trim() ? folded.filter((h) => h.key.includes(fold(query.trim()))) : folded;
   const dirty = [...present].sort().join(",") !== savedKey.split(",").filter(Boolean).sort().join(",");
   const quorum = meetingQuorum({ present: present.size, roll: roll.length, rule, matter });
-  const percent = format.number(roll.length ? present.size / roll.length : 0, { style: "percent", maximumFractionDigits: 1 });
+  const percent = format.number(roll.length ? present.size / roll.length : 0, {
+    style: "percent",
+    maximumFractionDigits: 1,
+  });
 
   function toggle(ids: string[], on: boolean) {
     const next = new Set(present);
-    for (const id of ids) if (on) next.add(id);
-    else next.delete(id);
+    for (const id of ids)
+      if (on) next.add(id);
+      else next.delete(id);
     setPresent(next);
     setSavedCount(null);
   }
@@ -67,10 +77,15 @@ export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit,
     <section className="detail-section mtg-attendance" aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>{t("title")}</h2>
       <div className="mtg-quorum" role="status" aria-live="polite">
-        <p className="mtg-quorum__figure">{t("quorum", { present: format.number(present.size), roll: format.number(roll.length), percent })}</p>
+        <p className="mtg-quorum__figure">
+          {t("quorum", { present: format.number(present.size), roll: format.number(roll.length), percent })}
+        </p>
         {quorum.majorityRequired ? (
           <p>
-            {t("majorityRule")} <strong className={quorum.majorityMet ? "mtg-ok" : "mtg-warn"}>{t(quorum.majorityMet ? "majorityMet" : "majorityNotMet")}</strong>
+            {t("majorityRule")}{" "}
+            <strong className={quorum.majorityMet ? "mtg-ok" : "mtg-warn"}>
+              {t(quorum.majorityMet ? "majorityMet" : "majorityNotMet")}
+            </strong>
           </p>
         ) : null}
         {dirty ? <p className="mtg-warn">{t("unsaved")}</p> : null}
@@ -91,27 +106,58 @@ export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit,
               <label className="field__label" htmlFor={`${uid}-q`}>
                 {t("search")}
               </label>
-              <input id={`${uid}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+              <input
+                id={`${uid}-q`}
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                autoComplete="off"
+              />
             </div>
             {canEdit ? (
               <div className="detail-buttons">
-                <button type="button" className="button button--small" onClick={() => toggle(shown.map((h) => h.id), true)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() =>
+                    toggle(
+                      shown.map((h) => h.id),
+                      true,
+                    )
+                  }
+                >
                   {t("selectAll")}
                 </button>
-                <button type="button" className="button button--small" onClick={() => toggle(shown.map((h) => h.id), false)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() =>
+                    toggle(
+                      shown.map((h) => h.id),
+                      false,
+                    )
+                  }
+                >
                   {t("clearAll")}
                 </button>
               </div>
             ) : null}
           </div>
           <p className="hint" aria-live="polite">
-            {shown.length ? t("shown", { shown: format.number(shown.length), roll: format.number(roll.length) }) : t("noMatch")}
+            {shown.length
+              ? t("shown", { shown: format.number(shown.length), roll: format.number(roll.length) })
+              : t("noMatch")}
           </p>
           <ul className="mtg-checklist" aria-labelledby={`${uid}-title`}>
             {shown.map((h) => (
               <li key={h.id}>
                 <label className="check">
-                  <input type="checkbox" checked={present.has(h.id)} disabled={!canEdit} onChange={(e) => toggle([h.id], e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={present.has(h.id)}
+                    disabled={!canEdit}
+                    onChange={(e) => toggle([h.id], e.target.checked)}
+                  />
                   <span>{t("household", { code: h.code, head: h.head })}</span>
                 </label>
               </li>
@@ -124,7 +170,12 @@ export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit,
           {kit.alert}
           {savedCount !== null && !dirty ? <Done>{t("saved", { present: format.number(savedCount) })}</Done> : null}
           <div className="detail-buttons">
-            <button type="button" className="button button--primary" onClick={submit} disabled={save.isPending || !dirty}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={submit}
+              disabled={save.isPending || !dirty}
+            >
               {save.isPending ? tm("saving") : t("save")}
             </button>
           </div>

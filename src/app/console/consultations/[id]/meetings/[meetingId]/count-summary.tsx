@@ -3,7 +3,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Question } from "./hands-cell";
 
-type Meeting = { ballotsIssued: number | null; ballotsReturned: number | null; ballotsValid: number | null; ballotsInvalid: number | null; committee: string[]; witnesses: string[] };
+type Meeting = {
+  ballotsIssued: number | null;
+  ballotsReturned: number | null;
+  ballotsValid: number | null;
+  ballotsInvalid: number | null;
+  committee: string[];
+  witnesses: string[];
+};
 type Props = { meeting: Meeting; questions: Question[]; counts: { optionId: string; count: number }[] };
 
 export async function CountSummary({ meeting, questions, counts }: Props) {

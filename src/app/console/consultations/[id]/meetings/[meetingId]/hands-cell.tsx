@@ -4,7 +4,12 @@
 // box for a required free-text question.
 import { useTranslations } from "next-intl";
 
-export type Question = { id: string; text: string; kind: string; options: { id: string; label: string; key: string | null }[] };
+export type Question = {
+  id: string;
+  text: string;
+  kind: string;
+  options: { id: string; label: string; key: string | null }[];
+};
 export type Answer = { optionIds: string[]; text: string; comment: string };
 
 type Props = {
@@ -22,7 +27,16 @@ export function HandsCell({ question: q, label, commentLabel, value, onChange, d
   const t = useTranslations("meetings.hands");
   const invalid = error ? true : undefined;
   if (q.kind === "FREE_TEXT") {
-    return <input aria-label={label} value={value.text} maxLength={2000} disabled={disabled} aria-invalid={invalid} onChange={(e) => onChange({ ...value, text: e.target.value })} />;
+    return (
+      <input
+        aria-label={label}
+        value={value.text}
+        maxLength={2000}
+        disabled={disabled}
+        aria-invalid={invalid}
+        onChange={(e) => onChange({ ...value, text: e.target.value })}
+      />
+    );
   }
   if (q.kind === "MULTIPLE_CHOICE") {
     return (
@@ -34,7 +48,12 @@ export function HandsCell({ question: q, label, commentLabel, value, onChange, d
               type="checkbox"
               checked={value.optionIds.includes(o.id)}
               disabled={disabled}
-              onChange={(e) => onChange({ ...value, optionIds: e.target.checked ? [...value.optionIds, o.id] : value.optionIds.filter((x) => x !== o.id) })}
+              onChange={(e) =>
+                onChange({
+                  ...value,
+                  optionIds: e.target.checked ? [...value.optionIds, o.id] : value.optionIds.filter((x) => x !== o.id),
+                })
+              }
             />
             {o.label}
           </label>
@@ -46,7 +65,19 @@ export function HandsCell({ question: q, label, commentLabel, value, onChange, d
   const otherChosen = q.kind === "APPROVAL" && other !== undefined && value.optionIds.includes(other.id);
   return (
     <>
-      <select aria-label={label} value={value.optionIds[0] ?? ""} disabled={disabled} aria-invalid={invalid} onChange={(e) => onChange({ optionIds: e.target.value ? [e.target.value] : [], text: "", comment: e.target.value && e.target.value === other?.id ? value.comment : "" })}>
+      <select
+        aria-label={label}
+        value={value.optionIds[0] ?? ""}
+        disabled={disabled}
+        aria-invalid={invalid}
+        onChange={(e) =>
+          onChange({
+            optionIds: e.target.value ? [e.target.value] : [],
+            text: "",
+            comment: e.target.value && e.target.value === other?.id ? value.comment : "",
+          })
+        }
+      >
         <option value="">{t("choose")}</option>
         {q.options.map((o) => (
           <option key={o.id} value={o.id}>

@@ -7,7 +7,15 @@ import { useId, useState, type FormEvent } from "react";
 import { fieldErrorsOf, messageOf } from "@/components/console/server-errors";
 import { useTRPC } from "@/trpc/client";
 
-export function MinutesUpload({ meetingId, current, canEdit }: { meetingId: string; current: { id: string; fileName: string } | null; canEdit: boolean }) {
+export function MinutesUpload({
+  meetingId,
+  current,
+  canEdit,
+}: {
+  meetingId: string;
+  current: { id: string; fileName: string } | null;
+  canEdit: boolean;
+}) {
   const t = useTranslations("meetings.minutes");
   const trpc = useTRPC();
   const router = useRouter();
@@ -23,7 +31,11 @@ export function MinutesUpload({ meetingId, current, canEdit }: { meetingId: stri
     data.set("meetingId", meetingId);
     upload.mutate(data);
   }
-  const error = missing ? t("required") : upload.error ? (fieldErrorsOf(upload.error).file ?? messageOf(upload.error, "")) : null;
+  const error = missing
+    ? t("required")
+    : upload.error
+      ? (fieldErrorsOf(upload.error).file ?? messageOf(upload.error, ""))
+      : null;
   return (
     <section className="detail-panel" aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>{t("title")}</h2>
@@ -39,7 +51,13 @@ export function MinutesUpload({ meetingId, current, canEdit }: { meetingId: stri
           <label className="field__label" htmlFor={`${uid}-file`}>
             {current ? t("replace") : t("file")}
           </label>
-          <input id={`${uid}-file`} name="file" type="file" accept="application/pdf,image/jpeg,image/png,image/webp" aria-invalid={error ? true : undefined} />
+          <input
+            id={`${uid}-file`}
+            name="file"
+            type="file"
+            accept="application/pdf,image/jpeg,image/png,image/webp"
+            aria-invalid={error ? true : undefined}
+          />
           {error ? (
             <p className="field__error" role="alert">
               {error}

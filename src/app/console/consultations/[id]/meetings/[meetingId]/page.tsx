@@ -57,11 +57,21 @@ export default async function MeetingPage({ params }: Props) {
   const canRecord = can(me.role, "response.record") && c.status === "OPEN";
   const secret = meeting.voteMode === "SECRET_BALLOT";
   const counted = secret && meeting.ballotsIssued !== null;
-  const rule = c.ruleNumerator && c.ruleDenominator ? { numerator: c.ruleNumerator, denominator: c.ruleDenominator, inclusive: c.ruleInclusive ?? true } : null;
-  const present = roll.filter((r) => r.present).map((r) => ({ householdId: r.householdId, code: r.householdCode, head: r.headName }));
+  const rule =
+    c.ruleNumerator && c.ruleDenominator
+      ? { numerator: c.ruleNumerator, denominator: c.ruleDenominator, inclusive: c.ruleInclusive ?? true }
+      : null;
+  const present = roll
+    .filter((r) => r.present)
+    .map((r) => ({ householdId: r.householdId, code: r.householdCode, head: r.headName }));
   const questions = c.questions
     .filter((q) => q.kind !== "FREE_TEXT" || (q.required && !secret))
-    .map((q) => ({ id: q.id, text: q.text, kind: q.kind, options: q.options.map((o) => ({ id: o.id, label: o.label, key: o.key })) }));
+    .map((q) => ({
+      id: q.id,
+      text: q.text,
+      kind: q.kind,
+      options: q.options.map((o) => ({ id: o.id, label: o.label, key: o.key })),
+    }));
   const recorded = (list.find((x) => x.id === meeting.id)?.responses ?? []).map((r) => r.householdId);
   const details: [string, string][] = [
     [t("meetings.meeting.heldAt"), t("meetings.when", dateParts(format, meeting.heldAt))],
@@ -73,7 +83,9 @@ export default async function MeetingPage({ params }: Props) {
   return (
     <article className="detail mtg" aria-labelledby="mtg-title">
       <p className="detail-back">
-        <Link href={`/console/consultations/${encodeURIComponent(c.id)}/meetings`}>← {t("meetings.backToMeetings")}</Link>
+        <Link href={`/console/consultations/${encodeURIComponent(c.id)}/meetings`}>
+          ← {t("meetings.backToMeetings")}
+        </Link>
       </p>
       <header className="detail-head">
         <p className="detail-head__meta">
@@ -91,7 +103,9 @@ export default async function MeetingPage({ params }: Props) {
         ))}
       </dl>
       {!can(me.role, "response.record") ? <p className="notice mtg-note">{t("meetings.readOnly")}</p> : null}
-      {can(me.role, "response.record") && c.status !== "OPEN" ? <p className="notice mtg-note">{t("meetings.notOpen", { status: t(`status.${c.status}`) })}</p> : null}
+      {can(me.role, "response.record") && c.status !== "OPEN" ? (
+        <p className="notice mtg-note">{t("meetings.notOpen", { status: t(`status.${c.status}`) })}</p>
+      ) : null}
       <Attendance
         meetingId={meeting.id}
         roundsHref={`/console/consultations/${c.id}/meetings#ballot-round`}
@@ -108,7 +122,14 @@ export default async function MeetingPage({ params }: Props) {
           <SecretCount meetingId={meeting.id} questions={questions} present={present.length} />
         ) : null
       ) : (
-        <ShowOfHands consultationId={c.id} meetingId={meeting.id} households={present} questions={questions} canEdit={canRecord} recordedIds={recorded} />
+        <ShowOfHands
+          consultationId={c.id}
+          meetingId={meeting.id}
+          households={present}
+          questions={questions}
+          canEdit={canRecord}
+          recordedIds={recorded}
+        />
       )}
       <MinutesUpload
         meetingId={meeting.id}

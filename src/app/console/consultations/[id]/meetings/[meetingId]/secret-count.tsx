@@ -13,7 +13,15 @@ import { namesOf, readCounts, useMeetingKit } from "../meeting-fields";
 
 const NUMBERS = ["issued", "returned", "valid", "invalid"] as const;
 
-export function SecretCount({ meetingId, questions, present }: { meetingId: string; questions: Question[]; present: number }) {
+export function SecretCount({
+  meetingId,
+  questions,
+  present,
+}: {
+  meetingId: string;
+  questions: Question[];
+  present: number;
+}) {
   const t = useTranslations("meetings");
   const tc = useTranslations("count");
   const format = useFormatter();
@@ -38,7 +46,11 @@ export function SecretCount({ meetingId, questions, present }: { meetingId: stri
     const issues: Local = { ...numbers.issues };
     const counts: { optionId: string; count: number }[] = [];
     for (const q of questions) {
-      const per = readCounts(data, q.options.map((o) => optionField(o.id)), tc("negative"));
+      const per = readCounts(
+        data,
+        q.options.map((o) => optionField(o.id)),
+        tc("negative"),
+      );
       if (!per.ok) issues[`counts.${q.id}`] = tc("negative");
       else counts.push(...q.options.map((o) => ({ optionId: o.id, count: per.values[optionField(o.id)] })));
     }
@@ -49,7 +61,16 @@ export function SecretCount({ meetingId, questions, present }: { meetingId: stri
     const { issued, returned, valid, invalid } = numbers.values;
     const names = (f: string) => namesOf(String(data.get(f) ?? ""));
     record.mutate(
-      { meetingId, issued, returned, valid, invalid, counts, committee: names("committee"), witnesses: names("witnesses") },
+      {
+        meetingId,
+        issued,
+        returned,
+        valid,
+        invalid,
+        counts,
+        committee: names("committee"),
+        witnesses: names("witnesses"),
+      },
       {
         onSuccess: (r) => {
           setParticipants(r.participants);
@@ -67,8 +88,20 @@ export function SecretCount({ meetingId, questions, present }: { meetingId: stri
       <form className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${kit.uid}-title`}>
         <div className="mtg-counts">
           {NUMBERS.map((f) => (
-            <Field key={f} kit={kit} name={f} label={t(`count.${f}`)} hint={f === "issued" ? t("secret.issuedHint", { present: format.number(present) }) : undefined}>
-              <input inputMode="numeric" pattern="[0-9]*" autoComplete="off" defaultValue={f === "issued" ? String(present) : ""} {...kit.props(f, f === "issued")} />
+            <Field
+              key={f}
+              kit={kit}
+              name={f}
+              label={t(`count.${f}`)}
+              hint={f === "issued" ? t("secret.issuedHint", { present: format.number(present) }) : undefined}
+            >
+              <input
+                inputMode="numeric"
+                pattern="[0-9]*"
+                autoComplete="off"
+                defaultValue={f === "issued" ? String(present) : ""}
+                {...kit.props(f, f === "issued")}
+              />
             </Field>
           ))}
         </div>
@@ -80,7 +113,13 @@ export function SecretCount({ meetingId, questions, present }: { meetingId: stri
             <div className="mtg-counts">
               {q.options.map((o) => (
                 <Field key={o.id} kit={kit} name={optionField(o.id)} label={o.label}>
-                  <input inputMode="numeric" pattern="[0-9]*" autoComplete="off" {...kit.props(optionField(o.id))} {...questionError(q.id)} />
+                  <input
+                    inputMode="numeric"
+                    pattern="[0-9]*"
+                    autoComplete="off"
+                    {...kit.props(optionField(o.id))}
+                    {...questionError(q.id)}
+                  />
                 </Field>
               ))}
             </div>

@@ -11,7 +11,14 @@ import { HandsCell, type Answer, type Question } from "./hands-cell";
 
 type Household = { householdId: string; code: string; head: string };
 type Status = { kind: "saving" | "saved" | "error"; messages: string[]; fields?: Record<string, string> };
-type Props = { consultationId: string; meetingId: string; households: Household[]; questions: Question[]; canEdit: boolean; recordedIds: string[] };
+type Props = {
+  consultationId: string;
+  meetingId: string;
+  households: Household[];
+  questions: Question[];
+  canEdit: boolean;
+  recordedIds: string[];
+};
 
 const EMPTY: Answer = { optionIds: [], text: "", comment: "" };
 
@@ -43,13 +50,24 @@ export function ShowOfHands({ consultationId, meetingId, households, questions, 
     setStatus((s) => ({ ...s, [h.householdId]: { kind: "saving", messages: [] } }));
     try {
       const answers = questions.map((q) => ({ questionId: q.id, ...answer(h.householdId, q.id) }));
-      const r = await record.mutateAsync({ consultationId, householdCode: h.code, channel: "MEETING", meetingId, answers });
-      setStatus((s) => ({ ...s, [h.householdId]: { kind: "saved", messages: [t("saved", { receipt: r.receiptCode })] } }));
+      const r = await record.mutateAsync({
+        consultationId,
+        householdCode: h.code,
+        channel: "MEETING",
+        meetingId,
+        answers,
+      });
+      setStatus((s) => ({
+        ...s,
+        [h.householdId]: { kind: "saved", messages: [t("saved", { receipt: r.receiptCode })] },
+      }));
       focusAfter(index);
       router.refresh();
     } catch (e) {
       const fields = fieldErrorsOf(e);
-      const messages = Object.keys(fields).length ? [...new Set(Object.values(fields))] : [messageOf(e, te("internal"))];
+      const messages = Object.keys(fields).length
+        ? [...new Set(Object.values(fields))]
+        : [messageOf(e, te("internal"))];
       setStatus((s) => ({ ...s, [h.householdId]: { kind: "error", messages, fields } }));
     }
   }
@@ -95,10 +113,17 @@ export function ShowOfHands({ consultationId, meetingId, households, questions, 
                 {households.map((h, index) => {
                   // Recorded before this page was opened: its choices are not shown here, only that it is recorded.
                   const before = !status[h.householdId] && recorded.has(h.householdId);
-                  const s: Status | undefined = before ? { kind: "saved", messages: [t("already")] } : status[h.householdId];
+                  const s: Status | undefined = before
+                    ? { kind: "saved", messages: [t("already")] }
+                    : status[h.householdId];
                   const locked = !canEdit || s?.kind === "saving" || s?.kind === "saved";
                   return (
-                    <tr key={h.householdId} data-row={index} className={s ? `mtg-hands__row--${s.kind}` : undefined} onKeyDown={(e) => onKey(e, h, index)}>
+                    <tr
+                      key={h.householdId}
+                      data-row={index}
+                      className={s ? `mtg-hands__row--${s.kind}` : undefined}
+                      onKeyDown={(e) => onKey(e, h, index)}
+                    >
                       <th scope="row">
                         {h.code}
                         <span className="mtg-sub">{h.head}</span>
@@ -124,12 +149,21 @@ export function ShowOfHands({ consultationId, meetingId, households, questions, 
                       {canEdit ? (
                         <td className="mtg-hands__status" data-label={s?.messages.length ? t("colStatus") : undefined}>
                           {s?.kind !== "saved" ? (
-                            <button type="button" className="button button--small" onClick={() => void save(h, index)} disabled={locked} aria-label={t("saveLabel", { code: h.code })}>
+                            <button
+                              type="button"
+                              className="button button--small"
+                              onClick={() => void save(h, index)}
+                              disabled={locked}
+                              aria-label={t("saveLabel", { code: h.code })}
+                            >
                               {s?.kind === "saving" ? t("saving") : t("save")}
                             </button>
                           ) : null}
                           {s?.messages.length ? (
-                            <span className={s.kind === "error" ? "mtg-row-error" : "mtg-row-ok"} role={s.kind === "error" ? "alert" : "status"}>
+                            <span
+                              className={s.kind === "error" ? "mtg-row-error" : "mtg-row-ok"}
+                              role={s.kind === "error" ? "alert" : "status"}
+                            >
                               {s.messages.join(" ")}
                             </span>
                           ) : null}
