@@ -170,15 +170,13 @@ try {
       ),
     );
     const tokens = await Promise.all(
-      f.households
-        .slice(next, next + CALLS + 50)
-        .map((h) =>
-          encode({
-            token: { sub: h.id, actor: { type: "household", ...h, sessionVersion: 0 } },
-            secret: SECRET,
-            maxAge: 3600,
-          }),
-        ),
+      f.households.slice(next, next + CALLS + 50).map((h) =>
+        encode({
+          token: { sub: h.id, actor: { type: "household", ...h, sessionVersion: 0 } },
+          secret: SECRET,
+          maxAge: 3600,
+        }),
+      ),
     );
     let tokenAt = 0;
     results.push(

@@ -54,13 +54,11 @@ describe("household register import", () => {
     const admin = await staffPage(browser, baseUrl, "e2e-admin");
     await admin.getByRole("link", { name: "Nhập danh sách hộ" }).click();
     await admin.waitForURL("**/console/register/import");
-    await admin
-      .getByLabel("Tệp danh sách hộ (XLSX hoặc CSV)")
-      .setInputFiles({
-        name: "danh-sach-ho.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: await registerXlsx(),
-      });
+    await admin.getByLabel("Tệp danh sách hộ (XLSX hoặc CSV)").setInputFiles({
+      name: "danh-sach-ho.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await registerXlsx(),
+    });
     await admin.getByRole("button", { name: "Xem trước" }).click();
     await admin.getByRole("heading", { name: "Kết quả xem trước" }).waitFor();
     await admin.getByText("Tệp “danh-sach-ho.xlsx”: 500 dòng. Chưa có thay đổi nào được ghi.").waitFor();

@@ -143,17 +143,15 @@ describe("Decree 59/2023 Art 4 k6: a row matches only when the ballot counts exi
 
   test("Decree 59/2023 Art 3 k5: a secret-ballot meeting without its count is to check", async () => {
     const s = await scenario();
-    const { id: meetingId } = await s
-      .as()
-      .meeting.create({
-        consultationId: s.c.id,
-        neighbourhoodId: s.west.id,
-        heldAt: clock.now,
-        place: "Nhà văn hóa",
-        chairName: "A",
-        secretaryName: "B",
-        voteMode: "SECRET_BALLOT",
-      });
+    const { id: meetingId } = await s.as().meeting.create({
+      consultationId: s.c.id,
+      neighbourhoodId: s.west.id,
+      heldAt: clock.now,
+      place: "Nhà văn hóa",
+      chairName: "A",
+      secretaryName: "B",
+      voteMode: "SECRET_BALLOT",
+    });
     await s.as().meeting.setAttendance({ meetingId, householdIds: [s.households.west[0].id] });
     expect((await s.rows()).west.missing).toContain("secretCount");
   });

@@ -206,14 +206,12 @@ describe("drafting and finalising", () => {
       `Thường trực HĐND xã ${s.commune.name}`,
       `Ban Thường trực UBMTTQ Việt Nam xã ${s.commune.name}`,
     ]);
-    const saved = await s
-      .as(s.official)
-      .record.updateDraft({
-        id: draft.id,
-        version: r.version,
-        notes: "Đề nghị HĐND bố trí vốn đối ứng.",
-        recipients: ["Thường trực HĐND xã", "UBMTTQ xã"],
-      });
+    const saved = await s.as(s.official).record.updateDraft({
+      id: draft.id,
+      version: r.version,
+      notes: "Đề nghị HĐND bố trí vốn đối ứng.",
+      recipients: ["Thường trực HĐND xã", "UBMTTQ xã"],
+    });
     r = await s.as(s.official).record.get({ id: draft.id });
     expect(r.version).toBe(saved.version);
     expect(JSON.stringify(r.content)).toContain("Đề nghị HĐND bố trí vốn đối ứng.");
