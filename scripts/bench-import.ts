@@ -1,7 +1,7 @@
 // npm run bench:import — imports a register of 100,000 households (100 neighbourhoods, XLSX and
 // CSV) through the same preview and apply functions the administrator's page calls, on the embedded
 // database and, when BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) answers,
-// on a PostgreSQL server in a throw-away database. Goal (issue 8): ≤ 30 s for 100,000 households.
+// on a PostgreSQL server in a throw-away database. Goal: ≤ 30 s for 100,000 households.
 // Prints a table and writes bench/results/import.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -5,7 +5,7 @@
 // cost of folding 100,000 unread sums (about 50,000 responses arriving between two readings). Data
 // is generated inside the database (generate_series) on a throw-away PostgreSQL database
 // (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres) and, for 10k and 100k,
-// on the embedded database. Goal (issue 9): 1M ≤ 500 ms and ≤ 1.5× the bare GROUP BY.
+// on the embedded database. Goal: 1M ≤ 500 ms and ≤ 1.5× the bare GROUP BY.
 // Prints a table and writes bench/results/tally.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

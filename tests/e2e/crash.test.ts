@@ -1,4 +1,4 @@
-// Resilience (issue 9): the server is killed with SIGKILL in the middle of a load of resident
+// Resilience: the server is killed with SIGKILL in the middle of a load of resident
 // responses on PostgreSQL; after a restart every response the server had acknowledged (HTTP 200) is
 // there, once. The production build is served on its own throw-away PostgreSQL database.
 // The embedded database makes no such promise: PGlite runs inside the app's process and its writes

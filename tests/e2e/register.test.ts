@@ -1,4 +1,4 @@
-// Issue 8: an administrator uploads an XLSX of 500 households for the two neighbourhoods, reviews
+// An administrator uploads an XLSX of 500 households for the two neighbourhoods, reviews
 // the preview (new households, and the seeded ones of those neighbourhoods that the file no longer
 // lists) and applies it; the household list then shows the new register.
 import ExcelJS from "exceljs";

@@ -1,4 +1,4 @@
-// Security headers on every kind of page (issue 9): framing refused, a same-origin CSP, no sniffing;
+// Security headers on every kind of page: framing refused, a same-origin CSP, no sniffing;
 // and the staff session cookie as the browser stores it: HttpOnly, SameSite=Lax.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";

@@ -1,4 +1,4 @@
-// Resilience (issue 9): 1,000 households each answering from two devices at the same moment, 64
+// Resilience: 1,000 households each answering from two devices at the same moment, 64
 // requests in flight at a time, through the tRPC procedure a resident's phone calls — exactly 1,000
 // effective responses, every request answered without a server error, none lost, none doubled.
 // And a database that fails in the middle of a response: a clear error and nothing half-written.

@@ -1,4 +1,4 @@
-// Deny by default, generated (issue 9): every tRPC procedure × every kind of caller. A caller whose
+// Deny by default, generated: every tRPC procedure × every kind of caller. A caller whose
 // role the permission matrix does not list is refused before the input is even read (UNAUTHORIZED
 // when anonymous, FORBIDDEN otherwise); a listed one is never refused on role and never gets a server
 // error. Then every procedure's input is fuzzed from its zod schema's shape: no input is a 500.

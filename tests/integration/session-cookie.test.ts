@@ -1,4 +1,4 @@
-// Session cookie flags (issue 9): HttpOnly and SameSite=Lax always; Secure, with the __Secure- name,
+// Session cookie flags: HttpOnly and SameSite=Lax always; Secure, with the __Secure- name,
 // whenever the app is served over HTTPS (production).
 import { afterEach, describe, expect, test } from "vitest";
 import { encode } from "next-auth/jwt";
