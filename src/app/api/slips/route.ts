@@ -10,12 +10,13 @@ import { issuePins } from "@/server/credentials/issue";
 import { renderSlipsHtml } from "@/server/credentials/slips-html";
 import { renderSlipsPdf } from "@/server/credentials/slips-pdf";
 import { AppError } from "@/server/errors";
+import { zId } from "@/server/security/input";
 
 export const dynamic = "force-dynamic";
 
 const ZSlipRequest = z.object({
   scope: z.enum(["consultation", "neighbourhood"]),
-  id: z.string().min(1).max(64),
+  id: zId,
   format: z.enum(["pdf", "html"]).default("pdf"),
 });
 

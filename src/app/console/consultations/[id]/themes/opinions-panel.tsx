@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } fr
 import { useTRPC } from "@/trpc/client";
 import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
 import { SelectionToolbar } from "./selection-toolbar";
-import type { AreaOption, Channel, Filter, Opinion, QuestionOption, ThemeItem } from "./workspace";
+import type { AreaOption, Channel, Filter, Opinion, QuestionOption, ThemeItem } from "./types";
 
 export const PAGE_SIZE = 100;
 const QUESTION_LABEL_LENGTH = 60;

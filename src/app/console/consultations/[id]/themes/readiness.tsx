@@ -2,7 +2,7 @@
 // How far the answering is: what still stands between the consultation and publishing its results.
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ThemeList } from "./workspace";
+import type { ThemeList } from "./types";
 
 type Props = { readiness: ThemeList["readiness"]; themes: number; workable: boolean; consultationHref: string };
 

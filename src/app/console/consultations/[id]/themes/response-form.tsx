@@ -10,7 +10,7 @@ import { useTRPC } from "@/trpc/client";
 import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
 import { NO_ERRORS } from "@/components/console/server-errors";
 import { useWhen } from "@/components/console/use-when";
-import type { ThemeItem } from "./workspace";
+import type { ThemeItem } from "./types";
 
 export function ResponseView({ theme }: { theme: ThemeItem }) {
   const t = useTranslations("themes.response");

@@ -9,7 +9,7 @@ import { MAX_THEME_TITLE } from "@/domain/themes";
 import { useTRPC } from "@/trpc/client";
 import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
 import { NO_ERRORS } from "@/components/console/server-errors";
-import type { Opinion, ThemeItem } from "./workspace";
+import type { Opinion, ThemeItem } from "./types";
 
 type Props = { consultationId: string; chosen: Opinion[]; themes: ThemeItem[]; onClear: () => void };
 

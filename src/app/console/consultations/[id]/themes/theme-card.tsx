@@ -11,7 +11,7 @@ import { described, ErrorAlert, FieldError, useErrorText } from "@/components/co
 import { NO_ERRORS } from "@/components/console/server-errors";
 import { useWhen } from "@/components/console/use-when";
 import { ResponseForm, ResponseView } from "./response-form";
-import type { ThemeItem } from "./workspace";
+import type { ThemeItem } from "./types";
 
 type Props = {
   consultationId: string;

@@ -8,7 +8,7 @@ import { useTRPC } from "@/trpc/client";
 import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
 import { NO_ERRORS } from "@/components/console/server-errors";
 import { isAnswered, ThemeCard } from "./theme-card";
-import type { ThemeItem } from "./workspace";
+import type { ThemeItem } from "./types";
 
 type Props = {
   consultationId: string;

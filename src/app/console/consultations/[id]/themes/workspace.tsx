@@ -2,27 +2,13 @@
 // The themes page's working area: readiness, the opinions with their filters and selection, and the
 // themes with their responses. Filters live here so a theme's count can show its opinions.
 import { useQuery } from "@tanstack/react-query";
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import type { AppRouter } from "@/server/api/root";
 import { useTRPC } from "@/trpc/client";
 import { OpinionsPanel } from "./opinions-panel";
 import { Readiness } from "./readiness";
 import { ThemesPanel } from "./themes-panel";
-
-type Out = inferRouterOutputs<AppRouter>["theme"];
-export type ThemeList = Out["list"];
-export type ThemeItem = ThemeList["themes"][number];
-export type Opinion = Out["opinions"]["items"][number];
-export type Channel = NonNullable<inferRouterInputs<AppRouter>["theme"]["opinions"]["channel"]>;
-
-export type QuestionOption = { id: string; position: number; text: string };
-export type AreaOption = { id: string; name: string };
-
-/** Empty strings mean "no filter"; theme is "", "ungrouped", "grouped" or a theme id. */
-export type Filter = { questionId: string; neighbourhoodId: string; channel: string; theme: string };
-export const NO_FILTER: Filter = { questionId: "", neighbourhoodId: "", channel: "", theme: "" };
+import { NO_FILTER, type AreaOption, type Filter, type QuestionOption, type ThemeList } from "./types";
 
 type Props = {
   consultationId: string;
