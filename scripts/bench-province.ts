@@ -21,7 +21,8 @@
 //   /{slug}             a commune's public home
 //   /console/province   the province summary, as a PROVINCE_LEADER (session cookie minted)
 //   /console/dashboard  a commune's leadership dashboard, as its LEADER
-// and beside them two floors, /blank (an empty page) and /api/health (one trivial query); each page
+// and beside them two floors, /blank (an empty page) and /api/health (one trivial query), then the two
+// public pages again on a server with the public micro-cache off (PUBLIC_CACHE_MS=0); each page
 // then by one reader alone for 5 s (its time without a queue). CPU per request of the app server
 // and of PostgreSQL over each run. Then, servers stopped: the summary and the dashboard called
 // in-process (median), every SQL statement of one summary call timed alone and with EXPLAIN
@@ -66,6 +67,7 @@ import { postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
 import { createBenchDatabase, withBenchServer } from "./bench-db.ts";
 import { cleanups, killServerGroup, runCleanups, stopServer as stopBenchServer, trackServer } from "./bench-server.ts";
 import { freePort, newest } from "./bench-util.ts";
+import { cacheMsFrom } from "./public-cache.mjs";
 
 const COMMUNES = Number(process.env.BENCH_PROVINCE_COMMUNES ?? 100);
 const HOUSEHOLDS = Number(process.env.BENCH_PROVINCE_HOUSEHOLDS ?? 8_000);
@@ -78,6 +80,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 // fell from 23 to 15 ms between its first and second 10 s in a probe).
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+/** The public pages' micro-cache as `npm start` keeps it (PUBLIC_CACHE_MS, default 1 s); each install is measured again with it off. */
+const PUBLIC_CACHE_MS = cacheMsFrom(process.env);
 const REQUESTS = process.env.BENCH_REQUESTS ? Number(process.env.BENCH_REQUESTS) : null;
 const SETUP_RUNS = Number(process.env.BENCH_SETUP_RUNS ?? 7);
 const CALL_RUNS = 9;
@@ -411,7 +415,7 @@ function keepLog(chunk: Buffer) {
   if (serverLog.length > 200) serverLog.splice(0, serverLog.length - 200);
 }
 
-async function startServer(databaseUrl: string, dataDir: string) {
+async function startServer(databaseUrl: string, dataDir: string, cacheMs: number) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   serverLog.length = 0;
@@ -430,6 +434,7 @@ async function startServer(databaseUrl: string, dataDir: string) {
       NEXTAUTH_URL: base,
       COMMUNE_HOSTS: "",
       WEB_CONCURRENCY: String(WORKERS),
+      PUBLIC_CACHE_MS: String(cacheMs),
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -456,7 +461,7 @@ async function startServer(databaseUrl: string, dataDir: string) {
 // ---------------------------------------------------------------------------------------------
 // Load
 
-type Reply = { status: number; bytes: number; body?: string; location?: string };
+type Reply = { status: number; bytes: number; body?: string; location?: string; cache?: string };
 
 function get(
   agent: http.Agent,
@@ -483,6 +488,7 @@ function get(
             bytes,
             body: keepBody ? Buffer.concat(chunks).toString() : undefined,
             location: res.headers.location,
+            cache: typeof res.headers["x-cache"] === "string" ? res.headers["x-cache"] : undefined,
           }),
         );
         res.on("error", () => resolve({ status: 0, bytes }));
@@ -540,6 +546,7 @@ async function drive(
   let errors = 0;
   let bytes = 0;
   const statuses: Record<string, number> = {};
+  let cacheHits = 0;
   const started = performance.now();
   const deadline = started + secs * 1000;
   await Promise.all(
@@ -551,19 +558,20 @@ async function drive(
         latencies.push(performance.now() - t);
         bytes += r.bytes;
         statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+        if (r.cache === "HIT") cacheHits++;
         if (r.status === expected) ok++;
         else errors++;
       }
     }),
   );
-  return { ...summarise(latencies, ok, errors, (performance.now() - started) / 1000, bytes), statuses };
+  return { ...summarise(latencies, ok, errors, (performance.now() - started) / 1000, bytes), statuses, cacheHits };
 }
 
 async function cookieFor(actor: { id: string } & Record<string, string | number>) {
   return `next-auth.session-token=${await encode({ token: { sub: actor.id, actor }, secret: SECRET, maxAge: SESSION_MAX_AGE })}`;
 }
 
-type PageKey = "list" | "home" | "province" | "dashboard" | "blank" | "health";
+type PageKey = "list" | "home" | "province" | "dashboard" | "blank" | "health" | "listUncached" | "homeUncached";
 type Page = { key: PageKey; path: string; cookie?: string; expected: number; check: (r: Reply) => string | null };
 
 function pagesOf(inst: Install, cookies: { province: string; leader: string }): Page[] {
@@ -639,7 +647,12 @@ function pagesOf(inst: Install, cookies: { province: string; leader: string }): 
 
 type PageResult = Record<string, unknown>;
 
-async function measureInstall(inst: Install): Promise<Record<PageKey, PageResult>> {
+/**
+ * Every page of `pagesOf` against one server. `cacheMs` is the server's PUBLIC_CACHE_MS (the public
+ * pages' micro-cache, scripts/public-cache.mjs): `npm start`'s default, or 0 for the same public
+ * pages rendered for every request (their keys then end in "Uncached").
+ */
+async function measureInstall(inst: Install, cacheMs = PUBLIC_CACHE_MS): Promise<Partial<Record<PageKey, PageResult>>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-bench-province-"));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const cookies = {
@@ -656,14 +669,19 @@ async function measureInstall(inst: Install): Promise<Record<PageKey, PageResult
       sessionVersion: 0,
     }),
   };
-  const out = {} as Record<PageKey, PageResult>;
+  const out: Partial<Record<PageKey, PageResult>> = {};
+  const uncached = cacheMs === 0;
   try {
-    const s = await startServer(inst.url, dataDir);
+    const s = await startServer(inst.url, dataDir, cacheMs);
     console.log(
-      `  npm start (${WORKERS} worker${WORKERS === 1 ? "" : "s"}) on :${s.port} answered /api/health after ${s.startMs} ms (Prisma pool ${POOL_SIZE} per worker)`,
+      `  npm start (${WORKERS} worker${WORKERS === 1 ? "" : "s"}, PUBLIC_CACHE_MS=${cacheMs}) on :${s.port} answered /api/health after ${s.startMs} ms (Prisma pool ${POOL_SIZE} per worker)`,
     );
     let agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-    for (const page of pagesOf(inst, cookies).filter((p) => !ONLY_PAGES || ONLY_PAGES.includes(p.key))) {
+    const pages = pagesOf(inst, cookies)
+      .filter((p) => !uncached || p.key === "list" || p.key === "home")
+      .map((p) => (uncached ? { ...p, key: `${p.key}Uncached` as PageKey } : p))
+      .filter((p) => !ONLY_PAGES || ONLY_PAGES.includes(p.key));
+    for (const page of pages) {
       // Each page on fresh connections, opened as readers join during the warm-up. Node's cluster
       // primary hands a new connection to the first worker free to take it: sixteen opened in one
       // burst while a worker is busy all land on the other (measured: p50 58 ms beside p95 325 ms),
@@ -715,12 +733,13 @@ async function measureInstall(inst: Install): Promise<Record<PageKey, PageResult
         htmlBytes: first.bytes,
         ...m,
         cpuPerRequestMs,
+        cacheMs,
         loadAverage,
         oneReader: alone,
       };
       console.log(
         `  ${page.path.padEnd(20)} ${m.ok} × ${page.expected} in ${m.seconds} s → ${m.perSecond}/s, p50 ${m.p50Ms} ms, p95 ${m.p95Ms} ms, p99 ${m.p99Ms} ms, max ${m.maxMs} ms, ${m.errors} errors` +
-          ` · ${Math.round(first.bytes / 1024)} KB · CPU/request app ${cpuPerRequestMs.server} ms, PostgreSQL ${cpuPerRequestMs.database} ms · one reader p50 ${alone.p50Ms} ms, p99 ${alone.p99Ms} ms · load ${loadAverage.join(" ")}`,
+          ` · ${Math.round(first.bytes / 1024)} KB · ${m.cacheHits} from the cache · CPU/request app ${cpuPerRequestMs.server} ms, PostgreSQL ${cpuPerRequestMs.database} ms · one reader p50 ${alone.p50Ms} ms, p99 ${alone.p99Ms} ms · load ${loadAverage.join(" ")}`,
       );
       if (m.errors) console.warn(`    statuses: ${JSON.stringify(m.statuses)}`);
     }
@@ -1028,6 +1047,8 @@ const PAGE_LABELS: Record<PageKey, string> = {
   dashboard: "A commune's dashboard (/console/dashboard, LEADER)",
   blank: "Empty page (/blank): the floor of a page",
   health: "GET /api/health (one trivial query): the floor of a request",
+  listUncached: "Communes list with the public cache off (PUBLIC_CACHE_MS=0): every request rendered",
+  homeUncached: "A commune's public home with the public cache off (PUBLIC_CACHE_MS=0): every request rendered",
 };
 /** The pages the p99 goal is for; the floors are measured beside them. */
 const JUDGED: PageKey[] = ["list", "home", "province", "dashboard"];
@@ -1060,10 +1081,10 @@ try {
 
   await settle();
   console.log(`\none-commune install (${one.name})`);
-  const onePages = await measureInstall(one);
+  const onePages = { ...(await measureInstall(one)), ...(await measureInstall(one, 0)) };
   await settle();
   console.log(`\nprovince install (${province.name})`);
-  const provincePages = await measureInstall(province);
+  const provincePages = { ...(await measureInstall(province)), ...(await measureInstall(province, 0)) };
 
   console.log("\nin-process calls and the summary's SQL");
   const prof = await profile(province, one, now);
@@ -1162,6 +1183,7 @@ try {
     warmupStaggerMs: WARMUP_STAGGER_MS,
     prismaPool: POOL_SIZE,
     workers: WORKERS,
+    publicCacheMs: PUBLIC_CACHE_MS,
     buildId: readFileSync(".next/BUILD_ID", "utf8").trim(),
     staleBuild,
     goal: GOAL,

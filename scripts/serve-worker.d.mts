@@ -1,5 +1,11 @@
-/** The options `next start` took that this server keeps (-p, -H, --keepAliveTimeout), and TRUSTED_PROXIES. */
+/** The options `next start` took that this server keeps (-p, -H, --keepAliveTimeout), TRUSTED_PROXIES and PUBLIC_CACHE_MS. */
 export function serveOptions(
   argv: string[],
   env: Record<string, string | undefined>,
-): { port: number; hostname: string | undefined; keepAliveTimeout: number | undefined; trustedProxies: number };
+): {
+  port: number;
+  hostname: string | undefined;
+  keepAliveTimeout: number | undefined;
+  trustedProxies: number;
+  publicCacheMs: number;
+};

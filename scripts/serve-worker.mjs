@@ -25,6 +25,7 @@ import {
   clientAddressOf,
   trustedProxiesFrom,
 } from "./client-address.mjs";
+import { cacheMsFrom, createPublicCache } from "./public-cache.mjs";
 
 /** The options `next start` took that this server keeps; anything else is refused, naming it. */
 export function serveOptions(argv, env) {
@@ -57,7 +58,13 @@ export function serveOptions(argv, env) {
       `npm start: --keepAliveTimeout phải là số nguyên mili giây / must be a whole number of milliseconds (got "${values.keepAliveTimeout}")`,
     );
   }
-  return { port, hostname: values.hostname || undefined, keepAliveTimeout, trustedProxies: trustedProxiesFrom(env) };
+  return {
+    port,
+    hostname: values.hostname || undefined,
+    keepAliveTimeout,
+    trustedProxies: trustedProxiesFrom(env),
+    publicCacheMs: cacheMsFrom(env),
+  };
 }
 
 async function run() {
@@ -75,6 +82,9 @@ async function run() {
   const app = next({ dev: false, dir, hostname: options.hostname, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // The public pages, rendered at most once per PUBLIC_CACHE_MS for visitors without a session
+  // (scripts/public-cache.mjs says what is kept and for whom).
+  const cache = createPublicCache({ ttlMs: options.publicCacheMs });
 
   const server = createServer(async (req, res) => {
     // Computed before anything else reads the headers, and set over whatever the client sent under
@@ -92,7 +102,7 @@ async function run() {
     }
     req.rawHeaders.push(CLIENT_ADDRESS_HEADER, value);
     try {
-      await handle(req, res);
+      await cache.serve(req, res, handle);
     } catch (e) {
       console.error(`[start] request for ${req.url} failed:`, e);
       if (!res.headersSent) res.statusCode = 500;

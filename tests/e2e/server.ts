@@ -628,6 +628,9 @@ export default async function setup(project: TestProject) {
       AUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_URL: baseUrl,
       PORT: String(port),
+      // The browser tests read each change the moment it is made, as one visitor; the public pages'
+      // one-second micro-cache (scripts/public-cache.mjs) is tested over HTTP in tests/unit/public-cache.test.ts.
+      PUBLIC_CACHE_MS: "0",
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
