@@ -1,4 +1,6 @@
 import "server-only";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
@@ -16,3 +18,29 @@ export const loadConsultationPage = cache(async (id: string) => {
   if (isForbidden(c) || isForbidden(me)) return { forbidden: true as const };
   return { caller, c, me };
 });
+
+type ConsultationPage = Exclude<Awaited<ReturnType<typeof loadConsultationPage>>, { forbidden: true }>;
+
+/**
+ * The consultation's page load, then the one further read a sub-page lists (its meetings, records,
+ * themes…), refused or navigated away from by the same rules.
+ */
+export async function loadConsultationPageWith<T>(id: string, read: (page: ConsultationPage) => Promise<T>) {
+  const page = await loadConsultationPage(id);
+  if (isForbidden(page)) return page;
+  const data = await orNavigate(() => read(page));
+  if (isForbidden(data)) return { forbidden: true as const };
+  return { ...page, data };
+}
+
+/** The sub-pages whose messages hold a `title` and a `metaTitle` naming the consultation. */
+type SubPageMessages = "meetings" | "meetings.recon" | "records.list" | "themes";
+
+/** A sub-page's generateMetadata: its title naming the consultation, or its bare title when refused. */
+export function consultationSubPageMetadata(messages: SubPageMessages) {
+  return async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+    const page = await loadConsultationPage((await params).id);
+    const t = await getTranslations(messages);
+    return { title: isForbidden(page) ? t("title") : t("metaTitle", { title: page.c.title }) };
+  };
+}

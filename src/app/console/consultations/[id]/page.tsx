@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ConsultationStatusBadge, PageHeader } from "@/components/console/consultation-page-header";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { toLocalInput } from "@/components/console/vietnam-time";
 import {
@@ -48,18 +49,19 @@ export default async function ConsultationDetailPage({ params }: Props) {
   const tally = hasRoll && can(me.role, "tally.read") ? await caller.tally.get({ consultationId: c.id }) : null;
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <p className="detail-back">
-        <Link href="/console/consultations">← {t("consultationDetail.back")}</Link>
-      </p>
-      <header className="detail-head">
-        <p className="detail-head__meta">
-          <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
-          <span>{t(`matter.${c.matter}`)}</span>
-          <span>{t(`mode.${c.mode}`)}</span>
-        </p>
-        <div className="detail-head__title">
-          <h1 id="detail-title">{c.title}</h1>
-          {isEditable(c.status) && manage ? (
+      <PageHeader
+        back={{ href: "/console/consultations", label: t("consultationDetail.back") }}
+        titleId="detail-title"
+        title={c.title}
+        meta={
+          <>
+            <ConsultationStatusBadge status={c.status} />
+            <span>{t(`matter.${c.matter}`)}</span>
+            <span>{t(`mode.${c.mode}`)}</span>
+          </>
+        }
+        actions={
+          isEditable(c.status) && manage ? (
             <Link
               className="button"
               href={`/console/consultations/${encodeURIComponent(c.id)}/edit`}
@@ -67,9 +69,9 @@ export default async function ConsultationDetailPage({ params }: Props) {
             >
               {t("consultationDetail.edit")}
             </Link>
-          ) : null}
-        </div>
-      </header>
+          ) : null
+        }
+      />
       {c.status === "CANCELLED" ? (
         <div className="notice notice--error detail-cancelled">
           <p className="detail-cancelled__title">{t("consultationDetail.cancelledTitle")}</p>

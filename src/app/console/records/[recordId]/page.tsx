@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { PageHeader } from "@/components/console/consultation-page-header";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { RecordView } from "@/components/record-view";
 import { RECORD_TYPES } from "@/domain/records";
@@ -57,22 +58,21 @@ export default async function RecordPage({ params }: Props) {
       : null;
   return (
     <article className="detail rec-page" aria-labelledby="rec-page-title">
-      <p className="detail-back">
-        <Link href={listHref}>← {t("records.view.back")}</Link>
-      </p>
-      <header className="detail-head">
-        <p className="detail-head__meta">
-          <span className={`badge ${draft ? "rec-page__badge--draft" : "rec-page__badge--final"}`}>
-            {draft ? t("records.list.draft") : t("records.list.finalised")}
-          </span>
-          <span>{t(`records.kind.${r.kind}`)}</span>
-          {r.numberLabel ? <span>{t("records.list.number", { label: r.numberLabel })}</span> : null}
-          <span>{r.consultation?.title}</span>
-        </p>
-        <div className="detail-head__title">
-          <h1 id="rec-page-title">{r.title}</h1>
-        </div>
-      </header>
+      <PageHeader
+        back={{ href: listHref, label: t("records.view.back") }}
+        titleId="rec-page-title"
+        title={r.title}
+        meta={
+          <>
+            <span className={`badge ${draft ? "rec-page__badge--draft" : "rec-page__badge--final"}`}>
+              {draft ? t("records.list.draft") : t("records.list.finalised")}
+            </span>
+            <span>{t(`records.kind.${r.kind}`)}</span>
+            {r.numberLabel ? <span>{t("records.list.number", { label: r.numberLabel })}</span> : null}
+            <span>{r.consultation?.title}</span>
+          </>
+        }
+      />
 
       {r.amends || r.amendedBy.length ? (
         <div className="notice rec-page__links">

@@ -1,14 +1,14 @@
 // Staff: the meetings, household ballot rounds and suggestion box of one consultation. Everyone on
 // the staff reads the lists; officials and neighbourhood heads record, only while it is open.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ConsultationSubPageHeader } from "@/components/console/consultation-page-header";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { toLocalDateInput, toLocalInput } from "@/components/console/vietnam-time";
 import { DAY_MS } from "@/domain/consultation-plan";
 import { can } from "@/domain/roles";
-import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { loadConsultationPage } from "../load";
+import { isForbidden } from "@/server/api/page-guard";
+import { consultationSubPageMetadata, loadConsultationPageWith } from "../load";
 import { MeetingLists } from "./lists";
 import { MeetingForm } from "./meeting-form";
 import { RoundForm } from "./round-form";
@@ -17,23 +17,18 @@ import "../meetings.css";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+export const generateMetadata = consultationSubPageMetadata("meetings");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await loadConsultationPage((await params).id);
-  const t = await getTranslations("meetings");
-  return { title: isForbidden(page) ? t("title") : t("metaTitle", { title: page.c.title }) };
-}
-
-export default async function MeetingsPage({ params }: Props) {
-  const page = await loadConsultationPage((await params).id);
-  if (isForbidden(page)) return <ForbiddenNotice />;
-  const { caller, c, me } = page;
-  const lists = await orNavigate(() =>
+export default async function MeetingsPage({ params }: { params: Promise<{ id: string }> }) {
+  const page = await loadConsultationPageWith((await params).id, ({ caller, c }) =>
     Promise.all([caller.meeting.list({ consultationId: c.id }), caller.meeting.rounds({ consultationId: c.id })]),
   );
-  if (isForbidden(lists)) return <ForbiddenNotice />;
-  const [meetings, rounds] = lists;
+  if (isForbidden(page)) return <ForbiddenNotice />;
+  const {
+    c,
+    me,
+    data: [meetings, rounds],
+  } = page;
   const t = await getTranslations();
   const now = new Date();
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;
@@ -50,21 +45,17 @@ export default async function MeetingsPage({ params }: Props) {
   );
   return (
     <article className="detail mtg" aria-labelledby="mtg-title">
-      <p className="detail-back">
-        <Link href={base}>← {t("meetings.back")}</Link>
-      </p>
-      <header className="detail-head">
-        <p className="detail-head__meta">
-          <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
-          <span>{c.title}</span>
-        </p>
-        <div className="detail-head__title">
-          <h1 id="mtg-title">{t("meetings.title")}</h1>
+      <ConsultationSubPageHeader
+        consultation={c}
+        back={{ href: base, label: t("meetings.back") }}
+        titleId="mtg-title"
+        title={t("meetings.title")}
+        actions={
           <Link className="button" href={`${base}/reconciliation`}>
             {t("meetings.recon.title")}
           </Link>
-        </div>
-      </header>
+        }
+      />
       {!mayRecord ? <p className="notice mtg-note">{t("meetings.readOnly")}</p> : null}
       {mayRecord && !open ? (
         <p className="notice mtg-note">{t("meetings.notOpen", { status: t(`status.${c.status}`) })}</p>

@@ -1,33 +1,26 @@
 // Staff: reconciliation per neighbourhood — the roll, opinions by channel, voided entries, meeting
 // attendance, ballots keyed and ballots counted side by side; a row matches only when its counts are
 // recorded and agree, otherwise it is marked in words with what is missing or disagrees.
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ConsultationSubPageHeader } from "@/components/console/consultation-page-header";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
-import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { loadConsultationPage } from "../load";
+import { isForbidden } from "@/server/api/page-guard";
+import { consultationSubPageMetadata, loadConsultationPageWith } from "../load";
 import { ReconTable } from "./recon-table";
 import "../meetings.css";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
-
 const CHANNELS = ["ONLINE", "PAPER_BALLOT", "MEETING", "WRITTEN"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await loadConsultationPage((await params).id);
-  const t = await getTranslations("meetings.recon");
-  return { title: isForbidden(page) ? t("title") : t("metaTitle", { title: page.c.title }) };
-}
+export const generateMetadata = consultationSubPageMetadata("meetings.recon");
 
-export default async function ReconciliationPage({ params }: Props) {
-  const page = await loadConsultationPage((await params).id);
+export default async function ReconciliationPage({ params }: { params: Promise<{ id: string }> }) {
+  const page = await loadConsultationPageWith((await params).id, ({ caller, c }) =>
+    caller.entry.reconciliation({ consultationId: c.id }),
+  );
   if (isForbidden(page)) return <ForbiddenNotice />;
-  const { caller, c } = page;
-  const rows = await orNavigate(() => caller.entry.reconciliation({ consultationId: c.id }));
-  if (isForbidden(rows)) return <ForbiddenNotice />;
+  const { c, data: rows } = page;
   const t = await getTranslations();
   const format = await getFormatter();
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;
@@ -37,16 +30,12 @@ export default async function ReconciliationPage({ params }: Props) {
   const flagged = rows.filter((r) => r.verdict !== "MATCH").length;
   return (
     <article className="detail mtg mtg--wide" aria-labelledby="recon-title">
-      <p className="detail-back">
-        <Link href={`${base}/meetings`}>← {t("meetings.title")}</Link>
-      </p>
-      <header className="detail-head">
-        <p className="detail-head__meta">
-          <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
-          <span>{c.title}</span>
-        </p>
-        <h1 id="recon-title">{t("meetings.recon.title")}</h1>
-      </header>
+      <ConsultationSubPageHeader
+        consultation={c}
+        back={{ href: `${base}/meetings`, label: t("meetings.title") }}
+        titleId="recon-title"
+        title={t("meetings.recon.title")}
+      />
       <p className="hint">{t("meetings.recon.hint")}</p>
       {rows.length === 0 ? (
         <p className="muted">{t("meetings.recon.empty")}</p>

@@ -1,33 +1,27 @@
 // Staff: the decision records of one consultation (biên bản, báo cáo, thông báo), drafts and
 // finalised, and — for officials once the consultation is closed — the buttons that draft new ones.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ConsultationSubPageHeader } from "@/components/console/consultation-page-header";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/domain/roles";
-import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { isForbidden } from "@/server/api/page-guard";
 import { isClosedStatus } from "@/domain/consultation-status";
 import { dateParts } from "@/components/console/when";
-import { loadConsultationPage } from "../load";
+import { consultationSubPageMetadata, loadConsultationPageWith } from "../load";
 import { CreateRecords } from "./create-records";
 import "./records.css";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+export const generateMetadata = consultationSubPageMetadata("records.list");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await loadConsultationPage((await params).id);
-  const t = await getTranslations("records.list");
-  return { title: isForbidden(page) ? t("title") : t("metaTitle", { title: page.c.title }) };
-}
-
-export default async function RecordsPage({ params }: Props) {
-  const page = await loadConsultationPage((await params).id);
+export default async function RecordsPage({ params }: { params: Promise<{ id: string }> }) {
+  const page = await loadConsultationPageWith((await params).id, ({ caller, c }) =>
+    caller.record.list({ consultationId: c.id }),
+  );
   if (isForbidden(page)) return <ForbiddenNotice />;
-  const { caller, c, me } = page;
-  const records = await orNavigate(() => caller.record.list({ consultationId: c.id }));
-  if (isForbidden(records)) return <ForbiddenNotice />;
+  const { caller, c, me, data: records } = page;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;
   const day = (d: Date) => dateParts(format, d).date;
@@ -37,18 +31,12 @@ export default async function RecordsPage({ params }: Props) {
   const meetings = mayDraft ? await caller.meeting.list({ consultationId: c.id }) : [];
   return (
     <article className="detail rec" aria-labelledby="rec-title">
-      <p className="detail-back">
-        <Link href={base}>← {t("records.list.back")}</Link>
-      </p>
-      <header className="detail-head">
-        <p className="detail-head__meta">
-          <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
-          <span>{c.title}</span>
-        </p>
-        <div className="detail-head__title">
-          <h1 id="rec-title">{t("records.list.title")}</h1>
-        </div>
-      </header>
+      <ConsultationSubPageHeader
+        consultation={c}
+        back={{ href: base, label: t("records.list.back") }}
+        titleId="rec-title"
+        title={t("records.list.title")}
+      />
       <p className="rec-intro">{t("records.list.intro")}</p>
       {!recordable ? (
         <p className="notice rec-note">{t("records.list.notYet", { status: t(`status.${c.status}`) })}</p>

@@ -1,33 +1,26 @@
 // Staff: group the opinions residents sent into themes, answer each theme (tiếp thu, giải trình,
 // chuyển cơ quan có thẩm quyền) and have a leader approve the answers before results are published.
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ConsultationSubPageHeader } from "@/components/console/consultation-page-header";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/domain/roles";
-import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { loadConsultationPage } from "../load";
+import { isForbidden } from "@/server/api/page-guard";
+import { consultationSubPageMetadata, loadConsultationPageWith } from "../load";
 import { ThemesWorkspace } from "./workspace";
 import "./themes.css";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
-
 const CHANNEL_ORDER = ["ONLINE", "PAPER_BALLOT", "MEETING", "WRITTEN", "SUGGESTION_BOX"];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await loadConsultationPage((await params).id);
-  const t = await getTranslations("themes");
-  return { title: isForbidden(page) ? t("title") : t("metaTitle", { title: page.c.title }) };
-}
+export const generateMetadata = consultationSubPageMetadata("themes");
 
-export default async function ThemesPage({ params }: Props) {
-  const page = await loadConsultationPage((await params).id);
+export default async function ThemesPage({ params }: { params: Promise<{ id: string }> }) {
+  const page = await loadConsultationPageWith((await params).id, ({ caller, c }) =>
+    caller.theme.list({ consultationId: c.id }),
+  );
   if (isForbidden(page)) return <ForbiddenNotice />;
-  const { caller, c, me } = page;
-  const themes = await orNavigate(() => caller.theme.list({ consultationId: c.id }));
-  if (isForbidden(themes)) return <ForbiddenNotice />;
+  const { c, me, data: themes } = page;
   const t = await getTranslations();
   const base = `/console/consultations/${encodeURIComponent(c.id)}`;
   const questions = c.questions.map((q) => ({ id: q.id, position: q.position, text: q.text }));
@@ -35,18 +28,12 @@ export default async function ThemesPage({ params }: Props) {
   const channels = CHANNEL_ORDER.filter((ch) => (c.channels as readonly string[]).includes(ch));
   return (
     <article className="detail th" aria-labelledby="th-title">
-      <p className="detail-back">
-        <Link href={base}>← {t("themes.back")}</Link>
-      </p>
-      <header className="detail-head">
-        <p className="detail-head__meta">
-          <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
-          <span>{c.title}</span>
-        </p>
-        <div className="detail-head__title">
-          <h1 id="th-title">{t("themes.title")}</h1>
-        </div>
-      </header>
+      <ConsultationSubPageHeader
+        consultation={c}
+        back={{ href: base, label: t("themes.back") }}
+        titleId="th-title"
+        title={t("themes.title")}
+      />
       <ThemesWorkspace
         consultationId={c.id}
         consultationHref={base}

@@ -1,10 +1,10 @@
 // Staff: one neighbourhood meeting — attendance against the roll with the live quorum, then either
 // each present household's show-of-hands vote or the secret-ballot count record.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ConsultationSubPageHeader } from "@/components/console/consultation-page-header";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/domain/roles";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -82,18 +82,15 @@ export default async function MeetingPage({ params }: Props) {
   ];
   return (
     <article className="detail mtg" aria-labelledby="mtg-title">
-      <p className="detail-back">
-        <Link href={`/console/consultations/${encodeURIComponent(c.id)}/meetings`}>
-          ← {t("meetings.backToMeetings")}
-        </Link>
-      </p>
-      <header className="detail-head">
-        <p className="detail-head__meta">
-          <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
-          <span>{c.title}</span>
-        </p>
-        <h1 id="mtg-title">{t("meetings.meeting.title", { neighbourhood })}</h1>
-      </header>
+      <ConsultationSubPageHeader
+        consultation={c}
+        back={{
+          href: `/console/consultations/${encodeURIComponent(c.id)}/meetings`,
+          label: t("meetings.backToMeetings"),
+        }}
+        titleId="mtg-title"
+        title={t("meetings.meeting.title", { neighbourhood })}
+      />
       <dl className="mtg-facts">
         {details.map(([k, v]) => (
           <div key={k}>
