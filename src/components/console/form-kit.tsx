@@ -1,9 +1,10 @@
 "use client";
 // What every console form shares: server errors next to their fields (the rest in an alert), a
 // field's error line, labels and hints wired to their control for screen readers, and the "done"
-// line after a save. Server errors are read by server-errors.ts; dates by use-when.ts.
+// line after a save, and the shell of a titled admin form with its button row. Server errors are
+// read by server-errors.ts; dates by use-when.ts.
 import { useTranslations } from "next-intl";
-import { useId, type ReactNode } from "react";
+import { useId, type FormEvent, type ReactNode, type Ref } from "react";
 import { splitErrors, type ShownErrors } from "./server-errors";
 
 /** Messages a form found itself, by field; they win over the server's. */
@@ -117,5 +118,91 @@ export function Done({ children }: { children: ReactNode }) {
     <p className="detail-done" role="status">
       {children}
     </p>
+  );
+}
+
+/**
+ * A form named by its own title, for the console's admin tools. `onEscape` (cancel, or a step back)
+ * runs on Escape anywhere in the form, so a keyboard user leaves it the way they came in.
+ */
+export function TitledForm({
+  title,
+  heading: Heading = "h3",
+  className = "form detail-form adm-narrow",
+  titleClassName = "detail-form__title",
+  ref,
+  onSubmit,
+  onEscape,
+  children,
+}: {
+  title: string;
+  heading?: "h2" | "h3";
+  className?: string;
+  titleClassName?: string;
+  ref?: Ref<HTMLFormElement>;
+  onSubmit: (e: FormEvent<HTMLFormElement>) => void;
+  onEscape?: () => void;
+  children: ReactNode;
+}) {
+  const titleId = `${useId()}-title`;
+  return (
+    <form
+      ref={ref}
+      className={className}
+      onSubmit={onSubmit}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onEscape?.();
+      }}
+      noValidate
+      aria-labelledby={titleId}
+    >
+      <Heading id={titleId} className={titleClassName}>
+        {title}
+      </Heading>
+      {children}
+    </form>
+  );
+}
+
+/**
+ * A form's button row: its action, and with `onCancel` a way back. While `pending` both are disabled
+ * and the action says `working`, so a save is sent once. Without `onAction` the action submits the form.
+ */
+export function FormButtons({
+  label,
+  working,
+  pending = false,
+  danger = false,
+  onAction,
+  actionRef,
+  cancelLabel,
+  onCancel,
+}: {
+  label: string;
+  working?: string;
+  pending?: boolean;
+  danger?: boolean;
+  onAction?: () => void;
+  actionRef?: Ref<HTMLButtonElement>;
+  cancelLabel?: string;
+  onCancel?: () => void;
+}) {
+  return (
+    <div className="detail-buttons">
+      <button
+        ref={actionRef}
+        type={onAction ? "button" : "submit"}
+        className={`button ${danger ? "button--danger-solid" : "button--primary"}`}
+        onClick={onAction}
+        disabled={pending}
+      >
+        {pending ? working : label}
+      </button>
+      {onCancel ? (
+        <button type="button" className="button" onClick={onCancel} disabled={pending}>
+          {cancelLabel}
+        </button>
+      ) : null}
+    </div>
   );
 }

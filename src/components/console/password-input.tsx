@@ -3,31 +3,26 @@
 // password they will hand over in person, so they need to read it back.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { described, FieldError } from "./form-kit";
+import { Field, type FormKit } from "./form-kit";
 
 type Props = {
-  id: string;
+  kit: FormKit;
   name: string;
   label: string;
   hint?: string;
-  error?: string;
   autoComplete: "current-password" | "new-password";
   value: string;
   onChange: (value: string) => void;
   autoFocus?: boolean;
 };
 
-export function PasswordInput({ id, name, label, hint, error, autoComplete, value, onChange, autoFocus }: Props) {
+export function PasswordInput({ kit, name, label, hint, autoComplete, value, onChange, autoFocus }: Props) {
   const t = useTranslations("admin.common");
   const [shown, setShown] = useState(false);
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+    <Field kit={kit} name={name} label={label} hint={hint}>
       <input
-        id={id}
-        name={name}
+        {...kit.props(name, Boolean(hint))}
         type={shown ? "text" : "password"}
         autoComplete={autoComplete}
         autoCapitalize="off"
@@ -36,18 +31,11 @@ export function PasswordInput({ id, name, label, hint, error, autoComplete, valu
         autoFocus={autoFocus}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        {...described(error, `${id}-error`, hint ? `${id}-hint` : undefined)}
       />
       <label className="check adm-show-password">
         <input type="checkbox" checked={shown} onChange={(e) => setShown(e.target.checked)} />
         <span>{t("showPassword")}</span>
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </Field>
   );
 }

@@ -2,11 +2,10 @@
 // Add a neighbourhood (thôn or tổ dân phố) from an effective date.
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { Field, FormButtons, TitledForm, useFormKit } from "@/components/console/form-kit";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { DateField } from "./date-field";
 
@@ -18,15 +17,14 @@ export function CreateNeighbourhoodForm({ today, onDone, onCancel }: Props) {
   const t = useTranslations("admin.neighbourhoods");
   const tc = useTranslations("admin.common");
   const tk = useTranslations("neighbourhoodKind");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const create = useMutation(trpc.neighbourhood.create.mutationOptions());
-  const uid = useId();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ code: "", name: "", kind: "VILLAGE" as (typeof KINDS)[number], date: today });
   const [dateMissing, setDateMissing] = useState(false);
-  const shown = create.error ? errorText(create.error, ["code", "name", "kind", "validFrom"]) : NO_ERRORS;
-  const dateError = dateMissing ? tc("dateRequired") : shown.fields.validFrom;
+  const kit = useFormKit(create.error, ["code", "name", "kind", "validFrom"], {
+    local: { validFrom: dateMissing ? tc("dateRequired") : undefined },
+  });
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -47,26 +45,10 @@ export function CreateNeighbourhoodForm({ today, onDone, onCancel }: Props) {
   }
 
   return (
-    <form
-      ref={form}
-      className="form detail-form adm-narrow"
-      onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === "Escape") onCancel();
-      }}
-      noValidate
-      aria-labelledby={`${uid}-title`}
-    >
-      <h3 id={`${uid}-title`} className="detail-form__title">
-        {t("create.title")}
-      </h3>
-      <div className="field">
-        <label className="field__label" htmlFor={`${uid}-code`}>
-          {t("create.code")}
-        </label>
+    <TitledForm ref={form} title={t("create.title")} onSubmit={submit} onEscape={onCancel}>
+      <Field kit={kit} name="code" label={t("create.code")} hint={t("create.codeHint")}>
         <input
-          id={`${uid}-code`}
-          name="code"
+          {...kit.props("code", true)}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
@@ -75,20 +57,11 @@ export function CreateNeighbourhoodForm({ today, onDone, onCancel }: Props) {
           autoFocus
           value={values.code}
           onChange={(e) => setValues({ ...values, code: e.target.value })}
-          {...described(shown.fields.code, `${uid}-code-error`, `${uid}-code-hint`)}
         />
-        <p id={`${uid}-code-hint`} className="hint">
-          {t("create.codeHint")}
-        </p>
-        <FieldError id={`${uid}-code-error`} message={shown.fields.code} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${uid}-kind`}>
-          {t("create.kind")}
-        </label>
+      </Field>
+      <Field kit={kit} name="kind" label={t("create.kind")}>
         <select
-          id={`${uid}-kind`}
-          name="kind"
+          {...kit.props("kind")}
           value={values.kind}
           onChange={(e) => setValues({ ...values, kind: e.target.value as (typeof KINDS)[number] })}
         >
@@ -98,41 +71,26 @@ export function CreateNeighbourhoodForm({ today, onDone, onCancel }: Props) {
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${uid}-name`}>
-          {t("create.name")}
-        </label>
+      </Field>
+      <Field kit={kit} name="name" label={t("create.name")} hint={t("create.nameHint")}>
         <input
-          id={`${uid}-name`}
-          name="name"
+          {...kit.props("name", true)}
           autoComplete="off"
           maxLength={120}
           required
           value={values.name}
           onChange={(e) => setValues({ ...values, name: e.target.value })}
-          {...described(shown.fields.name, `${uid}-name-error`, `${uid}-name-hint`)}
         />
-        <p id={`${uid}-name-hint`} className="hint">
-          {t("create.nameHint")}
-        </p>
-        <FieldError id={`${uid}-name-error`} message={shown.fields.name} />
-      </div>
-      <DateField
-        id={`${uid}-date`}
-        value={values.date}
-        onChange={(date) => setValues({ ...values, date })}
-        error={dateError}
+      </Field>
+      <DateField kit={kit} field="validFrom" value={values.date} onChange={(date) => setValues({ ...values, date })} />
+      {kit.alert}
+      <FormButtons
+        label={t("create.submit")}
+        working={tc("working")}
+        pending={create.isPending}
+        cancelLabel={tc("cancel")}
+        onCancel={onCancel}
       />
-      <ErrorAlert messages={shown.alert} />
-      <div className="detail-buttons">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? tc("working") : t("create.submit")}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={create.isPending}>
-          {tc("cancel")}
-        </button>
-      </div>
-    </form>
+    </TitledForm>
   );
 }

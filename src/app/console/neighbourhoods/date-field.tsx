@@ -1,35 +1,31 @@
 "use client";
-// The effective date of a neighbourhood change: a date in Vietnam time, required.
+// The effective date of a neighbourhood change: a date in Vietnam time, required. The input is always
+// posted as `effectiveFrom`; `field` is the name the form's errors use for it.
 import { useTranslations } from "next-intl";
-import { described, FieldError } from "@/components/console/form-kit";
+import { Field, type FormKit } from "@/components/console/form-kit";
 
 export function DateField({
-  id,
+  kit,
+  field,
   value,
   onChange,
-  error,
 }: {
-  id: string;
+  kit: FormKit;
+  field: string;
   value: string;
   onChange: (value: string) => void;
-  error?: string;
 }) {
   const t = useTranslations("admin.neighbourhoods");
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {t("effectiveFrom")}
-      </label>
+    <Field kit={kit} name={field} label={t("effectiveFrom")}>
       <input
-        id={id}
+        {...kit.control(field)}
         name="effectiveFrom"
         type="date"
         required
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        {...described(error, `${id}-error`)}
       />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </Field>
   );
 }

@@ -3,10 +3,9 @@
 // (de)activation, or set a new password to hand over in person.
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { FormButtons, TitledForm, useFormKit } from "@/components/console/form-kit";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { PasswordInput } from "@/components/console/password-input";
 import {
@@ -31,7 +30,6 @@ type Props = {
 export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel }: Props) {
   const t = useTranslations("admin.staff");
   const tc = useTranslations("admin.common");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const mutations = {
     edit: useMutation(trpc.staff.update.mutationOptions()),
@@ -39,7 +37,6 @@ export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel
     reset: useMutation(trpc.staff.resetPassword.mutationOptions()),
   };
   const mutation = mutations[action];
-  const uid = useId();
   const form = useRef<HTMLFormElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const [values, setValues] = useState<AccountValues>({
@@ -49,9 +46,7 @@ export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel
     neighbourhoodId: account.neighbourhoodId,
   });
   const [password, setPassword] = useState("");
-  const shown = mutation.error
-    ? errorText(mutation.error, action === "edit" ? ACCOUNT_FIELDS : action === "reset" ? ["password"] : [])
-    : NO_ERRORS;
+  const kit = useFormKit(mutation.error, action === "edit" ? ACCOUNT_FIELDS : action === "reset" ? ["password"] : []);
   const { username, fullName: name } = account;
   const activeKey = account.active ? "deactivate" : "activate";
 
@@ -92,60 +87,45 @@ export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel
   const danger = action === "active" && account.active;
 
   return (
-    <form
+    <TitledForm
       ref={form}
+      title={title}
       className="form adm-panel"
+      titleClassName="detail-actions__confirm-title"
       onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === "Escape" && !mutation.isPending) onCancel();
+      onEscape={() => {
+        if (!mutation.isPending) onCancel();
       }}
-      noValidate
-      aria-labelledby={`${uid}-title`}
     >
-      <h3 id={`${uid}-title`} className="detail-actions__confirm-title">
-        {title}
-      </h3>
       {action === "edit" ? (
-        <AccountFields
-          uid={uid}
-          values={values}
-          onChange={setValues}
-          errors={shown.fields}
-          neighbourhoods={neighbourhoods}
-          autoFocus
-        />
+        <AccountFields kit={kit} values={values} onChange={setValues} neighbourhoods={neighbourhoods} autoFocus />
       ) : null}
       {action === "active" ? <p className="hint">{t(`${activeKey}.help`, { name })}</p> : null}
       {action === "reset" ? (
         <>
           <p className="hint">{t("reset.help", { name })}</p>
           <PasswordInput
-            id={`${uid}-password`}
+            kit={kit}
             name="password"
             label={t("reset.password")}
             hint={tc("passwordRule")}
             autoComplete="new-password"
             value={password}
             onChange={setPassword}
-            error={shown.fields.password}
             autoFocus
           />
         </>
       ) : null}
-      <ErrorAlert messages={shown.alert} />
-      <div className="detail-buttons">
-        <button
-          ref={confirmButton}
-          type="submit"
-          className={`button ${danger ? "button--danger-solid" : "button--primary"}`}
-          disabled={mutation.isPending}
-        >
-          {mutation.isPending ? tc("working") : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={mutation.isPending}>
-          {action === "edit" ? tc("cancel") : tc("back")}
-        </button>
-      </div>
-    </form>
+      {kit.alert}
+      <FormButtons
+        label={submitLabel}
+        working={tc("working")}
+        pending={mutation.isPending}
+        danger={danger}
+        actionRef={confirmButton}
+        cancelLabel={action === "edit" ? tc("cancel") : tc("back")}
+        onCancel={onCancel}
+      />
+    </TitledForm>
   );
 }

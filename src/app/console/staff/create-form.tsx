@@ -3,10 +3,9 @@
 // hands over in person.
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { Field, FormButtons, TitledForm, useFormKit } from "@/components/console/form-kit";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { PasswordInput } from "@/components/console/password-input";
 import {
@@ -28,15 +27,13 @@ type Props = {
 export function CreateForm({ neighbourhoods, onCreated, onCancel }: Props) {
   const t = useTranslations("admin.staff");
   const tc = useTranslations("admin.common");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const create = useMutation(trpc.staff.create.mutationOptions());
-  const uid = useId();
   const form = useRef<HTMLFormElement>(null);
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [values, setValues] = useState(EMPTY);
-  const shown = create.error ? errorText(create.error, ["username", "password", ...ACCOUNT_FIELDS]) : NO_ERRORS;
+  const kit = useFormKit(create.error, ["username", "password", ...ACCOUNT_FIELDS]);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -50,26 +47,10 @@ export function CreateForm({ neighbourhoods, onCreated, onCancel }: Props) {
   }
 
   return (
-    <form
-      ref={form}
-      className="form detail-form adm-narrow"
-      onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === "Escape") onCancel();
-      }}
-      noValidate
-      aria-labelledby={`${uid}-title`}
-    >
-      <h2 id={`${uid}-title`} className="detail-form__title">
-        {t("create.title")}
-      </h2>
-      <div className="field">
-        <label className="field__label" htmlFor={`${uid}-username`}>
-          {t("fields.username")}
-        </label>
+    <TitledForm ref={form} title={t("create.title")} heading="h2" onSubmit={submit} onEscape={onCancel}>
+      <Field kit={kit} name="username" label={t("fields.username")} hint={t("fields.usernameHint")}>
         <input
-          id={`${uid}-username`}
-          name="username"
+          {...kit.props("username", true)}
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
@@ -78,39 +59,26 @@ export function CreateForm({ neighbourhoods, onCreated, onCancel }: Props) {
           autoFocus
           value={username}
           onChange={(e) => setUsername(e.target.value)}
-          {...described(shown.fields.username, `${uid}-username-error`, `${uid}-username-hint`)}
         />
-        <p id={`${uid}-username-hint`} className="hint">
-          {t("fields.usernameHint")}
-        </p>
-        <FieldError id={`${uid}-username-error`} message={shown.fields.username} />
-      </div>
-      <AccountFields
-        uid={uid}
-        values={values}
-        onChange={setValues}
-        errors={shown.fields}
-        neighbourhoods={neighbourhoods}
-      />
+      </Field>
+      <AccountFields kit={kit} values={values} onChange={setValues} neighbourhoods={neighbourhoods} />
       <PasswordInput
-        id={`${uid}-password`}
+        kit={kit}
         name="password"
         label={t("fields.password")}
         hint={`${tc("passwordRule")} ${t("fields.passwordHint")}`}
         autoComplete="new-password"
         value={password}
         onChange={setPassword}
-        error={shown.fields.password}
       />
-      <ErrorAlert messages={shown.alert} />
-      <div className="detail-buttons">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? tc("working") : t("create.submit")}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={create.isPending}>
-          {tc("cancel")}
-        </button>
-      </div>
-    </form>
+      {kit.alert}
+      <FormButtons
+        label={t("create.submit")}
+        working={tc("working")}
+        pending={create.isPending}
+        cancelLabel={tc("cancel")}
+        onCancel={onCancel}
+      />
+    </TitledForm>
   );
 }
