@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { MATTERS, type MatterName } from "@/domain/matters";
+import { FilterSelect, InlineFilter, InlineFilterForm } from "./filter-kit";
 
 // One formatter for the process: building an Intl formatter costs more than a page's whole filter.
 const YEAR_IN_VIETNAM = new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" });
@@ -15,36 +16,26 @@ export function readYearFilter(params: { year?: string; matter?: string }) {
   return { year, matter };
 }
 
-/** A plain GET form: the page works, and can be bookmarked, without JavaScript. */
 export async function YearFilter({ year, matter }: { year: number; matter?: MatterName }) {
   const t = await getTranslations();
   const now = thisYear();
   return (
-    <form className="filters" method="get">
-      <label className="field field--inline">
-        <span className="field__label">{t("consultationForm.filterYear")}</span>
-        <select name="year" defaultValue={year}>
-          {Array.from({ length: 6 }, (_, i) => now + 1 - i).map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field field--inline">
-        <span className="field__label">{t("consultationForm.filterMatter")}</span>
-        <select name="matter" defaultValue={matter ?? ""}>
-          <option value="">{t("consultationForm.all")}</option>
-          {MATTERS.map((m) => (
-            <option key={m} value={m}>
-              {t(`matter.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button className="button button--small" type="submit">
-        {t("dashboard.apply")}
-      </button>
-    </form>
+    <InlineFilterForm submit={t("dashboard.apply")}>
+      <InlineFilter label={t("consultationForm.filterYear")}>
+        <FilterSelect
+          name="year"
+          defaultValue={year}
+          options={Array.from({ length: 6 }, (_, i) => now + 1 - i).map((y) => ({ value: y, label: y }))}
+        />
+      </InlineFilter>
+      <InlineFilter label={t("consultationForm.filterMatter")}>
+        <FilterSelect
+          name="matter"
+          defaultValue={matter ?? ""}
+          anyLabel={t("consultationForm.all")}
+          options={MATTERS.map((m) => ({ value: m, label: t(`matter.${m}`) }))}
+        />
+      </InlineFilter>
+    </InlineFilterForm>
   );
 }

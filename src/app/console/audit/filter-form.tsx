@@ -1,31 +1,28 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ENTITY_TYPES, groupActions, type AuditFieldError, type readAuditSearch } from "./search";
+import { FilterField, FilterPanel, FilterSelect } from "@/components/console/filter-kit";
+import { ENTITY_TYPES, groupActions, type readAuditSearch } from "./search";
 
 type Search = ReturnType<typeof readAuditSearch>;
 
-/** A plain GET form: filtering works, and each view can be bookmarked, without JavaScript. */
 export async function AuditFilterForm({ raw, errors }: Pick<Search, "raw" | "errors">) {
   const t = await getTranslations("auditLog");
-  const error = (field: "from" | "to" | "entityId", code: AuditFieldError | undefined) =>
-    code ? (
-      <span id={`audit-${field}-error`} className="field__error" role="alert">
-        {t(`errors.${code}`)}
-      </span>
-    ) : null;
-  const describedBy = (field: "from" | "to" | "entityId", hint?: string) =>
-    [hint, errors[field] ? `audit-${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const errorText = (field: keyof typeof errors) => {
+    const code = errors[field];
+    return code ? t(`errors.${code}`) : undefined;
+  };
   const known = (ENTITY_TYPES as readonly string[]).includes(raw.entityType);
   return (
-    <form className="audit-filters panel" method="get" action="/console/audit" aria-labelledby="audit-filters-title">
-      <h2 id="audit-filters-title">{t("filters.title")}</h2>
-      <div className="audit-filters__grid">
-        <div className="field">
-          <label className="field__label" htmlFor="audit-action">
-            {t("filters.action")}
-          </label>
-          <select id="audit-action" name="action" defaultValue={raw.action}>
-            <option value="">{t("filters.any")}</option>
+    <FilterPanel
+      action="/console/audit"
+      className="audit-filters"
+      title={t("filters.title")}
+      titleId="audit-filters-title"
+      submit={t("filters.apply")}
+      clear={{ href: "/console/audit", label: t("filters.clear") }}
+    >
+      <FilterField id="audit-action" label={t("filters.action")}>
+        {(control) => (
+          <FilterSelect {...control} name="action" defaultValue={raw.action} anyLabel={t("filters.any")}>
             {groupActions().map(([group, actions]) => (
               <optgroup key={group} label={t(`group.${group}`)}>
                 {actions.map((a) => (
@@ -35,92 +32,47 @@ export async function AuditFilterForm({ raw, errors }: Pick<Search, "raw" | "err
                 ))}
               </optgroup>
             ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="audit-entity-type">
-            {t("filters.entityType")}
-          </label>
-          <select id="audit-entity-type" name="entityType" defaultValue={raw.entityType}>
-            <option value="">{t("filters.any")}</option>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`entity.${type}`)}
-              </option>
-            ))}
+          </FilterSelect>
+        )}
+      </FilterField>
+      <FilterField id="audit-entity-type" label={t("filters.entityType")}>
+        {(control) => (
+          <FilterSelect
+            {...control}
+            name="entityType"
+            defaultValue={raw.entityType}
+            anyLabel={t("filters.any")}
+            options={ENTITY_TYPES.map((type) => ({ value: type, label: t(`entity.${type}`) }))}
+          >
             {raw.entityType && !known ? <option value={raw.entityType}>{raw.entityType}</option> : null}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="audit-entity-id">
-            {t("filters.entityId")}
-          </label>
+          </FilterSelect>
+        )}
+      </FilterField>
+      <FilterField
+        id="audit-entity-id"
+        label={t("filters.entityId")}
+        hint={t("filters.entityIdHint")}
+        error={errorText("entityId")}
+      >
+        {(control) => (
           <input
-            id="audit-entity-id"
+            {...control}
             name="entityId"
             type="text"
             defaultValue={raw.entityId}
             autoComplete="off"
             spellCheck={false}
-            aria-invalid={errors.entityId ? true : undefined}
-            aria-describedby={describedBy("entityId", "audit-entity-id-hint")}
           />
-          <span id="audit-entity-id-hint" className="hint">
-            {t("filters.entityIdHint")}
-          </span>
-          {error("entityId", errors.entityId)}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="audit-actor">
-            {t("filters.actor")}
-          </label>
-          <input
-            id="audit-actor"
-            name="actor"
-            type="search"
-            defaultValue={raw.actor}
-            maxLength={100}
-            aria-describedby="audit-actor-hint"
-          />
-          <span id="audit-actor-hint" className="hint">
-            {t("filters.actorHint")}
-          </span>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="audit-from">
-            {t("filters.from")}
-          </label>
-          <input
-            id="audit-from"
-            name="from"
-            type="date"
-            defaultValue={raw.from}
-            aria-invalid={errors.from ? true : undefined}
-            aria-describedby={describedBy("from")}
-          />
-          {error("from", errors.from)}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="audit-to">
-            {t("filters.to")}
-          </label>
-          <input
-            id="audit-to"
-            name="to"
-            type="date"
-            defaultValue={raw.to}
-            aria-invalid={errors.to ? true : undefined}
-            aria-describedby={describedBy("to")}
-          />
-          {error("to", errors.to)}
-        </div>
-      </div>
-      <p className="audit-filters__actions">
-        <button className="button button--small button--primary" type="submit">
-          {t("filters.apply")}
-        </button>
-        <Link href="/console/audit">{t("filters.clear")}</Link>
-      </p>
-    </form>
+        )}
+      </FilterField>
+      <FilterField id="audit-actor" label={t("filters.actor")} hint={t("filters.actorHint")}>
+        {(control) => <input {...control} name="actor" type="search" defaultValue={raw.actor} maxLength={100} />}
+      </FilterField>
+      {(["from", "to"] as const).map((field) => (
+        <FilterField key={field} id={`audit-${field}`} label={t(`filters.${field}`)} error={errorText(field)}>
+          {(control) => <input {...control} name={field} type="date" defaultValue={raw[field]} />}
+        </FilterField>
+      ))}
+    </FilterPanel>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/console/data-table";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -48,73 +49,62 @@ export default async function AuditPage({ searchParams }: Props) {
       <ChainStatusNote status={chain} />
       <AuditFilterForm raw={raw} errors={errors} />
 
-      {page.events.length === 0 ? (
-        <p role="status">{filtered || beforeSeq ? t("emptyFiltered") : t("empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table audit-table">
-            <caption className="visually-hidden">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t("columns.seq")}
-                </th>
-                <th scope="col">{t("columns.time")}</th>
-                <th scope="col">{t("columns.actor")}</th>
-                <th scope="col">{t("columns.action")}</th>
-                <th scope="col">{t("columns.entity")}</th>
-                <th scope="col">{t("columns.data")}</th>
-                <th scope="col">{t("columns.hash")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.events.map((e) => {
-                const entityLabel = isEntityType(e.entityType) ? t(`entity.${e.entityType}`) : e.entityType;
-                return (
-                  <tr key={e.seq}>
-                    <td className="num">{e.seq}</td>
-                    <td className="audit-table__time">{when(e.createdAt)}</td>
-                    <td>
-                      {e.actorLabel}
-                      <br />
-                      <span className="muted">
-                        {(ACTOR_TYPES as readonly string[]).includes(e.actorType)
-                          ? t(`actorType.${e.actorType as (typeof ACTOR_TYPES)[number]}`)
-                          : e.actorType}
-                      </span>
-                    </td>
-                    <td>
-                      {isAuditAction(e.action) ? t(`action.${e.action}`) : e.action}
-                      <br />
-                      <code className="muted">{e.action}</code>
-                    </td>
-                    <td>
-                      {e.entityType === "Consultation" ? (
-                        <Link href={`/console/consultations/${encodeURIComponent(e.entityId)}`}>{entityLabel}</Link>
-                      ) : (
-                        entityLabel
-                      )}
-                      <br />
-                      <Link
-                        className="audit-table__id"
-                        href={auditHref({ entityType: e.entityType, entityId: e.entityId })}
-                      >
-                        <code>{e.entityId}</code>
-                      </Link>
-                    </td>
-                    <td>
-                      <EventData data={e.data} />
-                    </td>
-                    <td>
-                      <code title={`${t("hashTitle")}: ${e.hash}`}>{e.hash.slice(0, 12)}</code>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        className="audit-table"
+        caption={t("caption")}
+        columns={[
+          { label: t("columns.seq"), numeric: true },
+          t("columns.time"),
+          t("columns.actor"),
+          t("columns.action"),
+          t("columns.entity"),
+          t("columns.data"),
+          t("columns.hash"),
+        ]}
+        rows={page.events}
+        empty={<p role="status">{filtered || beforeSeq ? t("emptyFiltered") : t("empty")}</p>}
+      >
+        {(e) => {
+          const entityLabel = isEntityType(e.entityType) ? t(`entity.${e.entityType}`) : e.entityType;
+          return (
+            <tr key={e.seq}>
+              <td className="num">{e.seq}</td>
+              <td className="audit-table__time">{when(e.createdAt)}</td>
+              <td>
+                {e.actorLabel}
+                <br />
+                <span className="muted">
+                  {(ACTOR_TYPES as readonly string[]).includes(e.actorType)
+                    ? t(`actorType.${e.actorType as (typeof ACTOR_TYPES)[number]}`)
+                    : e.actorType}
+                </span>
+              </td>
+              <td>
+                {isAuditAction(e.action) ? t(`action.${e.action}`) : e.action}
+                <br />
+                <code className="muted">{e.action}</code>
+              </td>
+              <td>
+                {e.entityType === "Consultation" ? (
+                  <Link href={`/console/consultations/${encodeURIComponent(e.entityId)}`}>{entityLabel}</Link>
+                ) : (
+                  entityLabel
+                )}
+                <br />
+                <Link className="audit-table__id" href={auditHref({ entityType: e.entityType, entityId: e.entityId })}>
+                  <code>{e.entityId}</code>
+                </Link>
+              </td>
+              <td>
+                <EventData data={e.data} />
+              </td>
+              <td>
+                <code title={`${t("hashTitle")}: ${e.hash}`}>{e.hash.slice(0, 12)}</code>
+              </td>
+            </tr>
+          );
+        }}
+      </DataTable>
 
       {page.nextBeforeSeq || beforeSeq ? (
         <nav className="audit-pager" aria-label={t("caption")}>

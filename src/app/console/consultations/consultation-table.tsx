@@ -5,6 +5,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { CONSULTATION_STATUSES, type ConsultationStatusName } from "@/domain/consultation-status";
 import { MATTERS, type MatterName } from "@/domain/matters";
+import { DataTable } from "@/components/console/data-table";
+import { FilterSelect, InlineFilter } from "@/components/console/filter-kit";
 import { messageOf } from "@/components/console/server-errors";
 import { useTRPC } from "@/trpc/client";
 
@@ -32,50 +34,38 @@ export function ConsultationTable({
   return (
     <>
       <div className="filters" role="search">
-        <label className="field field--inline">
-          <span className="field__label">{t("console.filterStatus")}</span>
-          <select value={filter.status ?? ""} onChange={(e) => pick("status", e.target.value)}>
-            <option value="">{t("console.allStatuses")}</option>
-            {CONSULTATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--inline">
-          <span className="field__label">{t("consultationForm.filterMatter")}</span>
-          <select value={filter.matter ?? ""} onChange={(e) => pick("matter", e.target.value)}>
-            <option value="">{t("consultationForm.all")}</option>
-            {MATTERS.map((m) => (
-              <option key={m} value={m}>
-                {t(`matter.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--inline">
-          <span className="field__label">{t("consultationForm.filterNeighbourhood")}</span>
-          <select value={filter.neighbourhoodId ?? ""} onChange={(e) => pick("neighbourhoodId", e.target.value)}>
-            <option value="">{t("consultationForm.all")}</option>
-            {neighbourhoods.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--inline">
-          <span className="field__label">{t("consultationForm.filterYear")}</span>
-          <select value={filter.year ?? ""} onChange={(e) => pick("year", e.target.value, Number)}>
-            <option value="">{t("consultationForm.all")}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <InlineFilter label={t("console.filterStatus")}>
+          <FilterSelect
+            value={filter.status ?? ""}
+            onChange={(e) => pick("status", e.target.value)}
+            anyLabel={t("console.allStatuses")}
+            options={CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
+        </InlineFilter>
+        <InlineFilter label={t("consultationForm.filterMatter")}>
+          <FilterSelect
+            value={filter.matter ?? ""}
+            onChange={(e) => pick("matter", e.target.value)}
+            anyLabel={t("consultationForm.all")}
+            options={MATTERS.map((m) => ({ value: m, label: t(`matter.${m}`) }))}
+          />
+        </InlineFilter>
+        <InlineFilter label={t("consultationForm.filterNeighbourhood")}>
+          <FilterSelect
+            value={filter.neighbourhoodId ?? ""}
+            onChange={(e) => pick("neighbourhoodId", e.target.value)}
+            anyLabel={t("consultationForm.all")}
+            options={neighbourhoods.map((n) => ({ value: n.id, label: n.name }))}
+          />
+        </InlineFilter>
+        <InlineFilter label={t("consultationForm.filterYear")}>
+          <FilterSelect
+            value={filter.year ?? ""}
+            onChange={(e) => pick("year", e.target.value, Number)}
+            anyLabel={t("consultationForm.all")}
+            options={years.map((y) => ({ value: y, label: y }))}
+          />
+        </InlineFilter>
       </div>
       {list.isPending ? (
         <p aria-live="polite">{t("console.loading")}</p>
@@ -83,37 +73,32 @@ export function ConsultationTable({
         <p className="notice notice--error" role="alert">
           {messageOf(list.error, t("errors.internal"))}
         </p>
-      ) : list.data.length === 0 ? (
-        <p>{t("console.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("console.colTitle")}</th>
-                <th scope="col">{t("console.colMatter")}</th>
-                <th scope="col">{t("consultationForm.colArea")}</th>
-                <th scope="col">{t("console.colStatus")}</th>
-                <th scope="col">{t("console.colCloses")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link href={`/console/consultations/${c.id}`}>{c.title}</Link>
-                  </td>
-                  <td>{t(`matter.${c.matter}`)}</td>
-                  <td>{t("consultationForm.areaCount", { count: c._count.areas })}</td>
-                  <td>
-                    <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
-                  </td>
-                  <td>{date(c.closesAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("console.colTitle"),
+            t("console.colMatter"),
+            t("consultationForm.colArea"),
+            t("console.colStatus"),
+            t("console.colCloses"),
+          ]}
+          rows={list.data}
+          empty={<p>{t("console.empty")}</p>}
+        >
+          {(c) => (
+            <tr key={c.id}>
+              <td>
+                <Link href={`/console/consultations/${c.id}`}>{c.title}</Link>
+              </td>
+              <td>{t(`matter.${c.matter}`)}</td>
+              <td>{t("consultationForm.areaCount", { count: c._count.areas })}</td>
+              <td>
+                <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
+              </td>
+              <td>{date(c.closesAt)}</td>
+            </tr>
+          )}
+        </DataTable>
       )}
     </>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/roles";
+import { DataTable } from "@/components/console/data-table";
+import { FilterField, FilterPanel, FilterSelect } from "@/components/console/filter-kit";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -57,112 +59,80 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
       </div>
       <p className="hint">{t("intro")}</p>
 
-      <form
-        className="panel households-filters"
-        method="get"
+      <FilterPanel
         action="/console/households"
-        role="search"
-        aria-labelledby="households-filters-title"
+        isSearch
+        title={t("filters")}
+        titleId="households-filters-title"
+        submit={t("search")}
+        clear={filtered ? { href: "/console/households", label: t("clear") } : undefined}
       >
-        <h2 id="households-filters-title">{t("filters")}</h2>
-        <div className="households-filters__grid">
-          <div className="field">
-            <label className="field__label" htmlFor="households-q">
-              {t("q")}
-            </label>
-            <input
-              id="households-q"
-              name="q"
-              type="search"
-              defaultValue={search.q}
-              maxLength={120}
-              autoComplete="off"
-              aria-describedby="households-q-hint"
+        <FilterField id="households-q" label={t("q")} hint={t("qHint")}>
+          {(control) => (
+            <input {...control} name="q" type="search" defaultValue={search.q} maxLength={120} autoComplete="off" />
+          )}
+        </FilterField>
+        <FilterField id="households-neighbourhood" label={t("neighbourhood")}>
+          {(control) => (
+            <FilterSelect
+              {...control}
+              name="neighbourhood"
+              defaultValue={search.neighbourhood}
+              anyLabel={t("anyNeighbourhood")}
+              options={options.map((h) => ({ value: h.id, label: h.name }))}
             />
-            <span id="households-q-hint" className="hint">
-              {t("qHint")}
-            </span>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="households-neighbourhood">
-              {t("neighbourhood")}
-            </label>
-            <select id="households-neighbourhood" name="neighbourhood" defaultValue={search.neighbourhood}>
-              <option value="">{t("anyNeighbourhood")}</option>
-              {options.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="households-status">
-              {t("status")}
-            </label>
-            <select id="households-status" name="status" defaultValue={search.status}>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(STATUS_LABEL[s])}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <p className="households-filters__actions">
-          <button className="button button--small button--primary" type="submit">
-            {t("search")}
-          </button>
-          {filtered ? <Link href="/console/households">{t("clear")}</Link> : null}
-        </p>
-      </form>
+          )}
+        </FilterField>
+        <FilterField id="households-status" label={t("status")}>
+          {(control) => (
+            <FilterSelect
+              {...control}
+              name="status"
+              defaultValue={search.status}
+              options={STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
+            />
+          )}
+        </FilterField>
+      </FilterPanel>
 
-      {result.items.length === 0 ? (
-        <p role="status">{filtered || search.page > 1 ? t("emptyFiltered") : t("empty")}</p>
-      ) : (
-        <>
-          <p role="status">
-            {t("showing", { from: n(from), to: n(from + result.items.length - 1), total: n(result.total) })}
-          </p>
-          <div className="table-wrap">
-            <table className="table households-table">
-              <caption className="visually-hidden">{t("caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tc("code")}</th>
-                  <th scope="col">{tc("headName")}</th>
-                  <th scope="col">{tc("neighbourhood")}</th>
-                  <th scope="col">{tc("address")}</th>
-                  <th scope="col" className="num">
-                    {tc("members")}
-                  </th>
-                  <th scope="col">{tc("phone")}</th>
-                  <th scope="col">{tc("status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((h) => (
-                  <tr key={h.id}>
-                    <td>
-                      <Link href={`/console/households/${encodeURIComponent(h.id)}`}>{h.code}</Link>
-                    </td>
-                    <td>{h.headName}</td>
-                    <td>{h.neighbourhood.name}</td>
-                    <td>{h.address}</td>
-                    <td className="num">{n(h.members)}</td>
-                    <td className="households-table__phone">{h.phone ?? ""}</td>
-                    <td>
-                      <span className={`badge ${h.active ? "badge--open" : "badge--expired"}`}>
-                        {ts(h.active ? "active" : "inactive")}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      {result.items.length > 0 ? (
+        <p role="status">
+          {t("showing", { from: n(from), to: n(from + result.items.length - 1), total: n(result.total) })}
+        </p>
+      ) : null}
+      <DataTable
+        className="households-table"
+        caption={t("caption")}
+        columns={[
+          tc("code"),
+          tc("headName"),
+          tc("neighbourhood"),
+          tc("address"),
+          { label: tc("members"), numeric: true },
+          tc("phone"),
+          tc("status"),
+        ]}
+        rows={result.items}
+        empty={<p role="status">{filtered || search.page > 1 ? t("emptyFiltered") : t("empty")}</p>}
+      >
+        {(h) => (
+          <tr key={h.id}>
+            <td>
+              <Link href={`/console/households/${encodeURIComponent(h.id)}`}>{h.code}</Link>
+            </td>
+            <td>{h.headName}</td>
+            <td>{h.neighbourhood.name}</td>
+            <td>{h.address}</td>
+            <td className="num">{n(h.members)}</td>
+            <td className="households-table__phone">{h.phone ?? ""}</td>
+            <td>
+              <span className={`badge ${h.active ? "badge--open" : "badge--expired"}`}>
+                {ts(h.active ? "active" : "inactive")}
+              </span>
+            </td>
+          </tr>
+        )}
+      </DataTable>
 
       {pages > 1 ? (
         <nav className="households-pager" aria-label={t("pager")}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { DataTable } from "@/components/console/data-table";
 import { toLocalDateInput } from "@/components/console/vietnam-time";
 import { can } from "@/domain/roles";
 import { getServerCaller } from "@/server/api/server-caller";
@@ -26,35 +27,29 @@ export default async function NeighbourhoodsPage() {
     <div className="adm">
       <h1>{t("nav.neighbourhoods")}</h1>
       <p className="hint">{t("admin.neighbourhoods.intro")}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("admin.neighbourhoods.tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.neighbourhoods.colCode")}</th>
-              <th scope="col">{t("console.colName")}</th>
-              <th scope="col">{t("console.colKind")}</th>
-              <th scope="col" className="num">
-                {t("console.colHouseholds")}
-              </th>
-              <th scope="col">{t("console.colHead")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((n) => (
-              <tr key={n.id}>
-                <td>
-                  <code>{n.code}</code>
-                </td>
-                <td>{n.name}</td>
-                <td>{t(`neighbourhoodKind.${n.kind}`)}</td>
-                <td className="num">{format.number(n.households)}</td>
-                <td>{n.heads.join(", ") || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("admin.neighbourhoods.tableCaption")}
+        columns={[
+          t("admin.neighbourhoods.colCode"),
+          t("console.colName"),
+          t("console.colKind"),
+          { label: t("console.colHouseholds"), numeric: true },
+          t("console.colHead"),
+        ]}
+        rows={list}
+      >
+        {(n) => (
+          <tr key={n.id}>
+            <td>
+              <code>{n.code}</code>
+            </td>
+            <td>{n.name}</td>
+            <td>{t(`neighbourhoodKind.${n.kind}`)}</td>
+            <td className="num">{format.number(n.households)}</td>
+            <td>{n.heads.join(", ") || "—"}</td>
+          </tr>
+        )}
+      </DataTable>
       {can(me.role, "register.manage") ? (
         <NeighbourhoodTools neighbourhoods={list} today={toLocalDateInput(new Date())} />
       ) : null}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/console/data-table";
 import { perValue } from "@/i18n/row-messages";
 import type { ProvinceSummary } from "@/server/province/summary";
 
@@ -21,43 +22,36 @@ export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["
     <section aria-labelledby="awaiting-title">
       <h2 id="awaiting-title">{t("province.awaitingTitle")}</h2>
       <p className="hint">{t("province.awaitingHelp")}</p>
-      {rows.length === 0 ? (
-        <p>{t("province.awaitingNone")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("province.colCommune")}</th>
-                <th scope="col">{t("console.colTitle")}</th>
-                <th scope="col">{t("province.closedOn")}</th>
-                <th scope="col">{t("console.colStatus")}</th>
-                <th scope="col">{t("province.colOverdue")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.slice(0, SHOWN).map((r) => (
-                <tr key={r.id}>
-                  <td>{names.get(r.communeId)}</td>
-                  <td>{r.title}</td>
-                  <td>{date(r.closedAt)}</td>
-                  <td>
-                    <span className={`badge badge--${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span>
-                  </td>
-                  <td className={r.results?.state === "overdue" ? "warn" : undefined}>
-                    {r.results?.state === "overdue"
-                      ? late(r.results.workingDaysLate)
-                      : left(r.results?.workingDaysLeft ?? 0)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {rows.length > SHOWN ? (
+      <DataTable
+        columns={[
+          t("province.colCommune"),
+          t("console.colTitle"),
+          t("province.closedOn"),
+          t("console.colStatus"),
+          t("province.colOverdue"),
+        ]}
+        rows={rows.slice(0, SHOWN)}
+        empty={<p>{t("province.awaitingNone")}</p>}
+        footer={
+          rows.length > SHOWN ? (
             <p className="hint">{t("province.awaitingMore", { count: rows.length - SHOWN, total: rows.length })}</p>
-          ) : null}
-        </div>
-      )}
+          ) : null
+        }
+      >
+        {(r) => (
+          <tr key={r.id}>
+            <td>{names.get(r.communeId)}</td>
+            <td>{r.title}</td>
+            <td>{date(r.closedAt)}</td>
+            <td>
+              <span className={`badge badge--${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span>
+            </td>
+            <td className={r.results?.state === "overdue" ? "warn" : undefined}>
+              {r.results?.state === "overdue" ? late(r.results.workingDaysLate) : left(r.results?.workingDaysLeft ?? 0)}
+            </td>
+          </tr>
+        )}
+      </DataTable>
     </section>
   );
 }

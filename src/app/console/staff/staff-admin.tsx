@@ -6,6 +6,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { Fragment, useId, useRef, useState } from "react";
 import type { AppRouter } from "@/server/api/root";
+import { DataTable } from "@/components/console/data-table";
 import { useTRPC } from "@/trpc/client";
 import type { NeighbourhoodOption } from "./account-fields";
 import { AccountPanel, type AccountAction } from "./account-panel";
@@ -72,82 +73,74 @@ export function StaffAdmin({ initial, neighbourhoods, meId }: Props) {
       <p className="detail-done adm-done" role="status" ref={doneRef} tabIndex={-1}>
         {done}
       </p>
-      <div className="table-wrap">
-        <table className="table adm-table">
-          <caption className="visually-hidden">{t("tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("colUsername")}</th>
-              <th scope="col">{t("colName")}</th>
-              <th scope="col">{t("colTitle")}</th>
-              <th scope="col">{t("colRole")}</th>
-              <th scope="col">{t("colNeighbourhood")}</th>
-              <th scope="col">{t("colStatus")}</th>
-              <th scope="col">{t("colActions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.length === 0 ? (
-              <tr>
-                <td colSpan={7}>{t("empty")}</td>
+      <DataTable
+        className="adm-table"
+        caption={t("tableCaption")}
+        columns={[
+          t("colUsername"),
+          t("colName"),
+          t("colTitle"),
+          t("colRole"),
+          t("colNeighbourhood"),
+          t("colStatus"),
+          t("colActions"),
+        ]}
+        rows={list.data}
+        emptyRow={t("empty")}
+      >
+        {(a) => {
+          const action = open && open.id === a.id && open.action !== "create" ? open.action : null;
+          const actions: AccountAction[] = a.id === meId && a.active ? ["edit", "reset"] : ["edit", "active", "reset"];
+          return (
+            <Fragment key={a.id}>
+              <tr className={a.active ? undefined : "adm-row--inactive"}>
+                <th scope="row">
+                  <code>{a.username}</code> {a.id === meId ? <span className="muted">{t("you")}</span> : null}
+                </th>
+                <td>{a.fullName}</td>
+                <td>{a.title || "—"}</td>
+                <td>{tr(a.role)}</td>
+                <td>{a.role === "NEIGHBOURHOOD_HEAD" ? (a.neighbourhoodName ?? "—") : "—"}</td>
+                <td>
+                  <span className={`badge ${a.active ? "badge--open" : "badge--cancelled"}`}>
+                    {a.active ? t("active") : t("inactive")}
+                  </span>
+                </td>
+                <td>
+                  <div className="adm-actions" role="group" aria-label={t("actionsFor", { username: a.username })}>
+                    {actions.map((act) => (
+                      <button
+                        key={act}
+                        id={buttonId(a.id, act)}
+                        type="button"
+                        className={`button button--small${act === "active" && a.active ? " button--danger" : ""}`}
+                        aria-expanded={action === act}
+                        onClick={() => start({ id: a.id, action: act })}
+                      >
+                        {act === "active" ? t(a.active ? "deactivate.open" : "activate.open") : t(`${act}.open`)}
+                      </button>
+                    ))}
+                  </div>
+                </td>
               </tr>
-            ) : null}
-            {list.data.map((a) => {
-              const action = open && open.id === a.id && open.action !== "create" ? open.action : null;
-              const actions: AccountAction[] =
-                a.id === meId && a.active ? ["edit", "reset"] : ["edit", "active", "reset"];
-              return (
-                <Fragment key={a.id}>
-                  <tr className={a.active ? undefined : "adm-row--inactive"}>
-                    <th scope="row">
-                      <code>{a.username}</code> {a.id === meId ? <span className="muted">{t("you")}</span> : null}
-                    </th>
-                    <td>{a.fullName}</td>
-                    <td>{a.title || "—"}</td>
-                    <td>{tr(a.role)}</td>
-                    <td>{a.role === "NEIGHBOURHOOD_HEAD" ? (a.neighbourhoodName ?? "—") : "—"}</td>
-                    <td>
-                      <span className={`badge ${a.active ? "badge--open" : "badge--cancelled"}`}>
-                        {a.active ? t("active") : t("inactive")}
-                      </span>
-                    </td>
-                    <td>
-                      <div className="adm-actions" role="group" aria-label={t("actionsFor", { username: a.username })}>
-                        {actions.map((act) => (
-                          <button
-                            key={act}
-                            id={buttonId(a.id, act)}
-                            type="button"
-                            className={`button button--small${act === "active" && a.active ? " button--danger" : ""}`}
-                            aria-expanded={action === act}
-                            onClick={() => start({ id: a.id, action: act })}
-                          >
-                            {act === "active" ? t(a.active ? "deactivate.open" : "activate.open") : t(`${act}.open`)}
-                          </button>
-                        ))}
-                      </div>
-                    </td>
-                  </tr>
-                  {action ? (
-                    <tr className="adm-panel-row">
-                      <td colSpan={7}>
-                        <AccountPanel
-                          key={action}
-                          account={a}
-                          action={action}
-                          neighbourhoods={neighbourhoods}
-                          onDone={finish}
-                          onCancel={close}
-                        />
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+              {action ? (
+                <tr className="adm-panel-row">
+                  <td colSpan={7}>
+                    <AccountPanel
+                      key={action}
+                      account={a}
+                      action={action}
+                      neighbourhoods={neighbourhoods}
+                      onDone={finish}
+                      onCancel={close}
+                    />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        }}
+      </DataTable>
     </>
   );
 }

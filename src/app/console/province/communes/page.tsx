@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { communeNamer } from "@/components/commune-name";
+import { DataTable } from "@/components/console/data-table";
+import { FilterSelect, InlineFilter, InlineFilterForm } from "@/components/console/filter-kit";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { COMMUNE_KIND_FLAGS } from "@/domain/communes";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -57,72 +59,54 @@ export default async function ProvinceCommunesPage({ searchParams }: Props) {
         <h2 id="staff-title">
           {chosen ? a("staffTitle", { commune: names.get(chosen.id)! }) : t("province.admin.staffPick")}
         </h2>
-        <form method="get" className="filters">
-          <label className="field field--inline">
-            <span className="field__label">{t("province.colCommune")}</span>
-            <select name="commune" defaultValue={chosen?.id ?? ""}>
-              {province.communes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {names.get(c.id)} ({c.code})
-                </option>
-              ))}
-            </select>
-          </label>
-          <button className="button button--small" type="submit">
-            {a("staffPick")}
-          </button>
-        </form>
+        <InlineFilterForm submit={a("staffPick")}>
+          <InlineFilter label={t("province.colCommune")}>
+            <FilterSelect
+              name="commune"
+              defaultValue={chosen?.id ?? ""}
+              options={province.communes.map((c) => ({ value: c.id, label: `${names.get(c.id)} (${c.code})` }))}
+            />
+          </InlineFilter>
+        </InlineFilterForm>
         {staff && !isForbidden(staff) ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{a("colUser")}</th>
-                  <th scope="col">{a("colRole")}</th>
-                  <th scope="col">{a("colState")}</th>
-                  <th scope="col">{a("reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {staff.staff.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      {s.fullName}
-                      <br />
-                      <span className="muted">{s.username}</span>
-                      {params.done === s.id ? <p role="status">{a("done", { username: s.username })}</p> : null}
-                    </th>
-                    <td>{t(`role.${s.role}`)}</td>
-                    <td>{s.active ? a("active") : a("inactive")}</td>
-                    <td>
-                      <form action={setStaffActiveAction} className="inline-form">
-                        <input type="hidden" name="communeId" value={chosen!.id} />
-                        <input type="hidden" name="staffId" value={s.id} />
-                        <input type="hidden" name="active" value={s.active ? "0" : "1"} />
-                        <label>
-                          <span className="visually-hidden">{a("reason")}</span>
-                          <input
-                            name="reason"
-                            required
-                            maxLength={500}
-                            aria-invalid={params.error === s.id ? true : undefined}
-                          />
-                        </label>{" "}
-                        <button className="button button--small" type="submit">
-                          {s.active ? a("deactivate") : a("reactivate")}
-                        </button>
-                        {params.error === s.id ? (
-                          <p className="field__error" role="alert">
-                            {t("province.errors.reasonRequired")}
-                          </p>
-                        ) : null}
-                      </form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[a("colUser"), a("colRole"), a("colState"), a("reason")]} rows={staff.staff}>
+            {(s) => (
+              <tr key={s.id}>
+                <th scope="row">
+                  {s.fullName}
+                  <br />
+                  <span className="muted">{s.username}</span>
+                  {params.done === s.id ? <p role="status">{a("done", { username: s.username })}</p> : null}
+                </th>
+                <td>{t(`role.${s.role}`)}</td>
+                <td>{s.active ? a("active") : a("inactive")}</td>
+                <td>
+                  <form action={setStaffActiveAction} className="inline-form">
+                    <input type="hidden" name="communeId" value={chosen!.id} />
+                    <input type="hidden" name="staffId" value={s.id} />
+                    <input type="hidden" name="active" value={s.active ? "0" : "1"} />
+                    <label>
+                      <span className="visually-hidden">{a("reason")}</span>
+                      <input
+                        name="reason"
+                        required
+                        maxLength={500}
+                        aria-invalid={params.error === s.id ? true : undefined}
+                      />
+                    </label>{" "}
+                    <button className="button button--small" type="submit">
+                      {s.active ? a("deactivate") : a("reactivate")}
+                    </button>
+                    {params.error === s.id ? (
+                      <p className="field__error" role="alert">
+                        {t("province.errors.reasonRequired")}
+                      </p>
+                    ) : null}
+                  </form>
+                </td>
+              </tr>
+            )}
+          </DataTable>
         ) : null}
       </section>
     </>

@@ -5,6 +5,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ImportColumn } from "@/domain/register-import";
 import type { AppRouter } from "@/server/api/root";
+import { DataTable } from "@/components/console/data-table";
 
 export type Preview = inferRouterOutputs<AppRouter>["register"]["previewImport"];
 export type Counts = Preview["counts"];
@@ -53,28 +54,18 @@ export function PreviewReport({ preview }: { preview: Preview }) {
         <section className="households-section" aria-labelledby="register-issues-title">
           <h3 id="register-issues-title">{t("issuesTitle", { count: format.number(preview.issueCount) })}</h3>
           <p>{t("issuesIntro")}</p>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t("colLine")}
-                  </th>
-                  <th scope="col">{t("colColumn")}</th>
-                  <th scope="col">{t("colMessage")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.issues.map((i) => (
-                  <tr key={`${i.line}-${i.column}-${i.code}`}>
-                    <td className="num">{i.line}</td>
-                    <td>{column(i.column)}</td>
-                    <td>{tr(`issue.${i.code}`, { value: i.value, otherLine: i.otherLine ?? "" })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[{ label: t("colLine"), numeric: true }, t("colColumn"), t("colMessage")]}
+            rows={preview.issues}
+          >
+            {(i) => (
+              <tr key={`${i.line}-${i.column}-${i.code}`}>
+                <td className="num">{i.line}</td>
+                <td>{column(i.column)}</td>
+                <td>{tr(`issue.${i.code}`, { value: i.value, otherLine: i.otherLine ?? "" })}</td>
+              </tr>
+            )}
+          </DataTable>
           {preview.issueCount > preview.issues.length ? (
             <p>{t("issuesMore", { count: format.number(preview.issueCount - preview.issues.length) })}</p>
           ) : null}
@@ -113,59 +104,44 @@ export function PreviewReport({ preview }: { preview: Preview }) {
                     {t("samplesShown", { shown: format.number(rows.length), total: format.number(preview.counts[k]) })}
                   </p>
                 ) : null}
-                <div className="table-wrap">
-                  <table className="table">
-                    <thead>
-                      <tr>
-                        {k !== "missing" ? (
-                          <th scope="col" className="num">
-                            {t("colLine")}
-                          </th>
-                        ) : null}
-                        <th scope="col">{t("colCode")}</th>
-                        <th scope="col">{t("colHead")}</th>
-                        {k === "moved" ? (
-                          <>
-                            <th scope="col">{t("colFrom")}</th>
-                            <th scope="col">{t("colTo")}</th>
-                          </>
-                        ) : (
-                          <th scope="col">{t("colNeighbourhood")}</th>
-                        )}
-                        {k === "changed" || k === "moved" || k === "reactivated" ? (
-                          <th scope="col">{t("colFields")}</th>
+                {k === "missing" ? (
+                  <DataTable columns={[t("colCode"), t("colHead"), t("colNeighbourhood")]} rows={preview.missing}>
+                    {(m) => (
+                      <tr key={m.code}>
+                        <td>{m.code}</td>
+                        <td>{m.headName}</td>
+                        <td>{m.neighbourhood}</td>
+                      </tr>
+                    )}
+                  </DataTable>
+                ) : (
+                  <DataTable
+                    columns={[
+                      { label: t("colLine"), numeric: true },
+                      t("colCode"),
+                      t("colHead"),
+                      ...(k === "moved" ? [t("colFrom"), t("colTo")] : [t("colNeighbourhood")]),
+                      k !== "new" && t("colFields"),
+                    ]}
+                    rows={preview.samples[k]}
+                  >
+                    {(s) => (
+                      <tr key={s.code}>
+                        <td className="num">{s.line}</td>
+                        <td>{s.code}</td>
+                        <td>{s.headName}</td>
+                        {k === "moved" ? <td>{s.from}</td> : null}
+                        <td>
+                          {k === "moved" ? "→ " : null}
+                          {s.neighbourhood}
+                        </td>
+                        {k !== "new" ? (
+                          <td>{fieldList(s.fields.filter((f) => k !== "moved" || f !== "neighbourhood")) || "—"}</td>
                         ) : null}
                       </tr>
-                    </thead>
-                    <tbody>
-                      {k === "missing"
-                        ? preview.missing.map((m) => (
-                            <tr key={m.code}>
-                              <td>{m.code}</td>
-                              <td>{m.headName}</td>
-                              <td>{m.neighbourhood}</td>
-                            </tr>
-                          ))
-                        : preview.samples[k].map((s) => (
-                            <tr key={s.code}>
-                              <td className="num">{s.line}</td>
-                              <td>{s.code}</td>
-                              <td>{s.headName}</td>
-                              {k === "moved" ? <td>{s.from}</td> : null}
-                              <td>
-                                {k === "moved" ? "→ " : null}
-                                {s.neighbourhood}
-                              </td>
-                              {k !== "new" ? (
-                                <td>
-                                  {fieldList(s.fields.filter((f) => k !== "moved" || f !== "neighbourhood")) || "—"}
-                                </td>
-                              ) : null}
-                            </tr>
-                          ))}
-                    </tbody>
-                  </table>
-                </div>
+                    )}
+                  </DataTable>
+                )}
               </details>
             );
           })}
