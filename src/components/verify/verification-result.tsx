@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { getDates, inSentence } from "@/components/public/format";
 import type { Verification } from "@/server/records/data";
 
@@ -10,8 +11,7 @@ export async function VerificationResult({ v }: { v: Verification }) {
   const [t, { date, time }, locale] = await Promise.all([getTranslations(), getDates(), getLocale()]);
   if (!v.found) {
     return (
-      <section className="verify-result verify-result--none" role="status" aria-labelledby="verify-result-title">
-        <h2 id="verify-result-title">{t("verify.notFound.title")}</h2>
+      <ResultSection outcome="none" title={t("verify.notFound.title")}>
         <p>{t("verify.notFound.lead")}</p>
         <p>
           {t("verify.digestLabel")} <code className="verify-digest">{v.sha256}</code>
@@ -23,7 +23,7 @@ export async function VerificationResult({ v }: { v: Verification }) {
           <li>{t("verify.notFound.draft")}</li>
           <li>{t("verify.notFound.contact")}</li>
         </ul>
-      </section>
+      </ResultSection>
     );
   }
   const kind = t(`records.kind.${v.kind}`);
@@ -54,23 +54,17 @@ export async function VerificationResult({ v }: { v: Verification }) {
       </div>
     </dl>
   );
-  const kindInSentence = kind.charAt(0).toLocaleLowerCase(locale) + kind.slice(1);
+  const what = {
+    kind: kind.charAt(0).toLocaleLowerCase(locale) + kind.slice(1),
+    number: v.numberLabel ?? "none",
+    commune,
+    date: date(v.finalisedAt),
+    time: time(v.finalisedAt),
+  };
   if (!v.intact) {
     return (
-      <section className="verify-result verify-result--altered" role="alert" aria-labelledby="verify-result-title">
-        <h2 id="verify-result-title">
-          <span aria-hidden="true">✗ </span>
-          {t("verify.altered.title")}
-        </h2>
-        <p className="verify-result__what">
-          {t("verify.altered.what", {
-            kind: kindInSentence,
-            number: v.numberLabel ?? "none",
-            commune,
-            date: date(v.finalisedAt),
-            time: time(v.finalisedAt),
-          })}
-        </p>
+      <ResultSection outcome="altered" title={t("verify.altered.title")}>
+        <p className="verify-result__what">{t("verify.altered.what", what)}</p>
         <ul>
           {v.altered.map((part) => (
             <li key={part}>{t(`verify.altered.parts.${part}`)}</li>
@@ -80,25 +74,12 @@ export async function VerificationResult({ v }: { v: Verification }) {
           <strong>{t("verify.altered.advice", { commune })}</strong>
         </p>
         {facts}
-      </section>
+      </ResultSection>
     );
   }
   return (
-    <section className="verify-result verify-result--ok" role="status" aria-labelledby="verify-result-title">
-      <h2 id="verify-result-title">
-        <span aria-hidden="true">✓ </span>
-        {t("verify.found.title")}
-      </h2>
-      <p className="verify-result__what">
-        {t("verify.found.what", {
-          kind: kindInSentence,
-          number: v.numberLabel ?? "none",
-          commune,
-          date: date(v.finalisedAt),
-          time: time(v.finalisedAt),
-          signer,
-        })}
-      </p>
+    <ResultSection outcome="ok" title={t("verify.found.title")}>
+      <p className="verify-result__what">{t("verify.found.what", { ...what, signer })}</p>
       {facts}
       {v.amendedBy.length ? (
         <div className="notice verify-result__amended">
@@ -116,6 +97,34 @@ export async function VerificationResult({ v }: { v: Verification }) {
           <p>{t("verify.found.amendedAdvice")}</p>
         </div>
       ) : null}
+    </ResultSection>
+  );
+}
+
+/** An altered record is announced at once (an alert); the other answers wait their turn. */
+const OUTCOMES = {
+  none: { role: "status", mark: null },
+  altered: { role: "alert", mark: "✗ " },
+  ok: { role: "status", mark: "✓ " },
+} as const;
+
+function ResultSection({
+  outcome,
+  title,
+  children,
+}: {
+  outcome: keyof typeof OUTCOMES;
+  title: string;
+  children: ReactNode;
+}) {
+  const { role, mark } = OUTCOMES[outcome];
+  return (
+    <section className={`verify-result verify-result--${outcome}`} role={role} aria-labelledby="verify-result-title">
+      <h2 id="verify-result-title">
+        {mark ? <span aria-hidden="true">{mark}</span> : null}
+        {title}
+      </h2>
+      {children}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
+import type { ReactNode } from "react";
 import { getServerCaller } from "@/server/api/server-caller";
 import type { Verification } from "@/server/records/data";
 import { verifyFileAction, type FileErrorCode } from "./actions";
@@ -60,27 +61,14 @@ export async function VerifyView({ searchParams, commune }: Props) {
       <section className="verify-form" aria-labelledby="verify-file-title">
         <h2 id="verify-file-title">{t("verify.file.title")}</h2>
         <form action={verifyFileAction.bind(null, base)} className="form">
-          <div className="field">
-            <label htmlFor="verify-file" className="field__label">
-              {t("verify.file.label")}
-            </label>
-            <p id="verify-file-hint" className="hint">
-              {t("verify.file.hint")}
-            </p>
-            <input
-              id="verify-file"
-              name="file"
-              type="file"
-              accept="application/pdf,.pdf"
-              aria-describedby={fileError ? "verify-file-hint verify-file-error" : "verify-file-hint"}
-              aria-invalid={fileError ? true : undefined}
-            />
-            {fileError ? (
-              <p id="verify-file-error" className="field__error" role="alert">
-                {t(`verify.file.errors.${fileError}`, { max: MAX_MB })}
-              </p>
-            ) : null}
-          </div>
+          <VerifyField
+            id="verify-file"
+            label={t("verify.file.label")}
+            hint={t("verify.file.hint")}
+            error={fileError ? t(`verify.file.errors.${fileError}`, { max: MAX_MB }) : null}
+          >
+            {(control) => <input {...control} name="file" type="file" accept="application/pdf,.pdf" />}
+          </VerifyField>
           <p>
             <button className="button button--primary" type="submit">
               {t("verify.file.submit")}
@@ -92,32 +80,26 @@ export async function VerifyView({ searchParams, commune }: Props) {
       <section className="verify-form" aria-labelledby="verify-digest-title">
         <h2 id="verify-digest-title">{t("verify.digest.title")}</h2>
         <form method="get" action={base} className="form">
-          <div className="field">
-            <label htmlFor="verify-sha256" className="field__label">
-              {t("verify.digest.label")}
-            </label>
-            <p id="verify-sha256-hint" className="hint">
-              {t("verify.digest.hint")}
-            </p>
-            <input
-              id="verify-sha256"
-              name="sha256"
-              type="text"
-              defaultValue={digest}
-              maxLength={200}
-              autoComplete="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              className="verify-digest"
-              aria-describedby={digestError ? "verify-sha256-hint verify-sha256-error" : "verify-sha256-hint"}
-              aria-invalid={digestError ? true : undefined}
-            />
-            {digestError ? (
-              <p id="verify-sha256-error" className="field__error" role="alert">
-                {digestError}
-              </p>
-            ) : null}
-          </div>
+          <VerifyField
+            id="verify-sha256"
+            label={t("verify.digest.label")}
+            hint={t("verify.digest.hint")}
+            error={digestError}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="sha256"
+                type="text"
+                defaultValue={digest}
+                maxLength={200}
+                autoComplete="off"
+                autoCapitalize="off"
+                spellCheck={false}
+                className="verify-digest"
+              />
+            )}
+          </VerifyField>
           <p>
             <button className="button" type="submit">
               {t("verify.digest.submit")}
@@ -125,6 +107,41 @@ export async function VerifyView({ searchParams, commune }: Props) {
           </p>
         </form>
       </section>
+    </div>
+  );
+}
+
+type ControlProps = { id: string; "aria-describedby": string; "aria-invalid"?: true };
+
+/** A field of the page's two forms: its label, the hint before the control (read first), the error after it. */
+function VerifyField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error: string | null;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const describedBy = error ? `${id}-hint ${id}-error` : `${id}-hint`;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+      {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+      {error ? (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -22,60 +22,67 @@ export default async function SlipsPage() {
   const [, consultations, neighbourhoods] = data;
   const t = await getTranslations("slip");
   const live = consultations.filter((c) => isLiveStatus(c.status));
-  const formatChoice = (
-    <fieldset className="inline-choice">
-      <legend>{t("format")}</legend>
-      <label className="check">
-        <input type="radio" name="format" value="pdf" defaultChecked /> {t("pdf")}
-      </label>
-      <label className="check">
-        <input type="radio" name="format" value="html" /> {t("html")}
-      </label>
-    </fieldset>
-  );
   return (
     <>
       <h1>{t("pageTitle")}</h1>
       <p className="lead">{t("intro")}</p>
       <p className="notice">{t("warning")}</p>
       <div className="grid-2">
-        <form className="form panel" method="post" action="/api/slips" target="_blank">
-          <h2>{t("byConsultation")}</h2>
-          <input type="hidden" name="scope" value="consultation" />
-          <label className="field">
-            <span className="field__label">{t("consultation")}</span>
-            <select name="id" required>
-              {live.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          {formatChoice}
-          <button className="button button--primary" type="submit" disabled={live.length === 0}>
-            {t("issue")}
-          </button>
-        </form>
-        <form className="form panel" method="post" action="/api/slips" target="_blank">
-          <h2>{t("byNeighbourhood")}</h2>
-          <input type="hidden" name="scope" value="neighbourhood" />
-          <label className="field">
-            <span className="field__label">{t("neighbourhood")}</span>
-            <select name="id" required>
-              {neighbourhoods.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.name} ({n.households})
-                </option>
-              ))}
-            </select>
-          </label>
-          {formatChoice}
-          <button className="button button--primary" type="submit">
-            {t("issue")}
-          </button>
-        </form>
+        <SlipForm
+          scope="consultation"
+          title={t("byConsultation")}
+          label={t("consultation")}
+          options={live.map((c) => ({ id: c.id, label: c.title }))}
+          disabled={live.length === 0}
+        />
+        <SlipForm
+          scope="neighbourhood"
+          title={t("byNeighbourhood")}
+          label={t("neighbourhood")}
+          options={neighbourhoods.map((n) => ({ id: n.id, label: `${n.name} (${n.households})` }))}
+        />
       </div>
     </>
+  );
+}
+
+type SlipFormProps = {
+  scope: "consultation" | "neighbourhood";
+  title: string;
+  label: string;
+  options: { id: string; label: string }[];
+  disabled?: boolean;
+};
+
+/** Slips for everyone in one consultation or one neighbourhood, as a PDF or a page to print. */
+async function SlipForm({ scope, title, label, options, disabled }: SlipFormProps) {
+  const t = await getTranslations("slip");
+  return (
+    <form className="form panel" method="post" action="/api/slips" target="_blank">
+      <h2>{title}</h2>
+      <input type="hidden" name="scope" value={scope} />
+      <label className="field">
+        <span className="field__label">{label}</span>
+        <select name="id" required>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="inline-choice">
+        <legend>{t("format")}</legend>
+        <label className="check">
+          <input type="radio" name="format" value="pdf" defaultChecked /> {t("pdf")}
+        </label>
+        <label className="check">
+          <input type="radio" name="format" value="html" /> {t("html")}
+        </label>
+      </fieldset>
+      <button className="button button--primary" type="submit" disabled={disabled}>
+        {t("issue")}
+      </button>
+    </form>
   );
 }
