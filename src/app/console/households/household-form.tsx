@@ -8,8 +8,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { Field, FormButtons, useFormKit } from "@/components/console/form-kit";
 
 type Household = {
   id: string;
@@ -21,7 +20,7 @@ type Household = {
   neighbourhoodId: string;
 };
 const FIELDS = ["code", "headName", "address", "members", "phone", "neighbourhoodId"] as const;
-type Field = (typeof FIELDS)[number];
+type FieldName = (typeof FIELDS)[number];
 type Outcome = { id: string; code: string; rollsWithout: { id: string; title: string }[] };
 
 /** Without `household`, the form adds a new one (and then clears itself for the next). */
@@ -34,26 +33,23 @@ export function HouseholdForm({
 }) {
   const t = useTranslations("households.edit");
   const te = useTranslations("households.errors");
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.household.create.mutationOptions());
   const update = useMutation(trpc.household.update.mutationOptions());
   const mutation = household ? update : create;
-  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
+  const [local, setLocal] = useState<Partial<Record<FieldName, string>>>({});
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const adding = !household;
-  const prefix = adding ? "household-new" : "household";
+  const kit = useFormKit(mutation.error, FIELDS, { local });
+  const focusField = (f: FieldName) => document.getElementById(kit.id(f))?.focus();
 
-  const shown = mutation.error ? errorText(mutation.error, FIELDS) : NO_ERRORS;
-  const error = (f: Field) => local[f] ?? shown.fields[f];
-
-  // Keyboard users land on the first field the server refused, or on the outcome and its links.
+  // Keyboard users land on the first field the server refused, or on the outcome and its links. (A
+  // refused save always follows a submit that found no problem here, so every message is the server's.)
   useEffect(() => {
-    const first = FIELDS.find((f) => shown.fields[f]);
-    if (first) formRef.current?.querySelector<HTMLElement>(`#${prefix}-${first}`)?.focus();
+    const first = mutation.error ? FIELDS.find((f) => kit.err(f)) : undefined;
+    if (first) focusField(first);
   }, [mutation.error]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (outcome) outcomeRef.current?.focus();
@@ -63,9 +59,9 @@ export function HouseholdForm({
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
-    const value = (f: Field) => String(data.get(f) ?? "");
+    const value = (f: FieldName) => String(data.get(f) ?? "");
     const members = Number(value("members").trim());
-    const issues: Partial<Record<Field, string>> = {};
+    const issues: Partial<Record<FieldName, string>> = {};
     if (adding && !value("code").trim()) issues.code = t("codeRequired");
     if (!value("headName").trim()) issues.headName = t("headNameRequired");
     if (!Number.isInteger(members) || members < 1 || members > 99) issues.members = t("membersInvalid");
@@ -76,7 +72,7 @@ export function HouseholdForm({
     update.reset();
     const first = FIELDS.find((f) => issues[f]);
     if (first) {
-      form.querySelector<HTMLElement>(`#${prefix}-${first}`)?.focus();
+      focusField(first);
       return;
     }
     const fields = {
@@ -95,24 +91,16 @@ export function HouseholdForm({
     else create.mutate({ code: value("code"), ...fields }, { onSuccess: done });
   }
 
-  const input = (f: Field, hint?: boolean) => ({
-    id: `${prefix}-${f}`,
-    name: f,
-    ...described(error(f), `${prefix}-${f}-error`, hint ? `${prefix}-${f}-hint` : undefined),
-  });
-  const titleId = `${prefix}-form-title`;
+  const titleId = `${kit.uid}-form-title`;
 
   return (
     <section className="panel households-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t(adding ? "addTitle" : "title")}</h2>
-      <form className="form" onSubmit={submit} noValidate ref={formRef}>
-        <div className="field">
-          <label className="field__label" htmlFor={`${prefix}-code`}>
-            {t("code")}
-          </label>
+      <form className="form" onSubmit={submit} noValidate>
+        <Field kit={kit} name="code" label={t("code")} hint={t(adding ? "codeHint" : "codeFixed")}>
           {adding ? (
             <input
-              {...input("code", true)}
+              {...kit.props("code", true)}
               maxLength={40}
               required
               autoComplete="off"
@@ -122,44 +110,29 @@ export function HouseholdForm({
             />
           ) : (
             <input
-              id={`${prefix}-code`}
+              id={kit.id("code")}
               value={household.code}
               readOnly
-              aria-describedby={`${prefix}-code-hint`}
+              aria-describedby={`${kit.id("code")}-hint`}
               className="detail-code-input"
             />
           )}
-          <p id={`${prefix}-code-hint`} className="hint">
-            {t(adding ? "codeHint" : "codeFixed")}
-          </p>
-          <FieldError id={`${prefix}-code-error`} message={error("code")} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${prefix}-headName`}>
-            {t("headName")}
-          </label>
+        </Field>
+        <Field kit={kit} name="headName" label={t("headName")}>
           <input
-            {...input("headName")}
+            {...kit.props("headName")}
             defaultValue={household?.headName}
             maxLength={120}
             required
             autoComplete="off"
           />
-          <FieldError id={`${prefix}-headName-error`} message={error("headName")} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${prefix}-address`}>
-            {t("address")}
-          </label>
-          <input {...input("address")} defaultValue={household?.address} maxLength={300} autoComplete="off" />
-          <FieldError id={`${prefix}-address-error`} message={error("address")} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${prefix}-members`}>
-            {t("members")}
-          </label>
+        </Field>
+        <Field kit={kit} name="address" label={t("address")}>
+          <input {...kit.props("address")} defaultValue={household?.address} maxLength={300} autoComplete="off" />
+        </Field>
+        <Field kit={kit} name="members" label={t("members")} hint={t("membersHint")}>
           <input
-            {...input("members", true)}
+            {...kit.props("members", true)}
             type="number"
             inputMode="numeric"
             min={1}
@@ -168,33 +141,19 @@ export function HouseholdForm({
             defaultValue={household?.members ?? 1}
             required
           />
-          <p id={`${prefix}-members-hint`} className="hint">
-            {t("membersHint")}
-          </p>
-          <FieldError id={`${prefix}-members-error`} message={error("members")} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${prefix}-phone`}>
-            {t("phone")}
-          </label>
+        </Field>
+        <Field kit={kit} name="phone" label={t("phone")} hint={t("phoneHint")}>
           <input
-            {...input("phone", true)}
+            {...kit.props("phone", true)}
             type="tel"
             defaultValue={household?.phone}
             maxLength={30}
             autoComplete="off"
           />
-          <p id={`${prefix}-phone-hint`} className="hint">
-            {t("phoneHint")}
-          </p>
-          <FieldError id={`${prefix}-phone-error`} message={error("phone")} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${prefix}-neighbourhoodId`}>
-            {t("neighbourhood")}
-          </label>
+        </Field>
+        <Field kit={kit} name="neighbourhoodId" label={t("neighbourhood")}>
           <select
-            {...input("neighbourhoodId")}
+            {...kit.props("neighbourhoodId")}
             defaultValue={household?.neighbourhoodId ?? (neighbourhoods.length === 1 ? neighbourhoods[0].id : "")}
             required
           >
@@ -205,9 +164,8 @@ export function HouseholdForm({
               </option>
             ))}
           </select>
-          <FieldError id={`${prefix}-neighbourhoodId-error`} message={error("neighbourhoodId")} />
-        </div>
-        <ErrorAlert messages={shown.alert} />
+        </Field>
+        {kit.alert}
         {outcome ? (
           <div role="status" ref={outcomeRef} tabIndex={-1}>
             <p className="detail-done">
@@ -234,11 +192,11 @@ export function HouseholdForm({
             ) : null}
           </div>
         ) : null}
-        <div className="detail-buttons">
-          <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t(adding ? "adding" : "saving") : t(adding ? "add" : "save")}
-          </button>
-        </div>
+        <FormButtons
+          label={t(adding ? "add" : "save")}
+          working={t(adding ? "adding" : "saving")}
+          pending={mutation.isPending}
+        />
       </form>
     </section>
   );

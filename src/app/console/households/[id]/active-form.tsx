@@ -6,12 +6,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { Field, FormButtons, useFormKit } from "@/components/console/form-kit";
 
 export function HouseholdActiveForm({ id, active }: { id: string; active: boolean }) {
   const t = useTranslations("households.active");
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const setActive = useMutation(trpc.household.setActive.mutationOptions());
@@ -30,8 +28,7 @@ export function HouseholdActiveForm({ id, active }: { id: string; active: boolea
     if (done) doneRef.current?.focus();
   }, [done]);
 
-  const shown = setActive.error ? errorText(setActive.error, ["reason"]) : NO_ERRORS;
-  const reasonError = missing ? t("reasonRequired") : shown.fields.reason;
+  const kit = useFormKit(setActive.error, ["reason"], { local: { reason: missing ? t("reasonRequired") : undefined } });
 
   function start() {
     setActive.reset();
@@ -73,43 +70,26 @@ export function HouseholdActiveForm({ id, active }: { id: string; active: boolea
       ) : null}
       {confirming ? (
         <form className="form detail-actions__confirm" onSubmit={confirm} noValidate>
-          <div className="field">
-            <label className="field__label" htmlFor="household-reason">
-              {t("reason")}
-            </label>
+          <Field kit={kit} name="reason" label={t("reason")} hint={t("reasonHint")}>
             <textarea
-              id="household-reason"
+              {...kit.control("reason", true)}
               ref={reasonRef}
               rows={3}
               required
               maxLength={500}
               value={reason}
               onChange={(e) => setReason(e.target.value)}
-              {...described(reasonError, "household-reason-error", "household-reason-hint")}
             />
-            <p id="household-reason-hint" className="hint">
-              {t("reasonHint")}
-            </p>
-            <FieldError id="household-reason-error" message={reasonError} />
-          </div>
-          <ErrorAlert messages={shown.alert} />
-          <div className="detail-buttons">
-            <button
-              type="submit"
-              className={`button ${active ? "button--danger-solid" : "button--primary"}`}
-              disabled={setActive.isPending}
-            >
-              {setActive.isPending ? t("working") : t(active ? "confirmDeactivate" : "confirmReactivate")}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => setConfirming(false)}
-              disabled={setActive.isPending}
-            >
-              {t("back")}
-            </button>
-          </div>
+          </Field>
+          {kit.alert}
+          <FormButtons
+            label={t(active ? "confirmDeactivate" : "confirmReactivate")}
+            working={t("working")}
+            pending={setActive.isPending}
+            danger={active}
+            cancelLabel={t("back")}
+            onCancel={() => setConfirming(false)}
+          />
         </form>
       ) : (
         <div className="detail-buttons">
