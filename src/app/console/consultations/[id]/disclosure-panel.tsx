@@ -4,11 +4,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { DisclosurePlaceName } from "@/domain/disclosure";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { ConfirmStep, removalButtons } from "@/components/console/consultation-confirm";
+import { Field, useFormKit } from "@/components/console/form-kit";
 import { useWhen } from "@/components/console/use-when";
 import { DisclosureForm, type AreaOption, type PhotoOption } from "./disclosure-form";
 
@@ -62,17 +62,14 @@ function PostingItem({ posting: p, canRemove }: { posting: DetailPosting; canRem
   const tp = useTranslations("plan");
   const tPlace = useTranslations("disclosurePlace");
   const when = useWhen();
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const remove = useMutation(trpc.disclosure.remove.mutationOptions());
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
-  const uid = useId();
+  const kit = useFormKit(remove.error, ["reason"], { local: { reason: missing ? tp("reasonRequired") : undefined } });
   const place = p.neighbourhoodName ? `${tPlace(p.place)} — ${p.neighbourhoodName}` : tPlace(p.place);
-  const shown = remove.error ? errorText(remove.error, ["reason"]) : NO_ERRORS;
-  const reasonError = missing ? tp("reasonRequired") : shown.fields.reason;
 
   function confirm(e: FormEvent) {
     e.preventDefault();
@@ -120,42 +117,30 @@ function PostingItem({ posting: p, canRemove }: { posting: DetailPosting; canRem
         </div>
       ) : null}
       {canRemove && open ? (
-        <form className="form detail-inline-form" onSubmit={confirm} noValidate>
-          <div className="field">
-            <label className="field__label" htmlFor={`${uid}-reason`}>
-              {t("removeReason")}
-            </label>
+        <ConfirmStep
+          inline
+          onSubmit={confirm}
+          alert={kit.alert}
+          {...removalButtons(t)}
+          pending={remove.isPending}
+          onBack={() => {
+            remove.reset();
+            setMissing(false);
+            setOpen(false);
+          }}
+        >
+          <Field kit={kit} name="reason" label={t("removeReason")}>
             <textarea
-              id={`${uid}-reason`}
               rows={2}
               autoFocus
               maxLength={2000}
               required
               value={reason}
               onChange={(e) => setReason(e.target.value)}
-              {...described(reasonError, `${uid}-reason-error`)}
+              {...kit.control("reason")}
             />
-            <FieldError id={`${uid}-reason-error`} message={reasonError} />
-          </div>
-          <ErrorAlert messages={shown.alert} />
-          <div className="detail-buttons">
-            <button type="submit" className="button button--small button--danger-solid" disabled={remove.isPending}>
-              {remove.isPending ? t("removing") : t("confirmRemove")}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={remove.isPending}
-              onClick={() => {
-                remove.reset();
-                setMissing(false);
-                setOpen(false);
-              }}
-            >
-              {t("keep")}
-            </button>
-          </div>
-        </form>
+          </Field>
+        </ConfirmStep>
       ) : null}
     </li>
   );

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/client";
+import { ConfirmButtons, removalButtons } from "@/components/console/consultation-confirm";
 import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
 import { useWhen } from "@/components/console/use-when";
 import { DocumentUpload } from "./document-upload";
@@ -100,27 +101,15 @@ function DocumentItem({ doc, canRemove }: { doc: DetailDocument; canRemove: bool
           </button>
         ) : null}
         {canRemove && confirming ? (
-          <>
-            <button
-              type="button"
-              className="button button--small button--danger-solid"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ id: doc.id }, { onSuccess: () => router.refresh() })}
-            >
-              {remove.isPending ? t("removing") : t("confirmRemove")}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={remove.isPending}
-              onClick={() => {
-                remove.reset();
-                setConfirming(false);
-              }}
-            >
-              {t("keep")}
-            </button>
-          </>
+          <ConfirmButtons
+            {...removalButtons(t)}
+            pending={remove.isPending}
+            onConfirm={() => remove.mutate({ id: doc.id }, { onSuccess: () => router.refresh() })}
+            onBack={() => {
+              remove.reset();
+              setConfirming(false);
+            }}
+          />
         ) : null}
       </div>
       {remove.error ? <ErrorAlert messages={errorText(remove.error, []).alert} /> : null}

@@ -4,17 +4,16 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { needsReason as actionNeedsReason, type LifecycleAction } from "@/domain/lifecycle";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { ConfirmStep } from "@/components/console/consultation-confirm";
+import { Field, useFormKit } from "@/components/console/form-kit";
 
 export function LifecycleActions({ id, actions }: { id: string; actions: LifecycleAction[] }) {
   const t = useTranslations("consultationDetail.actions");
   const tl = useTranslations("lifecycleAction");
   const tp = useTranslations("plan");
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const mutations = {
@@ -33,7 +32,6 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
   const [done, setDone] = useState<LifecycleAction | null>(null);
   const focusTarget = useRef<HTMLTextAreaElement & HTMLButtonElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
-  const uid = useId();
 
   useEffect(() => {
     if (selected) focusTarget.current?.focus();
@@ -45,8 +43,9 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
 
   const mutation = selected ? mutations[selected] : null;
   const needsReason = selected ? actionNeedsReason(selected) : false;
-  const shown = mutation?.error ? errorText(mutation.error, ["reason"]) : NO_ERRORS;
-  const reasonError = missingReason ? tp("reasonRequired") : shown.fields.reason;
+  const kit = useFormKit(mutation?.error, ["reason"], {
+    local: { reason: missingReason ? tp("reasonRequired") : undefined },
+  });
 
   function choose(action: LifecycleAction) {
     for (const m of Object.values(mutations)) m.reset();
@@ -81,8 +80,8 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
   }
 
   return (
-    <section className="detail-panel detail-actions" aria-labelledby={`${uid}-title`}>
-      <h2 id={`${uid}-title`} className="detail-panel__title">
+    <section className="detail-panel detail-actions" aria-labelledby={`${kit.uid}-title`}>
+      <h2 id={`${kit.uid}-title`} className="detail-panel__title">
         {t("title")}
       </h2>
       <div className="detail-actions__buttons">
@@ -104,45 +103,33 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
         </p>
       ) : null}
       {selected && mutation ? (
-        <form className="form detail-actions__confirm" onSubmit={confirm} noValidate>
-          <h3 className="detail-actions__confirm-title">{t("confirmTitle", { action: tl(selected) })}</h3>
-          <p className="hint">{t(`help.${selected}`)}</p>
+        <ConfirmStep
+          onSubmit={confirm}
+          title={t("confirmTitle", { action: tl(selected) })}
+          help={t(`help.${selected}`)}
+          alert={kit.alert}
+          danger={selected === "cancel"}
+          pending={mutation.isPending}
+          confirmLabel={t("confirm")}
+          pendingLabel={t("working")}
+          backLabel={t("back")}
+          onBack={() => setSelected(null)}
+          confirmRef={needsReason ? undefined : focusTarget}
+        >
           {needsReason ? (
-            <div className="field">
-              <label className="field__label" htmlFor={`${uid}-reason`}>
-                {t("reason")}
-              </label>
+            <Field kit={kit} name="reason" label={t("reason")} hint={t("reasonHint")}>
               <textarea
-                id={`${uid}-reason`}
                 ref={focusTarget}
                 rows={3}
                 required
                 maxLength={2000}
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}
-                {...described(reasonError, `${uid}-reason-error`, `${uid}-reason-hint`)}
+                {...kit.control("reason", true)}
               />
-              <p id={`${uid}-reason-hint`} className="hint">
-                {t("reasonHint")}
-              </p>
-              <FieldError id={`${uid}-reason-error`} message={reasonError} />
-            </div>
+            </Field>
           ) : null}
-          <ErrorAlert messages={shown.alert} />
-          <div className="detail-buttons">
-            <button
-              type="submit"
-              ref={needsReason ? undefined : focusTarget}
-              className={`button ${selected === "cancel" ? "button--danger-solid" : "button--primary"}`}
-              disabled={mutation.isPending}
-            >
-              {mutation.isPending ? t("working") : t("confirm")}
-            </button>
-            <button type="button" className="button" onClick={() => setSelected(null)} disabled={mutation.isPending}>
-              {t("back")}
-            </button>
-          </div>
-        </form>
+        </ConfirmStep>
       ) : null}
     </section>
   );

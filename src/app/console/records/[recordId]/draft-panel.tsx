@@ -5,10 +5,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { ConfirmStep } from "@/components/console/consultation-confirm";
+import { Field, useFormKit } from "@/components/console/form-kit";
 
 type Props = {
   id: string;
@@ -23,6 +23,12 @@ type Props = {
 };
 
 type Step = "delete" | "finalise";
+
+/** Each confirming step's wording (records.draft). */
+const STEP_TEXT = {
+  delete: { title: "deleteConfirmTitle", help: "deleteHelp", confirm: "deleteConfirm", pending: "deleting" },
+  finalise: { title: "finaliseConfirmTitle", help: "finaliseHelp", confirm: "finaliseConfirm", pending: "finalising" },
+} as const satisfies Record<Step, Record<string, string>>;
 
 const lines = (text: string) =>
   text
@@ -41,7 +47,6 @@ export function DraftPanel({
   listHref,
 }: Props) {
   const t = useTranslations("records.draft");
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const update = useMutation(trpc.record.updateDraft.mutationOptions());
@@ -56,12 +61,11 @@ export function DraftPanel({
   const [done, setDone] = useState(false);
   const [step, setStep] = useState<Step | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const uid = useId();
   const dirty = notes !== saved.notes || recipients !== saved.recipients;
   const busy = update.isPending || remove.isPending || finalise.isPending || refreshing;
-  const saveShown = update.error ? errorText(update.error, ["notes", "recipients"]) : NO_ERRORS;
+  const kit = useFormKit(update.error, ["notes", "recipients"]);
   const stepMutation = step === "delete" ? remove : step === "finalise" ? finalise : null;
-  const stepShown = stepMutation?.error ? errorText(stepMutation.error, []) : NO_ERRORS;
+  const stepKit = useFormKit(stepMutation?.error, []);
 
   useEffect(() => {
     if (step) confirmButton.current?.focus();
@@ -84,6 +88,12 @@ export function DraftPanel({
     );
   }
 
+  /** A change to the text: the last "saved" no longer speaks for it. */
+  function edit(set: (text: string) => void, text: string) {
+    set(text);
+    setDone(false);
+  }
+
   function choose(next: Step) {
     remove.reset();
     finalise.reset();
@@ -102,54 +112,32 @@ export function DraftPanel({
   }
 
   return (
-    <section className="detail-panel rec-page__draft" aria-labelledby={`${uid}-title`}>
-      <h2 id={`${uid}-title`} className="detail-panel__title">
+    <section className="detail-panel rec-page__draft" aria-labelledby={`${kit.uid}-title`}>
+      <h2 id={`${kit.uid}-title`} className="detail-panel__title">
         {t("title")}
       </h2>
       {mayEdit ? (
         <form className="form rec-page__form" onSubmit={save} noValidate>
-          <div className="field">
-            <label className="field__label" htmlFor={`${uid}-notes`}>
-              {t("notes")}
-            </label>
+          <Field kit={kit} name="notes" label={t("notes")} hint={t("notesHint")}>
             <textarea
-              id={`${uid}-notes`}
               rows={5}
               maxLength={8000}
               value={notes}
-              onChange={(e) => {
-                setNotes(e.target.value);
-                setDone(false);
-              }}
-              {...described(saveShown.fields.notes, `${uid}-notes-error`, `${uid}-notes-hint`)}
+              onChange={(e) => edit(setNotes, e.target.value)}
+              {...kit.control("notes", true)}
             />
-            <p id={`${uid}-notes-hint`} className="hint">
-              {t("notesHint")}
-            </p>
-            <FieldError id={`${uid}-notes-error`} message={saveShown.fields.notes} />
-          </div>
+          </Field>
           {hasRecipients ? (
-            <div className="field">
-              <label className="field__label" htmlFor={`${uid}-recipients`}>
-                {t("recipients")}
-              </label>
+            <Field kit={kit} name="recipients" label={t("recipients")} hint={t("recipientsHint")}>
               <textarea
-                id={`${uid}-recipients`}
                 rows={4}
                 value={recipients}
-                onChange={(e) => {
-                  setRecipients(e.target.value);
-                  setDone(false);
-                }}
-                {...described(saveShown.fields.recipients, `${uid}-recipients-error`, `${uid}-recipients-hint`)}
+                onChange={(e) => edit(setRecipients, e.target.value)}
+                {...kit.control("recipients", true)}
               />
-              <p id={`${uid}-recipients-hint`} className="hint">
-                {t("recipientsHint")}
-              </p>
-              <FieldError id={`${uid}-recipients-error`} message={saveShown.fields.recipients} />
-            </div>
+            </Field>
           ) : null}
-          <ErrorAlert messages={saveShown.alert} />
+          {kit.alert}
           <div className="detail-buttons">
             <button type="submit" className="button button--small button--primary" disabled={busy || !dirty}>
               {update.isPending || (done && refreshing) ? t("saving") : t("save")}
@@ -189,32 +177,19 @@ export function DraftPanel({
         </div>
       ) : null}
       {step ? (
-        <form className="form detail-actions__confirm" onSubmit={confirm} noValidate>
-          <h3 className="detail-actions__confirm-title">
-            {step === "delete" ? t("deleteConfirmTitle") : t("finaliseConfirmTitle")}
-          </h3>
-          <p className="hint">{step === "delete" ? t("deleteHelp") : t("finaliseHelp")}</p>
-          <ErrorAlert messages={stepShown.alert} />
-          <div className="detail-buttons">
-            <button
-              type="submit"
-              ref={confirmButton}
-              className={`button ${step === "delete" ? "button--danger-solid" : "button--primary"}`}
-              disabled={busy}
-            >
-              {step === "delete"
-                ? busy
-                  ? t("deleting")
-                  : t("deleteConfirm")
-                : busy
-                  ? t("finalising")
-                  : t("finaliseConfirm")}
-            </button>
-            <button type="button" className="button" onClick={() => setStep(null)} disabled={busy}>
-              {t("back")}
-            </button>
-          </div>
-        </form>
+        <ConfirmStep
+          onSubmit={confirm}
+          title={t(STEP_TEXT[step].title)}
+          help={t(STEP_TEXT[step].help)}
+          alert={stepKit.alert}
+          danger={step === "delete"}
+          pending={busy}
+          confirmLabel={t(STEP_TEXT[step].confirm)}
+          pendingLabel={t(STEP_TEXT[step].pending)}
+          backLabel={t("back")}
+          onBack={() => setStep(null)}
+          confirmRef={confirmButton}
+        />
       ) : null}
     </section>
   );
