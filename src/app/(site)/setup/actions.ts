@@ -10,15 +10,13 @@ import { AppError } from "@/server/errors";
 import { setUpFromSetupPage } from "@/server/setup/first-run";
 import { stripNul } from "@/server/security/input";
 import { describeSetupRefusal } from "@/server/setup/messages";
-import { SETUP_DONE_COOKIE, SETUP_FORM_FIELDS, type SetupFormState } from "./form-state";
+import { SETUP_FIELDS, type SetupField } from "@/domain/commune-setup";
+import { SETUP_DONE_COOKIE, type SetupFormState } from "./form-state";
 
 export async function setUpAction(_previous: SetupFormState, form: FormData): Promise<SetupFormState> {
   // NUL means nothing in any field and PostgreSQL refuses it (a 500): dropped.
   const value = (name: string) => stripNul(String(form.get(name) ?? "")).slice(0, 200);
-  const fields = Object.fromEntries(SETUP_FORM_FIELDS.map((name) => [name, value(name)])) as Record<
-    (typeof SETUP_FORM_FIELDS)[number],
-    string
-  >;
+  const fields = Object.fromEntries(SETUP_FIELDS.map((name) => [name, value(name)])) as Record<SetupField, string>;
   const [db, h, locale] = await Promise.all([getDb(), headers(), getLocale()]);
   try {
     const result = await setUpFromSetupPage(

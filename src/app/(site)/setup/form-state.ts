@@ -1,14 +1,9 @@
 // What the first-run form shows after a post; shared by the action and the form.
-export const SETUP_FORM_FIELDS = [
-  "provinceCode",
-  "provinceName",
-  "communeCode",
-  "communeName",
-  "communeKind",
-  "adminUsername",
-  "adminName",
-  "adminPassword",
-] as const;
+import { SETUP_FIELDS } from "@/domain/commune-setup";
+
+/** The form's fields: the one-time token, then what a new commune needs. */
+export const SETUP_FORM_FIELDS = ["token", ...SETUP_FIELDS] as const;
+export type SetupFormField = (typeof SETUP_FORM_FIELDS)[number];
 
 export const SETUP_DONE_COOKIE = "ydan-setup-done";
 

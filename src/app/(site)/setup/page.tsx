@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { COMMUNE_KIND_FLAGS } from "@/domain/communes";
 import { getDb } from "@/server/db";
 import { doesAnyCommuneExist } from "@/server/setup/create-commune";
-import { SETUP_DONE_COOKIE } from "./form-state";
+import { SETUP_DONE_COOKIE, SETUP_FORM_FIELDS } from "./form-state";
 import { SetupForm, type SetupFormText } from "./setup-form";
 import "./setup.css";
 
@@ -14,18 +14,6 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("setup.page"))("title"), robots: { index: false } };
 }
-
-const FIELDS = [
-  "token",
-  "provinceCode",
-  "provinceName",
-  "communeCode",
-  "communeName",
-  "communeKind",
-  "adminUsername",
-  "adminName",
-  "adminPassword",
-] as const;
 
 /** The first-run page, in the install's own frame: only while the install has no commune (then "not found"). */
 export default async function SetupPage() {
@@ -37,8 +25,8 @@ export default async function SetupPage() {
   const text: SetupFormText = {
     title: t("page.title"),
     intro: t("page.intro"),
-    fields: Object.fromEntries(FIELDS.map((f) => [f, t(`fields.${f}`)])) as SetupFormText["fields"],
-    hints: Object.fromEntries(FIELDS.map((f) => [f, t(`hints.${f}`)])) as SetupFormText["hints"],
+    fields: Object.fromEntries(SETUP_FORM_FIELDS.map((f) => [f, t(`fields.${f}`)])) as SetupFormText["fields"],
+    hints: Object.fromEntries(SETUP_FORM_FIELDS.map((f) => [f, t(`hints.${f}`)])) as SetupFormText["hints"],
     kinds: Object.entries(COMMUNE_KIND_FLAGS).map(([value, kind]) => ({ value, label: kinds(kind) })),
     kindPlaceholder: t("page.kindPlaceholder"),
     communeLegend: t("page.communeLegend"),

@@ -5,24 +5,13 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { setUpAction } from "./actions";
-import type { SetupFormState } from "./form-state";
-
-type FieldName =
-  | "token"
-  | "provinceCode"
-  | "provinceName"
-  | "communeCode"
-  | "communeName"
-  | "communeKind"
-  | "adminUsername"
-  | "adminName"
-  | "adminPassword";
+import type { SetupFormField, SetupFormState } from "./form-state";
 
 export type SetupFormText = {
   title: string;
   intro: string;
-  fields: Record<FieldName, string>;
-  hints: Record<FieldName, string>;
+  fields: Record<SetupFormField, string>;
+  hints: Record<SetupFormField, string>;
   kinds: { value: string; label: string }[];
   kindPlaceholder: string;
   communeLegend: string;
@@ -40,7 +29,7 @@ export type SetupFormText = {
 };
 
 type FieldProps = {
-  name: FieldName;
+  name: SetupFormField;
   text: SetupFormText;
   state: SetupFormState;
   type?: "text" | "password";
