@@ -115,17 +115,16 @@ export function InlineFilterForm({ submit, children }: { submit: string; childre
 }
 
 export type FilterOption = { value: string | number; label: ReactNode };
+type FilterSelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  options?: readonly FilterOption[];
+  anyLabel?: string;
+};
 
 /**
  * A select over a list of choices; with `anyLabel`, first an empty choice that filters nothing.
  * Children come after the choices (an unknown value from the URL, or groups of choices).
  */
-export function FilterSelect({
-  options = [],
-  anyLabel,
-  children,
-  ...select
-}: SelectHTMLAttributes<HTMLSelectElement> & { options?: readonly FilterOption[]; anyLabel?: string }) {
+export function FilterSelect({ options = [], anyLabel, children, ...select }: FilterSelectProps) {
   return (
     <select {...select}>
       {anyLabel !== undefined ? <option value="">{anyLabel}</option> : null}
@@ -136,5 +135,14 @@ export function FilterSelect({
       ))}
       {children}
     </select>
+  );
+}
+
+/** A FilterField whose control is a FilterSelect: a panel's choice of what to list. */
+export function SelectFilter({ id, label, ...select }: FilterSelectProps & { id: string; label: string }) {
+  return (
+    <FilterField id={id} label={label}>
+      {(control) => <FilterSelect {...control} {...select} />}
+    </FilterField>
   );
 }

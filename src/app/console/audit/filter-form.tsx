@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { FilterField, FilterPanel, FilterSelect } from "@/components/console/filter-kit";
+import { FilterField, FilterPanel, SelectFilter } from "@/components/console/filter-kit";
 import { ENTITY_TYPES, groupActions, type readAuditSearch } from "./search";
 
 type Search = ReturnType<typeof readAuditSearch>;
@@ -20,34 +20,33 @@ export async function AuditFilterForm({ raw, errors }: Pick<Search, "raw" | "err
       submit={t("filters.apply")}
       clear={{ href: "/console/audit", label: t("filters.clear") }}
     >
-      <FilterField id="audit-action" label={t("filters.action")}>
-        {(control) => (
-          <FilterSelect {...control} name="action" defaultValue={raw.action} anyLabel={t("filters.any")}>
-            {groupActions().map(([group, actions]) => (
-              <optgroup key={group} label={t(`group.${group}`)}>
-                {actions.map((a) => (
-                  <option key={a} value={a}>
-                    {t(`action.${a}`)}
-                  </option>
-                ))}
-              </optgroup>
+      <SelectFilter
+        id="audit-action"
+        label={t("filters.action")}
+        name="action"
+        defaultValue={raw.action}
+        anyLabel={t("filters.any")}
+      >
+        {groupActions().map(([group, actions]) => (
+          <optgroup key={group} label={t(`group.${group}`)}>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {t(`action.${a}`)}
+              </option>
             ))}
-          </FilterSelect>
-        )}
-      </FilterField>
-      <FilterField id="audit-entity-type" label={t("filters.entityType")}>
-        {(control) => (
-          <FilterSelect
-            {...control}
-            name="entityType"
-            defaultValue={raw.entityType}
-            anyLabel={t("filters.any")}
-            options={ENTITY_TYPES.map((type) => ({ value: type, label: t(`entity.${type}`) }))}
-          >
-            {raw.entityType && !known ? <option value={raw.entityType}>{raw.entityType}</option> : null}
-          </FilterSelect>
-        )}
-      </FilterField>
+          </optgroup>
+        ))}
+      </SelectFilter>
+      <SelectFilter
+        id="audit-entity-type"
+        label={t("filters.entityType")}
+        name="entityType"
+        defaultValue={raw.entityType}
+        anyLabel={t("filters.any")}
+        options={ENTITY_TYPES.map((type) => ({ value: type, label: t(`entity.${type}`) }))}
+      >
+        {raw.entityType && !known ? <option value={raw.entityType}>{raw.entityType}</option> : null}
+      </SelectFilter>
       <FilterField
         id="audit-entity-id"
         label={t("filters.entityId")}

@@ -6,11 +6,19 @@ import { useState } from "react";
 import { CONSULTATION_STATUSES, type ConsultationStatusName } from "@/domain/consultation-status";
 import { MATTERS, type MatterName } from "@/domain/matters";
 import { DataTable } from "@/components/console/data-table";
-import { FilterSelect, InlineFilter } from "@/components/console/filter-kit";
+import { FilterSelect, InlineFilter, type FilterOption } from "@/components/console/filter-kit";
 import { messageOf } from "@/components/console/server-errors";
 import { useTRPC } from "@/trpc/client";
 
 type Filter = { status?: ConsultationStatusName; matter?: MatterName; neighbourhoodId?: string; year?: number };
+/** One select of the filter row; every one starts on "any", which leaves its filter out. */
+type Choice = {
+  key: keyof Filter;
+  label: string;
+  anyLabel: string;
+  options: FilterOption[];
+  parse?: (v: string) => number;
+};
 
 export function ConsultationTable({
   neighbourhoods,
@@ -29,43 +37,48 @@ export function ConsultationTable({
     value: string,
     parse: (v: string) => Filter[K] = (v) => v as Filter[K],
   ) => setFilter((f) => ({ ...f, [key]: value ? parse(value) : undefined }));
+  const choices: Choice[] = [
+    {
+      key: "status",
+      label: t("console.filterStatus"),
+      anyLabel: t("console.allStatuses"),
+      options: CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    },
+    {
+      key: "matter",
+      label: t("consultationForm.filterMatter"),
+      anyLabel: t("consultationForm.all"),
+      options: MATTERS.map((m) => ({ value: m, label: t(`matter.${m}`) })),
+    },
+    {
+      key: "neighbourhoodId",
+      label: t("consultationForm.filterNeighbourhood"),
+      anyLabel: t("consultationForm.all"),
+      options: neighbourhoods.map((n) => ({ value: n.id, label: n.name })),
+    },
+    {
+      key: "year",
+      label: t("consultationForm.filterYear"),
+      anyLabel: t("consultationForm.all"),
+      options: years.map((y) => ({ value: y, label: y })),
+      parse: Number,
+    },
+  ];
   const date = (d: Date | null) =>
     d ? format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) : "—";
   return (
     <>
       <div className="filters" role="search">
-        <InlineFilter label={t("console.filterStatus")}>
-          <FilterSelect
-            value={filter.status ?? ""}
-            onChange={(e) => pick("status", e.target.value)}
-            anyLabel={t("console.allStatuses")}
-            options={CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          />
-        </InlineFilter>
-        <InlineFilter label={t("consultationForm.filterMatter")}>
-          <FilterSelect
-            value={filter.matter ?? ""}
-            onChange={(e) => pick("matter", e.target.value)}
-            anyLabel={t("consultationForm.all")}
-            options={MATTERS.map((m) => ({ value: m, label: t(`matter.${m}`) }))}
-          />
-        </InlineFilter>
-        <InlineFilter label={t("consultationForm.filterNeighbourhood")}>
-          <FilterSelect
-            value={filter.neighbourhoodId ?? ""}
-            onChange={(e) => pick("neighbourhoodId", e.target.value)}
-            anyLabel={t("consultationForm.all")}
-            options={neighbourhoods.map((n) => ({ value: n.id, label: n.name }))}
-          />
-        </InlineFilter>
-        <InlineFilter label={t("consultationForm.filterYear")}>
-          <FilterSelect
-            value={filter.year ?? ""}
-            onChange={(e) => pick("year", e.target.value, Number)}
-            anyLabel={t("consultationForm.all")}
-            options={years.map((y) => ({ value: y, label: y }))}
-          />
-        </InlineFilter>
+        {choices.map(({ key, label, anyLabel, options, parse }) => (
+          <InlineFilter key={key} label={label}>
+            <FilterSelect
+              value={filter[key] ?? ""}
+              onChange={(e) => pick(key, e.target.value, parse)}
+              anyLabel={anyLabel}
+              options={options}
+            />
+          </InlineFilter>
+        ))}
       </div>
       {list.isPending ? (
         <p aria-live="polite">{t("console.loading")}</p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/roles";
 import { DataTable } from "@/components/console/data-table";
-import { FilterField, FilterPanel, FilterSelect } from "@/components/console/filter-kit";
+import { FilterField, FilterPanel, SelectFilter } from "@/components/console/filter-kit";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -72,27 +72,21 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
             <input {...control} name="q" type="search" defaultValue={search.q} maxLength={120} autoComplete="off" />
           )}
         </FilterField>
-        <FilterField id="households-neighbourhood" label={t("neighbourhood")}>
-          {(control) => (
-            <FilterSelect
-              {...control}
-              name="neighbourhood"
-              defaultValue={search.neighbourhood}
-              anyLabel={t("anyNeighbourhood")}
-              options={options.map((h) => ({ value: h.id, label: h.name }))}
-            />
-          )}
-        </FilterField>
-        <FilterField id="households-status" label={t("status")}>
-          {(control) => (
-            <FilterSelect
-              {...control}
-              name="status"
-              defaultValue={search.status}
-              options={STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
-            />
-          )}
-        </FilterField>
+        <SelectFilter
+          id="households-neighbourhood"
+          label={t("neighbourhood")}
+          name="neighbourhood"
+          defaultValue={search.neighbourhood}
+          anyLabel={t("anyNeighbourhood")}
+          options={options.map((h) => ({ value: h.id, label: h.name }))}
+        />
+        <SelectFilter
+          id="households-status"
+          label={t("status")}
+          name="status"
+          defaultValue={search.status}
+          options={STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
+        />
       </FilterPanel>
 
       {result.items.length > 0 ? (
