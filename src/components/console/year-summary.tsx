@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Matter } from "@/generated/prisma/enums";
 import type { Outcome } from "@/domain/outcome";
+import { FigureTable, HeadRow } from "@/components/results/figure-table";
+import { getNumbers } from "@/components/results/numbers";
 
 type Summary = {
   year: number;
@@ -19,70 +21,41 @@ export async function YearSummary({
   summary: Summary;
   extra?: { label: string; value: number }[];
 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const pct = (n: number, d: number) =>
-    d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—";
+  const [t, { num, pct }] = await Promise.all([getTranslations(), getNumbers()]);
+  const stats = [
+    { label: t("dashboard.held"), value: num(summary.held) },
+    { label: t("dashboard.participation"), value: pct(summary.responded, summary.roll) },
+    { label: t("dashboard.households"), value: `${num(summary.responded)} / ${num(summary.roll)}` },
+    ...(extra ?? []).map((x) => ({ label: x.label, value: num(x.value) })),
+  ];
   return (
     <section aria-labelledby="summary-title" className="panel">
       <h2 id="summary-title">{t("dashboard.summaryTitle", { year: summary.year })}</h2>
       <dl className="stats">
-        <div>
-          <dt>{t("dashboard.held")}</dt>
-          <dd>{format.number(summary.held)}</dd>
-        </div>
-        <div>
-          <dt>{t("dashboard.participation")}</dt>
-          <dd>{pct(summary.responded, summary.roll)}</dd>
-        </div>
-        <div>
-          <dt>{t("dashboard.households")}</dt>
-          <dd>
-            {format.number(summary.responded)} / {format.number(summary.roll)}
-          </dd>
-        </div>
-        {(extra ?? []).map((x) => (
+        {stats.map((x) => (
           <div key={x.label}>
             <dt>{x.label}</dt>
-            <dd>{format.number(x.value)}</dd>
+            <dd>{x.value}</dd>
           </div>
         ))}
       </dl>
       {summary.byMatter.length ? (
         <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("console.colMatter")}</th>
-                <th scope="col" className="num">
-                  {t("dashboard.held")}
-                </th>
-                <th scope="col" className="num">
-                  {t("tally.outcome.ADOPTED")}
-                </th>
-                <th scope="col" className="num">
-                  {t("tally.outcome.NOT_ADOPTED")}
-                </th>
-                <th scope="col" className="num">
-                  {t("dashboard.perUnit")}
-                </th>
-                <th scope="col" className="num">
-                  {t("dashboard.advisory")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.byMatter.map((m) => (
-                <tr key={m.matter}>
-                  <th scope="row">{t(`matter.${m.matter as Matter}`)}</th>
-                  <td className="num">{m.held}</td>
-                  <td className="num">{m.adopted}</td>
-                  <td className="num">{m.notAdopted}</td>
-                  <td className="num">{m.perUnit}</td>
-                  <td className="num">{m.advisory}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            columns={[
+              { label: t("console.colMatter") },
+              { label: t("dashboard.held"), numeric: true },
+              { label: t("tally.outcome.ADOPTED"), numeric: true },
+              { label: t("tally.outcome.NOT_ADOPTED"), numeric: true },
+              { label: t("dashboard.perUnit"), numeric: true },
+              { label: t("dashboard.advisory"), numeric: true },
+            ]}
+            rows={summary.byMatter.map((m) => ({
+              key: m.matter,
+              header: t(`matter.${m.matter as Matter}`),
+              cells: [m.held, m.adopted, m.notAdopted, m.perUnit, m.advisory],
+            }))}
+          />
         </div>
       ) : null}
     </section>
@@ -118,9 +91,7 @@ export async function ConsultationRows({
   communes?: Map<string, string>;
   link?: (id: string) => string;
 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const pct = (n: number, d: number) =>
-    d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—";
+  const [t, { format, num, pct }] = await Promise.all([getTranslations(), getNumbers()]);
   const date = (d: Date | null) =>
     d ? format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) : "—";
   if (rows.length === 0) return <p>{t("console.empty")}</p>;
@@ -128,19 +99,17 @@ export async function ConsultationRows({
     <div className="table-wrap">
       <table className="table">
         <thead>
-          <tr>
-            {communes ? <th scope="col">{t("province.colCommune")}</th> : null}
-            <th scope="col">{t("console.colTitle")}</th>
-            <th scope="col">{t("console.colStatus")}</th>
-            <th scope="col">{t("dashboard.period")}</th>
-            <th scope="col" className="num">
-              {t("dashboard.daysLeft")}
-            </th>
-            <th scope="col" className="num">
-              {t("tally.turnout")}
-            </th>
-            <th scope="col">{t("tally.result")}</th>
-          </tr>
+          <HeadRow
+            columns={[
+              ...(communes ? [{ label: t("province.colCommune") }] : []),
+              { label: t("console.colTitle") },
+              { label: t("console.colStatus") },
+              { label: t("dashboard.period") },
+              { label: t("dashboard.daysLeft"), numeric: true },
+              { label: t("tally.turnout"), numeric: true },
+              { label: t("tally.result") },
+            ]}
+          />
         </thead>
         <tbody>
           {rows.map((r) => (
@@ -162,7 +131,7 @@ export async function ConsultationRows({
                 {pct(r.responded, r.roll)}
                 <br />
                 <span className="muted">
-                  {format.number(r.responded)}/{format.number(r.roll)}
+                  {num(r.responded)}/{num(r.roll)}
                 </span>
               </td>
               <td>

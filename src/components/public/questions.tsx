@@ -1,8 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import type { PublicConsultation } from "./format";
 
-/** The ballot's questions and options, read-only: no form controls, nothing to submit here. */
-export async function Questions({ questions }: { questions: PublicConsultation["questions"] }) {
+type Question = { id: string; text: string; kind: string; options: { id: string; label: string }[] };
+
+/**
+ * The ballot's questions and options, read-only: no form controls, nothing to submit here. The
+ * consultation's page marks the options of a multiple-choice question as boxes (`markMultiple`); the
+ * results page, recalling what was asked, lists every option alike.
+ */
+export async function Questions({ questions, markMultiple = true }: { questions: Question[]; markMultiple?: boolean }) {
   const t = await getTranslations("publicPages.detail");
   return (
     <ol className="question-list">
@@ -14,7 +19,11 @@ export async function Questions({ questions }: { questions: PublicConsultation["
           ) : (
             <>
               {q.kind === "MULTIPLE_CHOICE" ? <p className="hint">{t("multipleChoice")}</p> : null}
-              <ul className={q.kind === "MULTIPLE_CHOICE" ? "option-list option-list--multiple" : "option-list"}>
+              <ul
+                className={
+                  markMultiple && q.kind === "MULTIPLE_CHOICE" ? "option-list option-list--multiple" : "option-list"
+                }
+              >
                 {q.options.map((o) => (
                   <li key={o.id}>{o.label}</li>
                 ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { matchesCommuneSearch } from "@/domain/communes";
 import { perValue, rowTemplate } from "@/i18n/row-messages";
 import { communeNamer } from "@/components/commune-name";
@@ -8,6 +8,8 @@ import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { SUMMARY_SHARED_MS } from "@/server/province/summary";
 import { getServerCaller } from "@/server/api/server-caller";
 import { ConsultationRows, YearSummary } from "@/components/console/year-summary";
+import { HeadRow } from "@/components/results/figure-table";
+import { getNumbers } from "@/components/results/numbers";
 import { AwaitingResults } from "./awaiting-results";
 import { readYearFilter, YearFilter } from "@/components/console/year-filter";
 
@@ -29,9 +31,7 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
   const caller = await getServerCaller();
   const data = await orNavigate(() => caller.province.summary({ year, matter }));
   if (isForbidden(data)) return <ForbiddenNotice />;
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const pct = (n: number, d: number) =>
-    d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—";
+  const [t, { format, pct }] = await Promise.all([getTranslations(), getNumbers()]);
   const nameOf = await communeNamer();
   const names = new Map(data.communes.map((c) => [c.id, nameOf(c)]));
   const { summary } = data;
@@ -104,29 +104,19 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
         <div className="table-wrap">
           <table className="table table--communes" aria-labelledby="communes-title">
             <thead>
-              <tr>
-                <th scope="col">{t("province.colCommune")}</th>
-                <th scope="col">{t("province.colCode")}</th>
-                <th scope="col" className="num">
-                  {t("province.colConsultations")}
-                </th>
-                <th scope="col" className="num">
-                  {t("province.colOpen")}
-                </th>
-                <th scope="col" className="num">
-                  {t("tally.turnout")}
-                </th>
-                <th scope="col" className="num">
-                  {t("province.colAwaiting")}
-                </th>
-                <th scope="col" className="num">
-                  {t("province.colOverdue")}
-                </th>
-                <th scope="col" className="num">
-                  {t("province.colRecords")}
-                </th>
-                <th scope="col">{t("province.colRead")}</th>
-              </tr>
+              <HeadRow
+                columns={[
+                  { label: t("province.colCommune") },
+                  { label: t("province.colCode") },
+                  { label: t("province.colConsultations"), numeric: true },
+                  { label: t("province.colOpen"), numeric: true },
+                  { label: t("tally.turnout"), numeric: true },
+                  { label: t("province.colAwaiting"), numeric: true },
+                  { label: t("province.colOverdue"), numeric: true },
+                  { label: t("province.colRecords"), numeric: true },
+                  { label: t("province.colRead") },
+                ]}
+              />
             </thead>
             <tbody>
               {/* Plain links and one text per cell: a row is written into the page twice (its HTML and React's payload). */}

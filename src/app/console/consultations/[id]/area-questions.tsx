@@ -1,6 +1,7 @@
 // Server sections: the area with the roll count per neighbourhood (once the roll is frozen), and the
 // questions with their options.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { HeadRow } from "@/components/results/figure-table";
 import type { Detail } from "./overview";
 
 export async function AreaSection({ c, hasRoll }: { c: Detail; hasRoll: boolean }) {
@@ -13,12 +14,7 @@ export async function AreaSection({ c, hasRoll }: { c: Detail; hasRoll: boolean 
         <div className="table-wrap">
           <table className="table">
             <thead>
-              <tr>
-                <th scope="col">{t("colName")}</th>
-                <th scope="col" className="num">
-                  {t("colRoll")}
-                </th>
-              </tr>
+              <HeadRow columns={[{ label: t("colName") }, { label: t("colRoll"), numeric: true }]} />
             </thead>
             <tbody>
               {c.areas.map((a) => (

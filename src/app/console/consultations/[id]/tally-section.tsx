@@ -1,21 +1,18 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { areaLine, type AreaLine, type Outcome } from "@/domain/outcome";
+import { getTranslations } from "next-intl/server";
+import { areaLine, type Outcome } from "@/domain/outcome";
 import type { Tally, TallyUnit } from "@/server/tallies/compute";
-import { LiveRefresh } from "./live-refresh";
+import { FigureTable, type Column } from "@/components/results/figure-table";
+import { getNumbers } from "@/components/results/numbers";
+import { AreaOutcome, OutcomeBadge, RuleLine } from "@/components/results/outcome";
+import { TurnoutTable } from "@/components/results/turnout-table";
 import { scrollRegion } from "@/components/scroll-region";
+import { LiveRefresh } from "./live-refresh";
 
 type Question = {
   id: string;
   kind: string;
   text: string;
   options: { id: string; key: string | null; label: string }[];
-};
-
-const OUTCOME_CLASS: Record<Outcome, string> = {
-  ADOPTED: "tally-outcome--yes",
-  AWAITING_RECOGNITION: "tally-outcome--wait",
-  NOT_ADOPTED: "tally-outcome--no",
-  PENDING: "tally-outcome--pending",
 };
 
 type Figures = Pick<TallyUnit, "roll" | "responded" | "options" | "blank" | "invalid" | "answered">;
@@ -38,23 +35,10 @@ export async function TallySection({
   tally: Tally;
   questions: Question[];
 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const num = (n: number) => format.number(n);
-  const pct = (n: number, d: number) =>
-    d ? format.number(n / d, { style: "percent", maximumFractionDigits: 1 }) : "—";
+  const [t, { format, num, pct, withShares }] = await Promise.all([getTranslations(), getNumbers()]);
   const outcomeOf = new Map(tally.outcome?.units.map((u) => [u.id, u.outcome]) ?? []);
   const line = areaLine(tally.rule, tally.outcome);
-  const rule = tally.rule;
-  const ruleText = rule
-    ? t(rule.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", {
-        numerator: rule.numerator,
-        denominator: rule.denominator,
-      }) +
-      (rule.aggregation === "SHARE_OF_NEIGHBOURHOODS" && rule.unitShare
-        ? ` ${t("tally.ruleUnits", { numerator: rule.unitShare.numerator, denominator: rule.unitShare.denominator })}`
-        : "") +
-      (rule.aggregation === "WHOLE_AREA" ? ` ${t("tally.ruleWhole")}` : "")
-    : null;
+  const areaResult = line ? <AreaOutcome line={line} look="tally-outcome" /> : null;
   const rows: Row[] = [
     ...tally.units.map((u) => ({
       key: u.neighbourhoodId,
@@ -65,18 +49,11 @@ export async function TallySection({
     })),
     { key: "area", name: t("tally.area"), figures: tally, outcome: null, area: true },
   ];
-  const badge = (o: Outcome) => <span className={`tally-outcome ${OUTCOME_CLASS[o]}`}>{t(`tally.outcome.${o}`)}</span>;
-  const areaText = (l: AreaLine) =>
-    l.kind === "VERDICT" ? (
-      badge(l.outcome)
-    ) : (
-      <span className="tally-outcome tally-outcome--units">
-        {t(l.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", {
-          adopted: num(l.adopted),
-          total: num(l.total),
-        })}
-      </span>
-    );
+  const header = (row: Row) => (row.area ? <strong>{row.name}</strong> : row.name);
+  const byNeighbourhood: Column[] = [
+    { label: t("tally.neighbourhood") },
+    { label: t("tally.responded"), numeric: true },
+  ];
   const shares = (n: number, f: Figures) => (
     <>
       {num(n)}
@@ -87,7 +64,7 @@ export async function TallySection({
   );
   const exportHref = (what: string, fmt: string) =>
     `/api/consultations/${consultationId}/export?what=${what}&format=${fmt}`;
-  const RowHeader = ({ row }: { row: Row }) => <th scope="row">{row.area ? <strong>{row.name}</strong> : row.name}</th>;
+  const computedAt = format.dateTime(new Date(tally.computedAt), { timeStyle: "medium" });
   return (
     <section className="detail-panel tally" aria-labelledby="tally-title">
       <h2 id="tally-title">{t(tally.final ? "tally.titleFinal" : "tally.titleLive")}</h2>
@@ -95,11 +72,8 @@ export async function TallySection({
         <LiveRefresh
           seconds={30}
           labels={{
-            live: t("tally.live", {
-              seconds: 30,
-              time: format.dateTime(new Date(tally.computedAt), { timeStyle: "medium" }),
-            }),
-            paused: t("tally.paused", { time: format.dateTime(new Date(tally.computedAt), { timeStyle: "medium" }) }),
+            live: t("tally.live", { seconds: 30, time: computedAt }),
+            paused: t("tally.paused", { time: computedAt }),
             pause: t("tally.pause"),
             resume: t("tally.resume"),
           }}
@@ -116,14 +90,12 @@ export async function TallySection({
           .map(([ch, n]) => `${t(`channel.${ch}` as never)}: ${num(n)}`)
           .join(" · ")}
       </p>
-      {ruleText ? (
+      {tally.rule ? (
         <>
-          <p>
-            <strong>{t("tally.rule")}</strong> {ruleText}.
-          </p>
-          {line ? (
+          <RuleLine rule={tally.rule} />
+          {areaResult ? (
             <p className="tally-area-line">
-              <strong>{t("tally.areaResult")}</strong> {areaText(line)}
+              <strong>{t("tally.areaResult")}</strong> {areaResult}
             </p>
           ) : null}
           {line?.kind === "UNITS_ADOPTED" ? <p className="hint">{t("tally.perUnitNote")}</p> : null}
@@ -134,33 +106,15 @@ export async function TallySection({
       )}
 
       <div className="table-wrap" {...scrollRegion(t("tally.participation"))}>
-        <table className="table">
-          <caption>{t("tally.participation")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("tally.neighbourhood")}</th>
-              <th scope="col" className="num">
-                {t("tally.roll")}
-              </th>
-              <th scope="col" className="num">
-                {t("tally.responded")}
-              </th>
-              <th scope="col" className="num">
-                {t("tally.turnout")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <RowHeader row={row} />
-                <td className="num">{num(row.figures.roll)}</td>
-                <td className="num">{num(row.figures.responded)}</td>
-                <td className="num">{pct(row.figures.responded, row.figures.roll)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TurnoutTable
+          caption={t("tally.participation")}
+          rows={rows.map((row) => ({
+            key: row.key,
+            header: header(row),
+            roll: row.figures.roll,
+            responded: row.figures.responded,
+          }))}
+        />
       </div>
 
       {questions.some((q) => q.kind !== "FREE_TEXT") ? <p className="hint">{t("tally.sharesNote")}</p> : null}
@@ -169,35 +123,19 @@ export async function TallySection({
         if (q.kind === "FREE_TEXT") {
           return (
             <div key={q.id} className="table-wrap" {...scrollRegion(caption)}>
-              <table className="table">
-                <caption>{caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("tally.neighbourhood")}</th>
-                    <th scope="col" className="num">
-                      {t("tally.responded")}
-                    </th>
-                    <th scope="col" className="num">
-                      {t("tally.answered")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => {
-                    // A tally frozen before free-text answers were counted has no figure: unknown, not zero.
-                    const n = row.figures.answered[q.id];
-                    return (
-                      <tr key={row.key}>
-                        <RowHeader row={row} />
-                        <td className="num">{num(row.figures.responded)}</td>
-                        <td className="num">
-                          {n === undefined ? "—" : `${num(n)} (${pct(n, row.figures.responded)})`}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <FigureTable
+                caption={caption}
+                columns={[...byNeighbourhood, { label: t("tally.answered"), numeric: true }]}
+                rows={rows.map((row) => {
+                  // A tally frozen before free-text answers were counted has no figure: unknown, not zero.
+                  const n = row.figures.answered[q.id];
+                  return {
+                    key: row.key,
+                    header: header(row),
+                    cells: [num(row.figures.responded), n === undefined ? "—" : withShares(n, row.figures.responded)],
+                  };
+                })}
+              />
               <p className="hint">{t("tally.freeTextNote")}</p>
             </div>
           );
@@ -205,47 +143,36 @@ export async function TallySection({
         const decides = q.id === tally.decisionQuestionId && tally.outcome !== null;
         return (
           <div key={q.id} className="table-wrap" {...scrollRegion(caption)}>
-            <table className="table tally-question">
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("tally.neighbourhood")}</th>
-                  <th scope="col" className="num">
-                    {t("tally.responded")}
-                  </th>
-                  {q.options.map((o) => (
-                    <th key={o.id} scope="col" className="num">
-                      {o.label}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    {t("tally.blank")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("tally.invalid")}
-                  </th>
-                  {decides ? <th scope="col">{t("tally.result")}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.key}>
-                    <RowHeader row={row} />
-                    <td className="num">{num(row.figures.responded)}</td>
-                    {q.options.map((o) => (
-                      <td key={o.id} className="num">
-                        {shares(row.figures.options[o.id] ?? 0, row.figures)}
-                      </td>
-                    ))}
-                    <td className="num">{shares(row.figures.blank, row.figures)}</td>
-                    <td className="num">{shares(row.figures.invalid, row.figures)}</td>
-                    {decides ? (
-                      <td>{row.area ? (line ? areaText(line) : null) : row.outcome ? badge(row.outcome) : null}</td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              className="table tally-question"
+              caption={caption}
+              columns={[
+                ...byNeighbourhood,
+                ...q.options.map((o) => ({ label: o.label, numeric: true })),
+                { label: t("tally.blank"), numeric: true },
+                { label: t("tally.invalid"), numeric: true },
+                ...(decides ? [{ label: t("tally.result") }] : []),
+              ]}
+              rows={rows.map((row) => ({
+                key: row.key,
+                header: header(row),
+                cells: [
+                  num(row.figures.responded),
+                  ...q.options.map((o) => shares(row.figures.options[o.id] ?? 0, row.figures)),
+                  shares(row.figures.blank, row.figures),
+                  shares(row.figures.invalid, row.figures),
+                  ...(decides
+                    ? [
+                        row.area ? (
+                          areaResult
+                        ) : row.outcome ? (
+                          <OutcomeBadge outcome={row.outcome} look="tally-outcome" />
+                        ) : null,
+                      ]
+                    : []),
+                ],
+              }))}
+            />
           </div>
         );
       })}

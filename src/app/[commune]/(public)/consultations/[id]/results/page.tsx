@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getDates } from "@/components/public/format";
+import { Questions } from "@/components/public/questions";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
 import { pageCommune } from "@/server/communes/page-commune";
@@ -63,27 +64,7 @@ export default async function PublicResultsPage({ params }: Props) {
         {r.questions.length ? (
           <>
             <h3 className="results-subtitle">{t("results.asked.questions")}</h3>
-            <ol className="question-list">
-              {r.questions.map((q) => (
-                <li key={q.id} className="question-list__item">
-                  <p className="question-list__text">{q.text}</p>
-                  {q.kind === "FREE_TEXT" ? (
-                    <p className="hint">{t("publicPages.detail.freeText")}</p>
-                  ) : (
-                    <>
-                      {q.kind === "MULTIPLE_CHOICE" ? (
-                        <p className="hint">{t("publicPages.detail.multipleChoice")}</p>
-                      ) : null}
-                      <ul className="option-list">
-                        {q.options.map((o) => (
-                          <li key={o.id}>{o.label}</li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ol>
+            <Questions questions={r.questions} markMultiple={false} />
           </>
         ) : null}
       </section>

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { BarChart, StackedBar, type Series, type Tone } from "@/components/public/charts";
+import { FigureTable } from "@/components/results/figure-table";
+import { getNumbers } from "@/components/results/numbers";
 import type { Tally } from "@/server/tallies/compute";
-import { getNumbers } from "./format";
+import { ResultsFigure } from "./results-figure";
 import type { ResultsQuestion } from "./types";
 
 const TONE: Record<string, Tone> = { AGREE: "agree", DISAGREE: "disagree", OTHER: "other" };
@@ -25,9 +27,9 @@ export async function QuestionResult({
   number: number;
   tally: Tally;
 }) {
-  const [t, { num, pct }] = await Promise.all([getTranslations(), getNumbers()]);
+  const [t, { num, pct, withShares }] = await Promise.all([getTranslations(), getNumbers()]);
   const caption = t("results.said.question", { number, question: q.text });
-  const captionId = `q${number}-caption`;
+  const id = `q${number}`;
   if (q.kind === "FREE_TEXT") {
     return (
       <div className="results-figure">
@@ -76,106 +78,80 @@ export async function QuestionResult({
           }),
     }));
     return (
-      <figure className="results-figure" aria-labelledby={captionId}>
-        <figcaption id={captionId}>
-          <span className="results-figure__title">{caption}</span>
-          <span className="hint">{t(decision ? "results.said.sharesHelpRoll" : "results.said.sharesHelp")}</span>
-        </figcaption>
-        <StackedBar
-          id={`q${number}-chart`}
-          title={caption}
-          series={series}
-          rows={rows.map((row) => ({
-            label: row.label,
-            note: decision
-              ? t("results.said.rowNoteRoll", { count: num(row.responded), roll: num(row.roll) })
-              : t("results.said.rowNote", { count: num(row.responded) }),
-            values: columns.map((c) => c.count(row)),
-            notes: columns.map((c) => pct(c.count(row), row.responded)),
-          }))}
-        />
-        <div className="results-data">
-          <table className="table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("tally.neighbourhood")}</th>
-                <th scope="col" className="num">
-                  {t("tally.responded")}
-                </th>
-                {columns.map((c) => (
-                  <th key={c.label} scope="col" className="num">
-                    {c.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.label}</th>
-                  <td className="num">{num(row.responded)}</td>
-                  {columns.map((c) => (
-                    <td key={c.label} className="num">
-                      {num(c.count(row))} ({pct(c.count(row), row.responded)}
-                      {decision ? ` · ${pct(c.count(row), row.roll)}` : null})
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </figure>
+      <ResultsFigure
+        id={id}
+        title={caption}
+        help={t(decision ? "results.said.sharesHelpRoll" : "results.said.sharesHelp")}
+        chart={
+          <StackedBar
+            id={`${id}-chart`}
+            title={caption}
+            series={series}
+            rows={rows.map((row) => ({
+              label: row.label,
+              note: decision
+                ? t("results.said.rowNoteRoll", { count: num(row.responded), roll: num(row.roll) })
+                : t("results.said.rowNote", { count: num(row.responded) }),
+              values: columns.map((c) => c.count(row)),
+              notes: columns.map((c) => pct(c.count(row), row.responded)),
+            }))}
+          />
+        }
+        table={
+          <FigureTable
+            caption={caption}
+            columns={[
+              { label: t("tally.neighbourhood") },
+              { label: t("tally.responded"), numeric: true },
+              ...columns.map((c) => ({ label: c.label, numeric: true })),
+            ]}
+            rows={rows.map((row) => ({
+              key: row.key,
+              header: row.label,
+              cells: [
+                num(row.responded),
+                ...columns.map((c) => withShares(c.count(row), row.responded, ...(decision ? [row.roll] : []))),
+              ],
+            }))}
+          />
+        }
+      />
     );
   }
 
+  const counts = q.options.map((o) => ({ option: o, n: tally.options[o.id] ?? 0 }));
   return (
-    <figure className="results-figure" aria-labelledby={captionId}>
-      <figcaption id={captionId}>
-        <span className="results-figure__title">{caption}</span>
-        <span className="hint">
-          {t(q.kind === "MULTIPLE_CHOICE" ? "results.said.multipleHelp" : "results.said.sharesHelp")}
-        </span>
-      </figcaption>
-      <BarChart
-        id={`q${number}-chart`}
-        title={caption}
-        rows={q.options.map((o) => {
-          const n = tally.options[o.id] ?? 0;
-          return {
-            label: o.label,
+    <ResultsFigure
+      id={id}
+      title={caption}
+      help={t(q.kind === "MULTIPLE_CHOICE" ? "results.said.multipleHelp" : "results.said.sharesHelp")}
+      chart={
+        <BarChart
+          id={`${id}-chart`}
+          title={caption}
+          rows={counts.map(({ option, n }) => ({
+            label: option.label,
             value: n,
             max: tally.responded,
             note: t("results.said.optionNote", { count: num(n), share: pct(n, tally.responded) }),
-          };
-        })}
-      />
-      <div className="results-data">
-        <table className="table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("results.said.option")}</th>
-              <th scope="col" className="num">
-                {t("results.said.households")}
-              </th>
-              <th scope="col" className="num">
-                {t("results.said.share")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.options.map((o) => (
-              <tr key={o.id}>
-                <th scope="row">{o.label}</th>
-                <td className="num">{num(tally.options[o.id] ?? 0)}</td>
-                <td className="num">{pct(tally.options[o.id] ?? 0, tally.responded)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </figure>
+          }))}
+        />
+      }
+      table={
+        <FigureTable
+          caption={caption}
+          columns={[
+            { label: t("results.said.option") },
+            { label: t("results.said.households"), numeric: true },
+            { label: t("results.said.share"), numeric: true },
+          ]}
+          rows={counts.map(({ option, n }) => ({
+            key: option.id,
+            header: option.label,
+            cells: [num(n), pct(n, tally.responded)],
+          }))}
+        />
+      }
+    />
   );
 }

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/public/charts";
-import { getNumbers } from "./format";
+import { getNumbers } from "@/components/results/numbers";
+import { TurnoutTable } from "@/components/results/turnout-table";
 import { QuestionResult } from "./question-result";
+import { ResultsFigure } from "./results-figure";
 import type { PublicResults } from "./types";
 import { Verdict } from "./verdict";
 
@@ -36,55 +38,38 @@ export async function SaidSection({ r }: { r: PublicResults }) {
 
       <Verdict r={r} />
 
-      <figure className="results-figure" aria-labelledby="turnout-caption">
-        <figcaption id="turnout-caption">
-          <span className="results-figure__title">{t("results.said.turnoutChart")}</span>
-          <span className="hint">{t("results.said.turnoutHelp")}</span>
-        </figcaption>
-        <BarChart
-          id="turnout-chart"
-          title={t("results.said.turnoutChart")}
-          rows={tally.units.map((u) => ({
-            label: u.name,
-            value: u.responded,
-            max: u.roll,
-            note: t("results.said.turnoutNote", {
-              responded: num(u.responded),
-              roll: num(u.roll),
-              turnout: pct(u.responded, u.roll),
-            }),
-          }))}
-        />
-        <div className="results-data">
-          <table className="table">
-            <caption>{t("results.said.turnoutChart")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("tally.neighbourhood")}</th>
-                <th scope="col" className="num">
-                  {t("tally.roll")}
-                </th>
-                <th scope="col" className="num">
-                  {t("tally.responded")}
-                </th>
-                <th scope="col" className="num">
-                  {t("tally.turnout")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tally.units.map((u) => (
-                <tr key={u.neighbourhoodId}>
-                  <th scope="row">{u.name}</th>
-                  <td className="num">{num(u.roll)}</td>
-                  <td className="num">{num(u.responded)}</td>
-                  <td className="num">{pct(u.responded, u.roll)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </figure>
+      <ResultsFigure
+        id="turnout"
+        title={t("results.said.turnoutChart")}
+        help={t("results.said.turnoutHelp")}
+        chart={
+          <BarChart
+            id="turnout-chart"
+            title={t("results.said.turnoutChart")}
+            rows={tally.units.map((u) => ({
+              label: u.name,
+              value: u.responded,
+              max: u.roll,
+              note: t("results.said.turnoutNote", {
+                responded: num(u.responded),
+                roll: num(u.roll),
+                turnout: pct(u.responded, u.roll),
+              }),
+            }))}
+          />
+        }
+        table={
+          <TurnoutTable
+            caption={t("results.said.turnoutChart")}
+            rows={tally.units.map((u) => ({
+              key: u.neighbourhoodId,
+              header: u.name,
+              roll: u.roll,
+              responded: u.responded,
+            }))}
+          />
+        }
+      />
 
       {r.questions.map((q, i) => (
         <QuestionResult key={q.id} question={q} number={i + 1} tally={tally} />

@@ -1,14 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { areaLine, type Outcome } from "@/domain/outcome";
-import { getNumbers } from "./format";
+import { areaLine } from "@/domain/outcome";
+import { getNumbers } from "@/components/results/numbers";
+import { AreaOutcome, OutcomeBadge, RuleLine } from "@/components/results/outcome";
 import type { PublicResults } from "./types";
-
-const OUTCOME_CLASS: Record<Outcome, string> = {
-  ADOPTED: "results-outcome--yes",
-  AWAITING_RECOGNITION: "results-outcome--wait",
-  NOT_ADOPTED: "results-outcome--no",
-  PENDING: "results-outcome--pending",
-};
 
 /**
  * Decision matters: the outcome by the stored rule, for the area and per neighbourhood; decided per
@@ -50,44 +44,17 @@ export async function Verdict({ r }: { r: PublicResults }) {
 
   const { rule, outcome } = tally;
   if (!rule || !outcome) return null;
-  const ruleText =
-    t(rule.inclusive ? "tally.ruleAtLeast" : "tally.ruleMoreThan", {
-      numerator: rule.numerator,
-      denominator: rule.denominator,
-    }) +
-    (rule.aggregation === "SHARE_OF_NEIGHBOURHOODS" && rule.unitShare
-      ? ` ${t("tally.ruleUnits", { numerator: rule.unitShare.numerator, denominator: rule.unitShare.denominator })}`
-      : "") +
-    (rule.aggregation === "WHOLE_AREA" ? ` ${t("tally.ruleWhole")}` : "");
-  const outcomeOf = new Map(outcome.units.map((u) => [u.id, u.outcome]));
-  const badge = (o: Outcome) => (
-    <span className={`results-outcome ${OUTCOME_CLASS[o]}`}>{t(`tally.outcome.${o}`)}</span>
-  );
   const line = areaLine(rule, outcome)!;
+  const outcomeOf = new Map(outcome.units.map((u) => [u.id, u.outcome]));
   return (
     <div className="results-verdict">
       <h3 className="results-subtitle">{t("results.outcome.title")}</h3>
-      <p>
-        <strong>{t("tally.rule")}</strong> {ruleText}.
+      <RuleLine rule={rule} />
+      <p className="results-verdict__big">
+        {t(line.kind === "VERDICT" ? "results.outcome.overall" : "results.outcome.area")}{" "}
+        <AreaOutcome line={line} look="results-outcome" />
       </p>
-      {line.kind === "VERDICT" ? (
-        <p className="results-verdict__big">
-          {t("results.outcome.overall")} {badge(line.outcome)}
-        </p>
-      ) : (
-        <>
-          <p className="results-verdict__big">
-            {t("results.outcome.area")}{" "}
-            <span className="results-outcome results-outcome--units">
-              {t(line.awaitingRecognition ? "results.outcome.adoptedUnitsAwaiting" : "results.outcome.adoptedUnits", {
-                adopted: num(line.adopted),
-                total: num(line.total),
-              })}
-            </span>
-          </p>
-          <p>{t("results.outcome.perUnitNote")}</p>
-        </>
-      )}
+      {line.kind === "UNITS_ADOPTED" ? <p>{t("results.outcome.perUnitNote")}</p> : null}
       {agreeId ? (
         <p>
           {t("results.outcome.agreeOfRoll", {
@@ -121,7 +88,7 @@ export async function Verdict({ r }: { r: PublicResults }) {
                       })}
                     </span>
                   ) : null}
-                  {o ? badge(o) : null}
+                  {o ? <OutcomeBadge outcome={o} look="results-outcome" /> : null}
                 </li>
               );
             })}

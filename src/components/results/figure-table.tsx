@@ -1,0 +1,57 @@
+import type { ReactNode } from "react";
+
+/** A column of a figures table: numeric columns are right-aligned (`.num`), in the head and the cells. */
+export type Column = { label: ReactNode; numeric?: boolean };
+
+/** One row: its header (the neighbourhood, option or matter), then one cell per further column. */
+export type FigureRow = { key: string; header: ReactNode; cells: ReactNode[] };
+
+/** The head row of a table whose columns are listed once, for tables that write their own body. */
+export function HeadRow({ columns }: { columns: Column[] }) {
+  return (
+    <tr>
+      {columns.map((column, i) => (
+        <th key={i} scope="col" className={column.numeric ? "num" : undefined}>
+          {column.label}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
+/**
+ * A table of figures, one row a neighbourhood (or option, or matter) with its name as the row's
+ * header: the public results' tables behind the charts and the console's tally and summaries.
+ */
+export function FigureTable({
+  caption,
+  columns,
+  rows,
+  className = "table",
+}: {
+  caption?: string;
+  columns: Column[];
+  rows: FigureRow[];
+  className?: string;
+}) {
+  return (
+    <table className={className}>
+      {caption ? <caption>{caption}</caption> : null}
+      <thead>
+        <HeadRow columns={columns} />
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.header}</th>
+            {row.cells.map((cell, i) => (
+              <td key={i} className={columns[i + 1]?.numeric ? "num" : undefined}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
