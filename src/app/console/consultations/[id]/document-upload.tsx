@@ -4,11 +4,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { Field, useFormKit, type Local } from "@/components/console/form-kit";
 import { megabytes } from "./format";
+import { PanelForm } from "./panel-form";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPT = "application/pdf,image/jpeg,image/png,image/webp,.pdf,.jpg,.jpeg,.png,.webp";
@@ -17,17 +17,12 @@ export function DocumentUpload({ consultationId }: { consultationId: string }) {
   const t = useTranslations("consultationDetail.documents");
   const tp = useTranslations("plan");
   const format = useFormatter();
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const upload = useMutation(trpc.document.upload.mutationOptions());
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const [local, setLocal] = useState<Local>({});
   const [uploaded, setUploaded] = useState<string | null>(null);
-  const uid = useId();
-
-  const shown = upload.error ? errorText(upload.error, ["title", "file"]) : NO_ERRORS;
-  const titleError = local.title ?? shown.fields.title;
-  const fileError = local.file ?? shown.fields.file;
+  const kit = useFormKit(upload.error, ["title", "file"], { local });
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -35,7 +30,7 @@ export function DocumentUpload({ consultationId }: { consultationId: string }) {
     const data = new FormData(form);
     const title = String(data.get("title") ?? "").trim();
     const file = data.get("file");
-    const issues: Record<string, string> = {};
+    const issues: Local = {};
     if (!title) issues.title = tp("documentTitleRequired");
     if (!(file instanceof File) || !file.name) issues.file = tp("fileRequired");
     else if (file.size > MAX_BYTES) {
@@ -61,51 +56,19 @@ export function DocumentUpload({ consultationId }: { consultationId: string }) {
   }
 
   return (
-    <form className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} className="detail-form__title">
-        {t("uploadTitle")}
-      </h3>
-      <div className="field">
-        <label className="field__label" htmlFor={`${uid}-doc-title`}>
-          {t("fieldTitle")}
-        </label>
-        <input
-          id={`${uid}-doc-title`}
-          name="title"
-          maxLength={300}
-          required
-          {...described(titleError, `${uid}-title-error`)}
-        />
-        <FieldError id={`${uid}-title-error`} message={titleError} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${uid}-file`}>
-          {t("fieldFile")}
-        </label>
-        <input
-          id={`${uid}-file`}
-          name="file"
-          type="file"
-          accept={ACCEPT}
-          required
-          {...described(fileError, `${uid}-file-error`, `${uid}-file-hint`)}
-        />
-        <p id={`${uid}-file-hint`} className="hint">
-          {t("fileHint")}
-        </p>
-        <FieldError id={`${uid}-file-error`} message={fileError} />
-      </div>
-      <ErrorAlert messages={shown.alert} />
-      {uploaded ? (
-        <p className="detail-done" role="status">
-          {t("uploaded", { title: uploaded })}
-        </p>
-      ) : null}
-      <div className="detail-buttons">
-        <button type="submit" className="button button--primary" disabled={upload.isPending}>
-          {upload.isPending ? t("uploading") : t("upload")}
-        </button>
-      </div>
-    </form>
+    <PanelForm
+      title={t("uploadTitle")}
+      onSubmit={submit}
+      alert={kit.alert}
+      done={uploaded ? t("uploaded", { title: uploaded }) : null}
+      submit={{ label: t("upload"), pendingLabel: t("uploading"), pending: upload.isPending }}
+    >
+      <Field kit={kit} name="title" label={t("fieldTitle")}>
+        <input maxLength={300} required {...kit.props("title")} />
+      </Field>
+      <Field kit={kit} name="file" label={t("fieldFile")} hint={t("fileHint")}>
+        <input type="file" accept={ACCEPT} required {...kit.props("file", true)} />
+      </Field>
+    </PanelForm>
   );
 }

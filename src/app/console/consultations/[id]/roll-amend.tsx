@@ -4,17 +4,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
-import { NO_ERRORS } from "@/components/console/server-errors";
+import { Field, useFormKit, type Local } from "@/components/console/form-kit";
+import { PanelForm } from "./panel-form";
 
 type Change = "add" | "remove";
 
 export function RollAmend({ consultationId }: { consultationId: string }) {
   const t = useTranslations("consultationDetail.roll");
   const tp = useTranslations("plan");
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -23,18 +22,14 @@ export function RollAmend({ consultationId }: { consultationId: string }) {
   const [code, setCode] = useState("");
   const [change, setChange] = useState<Change>("add");
   const [reason, setReason] = useState("");
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const [local, setLocal] = useState<Local>({});
   const [done, setDone] = useState<{ change: Change; code: string } | null>(null);
-  const uid = useId();
-
   const mutation = change === "add" ? add : remove;
-  const shown = mutation.error ? errorText(mutation.error, ["householdCode", "reason"]) : NO_ERRORS;
-  const codeError = local.householdCode ?? shown.fields.householdCode;
-  const reasonError = local.reason ?? shown.fields.reason;
+  const kit = useFormKit(mutation.error, ["householdCode", "reason"], { local });
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const issues: Record<string, string> = {};
+    const issues: Local = {};
     if (!code.trim()) issues.householdCode = tp("householdCodeRequired");
     if (!reason.trim()) issues.reason = tp("reasonRequired");
     setLocal(issues);
@@ -57,60 +52,48 @@ export function RollAmend({ consultationId }: { consultationId: string }) {
   }
 
   return (
-    <form className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} className="detail-form__title">
-        {t("amendTitle")}
-      </h3>
+    <PanelForm
+      title={t("amendTitle")}
+      onSubmit={submit}
+      alert={kit.alert}
+      done={done ? t(done.change === "add" ? "doneAdd" : "doneRemove", { code: done.code }) : null}
+      submit={{ label: t("submit"), pendingLabel: t("saving"), pending: mutation.isPending }}
+    >
       <fieldset className="detail-choice">
         <legend className="field__label">{t("change")}</legend>
         {(["add", "remove"] as const).map((c) => (
           <label key={c} className="detail-choice__option">
-            <input type="radio" name={`${uid}-change`} value={c} checked={change === c} onChange={() => setChange(c)} />
+            <input
+              type="radio"
+              name={`${kit.uid}-change`}
+              value={c}
+              checked={change === c}
+              onChange={() => setChange(c)}
+            />
             {t(c === "add" ? "changeAdd" : "changeRemove")}
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label className="field__label" htmlFor={`${uid}-code`}>
-          {t("householdCode")}
-        </label>
+      <Field kit={kit} name="householdCode" label={t("householdCode")}>
         <input
-          id={`${uid}-code`}
           className="detail-code-input"
           maxLength={40}
           autoComplete="off"
           spellCheck={false}
           value={code}
           onChange={(e) => setCode(e.target.value)}
-          {...described(codeError, `${uid}-code-error`)}
+          {...kit.control("householdCode")}
         />
-        <FieldError id={`${uid}-code-error`} message={codeError} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${uid}-reason`}>
-          {t("reason")}
-        </label>
+      </Field>
+      <Field kit={kit} name="reason" label={t("reason")}>
         <textarea
-          id={`${uid}-reason`}
           rows={2}
           maxLength={2000}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          {...described(reasonError, `${uid}-reason-error`)}
+          {...kit.control("reason")}
         />
-        <FieldError id={`${uid}-reason-error`} message={reasonError} />
-      </div>
-      <ErrorAlert messages={shown.alert} />
-      {done ? (
-        <p className="detail-done" role="status">
-          {t(done.change === "add" ? "doneAdd" : "doneRemove", { code: done.code })}
-        </p>
-      ) : null}
-      <div className="detail-buttons">
-        <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t("saving") : t("submit")}
-        </button>
-      </div>
-    </form>
+      </Field>
+    </PanelForm>
   );
 }

@@ -8,7 +8,8 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { Done, Field, type Local } from "@/components/console/form-kit";
+import { Field, type Local } from "@/components/console/form-kit";
+import { PanelForm } from "../panel-form";
 import { AreaSelect, useMeetingKit } from "./meeting-fields";
 
 export type AreaOption = { id: string; name: string };
@@ -62,10 +63,20 @@ export function MeetingForm({ consultationId, areas, nowInput, base }: Props) {
   }
 
   return (
-    <form className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${kit.uid}-title`}>
-      <h3 id={`${kit.uid}-title`} className="detail-form__title">
-        {t("meetingForm.title")}
-      </h3>
+    <PanelForm
+      title={t("meetingForm.title")}
+      onSubmit={submit}
+      alert={kit.alert}
+      done={
+        created ? (
+          <>
+            {t("meetingForm.done")}{" "}
+            <Link href={`${base}/${encodeURIComponent(created)}`}>{t("meetingForm.openNew")}</Link>
+          </>
+        ) : null
+      }
+      submit={{ label: t("meetingForm.submit"), pendingLabel: t("saving"), pending: create.isPending }}
+    >
       <div className="detail-form__row mtg-row">
         <AreaSelect kit={kit} areas={areas} label={t("neighbourhood")} />
         <Field kit={kit} name="heldAt" label={t("meetingForm.heldAt")}>
@@ -95,18 +106,6 @@ export function MeetingForm({ consultationId, areas, nowInput, base }: Props) {
           {t("meetingForm.secretHint")}
         </p>
       </fieldset>
-      {kit.alert}
-      {created ? (
-        <Done>
-          {t("meetingForm.done")}{" "}
-          <Link href={`${base}/${encodeURIComponent(created)}`}>{t("meetingForm.openNew")}</Link>
-        </Done>
-      ) : null}
-      <div className="detail-buttons">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t("saving") : t("meetingForm.submit")}
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
 import { Done, Field, type Local } from "@/components/console/form-kit";
+import { SubmitRow } from "../panel-form";
 import { namesOf, readCounts, useMeetingKit } from "./meeting-fields";
 
 const NUMBERS = ["issued", "returned", "valid", "invalid"] as const;
@@ -58,11 +59,7 @@ export function RoundCount({ ballotRoundId, witnesses }: { ballotRoundId: string
         </Field>
         {kit.alert}
         {done ? <Done>{t("roundCount.done")}</Done> : null}
-        <div className="detail-buttons">
-          <button type="submit" className="button button--small button--primary" disabled={record.isPending}>
-            {record.isPending ? t("saving") : t("roundCount.submit")}
-          </button>
-        </div>
+        <SubmitRow small label={t("roundCount.submit")} pendingLabel={t("saving")} pending={record.isPending} />
       </form>
     </details>
   );

@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { Done, Field, type Local } from "@/components/console/form-kit";
+import { Field, type Local } from "@/components/console/form-kit";
+import { PanelForm } from "../panel-form";
 import type { AreaOption } from "./meeting-form";
 import { AreaSelect, namesOf, useMeetingKit } from "./meeting-fields";
 
@@ -61,17 +62,15 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
   }
 
   return (
-    <form
+    <PanelForm
       id="ballot-round"
-      className="form detail-form"
+      title={t("roundForm.title")}
+      hint={t("roundForm.hint")}
       onSubmit={submit}
-      noValidate
-      aria-labelledby={`${kit.uid}-title`}
+      alert={kit.alert}
+      done={done ? t("roundForm.done") : null}
+      submit={{ label: t("roundForm.submit"), pendingLabel: t("saving"), pending: create.isPending }}
     >
-      <h3 id={`${kit.uid}-title`} className="detail-form__title">
-        {t("roundForm.title")}
-      </h3>
-      <p className="hint">{t("roundForm.hint")}</p>
       <AreaSelect kit={kit} areas={areas} label={t("neighbourhood")} />
       <div className="detail-form__row mtg-row">
         <Field kit={kit} name="team" label={t("roundForm.team")} hint={t("namesHint")}>
@@ -97,13 +96,6 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
           <input type="datetime-local" required defaultValue={defaults.collectBy} {...kit.props("collectBy")} />
         </Field>
       </div>
-      {kit.alert}
-      {done ? <Done>{t("roundForm.done")}</Done> : null}
-      <div className="detail-buttons">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t("saving") : t("roundForm.submit")}
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

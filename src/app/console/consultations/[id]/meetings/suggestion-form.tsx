@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { Done, Field, type Local } from "@/components/console/form-kit";
+import { Field, type Local } from "@/components/console/form-kit";
+import { PanelForm } from "../panel-form";
 import type { AreaOption } from "./meeting-form";
 import { AreaSelect, useMeetingKit } from "./meeting-fields";
 
@@ -50,11 +51,14 @@ export function SuggestionForm({ consultationId, areas, todayInput }: Props) {
   }
 
   return (
-    <form className="form detail-form" onSubmit={submit} noValidate aria-labelledby={`${kit.uid}-title`}>
-      <h3 id={`${kit.uid}-title`} className="detail-form__title">
-        {t("suggestion.title")}
-      </h3>
-      <p className="hint">{t("suggestion.hint")}</p>
+    <PanelForm
+      title={t("suggestion.title")}
+      hint={t("suggestion.hint")}
+      onSubmit={submit}
+      alert={kit.alert}
+      done={done ? t("suggestion.done") : null}
+      submit={{ label: t("suggestion.submit"), pendingLabel: t("saving"), pending: suggest.isPending }}
+    >
       <Field kit={kit} name="text" label={t("suggestion.text")}>
         <textarea rows={4} maxLength={4000} required {...kit.props("text")} />
       </Field>
@@ -69,13 +73,6 @@ export function SuggestionForm({ consultationId, areas, todayInput }: Props) {
           <input type="date" required defaultValue={todayInput} {...kit.props("receivedAt")} />
         </Field>
       </div>
-      {kit.alert}
-      {done ? <Done>{t("suggestion.done")}</Done> : null}
-      <div className="detail-buttons">
-        <button type="submit" className="button button--primary" disabled={suggest.isPending}>
-          {suggest.isPending ? t("saving") : t("suggestion.submit")}
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

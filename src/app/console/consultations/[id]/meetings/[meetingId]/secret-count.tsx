@@ -9,6 +9,7 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
 import { Done, Field, type Local } from "@/components/console/form-kit";
 import type { Question } from "./hands-cell";
+import { SubmitRow } from "../../panel-form";
 import { namesOf, readCounts, useMeetingKit } from "../meeting-fields";
 
 const NUMBERS = ["issued", "returned", "valid", "invalid"] as const;
@@ -137,11 +138,12 @@ export function SecretCount({
         </div>
         {kit.alert}
         {participants !== null ? <Done>{t("secret.done", { participants: format.number(participants) })}</Done> : null}
-        <div className="detail-buttons">
-          <button type="submit" className="button button--primary" disabled={record.isPending || present === 0}>
-            {record.isPending ? t("saving") : t("secret.submit")}
-          </button>
-        </div>
+        <SubmitRow
+          label={t("secret.submit")}
+          pendingLabel={t("saving")}
+          pending={record.isPending}
+          disabled={present === 0}
+        />
       </form>
     </section>
   );
