@@ -206,3 +206,17 @@ export function FormButtons({
     </div>
   );
 }
+
+/** A select's options for named rows (neighbourhoods, consultations…), after a "choose…" line when given. */
+export function NamedOptions({ items, choose }: { items: readonly { id: string; name: string }[]; choose?: string }) {
+  return (
+    <>
+      {choose === undefined ? null : <option value="">{choose}</option>}
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.name}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -5,11 +5,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { FormButtons, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { TitledForm, useFormKit } from "@/components/console/form-kit";
+import { AdminButtons } from "@/components/console/admin-buttons";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { PasswordInput } from "@/components/console/password-input";
 
 const EMPTY = { current: "", next: "", repeat: "" };
+const PASSWORDS = ["current", "next", "repeat"] as const;
 
 export function PasswordForm() {
   const t = useTranslations("admin.account");
@@ -54,33 +56,20 @@ export function PasswordForm() {
   return (
     <TitledForm ref={form} title={t("formTitle")} heading="h2" onSubmit={submit}>
       <p className="hint">{t("intro")}</p>
-      <PasswordInput
-        kit={kit}
-        name="current"
-        label={t("current")}
-        autoComplete="current-password"
-        value={values.current}
-        onChange={set("current")}
-      />
-      <PasswordInput
-        kit={kit}
-        name="next"
-        label={t("next")}
-        hint={tc("passwordRule")}
-        autoComplete="new-password"
-        value={values.next}
-        onChange={set("next")}
-      />
-      <PasswordInput
-        kit={kit}
-        name="repeat"
-        label={t("repeat")}
-        autoComplete="new-password"
-        value={values.repeat}
-        onChange={set("repeat")}
-      />
+      {PASSWORDS.map((name) => (
+        <PasswordInput
+          key={name}
+          kit={kit}
+          name={name}
+          label={t(name)}
+          hint={name === "next" ? tc("passwordRule") : undefined}
+          autoComplete={name === "current" ? "current-password" : "new-password"}
+          value={values[name]}
+          onChange={set(name)}
+        />
+      ))}
       {kit.alert}
-      <FormButtons label={t("submit")} working={tc("working")} pending={change.isPending} />
+      <AdminButtons label={t("submit")} pending={change.isPending} />
       <p className="detail-done" role="status" ref={doneRef} tabIndex={-1}>
         {done ? t("done") : null}
       </p>

@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { Field, FormButtons, useFormKit } from "@/components/console/form-kit";
+import { Field, FormButtons, NamedOptions, useFormKit } from "@/components/console/form-kit";
 
 type Household = {
   id: string;
@@ -157,12 +157,10 @@ export function HouseholdForm({
             defaultValue={household?.neighbourhoodId ?? (neighbourhoods.length === 1 ? neighbourhoods[0].id : "")}
             required
           >
-            {adding && neighbourhoods.length !== 1 ? <option value="">{t("chooseNeighbourhood")}</option> : null}
-            {neighbourhoods.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
+            <NamedOptions
+              items={neighbourhoods}
+              choose={adding && neighbourhoods.length !== 1 ? t("chooseNeighbourhood") : undefined}
+            />
           </select>
         </Field>
         {kit.alert}

@@ -5,15 +5,15 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { Field, FormButtons, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { Field, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { AdminButtons } from "@/components/console/admin-buttons";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { DateField } from "./date-field";
+import type { ToolFormProps } from "./neighbourhood-tools";
 
 const KINDS = ["VILLAGE", "RESIDENTIAL_GROUP"] as const;
 
-type Props = { today: string; onDone: (message: string) => void; onCancel: () => void };
-
-export function CreateNeighbourhoodForm({ today, onDone, onCancel }: Props) {
+export function CreateNeighbourhoodForm({ today, onDone, onCancel }: ToolFormProps) {
   const t = useTranslations("admin.neighbourhoods");
   const tc = useTranslations("admin.common");
   const tk = useTranslations("neighbourhoodKind");
@@ -84,13 +84,7 @@ export function CreateNeighbourhoodForm({ today, onDone, onCancel }: Props) {
       </Field>
       <DateField kit={kit} field="validFrom" value={values.date} onChange={(date) => setValues({ ...values, date })} />
       {kit.alert}
-      <FormButtons
-        label={t("create.submit")}
-        working={tc("working")}
-        pending={create.isPending}
-        cancelLabel={tc("cancel")}
-        onCancel={onCancel}
-      />
+      <AdminButtons label={t("create.submit")} pending={create.isPending} onCancel={onCancel} />
     </TitledForm>
   );
 }

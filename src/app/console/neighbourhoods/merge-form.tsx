@@ -7,23 +7,18 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
 import { dateParts } from "@/components/console/when";
-import { Field, FormButtons, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { Field, NamedOptions, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { AdminButtons } from "@/components/console/admin-buttons";
 import { fieldErrorsOf } from "@/components/console/server-errors";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { DateField } from "./date-field";
-import type { NeighbourhoodItem } from "./neighbourhood-tools";
+import type { ChangeFormProps } from "./neighbourhood-tools";
 
-type Props = {
-  neighbourhoods: NeighbourhoodItem[];
-  today: string;
-  onDone: (message: string) => void;
-  onCancel: () => void;
-};
 type Missing = { sourceId?: string; targetId?: string; effectiveFrom?: string };
 
 const FIELDS = ["sourceId", "targetId", "effectiveFrom"];
 
-export function MergeForm({ neighbourhoods, today, onDone, onCancel }: Props) {
+export function MergeForm({ neighbourhoods, today, onDone, onCancel }: ChangeFormProps) {
   const t = useTranslations("admin.neighbourhoods");
   const tc = useTranslations("admin.common");
   const format = useFormatter();
@@ -103,28 +98,16 @@ export function MergeForm({ neighbourhoods, today, onDone, onCancel }: Props) {
             value={sourceId}
             onChange={(e) => setSourceId(e.target.value)}
           >
-            <option value="">{t("choose")}</option>
-            {neighbourhoods.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
+            <NamedOptions items={neighbourhoods} choose={t("choose")} />
           </select>
         </Field>
         <Field kit={kit} name="targetId" label={t("merge.target")}>
           <select {...kit.props("targetId")} required value={targetId} onChange={(e) => setTargetId(e.target.value)}>
-            <option value="">{t("choose")}</option>
-            {neighbourhoods
-              .filter((n) => n.id !== sourceId)
-              .map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.name}
-                </option>
-              ))}
+            <NamedOptions items={neighbourhoods.filter((n) => n.id !== sourceId)} choose={t("choose")} />
           </select>
         </Field>
         <DateField kit={kit} field="effectiveFrom" value={date} onChange={setDate} />
-        {!confirming ? <FormButtons label={t("merge.next")} cancelLabel={tc("cancel")} onCancel={onCancel} /> : null}
+        {!confirming ? <AdminButtons label={t("merge.next")} onCancel={onCancel} /> : null}
       </fieldset>
       {confirming && source && target && effectiveFrom ? (
         <div className="adm-confirm" role="group" aria-labelledby={`${kit.uid}-confirm-title`}>
@@ -139,14 +122,13 @@ export function MergeForm({ neighbourhoods, today, onDone, onCancel }: Props) {
           </p>
           <p>{t("merge.confirmClosed", names)}</p>
           {kit.alert}
-          <FormButtons
+          <AdminButtons
             label={t("merge.confirm")}
-            working={tc("working")}
             pending={merge.isPending}
             danger
             onAction={confirm}
             actionRef={confirmButton}
-            cancelLabel={tc("back")}
+            cancelWord="back"
             onCancel={back}
           />
         </div>

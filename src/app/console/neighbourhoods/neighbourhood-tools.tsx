@@ -12,6 +12,11 @@ import { RenameForm } from "./rename-form";
 
 export type NeighbourhoodItem = inferRouterOutputs<AppRouter>["neighbourhood"]["list"][number];
 
+/** What every tool's form is handed: it reports its outcome, or that it was left unchanged. */
+export type ToolFormProps = { today: string; onDone: (message: string) => void; onCancel: () => void };
+/** The forms that change existing neighbourhoods also need the list to choose from. */
+export type ChangeFormProps = ToolFormProps & { neighbourhoods: NeighbourhoodItem[] };
+
 const TOOLS = ["create", "rename", "merge"] as const;
 type Tool = (typeof TOOLS)[number];
 
@@ -41,7 +46,7 @@ export function NeighbourhoodTools({ neighbourhoods, today }: { neighbourhoods: 
     requestAnimationFrame(() => doneRef.current?.focus());
   }
 
-  const props = { today, onDone: finish, onCancel: close };
+  const props: ToolFormProps = { today, onDone: finish, onCancel: close };
 
   return (
     <section className="adm-tools" aria-labelledby={`${uid}-title`}>

@@ -5,20 +5,15 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
-import { Field, FormButtons, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { Field, NamedOptions, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { AdminButtons } from "@/components/console/admin-buttons";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { DateField } from "./date-field";
-import type { NeighbourhoodItem } from "./neighbourhood-tools";
+import type { ChangeFormProps } from "./neighbourhood-tools";
 
-type Props = {
-  neighbourhoods: NeighbourhoodItem[];
-  today: string;
-  onDone: (message: string) => void;
-  onCancel: () => void;
-};
 type Missing = { id?: string; name?: string; effectiveFrom?: string };
 
-export function RenameForm({ neighbourhoods, today, onDone, onCancel }: Props) {
+export function RenameForm({ neighbourhoods, today, onDone, onCancel }: ChangeFormProps) {
   const t = useTranslations("admin.neighbourhoods");
   const tc = useTranslations("admin.common");
   const trpc = useTRPC();
@@ -65,12 +60,7 @@ export function RenameForm({ neighbourhoods, today, onDone, onCancel }: Props) {
       <p className="hint">{t("rename.help")}</p>
       <Field kit={kit} name="id" label={t("rename.which")}>
         <select {...kit.props("id")} required autoFocus value={id} onChange={(e) => choose(e.target.value)}>
-          <option value="">{t("choose")}</option>
-          {neighbourhoods.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.name}
-            </option>
-          ))}
+          <NamedOptions items={neighbourhoods} choose={t("choose")} />
         </select>
       </Field>
       <Field kit={kit} name="name" label={t("rename.name")}>
@@ -85,13 +75,7 @@ export function RenameForm({ neighbourhoods, today, onDone, onCancel }: Props) {
       </Field>
       <DateField kit={kit} field="effectiveFrom" value={date} onChange={setDate} />
       {kit.alert}
-      <FormButtons
-        label={t("rename.submit")}
-        working={tc("working")}
-        pending={rename.isPending}
-        cancelLabel={tc("cancel")}
-        onCancel={onCancel}
-      />
+      <AdminButtons label={t("rename.submit")} pending={rename.isPending} onCancel={onCancel} />
     </TitledForm>
   );
 }

@@ -3,7 +3,7 @@
 // signature block on records), role, and the neighbourhood a head is in charge of.
 import { useTranslations } from "next-intl";
 import { STAFF_ROLES, type CommuneStaffRoleName } from "@/domain/roles";
-import { Field, type FormKit } from "@/components/console/form-kit";
+import { Field, NamedOptions, type FormKit } from "@/components/console/form-kit";
 
 export type AccountValues = {
   fullName: string;
@@ -70,12 +70,7 @@ export function AccountFields({ kit, values, onChange, neighbourhoods, autoFocus
             value={values.neighbourhoodId ?? ""}
             onChange={(e) => set("neighbourhoodId", e.target.value || null)}
           >
-            <option value="">{t("chooseNeighbourhood")}</option>
-            {neighbourhoods.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
+            <NamedOptions items={neighbourhoods} choose={t("chooseNeighbourhood")} />
           </select>
         </Field>
       ) : null}

@@ -5,7 +5,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { FormButtons, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { TitledForm, useFormKit } from "@/components/console/form-kit";
+import { AdminButtons } from "@/components/console/admin-buttons";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { PasswordInput } from "@/components/console/password-input";
 import {
@@ -117,13 +118,12 @@ export function AccountPanel({ account, action, neighbourhoods, onDone, onCancel
         </>
       ) : null}
       {kit.alert}
-      <FormButtons
+      <AdminButtons
         label={submitLabel}
-        working={tc("working")}
         pending={mutation.isPending}
         danger={danger}
         actionRef={confirmButton}
-        cancelLabel={action === "edit" ? tc("cancel") : tc("back")}
+        cancelWord={action === "edit" ? "cancel" : "back"}
         onCancel={onCancel}
       />
     </TitledForm>

@@ -5,7 +5,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { Field, FormButtons, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { Field, TitledForm, useFormKit } from "@/components/console/form-kit";
+import { AdminButtons } from "@/components/console/admin-buttons";
 import { focusFirstProblem } from "@/components/console/form-focus";
 import { PasswordInput } from "@/components/console/password-input";
 import {
@@ -72,13 +73,7 @@ export function CreateForm({ neighbourhoods, onCreated, onCancel }: Props) {
         onChange={setPassword}
       />
       {kit.alert}
-      <FormButtons
-        label={t("create.submit")}
-        working={tc("working")}
-        pending={create.isPending}
-        cancelLabel={tc("cancel")}
-        onCancel={onCancel}
-      />
+      <AdminButtons label={t("create.submit")} pending={create.isPending} onCancel={onCancel} />
     </TitledForm>
   );
 }
