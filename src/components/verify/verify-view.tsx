@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
 import type { ReactNode } from "react";
+import { firstValue } from "@/components/console/list-query";
 import { getServerCaller } from "@/server/api/server-caller";
 import type { Verification } from "@/server/records/data";
 import { verifyFileAction, type FileErrorCode } from "./actions";
@@ -17,7 +18,6 @@ export type VerifySearchParams = Promise<{ sha256?: string | string[]; fileError
 /** commune: a commune's slug (only its records are found), or none for every commune of the install. */
 type Props = { searchParams: VerifySearchParams; commune?: string };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 const FILE_ERRORS: readonly FileErrorCode[] = ["required", "tooLarge", "failed"];
 /** What verifyFile accepts (MAX_DOCUMENT_BYTES), in MB, for the message. */
 const MAX_MB = 20;
@@ -29,8 +29,8 @@ const MAX_MB = 20;
 export async function VerifyView({ searchParams, commune }: Props) {
   const base = commune ? `/${commune}/verify` : "/verify";
   const params = await searchParams;
-  const digest = first(params.sha256).slice(0, 200);
-  const fileError = FILE_ERRORS.find((c) => c === first(params.fileError)) ?? null;
+  const digest = firstValue(params.sha256).slice(0, 200);
+  const fileError = FILE_ERRORS.find((c) => c === firstValue(params.fileError)) ?? null;
   const t = await getTranslations();
 
   let result: Verification | null = null;

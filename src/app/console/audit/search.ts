@@ -2,6 +2,7 @@
 // and say which fields were not understood so the form can show it next to them.
 import { AUDIT_ACTIONS, type AuditAction } from "@/server/audit/actions";
 import type { TAuditFilter } from "@/server/audit/data";
+import { firstValue, listHref } from "@/components/console/list-query";
 
 /** Entity types the server writes; the list's labels live in messages under auditLog.entity. */
 export const ENTITY_TYPES = [
@@ -45,8 +46,6 @@ export type AuditSearchParams = Record<
 export type AuditFilter = TAuditFilter;
 export type AuditFieldError = "date" | "range" | "entityId";
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-
 function isDay(v: string) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
   const d = new Date(`${v}T00:00:00Z`);
@@ -55,12 +54,12 @@ function isDay(v: string) {
 
 export function readAuditSearch(params: Partial<AuditSearchParams>) {
   const raw = {
-    action: first(params.action),
-    entityType: first(params.entityType),
-    entityId: first(params.entityId),
-    actor: first(params.actor).slice(0, 100),
-    from: first(params.from),
-    to: first(params.to),
+    action: firstValue(params.action),
+    entityType: firstValue(params.entityType),
+    entityId: firstValue(params.entityId),
+    actor: firstValue(params.actor).slice(0, 100),
+    from: firstValue(params.from),
+    to: firstValue(params.to),
   };
   const errors: Partial<Record<"from" | "to" | "entityId", AuditFieldError>> = {};
   const filter: AuditFilter = {};
@@ -78,16 +77,12 @@ export function readAuditSearch(params: Partial<AuditSearchParams>) {
     errors.to = "range";
     delete filter.to;
   }
-  const seq = Number(first(params.beforeSeq));
+  const seq = Number(firstValue(params.beforeSeq));
   const beforeSeq = Number.isSafeInteger(seq) && seq > 0 ? seq : undefined;
   return { raw, filter, errors, beforeSeq };
 }
 
 /** The page's own URL for this filter, optionally from an older point. */
 export function auditHref(filter: AuditFilter, beforeSeq?: number) {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(filter)) if (v) q.set(k, v);
-  if (beforeSeq) q.set("beforeSeq", String(beforeSeq));
-  const s = q.toString();
-  return s ? `/console/audit?${s}` : "/console/audit";
+  return listHref("/console/audit", { ...filter, beforeSeq: beforeSeq ? String(beforeSeq) : undefined });
 }

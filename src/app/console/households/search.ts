@@ -1,5 +1,7 @@
 // The household list is driven by its query string (a plain GET form): read it into a valid search
 // and build the links of the pager with the same filters.
+import { firstValue, listHref } from "@/components/console/list-query";
+
 export const PAGE_SIZE = 50;
 const MAX_PAGE = 200_000; // household.search takes offsets up to 10,000,000
 export const STATUSES = ["active", "inactive", "all"] as const;
@@ -8,14 +10,12 @@ export type HouseholdStatusFilter = (typeof STATUSES)[number];
 export type HouseholdSearchParams = Partial<Record<"q" | "neighbourhood" | "status" | "page", string | string[]>>;
 export type HouseholdSearch = { q: string; neighbourhood: string; status: HouseholdStatusFilter; page: number };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-
 export function readHouseholdSearch(params: HouseholdSearchParams): HouseholdSearch {
-  const status = first(params.status);
-  const page = Number(first(params.page));
-  const neighbourhood = first(params.neighbourhood);
+  const status = firstValue(params.status);
+  const page = Number(firstValue(params.page));
+  const neighbourhood = firstValue(params.neighbourhood);
   return {
-    q: first(params.q).slice(0, 120),
+    q: firstValue(params.q).slice(0, 120),
     neighbourhood: neighbourhood.length <= 64 ? neighbourhood : "",
     status: (STATUSES as readonly string[]).includes(status) ? (status as HouseholdStatusFilter) : "active",
     page: Number.isSafeInteger(page) && page > 1 ? Math.min(page, MAX_PAGE) : 1,
@@ -34,11 +34,10 @@ export function toSearchInput(s: HouseholdSearch) {
 }
 
 export function householdsHref(s: HouseholdSearch, page = s.page): string {
-  const query = new URLSearchParams();
-  if (s.q) query.set("q", s.q);
-  if (s.neighbourhood) query.set("neighbourhood", s.neighbourhood);
-  if (s.status !== "active") query.set("status", s.status);
-  if (page > 1) query.set("page", String(page));
-  const qs = query.toString();
-  return qs ? `/console/households?${qs}` : "/console/households";
+  return listHref("/console/households", {
+    q: s.q,
+    neighbourhood: s.neighbourhood,
+    status: s.status !== "active" ? s.status : undefined,
+    page: page > 1 ? String(page) : undefined,
+  });
 }
