@@ -2,14 +2,13 @@
 // Recording a posting: place, neighbourhood (cultural house), dates in Vietnam time, photo, note.
 // The law's checks (loudspeaker ≥ 3 days, dates) come back from the server next to their fields.
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { DISCLOSURE_PLACES, type DisclosurePlaceName } from "@/domain/disclosure";
 import { useTRPC } from "@/trpc/client";
-import { Field, useFormKit, type FormKit, type Local } from "@/components/console/form-kit";
-import { PanelForm } from "./panel-form";
+import { Field, useFormKit, type FormKit } from "@/components/console/form-kit";
+import { PanelForm, usePanelSubmit } from "./panel-form";
 
 export type AreaOption = { id: string; name: string };
 export type PhotoOption = { id: string; title: string };
@@ -23,12 +22,10 @@ export function DisclosureForm({ consultationId, areas, photos, nowInput }: Prop
   const t = useTranslations("consultationDetail.disclosure");
   const tp = useTranslations("plan");
   const tPlace = useTranslations("disclosurePlace");
-  const router = useRouter();
   const trpc = useTRPC();
   const add = useMutation(trpc.disclosure.add.mutationOptions());
-  const [local, setLocal] = useState<Local>({});
-  const [added, setAdded] = useState(false);
-  const kit = useFormKit(add.error, FIELDS, { local });
+  const sending = usePanelSubmit(add);
+  const kit = useFormKit(add.error, FIELDS, { local: sending.local });
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -36,28 +33,16 @@ export function DisclosureForm({ consultationId, areas, photos, nowInput }: Prop
     const data = new FormData(form);
     const value = (f: FieldName) => String(data.get(f) ?? "").trim();
     const postedAt = fromLocalInput(value("postedAt"));
-    setLocal(postedAt ? {} : { postedAt: tp("scheduleRequired") });
-    setAdded(false);
-    add.reset();
-    if (!postedAt) return;
-    add.mutate(
-      {
-        consultationId,
-        place: value("place") as DisclosurePlaceName,
-        neighbourhoodId: value("neighbourhoodId") || null,
-        postedAt,
-        validUntil: fromLocalInput(value("validUntil")),
-        note: value("note"),
-        photoDocumentId: value("photoDocumentId") || null,
-      },
-      {
-        onSuccess: () => {
-          form.reset();
-          setAdded(true);
-          router.refresh();
-        },
-      },
-    );
+    if (!sending.check(postedAt ? {} : { postedAt: tp("scheduleRequired") }) || !postedAt) return;
+    sending.send(form, {
+      consultationId,
+      place: value("place") as DisclosurePlaceName,
+      neighbourhoodId: value("neighbourhoodId") || null,
+      postedAt,
+      validUntil: fromLocalInput(value("validUntil")),
+      note: value("note"),
+      photoDocumentId: value("photoDocumentId") || null,
+    });
   }
 
   return (
@@ -65,7 +50,7 @@ export function DisclosureForm({ consultationId, areas, photos, nowInput }: Prop
       title={t("addTitle")}
       onSubmit={submit}
       alert={kit.alert}
-      done={added ? t("added") : null}
+      done={sending.done ? t("added") : null}
       submit={{ label: t("add"), pendingLabel: t("adding"), pending: add.isPending }}
     >
       <Field kit={kit} name="place" label={t("place")}>

@@ -2,13 +2,12 @@
 // Upload form: title + file, sent as multipart form data (document.upload). The server checks the
 // content type and size; the browser refuses files over 20 MB before sending them.
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
 import { Field, useFormKit, type Local } from "@/components/console/form-kit";
 import { megabytes } from "./format";
-import { PanelForm } from "./panel-form";
+import { PanelForm, usePanelSubmit } from "./panel-form";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPT = "application/pdf,image/jpeg,image/png,image/webp,.pdf,.jpg,.jpeg,.png,.webp";
@@ -17,12 +16,10 @@ export function DocumentUpload({ consultationId }: { consultationId: string }) {
   const t = useTranslations("consultationDetail.documents");
   const tp = useTranslations("plan");
   const format = useFormatter();
-  const router = useRouter();
   const trpc = useTRPC();
   const upload = useMutation(trpc.document.upload.mutationOptions());
-  const [local, setLocal] = useState<Local>({});
-  const [uploaded, setUploaded] = useState<string | null>(null);
-  const kit = useFormKit(upload.error, ["title", "file"], { local });
+  const sending = usePanelSubmit(upload);
+  const kit = useFormKit(upload.error, ["title", "file"], { local: sending.local });
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -40,19 +37,10 @@ export function DocumentUpload({ consultationId }: { consultationId: string }) {
         max: 20,
       });
     }
-    setLocal(issues);
-    setUploaded(null);
-    upload.reset();
-    if (Object.keys(issues).length) return;
+    if (!sending.check(issues)) return;
     data.set("consultationId", consultationId);
     data.set("title", title);
-    upload.mutate(data, {
-      onSuccess: (doc) => {
-        form.reset();
-        setUploaded(doc.title);
-        router.refresh();
-      },
-    });
+    sending.send(form, data);
   }
 
   return (
@@ -60,7 +48,7 @@ export function DocumentUpload({ consultationId }: { consultationId: string }) {
       title={t("uploadTitle")}
       onSubmit={submit}
       alert={kit.alert}
-      done={uploaded ? t("uploaded", { title: uploaded }) : null}
+      done={sending.result ? t("uploaded", { title: sending.result.title }) : null}
       submit={{ label: t("upload"), pendingLabel: t("uploading"), pending: upload.isPending }}
     >
       <Field kit={kit} name="title" label={t("fieldTitle")}>

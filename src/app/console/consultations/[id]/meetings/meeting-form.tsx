@@ -3,13 +3,12 @@
 // households vote. A neighbourhood head is offered only their own neighbourhood.
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
 import { Field, type Local } from "@/components/console/form-kit";
-import { PanelForm } from "../panel-form";
+import { PanelForm, usePanelSubmit } from "../panel-form";
 import { AreaSelect, useMeetingKit } from "./meeting-fields";
 
 export type AreaOption = { id: string; name: string };
@@ -22,12 +21,11 @@ type Props = { consultationId: string; areas: AreaOption[]; nowInput: string; ba
 export function MeetingForm({ consultationId, areas, nowInput, base }: Props) {
   const t = useTranslations("meetings");
   const te = useTranslations("errors");
-  const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.meeting.create.mutationOptions());
-  const [local, setLocal] = useState<Local>({});
-  const [created, setCreated] = useState<string | null>(null);
-  const kit = useMeetingKit(create.error, FIELDS, local);
+  const sending = usePanelSubmit(create);
+  const kit = useMeetingKit(create.error, FIELDS, sending.local);
+  const created = sending.result?.id;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -38,28 +36,16 @@ export function MeetingForm({ consultationId, areas, nowInput, base }: Props) {
     const issues: Local = {};
     for (const f of ["place", "chairName", "secretaryName"]) if (!value(f)) issues[f] = te("fieldRequired");
     if (!heldAt) issues.heldAt = te("fieldRequired");
-    setLocal(issues);
-    setCreated(null);
-    create.reset();
-    if (!heldAt || Object.keys(issues).length) return;
-    create.mutate(
-      {
-        consultationId,
-        neighbourhoodId: value("neighbourhoodId"),
-        heldAt,
-        place: value("place"),
-        chairName: value("chairName"),
-        secretaryName: value("secretaryName"),
-        voteMode: value("voteMode") === "SECRET_BALLOT" ? "SECRET_BALLOT" : "SHOW_OF_HANDS",
-      },
-      {
-        onSuccess: (m) => {
-          form.reset();
-          setCreated(m.id);
-          router.refresh();
-        },
-      },
-    );
+    if (!sending.check(issues) || !heldAt) return;
+    sending.send(form, {
+      consultationId,
+      neighbourhoodId: value("neighbourhoodId"),
+      heldAt,
+      place: value("place"),
+      chairName: value("chairName"),
+      secretaryName: value("secretaryName"),
+      voteMode: value("voteMode") === "SECRET_BALLOT" ? "SECRET_BALLOT" : "SHOW_OF_HANDS",
+    });
   }
 
   return (

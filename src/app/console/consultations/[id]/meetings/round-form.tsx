@@ -2,13 +2,12 @@
 // A household ballot round (Law Art 19; Decree 59 Art 4): the team of 3–5 who deliver and collect,
 // witnesses, and the dates — announced at least 2 days before delivery (checked by the server).
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
 import { Field, type Local } from "@/components/console/form-kit";
-import { PanelForm } from "../panel-form";
+import { PanelForm, usePanelSubmit } from "../panel-form";
 import type { AreaOption } from "./meeting-form";
 import { AreaSelect, namesOf, useMeetingKit } from "./meeting-fields";
 
@@ -20,12 +19,10 @@ type Props = { consultationId: string; areas: AreaOption[]; defaults: Record<(ty
 export function RoundForm({ consultationId, areas, defaults }: Props) {
   const t = useTranslations("meetings");
   const te = useTranslations("errors");
-  const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.meeting.createBallotRound.mutationOptions());
-  const [local, setLocal] = useState<Local>({});
-  const [done, setDone] = useState(false);
-  const kit = useMeetingKit(create.error, FIELDS, local);
+  const sending = usePanelSubmit(create);
+  const kit = useMeetingKit(create.error, FIELDS, sending.local);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -37,28 +34,16 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
     DATES.forEach((f, i) => {
       if (![announcedAt, deliveredFrom, collectBy][i]) issues[f] = te("fieldRequired");
     });
-    setLocal(issues);
-    setDone(false);
-    create.reset();
-    if (!announcedAt || !deliveredFrom || !collectBy) return;
-    create.mutate(
-      {
-        consultationId,
-        neighbourhoodId: value("neighbourhoodId"),
-        team: namesOf(value("team")),
-        witnesses: namesOf(value("witnesses")),
-        announcedAt,
-        deliveredFrom,
-        collectBy,
-      },
-      {
-        onSuccess: () => {
-          form.reset();
-          setDone(true);
-          router.refresh();
-        },
-      },
-    );
+    if (!sending.check(issues) || !announcedAt || !deliveredFrom || !collectBy) return;
+    sending.send(form, {
+      consultationId,
+      neighbourhoodId: value("neighbourhoodId"),
+      team: namesOf(value("team")),
+      witnesses: namesOf(value("witnesses")),
+      announcedAt,
+      deliveredFrom,
+      collectBy,
+    });
   }
 
   return (
@@ -68,7 +53,7 @@ export function RoundForm({ consultationId, areas, defaults }: Props) {
       hint={t("roundForm.hint")}
       onSubmit={submit}
       alert={kit.alert}
-      done={done ? t("roundForm.done") : null}
+      done={sending.done ? t("roundForm.done") : null}
       submit={{ label: t("roundForm.submit"), pendingLabel: t("saving"), pending: create.isPending }}
     >
       <AreaSelect kit={kit} areas={areas} label={t("neighbourhood")} />

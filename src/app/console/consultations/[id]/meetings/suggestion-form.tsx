@@ -1,13 +1,12 @@
 "use client";
 // Hòm thư góp ý: an opinion from the box, often unsigned; never a household's vote.
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { fromLocalInput } from "@/components/console/vietnam-time";
 import { useTRPC } from "@/trpc/client";
 import { Field, type Local } from "@/components/console/form-kit";
-import { PanelForm } from "../panel-form";
+import { PanelForm, usePanelSubmit } from "../panel-form";
 import type { AreaOption } from "./meeting-form";
 import { AreaSelect, useMeetingKit } from "./meeting-fields";
 
@@ -18,12 +17,10 @@ type Props = { consultationId: string; areas: AreaOption[]; todayInput: string }
 export function SuggestionForm({ consultationId, areas, todayInput }: Props) {
   const t = useTranslations("meetings");
   const te = useTranslations("errors");
-  const router = useRouter();
   const trpc = useTRPC();
   const suggest = useMutation(trpc.entry.suggest.mutationOptions());
-  const [local, setLocal] = useState<Local>({});
-  const [done, setDone] = useState(false);
-  const kit = useMeetingKit(suggest.error, FIELDS, local);
+  const sending = usePanelSubmit(suggest);
+  const kit = useMeetingKit(suggest.error, FIELDS, sending.local);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -34,20 +31,13 @@ export function SuggestionForm({ consultationId, areas, todayInput }: Props) {
     const issues: Local = {};
     if (!text) issues.text = te("fieldRequired");
     if (!receivedAt) issues.receivedAt = te("fieldRequired");
-    setLocal(issues);
-    setDone(false);
-    suggest.reset();
-    if (!text || !receivedAt) return;
-    suggest.mutate(
-      { consultationId, neighbourhoodId: String(data.get("neighbourhoodId") ?? "") || null, text, receivedAt },
-      {
-        onSuccess: () => {
-          form.reset();
-          setDone(true);
-          router.refresh();
-        },
-      },
-    );
+    if (!sending.check(issues) || !receivedAt) return;
+    sending.send(form, {
+      consultationId,
+      neighbourhoodId: String(data.get("neighbourhoodId") ?? "") || null,
+      text,
+      receivedAt,
+    });
   }
 
   return (
@@ -56,7 +46,7 @@ export function SuggestionForm({ consultationId, areas, todayInput }: Props) {
       hint={t("suggestion.hint")}
       onSubmit={submit}
       alert={kit.alert}
-      done={done ? t("suggestion.done") : null}
+      done={sending.done ? t("suggestion.done") : null}
       submit={{ label: t("suggestion.submit"), pendingLabel: t("saving"), pending: suggest.isPending }}
     >
       <Field kit={kit} name="text" label={t("suggestion.text")}>

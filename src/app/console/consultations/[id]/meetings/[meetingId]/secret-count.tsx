@@ -3,13 +3,12 @@
 // option of each question, the counting committee (3–5) and at least 2 witnesses. Totals only: the
 // server records the households present as having taken part, never who chose what.
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
 import { Done, Field, type Local } from "@/components/console/form-kit";
 import type { Question } from "./hands-cell";
-import { SubmitRow } from "../../panel-form";
+import { SubmitRow, usePanelSubmit } from "../../panel-form";
 import { namesOf, readCounts, useMeetingKit } from "../meeting-fields";
 
 const NUMBERS = ["issued", "returned", "valid", "invalid"] as const;
@@ -26,13 +25,11 @@ export function SecretCount({
   const t = useTranslations("meetings");
   const tc = useTranslations("count");
   const format = useFormatter();
-  const router = useRouter();
   const trpc = useTRPC();
   const record = useMutation(trpc.meeting.recordSecretCount.mutationOptions());
-  const [local, setLocal] = useState<Local>({});
-  const [participants, setParticipants] = useState<number | null>(null);
+  const sending = usePanelSubmit(record, { keepValues: true });
   const fields = [...NUMBERS, "committee", "witnesses", "counts", ...questions.map((q) => `counts.${q.id}`)];
-  const kit = useMeetingKit(record.error, fields, local);
+  const kit = useMeetingKit(record.error, fields, sending.local);
   const optionField = (optionId: string) => `opt-${optionId}`;
   /** A question's error (counts over valid…) marks each of its option inputs and is read with them. */
   const questionError = (questionId: string) => {
@@ -55,30 +52,19 @@ export function SecretCount({
       if (!per.ok) issues[`counts.${q.id}`] = tc("negative");
       else counts.push(...q.options.map((o) => ({ optionId: o.id, count: per.values[optionField(o.id)] })));
     }
-    setLocal(issues);
-    setParticipants(null);
-    record.reset();
-    if (Object.keys(issues).length) return;
+    if (!sending.check(issues)) return;
     const { issued, returned, valid, invalid } = numbers.values;
     const names = (f: string) => namesOf(String(data.get(f) ?? ""));
-    record.mutate(
-      {
-        meetingId,
-        issued,
-        returned,
-        valid,
-        invalid,
-        counts,
-        committee: names("committee"),
-        witnesses: names("witnesses"),
-      },
-      {
-        onSuccess: (r) => {
-          setParticipants(r.participants);
-          router.refresh();
-        },
-      },
-    );
+    sending.send(e.currentTarget, {
+      meetingId,
+      issued,
+      returned,
+      valid,
+      invalid,
+      counts,
+      committee: names("committee"),
+      witnesses: names("witnesses"),
+    });
   }
 
   return (
@@ -137,7 +123,9 @@ export function SecretCount({
           </Field>
         </div>
         {kit.alert}
-        {participants !== null ? <Done>{t("secret.done", { participants: format.number(participants) })}</Done> : null}
+        {sending.result ? (
+          <Done>{t("secret.done", { participants: format.number(sending.result.participants) })}</Done>
+        ) : null}
         <SubmitRow
           label={t("secret.submit")}
           pendingLabel={t("saving")}
