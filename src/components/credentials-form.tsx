@@ -3,16 +3,8 @@
 // the provider's error codes (INVALID:n, LOCKED:m, INACTIVE, REQUIRED) pick and fill one.
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-
-export type CredentialsFormText = {
-  submit: string;
-  submitting: string;
-  required: string;
-  invalid: string;
-  locked: string;
-  inactive: string;
-  failed: string;
-};
+import { SignInError, SignInField } from "./sign-in-field";
+import { signInMessage, type CredentialsFormText } from "./sign-in-messages";
 
 type Field = {
   name: string;
@@ -21,22 +13,6 @@ type Field = {
   autoComplete: string;
   inputMode?: "numeric" | "text";
 };
-
-function messageFor(error: string, text: CredentialsFormText): string {
-  const [code, value = ""] = error.split(":");
-  switch (code) {
-    case "INVALID":
-      return text.invalid.replace("{remaining}", value);
-    case "LOCKED":
-      return text.locked.replace("{minutes}", value);
-    case "INACTIVE":
-      return text.inactive;
-    case "REQUIRED":
-      return text.required;
-    default:
-      return text.failed;
-  }
-}
 
 export function CredentialsForm(props: {
   provider: string;
@@ -59,7 +35,8 @@ export function CredentialsForm(props: {
         window.location.assign(props.redirectTo);
         return;
       }
-      setError(messageFor(result?.error ?? "", props.text));
+      const [code, value = ""] = (result?.error ?? "").split(":");
+      setError(signInMessage(code, value, props.text));
     } catch {
       setError(props.text.failed);
     }
@@ -69,24 +46,18 @@ export function CredentialsForm(props: {
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       {props.fields.map((f) => (
-        <label key={f.name} className="field">
-          <span className="field__label">{f.label}</span>
-          <input
-            name={f.name}
-            type={f.type}
-            autoComplete={f.autoComplete}
-            inputMode={f.inputMode}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "sign-in-error" : undefined}
-          />
-        </label>
+        <SignInField
+          key={f.name}
+          label={f.label}
+          name={f.name}
+          type={f.type}
+          autoComplete={f.autoComplete}
+          inputMode={f.inputMode}
+          invalid={Boolean(error)}
+          errorId="sign-in-error"
+        />
       ))}
-      {error ? (
-        <p id="sign-in-error" className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <SignInError id="sign-in-error" message={error} />
       <button className="button button--primary" type="submit" disabled={pending}>
         {pending ? props.text.submitting : props.text.submit}
       </button>

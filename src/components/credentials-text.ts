@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CredentialsFormText } from "./credentials-form";
+import type { CredentialsFormText } from "./sign-in-messages";
 
 /** The sign-in form's messages; the client fills {remaining} and {minutes} from the error code. */
 export async function credentialsText(invalidKey: "invalidStaff" | "invalidHousehold"): Promise<CredentialsFormText> {

@@ -1,4 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { credentialsText } from "@/components/credentials-text";
+import { SignInError, SignInField } from "@/components/sign-in-field";
+import { signInMessage } from "@/components/sign-in-messages";
 import { signInHouseholdAction } from "./actions";
 
 /** A plain form: works without JavaScript. `error` is the code the sign-in action redirected with. */
@@ -11,52 +14,32 @@ export async function HouseholdSignInForm({
   error?: string;
   code?: string;
 }) {
-  const t = await getTranslations("signIn");
+  const [t, text] = await Promise.all([getTranslations("signIn"), credentialsText("invalidHousehold")]);
   const [kind, value] = (error ?? "").split("-");
-  const message =
-    kind === "INVALID"
-      ? t("invalidHousehold", { remaining: value ?? "0" })
-      : kind === "LOCKED"
-        ? t("locked", { minutes: value ?? "15" })
-        : kind === "INACTIVE"
-          ? t("inactive")
-          : kind === "REQUIRED"
-            ? t("required")
-            : kind
-              ? t("failed")
-              : null;
+  // A code that lost its number on the way still reads as a sentence.
+  const message = kind ? signInMessage(kind, value ?? (kind === "LOCKED" ? "15" : "0"), text) : null;
   return (
     <section className="narrow">
       <h1>{t("householdTitle")}</h1>
       <p className="hint">{t("householdHelp")}</p>
       <form className="form" action={signInHouseholdAction.bind(null, commune)}>
-        <label className="field">
-          <span className="field__label">{t("householdCode")}</span>
-          <input
-            name="code"
-            autoComplete="username"
-            autoCapitalize="characters"
-            defaultValue={code}
-            required
-            aria-invalid={message ? true : undefined}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t("pin")}</span>
-          <input
-            name="pin"
-            type="password"
-            inputMode="numeric"
-            autoComplete="current-password"
-            required
-            aria-invalid={message ? true : undefined}
-          />
-        </label>
-        {message ? (
-          <p className="form__error" role="alert">
-            {message}
-          </p>
-        ) : null}
+        <SignInField
+          label={t("householdCode")}
+          name="code"
+          autoComplete="username"
+          autoCapitalize="characters"
+          defaultValue={code}
+          invalid={Boolean(message)}
+        />
+        <SignInField
+          label={t("pin")}
+          name="pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="current-password"
+          invalid={Boolean(message)}
+        />
+        <SignInError message={message} />
         <button className="button button--primary button--large" type="submit">
           {t("submit")}
         </button>
