@@ -48,7 +48,7 @@ export function DataTable<Row>({ columns, rows, children, caption, className, em
               <td colSpan={shown.length}>{emptyRow}</td>
             </tr>
           ) : null}
-          {rows.map(children)}
+          {rows.map((row) => children(row))}
         </tbody>
       </table>
       {footer}

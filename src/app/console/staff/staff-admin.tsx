@@ -17,6 +17,16 @@ export type StaffItem = inferRouterOutputs<AppRouter>["staff"]["list"][number];
 type Props = { initial: StaffItem[]; neighbourhoods: NeighbourhoodOption[]; meId: string };
 type Open = { id: string; action: AccountAction } | { id: "new"; action: "create" };
 
+const COLUMNS = [
+  "colUsername",
+  "colName",
+  "colTitle",
+  "colRole",
+  "colNeighbourhood",
+  "colStatus",
+  "colActions",
+] as const;
+
 export function StaffAdmin({ initial, neighbourhoods, meId }: Props) {
   const t = useTranslations("admin.staff");
   const tr = useTranslations("role");
@@ -76,15 +86,7 @@ export function StaffAdmin({ initial, neighbourhoods, meId }: Props) {
       <DataTable
         className="adm-table"
         caption={t("tableCaption")}
-        columns={[
-          t("colUsername"),
-          t("colName"),
-          t("colTitle"),
-          t("colRole"),
-          t("colNeighbourhood"),
-          t("colStatus"),
-          t("colActions"),
-        ]}
+        columns={COLUMNS.map((c) => t(c))}
         rows={list.data}
         emptyRow={t("empty")}
       >
@@ -125,7 +127,7 @@ export function StaffAdmin({ initial, neighbourhoods, meId }: Props) {
               </tr>
               {action ? (
                 <tr className="adm-panel-row">
-                  <td colSpan={7}>
+                  <td colSpan={COLUMNS.length}>
                     <AccountPanel
                       key={action}
                       account={a}
