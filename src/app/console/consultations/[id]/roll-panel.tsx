@@ -8,6 +8,7 @@ import { useTRPC } from "@/trpc/client";
 import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
 import { useWhen } from "@/components/console/use-when";
 import type { AreaOption } from "./disclosure-form";
+import { Pager } from "./pager";
 import { RollAmend } from "./roll-amend";
 
 const PAGE_SIZE = 50;
@@ -136,25 +137,12 @@ export function RollPanel({ consultationId, areas, canAmend }: Props) {
             </div>
           )}
           {pages > 1 ? (
-            <nav className="detail-pager" aria-label={t("pagination")}>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={page <= 1}
-                onClick={() => setPage(page - 1)}
-              >
-                {t("prev")}
-              </button>
-              <span>{t("pages", { page, pages })}</span>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={page >= pages}
-                onClick={() => setPage(page + 1)}
-              >
-                {t("next")}
-              </button>
-            </nav>
+            <Pager
+              t={t}
+              position={t("pages", { page, pages })}
+              onPrev={page > 1 ? () => setPage(page - 1) : undefined}
+              onNext={page < pages ? () => setPage(page + 1) : undefined}
+            />
           ) : null}
         </>
       )}

@@ -7,6 +7,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useTRPC } from "@/trpc/client";
 import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
+import { Pager } from "../pager";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { AreaOption, Channel, Filter, Opinion, QuestionOption, ThemeItem } from "./types";
 
@@ -280,25 +281,12 @@ export function OpinionsPanel({
             </ul>
           )}
           {total > PAGE_SIZE ? (
-            <nav className="detail-pager" aria-label={t("pagination")}>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={offset === 0}
-                onClick={() => onOffset(Math.max(0, offset - PAGE_SIZE))}
-              >
-                {t("prev")}
-              </button>
-              <span>{t("range", { first, last, total })}</span>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={offset + PAGE_SIZE >= total}
-                onClick={() => onOffset(offset + PAGE_SIZE)}
-              >
-                {t("next")}
-              </button>
-            </nav>
+            <Pager
+              t={t}
+              position={t("range", { first, last, total })}
+              onPrev={offset > 0 ? () => onOffset(Math.max(0, offset - PAGE_SIZE)) : undefined}
+              onNext={offset + PAGE_SIZE < total ? () => onOffset(offset + PAGE_SIZE) : undefined}
+            />
           ) : null}
         </>
       )}

@@ -44,6 +44,8 @@ export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit,
   const [savedCount, setSavedCount] = useState<number | null>(null);
   const folded = useMemo(() => roll.map((h) => ({ ...h, key: fold(`${h.code} ${h.head}`) })), [roll]);
   const shown = query.trim() ? folded.filter((h) => h.key.includes(fold(query.trim()))) : folded;
+  /** What "select all" and "clear all" apply to: the households the search shows. */
+  const shownIds = shown.map((h) => h.id);
   const dirty = [...present].sort().join(",") !== savedKey.split(",").filter(Boolean).sort().join(",");
   const quorum = meetingQuorum({ present: present.size, roll: roll.length, rule, matter });
   const percent = format.number(roll.length ? present.size / roll.length : 0, {
@@ -116,30 +118,16 @@ export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit,
             </div>
             {canEdit ? (
               <div className="detail-buttons">
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() =>
-                    toggle(
-                      shown.map((h) => h.id),
-                      true,
-                    )
-                  }
-                >
-                  {t("selectAll")}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() =>
-                    toggle(
-                      shown.map((h) => h.id),
-                      false,
-                    )
-                  }
-                >
-                  {t("clearAll")}
-                </button>
+                {([true, false] as const).map((on) => (
+                  <button
+                    key={String(on)}
+                    type="button"
+                    className="button button--small"
+                    onClick={() => toggle(shownIds, on)}
+                  >
+                    {t(on ? "selectAll" : "clearAll")}
+                  </button>
+                ))}
               </div>
             ) : null}
           </div>
