@@ -5,23 +5,26 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { eventDigest, GENESIS_HASH } from "@/domain/audit-chain";
+import type { StaffActor } from "../auth/actor";
 import type { AuditAction, AuditData } from "./actions";
+import { staffAuditActor } from "./actor";
 
 export type AuditActor =
   | { type: "STAFF"; id: string; label: string }
   | { type: "HOUSEHOLD"; id: string; label: string }
   | { type: "SYSTEM"; label: string };
 
-/** An event to append: its data is the shape its action carries (src/server/audit/actions.ts). */
-export type AuditInput<A extends AuditAction = AuditAction> = {
-  communeId: string;
-  actor: AuditActor;
+/** What happened to which entity: its data is the shape its action carries (src/server/audit/actions.ts). */
+export type AuditEntry<A extends AuditAction = AuditAction> = {
   action: A;
   entityType: string;
   entityId: string;
   data: AuditData[A];
   now?: Date;
 };
+
+/** An event to append: an entry, who caused it, and the commune whose chain it joins. */
+export type AuditInput<A extends AuditAction = AuditAction> = AuditEntry<A> & { communeId: string; actor: AuditActor };
 
 /** Every action's data is JSON; this fails to compile if a shape in actions.ts is not. */
 const asJson = (data: AuditData[AuditAction]): Prisma.InputJsonObject => data;
@@ -90,4 +93,13 @@ export async function appendAudit<A extends AuditAction>(tx: Prisma.TransactionC
     [link] = await insert();
   }
   return { id, ...event, ...link };
+}
+
+/** An entry caused by a commune's staff member, on that commune's chain. */
+export function appendStaffAudit<A extends AuditAction>(
+  tx: Prisma.TransactionClient,
+  actor: StaffActor,
+  entry: AuditEntry<A>,
+) {
+  return appendAudit(tx, { communeId: actor.communeId, actor: staffAuditActor(actor), ...entry });
 }

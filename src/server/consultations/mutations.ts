@@ -2,8 +2,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { isEditable } from "@/domain/lifecycle";
 import { MATTER_PRESETS } from "@/domain/matters";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { assertPlan, buildPlan, ruleColumns } from "./plan";
@@ -63,9 +62,7 @@ export async function createConsultation(db: PrismaClient, actor: StaffActor, in
       },
       select: { id: true, version: true },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "consultation.created",
       entityType: "Consultation",
       entityId: created.id,
@@ -102,9 +99,7 @@ export async function updateConsultation(db: PrismaClient, actor: StaffActor, in
     await tx.question.deleteMany({ where: { consultationId: input.id } });
     for (const q of questionRows(input.questions))
       await tx.question.create({ data: { ...q, consultationId: input.id } });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "consultation.updated",
       entityType: "Consultation",
       entityId: input.id,

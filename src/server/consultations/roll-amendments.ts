@@ -1,8 +1,7 @@
 // Changing the roll after opening: one household added or removed, with a reason, audited. Removed
 // entries stay (with who, when and why), so the roll's history can always be read back.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError, type FieldIssue } from "../errors";
 
@@ -67,9 +66,7 @@ export async function amendRoll(
         data: { removedAt: now, removedReason: reason, removedById: actor.id },
       });
     }
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "roll.amended",
       entityType: "Consultation",
       entityId: c.id,

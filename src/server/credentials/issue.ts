@@ -4,8 +4,7 @@
 // had the old slip is signed out, not only kept from signing in again.
 import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { hashPin } from "../auth/secrets";
 import { AppError } from "../errors";
@@ -96,9 +95,7 @@ export async function issuePins(db: PrismaClient, actor: StaffActor, scope: Slip
         })),
       });
       await tx.household.updateMany({ where: { id: { in: ids } }, data: { sessionVersion: { increment: 1 } } });
-      await appendAudit(tx, {
-        communeId: actor.communeId,
-        actor: staffAuditActor(actor),
+      await appendStaffAudit(tx, actor, {
         action: "household.pinIssued",
         entityType: "consultationId" in scope ? "Consultation" : "Neighbourhood",
         entityId: "consultationId" in scope ? scope.consultationId : scope.neighbourhoodId,

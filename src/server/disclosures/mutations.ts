@@ -1,8 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { acceptsPostings } from "@/domain/consultation-status";
 import { validatePosting, type Posting } from "@/domain/disclosure";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 
@@ -48,9 +47,7 @@ export async function addPosting(
       },
       select: { id: true },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "disclosure.added",
       entityType: "DisclosurePosting",
       entityId: posting.id,
@@ -69,9 +66,7 @@ export async function removePosting(db: PrismaClient, actor: StaffActor, input: 
     });
     if (!posting) throw AppError.notFound("posting");
     await tx.disclosurePosting.delete({ where: { id: posting.id } });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "disclosure.removed",
       entityType: "DisclosurePosting",
       entityId: posting.id,

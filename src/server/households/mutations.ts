@@ -5,8 +5,7 @@
 // (../consultations/roll-amendments.ts).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { checkHousehold, checkNewHousehold, type HouseholdIssue } from "@/domain/households";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
 
@@ -94,9 +93,7 @@ export async function createHousehold(
         },
         select: { id: true, code: true },
       });
-      await appendAudit(tx, {
-        communeId: actor.communeId,
-        actor: staffAuditActor(actor),
+      await appendStaffAudit(tx, actor, {
         action: "household.created",
         entityType: "Household",
         entityId: h.id,
@@ -129,9 +126,7 @@ export async function updateHousehold(db: PrismaClient, actor: StaffActor, input
   return db.$transaction(async (tx) => {
     await lockRegister(tx, actor.communeId);
     await tx.household.update({ where: { id: h.id }, data: { ...data, updatedAt: now } });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "household.updated",
       entityType: "Household",
       entityId: h.id,
@@ -174,9 +169,7 @@ export async function setHouseholdActive(
       where: { id: h.id },
       data: { active: input.active, updatedAt: now, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: input.active ? "household.updated" : "household.deactivated",
       entityType: "Household",
       entityId: h.id,

@@ -2,8 +2,7 @@
 // counts: never which household chose what.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { checkCount, meetingQuorum } from "@/domain/meeting-rules";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { newReceiptCode } from "../responses/receipt";
@@ -39,9 +38,7 @@ export async function createMeeting(db: PrismaClient, actor: StaffActor, input: 
       },
       select: { id: true },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "meeting.recorded",
       entityType: "MeetingRecord",
       entityId: meeting.id,
@@ -156,9 +153,7 @@ export async function setAttendance(
          WHERE mr."consultationId" = e."consultationId" AND a."householdId" = e."householdId"
          ORDER BY mr."heldAt" DESC, mr.id LIMIT 1)
       WHERE e."consultationId" = ${m.consultationId} AND e."householdId" = ANY(${touched}::text[])`;
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "meeting.attendance",
       entityType: "MeetingRecord",
       entityId: m.id,
@@ -253,9 +248,7 @@ export async function recordSecretCount(db: PrismaClient, actor: StaffActor, inp
         updatedAt: now,
       })),
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "meeting.secretCount",
       entityType: "MeetingRecord",
       entityId: m.id,

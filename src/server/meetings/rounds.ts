@@ -2,8 +2,7 @@
 // counts them (Law Art 19 k2; Decree 59 Art 4).
 import type { PrismaClient } from "@/generated/prisma/client";
 import { ballotNoticeOk, checkCount, type CountIssue } from "@/domain/meeting-rules";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { openConsultationFor } from "../responses/staff";
@@ -36,9 +35,7 @@ export async function createBallotRound(db: PrismaClient, actor: StaffActor, inp
       data: { ...input, team, witnesses: names(input.witnesses) },
       select: { id: true },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "ballotRound.created",
       entityType: "BallotRound",
       entityId: round.id,
@@ -94,9 +91,7 @@ export async function recordRoundCount(
         countedAt: now,
       },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "ballotRound.counted",
       entityType: "BallotRound",
       entityId: round.id,

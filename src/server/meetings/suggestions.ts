@@ -1,7 +1,6 @@
 // The suggestion box: an opinion left in the commune's box, recorded by staff (no household).
 import type { PrismaClient } from "@/generated/prisma/client";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { openConsultationFor } from "../responses/staff";
@@ -29,9 +28,7 @@ export async function addSuggestion(
       },
       select: { id: true },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "suggestion.recorded",
       entityType: "SuggestionOpinion",
       entityId: s.id,

@@ -3,8 +3,7 @@
 // stores the name of the day and their roll the neighbourhood of the day, and nothing here edits them.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { LIVE_STATUSES } from "@/domain/consultation-status";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError, isUniqueViolation } from "../errors";
 
@@ -37,9 +36,7 @@ export async function createNeighbourhood(
         },
         select: { id: true },
       });
-      await appendAudit(tx, {
-        communeId: actor.communeId,
-        actor: staffAuditActor(actor),
+      await appendStaffAudit(tx, actor, {
         action: "neighbourhood.created",
         entityType: "Neighbourhood",
         entityId: n.id,
@@ -80,9 +77,7 @@ export async function renameNeighbourhood(
     });
     await tx.neighbourhoodName.create({ data: { neighbourhoodId: n.id, name, validFrom: input.effectiveFrom } });
     await tx.neighbourhood.update({ where: { id: n.id }, data: { name } });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "neighbourhood.renamed",
       entityType: "Neighbourhood",
       entityId: n.id,
@@ -138,9 +133,7 @@ export async function mergeNeighbourhoods(
       where: { id: source.id },
       data: { active: false, mergedIntoId: target.id, validTo: input.effectiveFrom },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "neighbourhood.merged",
       entityType: "Neighbourhood",
       entityId: source.id,

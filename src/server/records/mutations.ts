@@ -9,8 +9,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { awaitsSummaryReport } from "@/domain/consultation-status";
 import type { RecordDoc } from "@/domain/record-content";
 import { capacityFromTitle, RECORD_TYPES, recordNumberLabel, vietnamDate, type RecordKindName } from "@/domain/records";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { readinessOf } from "../themes/readiness";
@@ -118,9 +117,7 @@ export async function createRecordDraft(db: PrismaClient, actor: StaffActor, inp
       },
       select: { id: true },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "record.drafted",
       entityType: "DecisionRecord",
       entityId: record.id,
@@ -143,9 +140,7 @@ async function refuseFinalised(
   now: Date,
 ): Promise<never> {
   await db.$transaction((tx) =>
-    appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    appendStaffAudit(tx, actor, {
       action: "record.changeRefused",
       entityType: "DecisionRecord",
       entityId: record.id,
@@ -205,9 +200,7 @@ export async function updateRecordDraft(
       },
     });
     if (count !== 1) throw new AppError("CONFLICT", "staleRecord");
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "record.updated",
       entityType: "DecisionRecord",
       entityId: r.id,
@@ -224,9 +217,7 @@ export async function deleteRecordDraft(db: PrismaClient, actor: StaffActor, inp
   return db.$transaction(async (tx) => {
     const { count } = await tx.decisionRecord.deleteMany({ where: { id: r.id, finalisedAt: null } });
     if (count !== 1) throw new AppError("CONFLICT", "staleRecord");
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "record.draftDeleted",
       entityType: "DecisionRecord",
       entityId: r.id,
@@ -318,9 +309,7 @@ export async function finaliseRecord(
         });
         if (awaitsSummaryReport(c.status)) {
           await tx.consultation.update({ where: { id: r.consultationId }, data: { status: "RECORDED" } });
-          await appendAudit(tx, {
-            communeId: actor.communeId,
-            actor: staffAuditActor(actor),
+          await appendStaffAudit(tx, actor, {
             action: "consultation.statusChanged",
             entityType: "Consultation",
             entityId: r.consultationId,
@@ -329,9 +318,7 @@ export async function finaliseRecord(
           });
         }
       }
-      await appendAudit(tx, {
-        communeId: actor.communeId,
-        actor: staffAuditActor(actor),
+      await appendStaffAudit(tx, actor, {
         action: "record.finalised",
         entityType: "DecisionRecord",
         entityId: r.id,

@@ -13,8 +13,7 @@ import {
   type ImportPlan,
   type RowIssue,
 } from "@/domain/register-import";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { readRegisterFile } from "./read-file";
@@ -186,9 +185,7 @@ export async function applyImport(
         });
       }
       const counts = planCounts(a.plan);
-      await appendAudit(tx, {
-        communeId: actor.communeId,
-        actor: staffAuditActor(actor),
+      await appendStaffAudit(tx, actor, {
         action: "register.imported",
         entityType: "Commune",
         entityId: actor.communeId,

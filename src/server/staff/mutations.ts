@@ -7,8 +7,7 @@
 // 4.0.3 V3.3.3).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { CommuneStaffRoleName } from "@/domain/roles";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { hashSecret, verifySecret } from "../auth/secrets";
 import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
@@ -67,9 +66,7 @@ export async function createStaffAccount(
         },
         select: { id: true },
       });
-      await appendAudit(tx, {
-        communeId: actor.communeId,
-        actor: staffAuditActor(actor),
+      await appendStaffAudit(tx, actor, {
         action: "staff.created",
         entityType: "StaffUser",
         entityId: s.id,
@@ -118,9 +115,7 @@ export async function updateStaffAccount(
       where: { id: s.id },
       data: { ...data, ...(s.role === input.role ? {} : { sessionVersion: { increment: 1 } }) },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "staff.updated",
       entityType: "StaffUser",
       entityId: s.id,
@@ -150,9 +145,7 @@ export async function setStaffActive(
       where: { id: s.id },
       data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "staff.updated",
       entityType: "StaffUser",
       entityId: s.id,
@@ -177,9 +170,7 @@ export async function resetStaffPassword(
     // A reset is for an account whose password is lost or known to someone else: every session
     // of it ends, whoever holds it.
     await tx.staffUser.update({ where: { id: s.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "staff.passwordReset",
       entityType: "StaffUser",
       entityId: s.id,
@@ -221,9 +212,7 @@ export async function changeOwnPassword(
       select: { sessionVersion: true },
     });
     if (!actor.provinceId) {
-      await appendAudit(tx, {
-        communeId: actor.communeId,
-        actor: staffAuditActor(actor),
+      await appendStaffAudit(tx, actor, {
         action: "staff.passwordChanged",
         entityType: "StaffUser",
         entityId: s.id,
