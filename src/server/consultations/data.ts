@@ -4,22 +4,24 @@ import type { ConsultationStatus } from "@/generated/prisma/enums";
 import { PUBLIC_STATUSES } from "@/domain/consultation-status";
 import { availableActions } from "@/domain/lifecycle";
 import type { Role } from "@/domain/roles";
+import type { HouseholdActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { applyDueTransitions } from "./schedule";
 import type { TConsultationFilter } from "./schema";
+import { CONSULTATION_HEADING, QUESTIONS_WITH_OPTIONS } from "./selects";
 
 /** Published means approved and past its publication time. */
 export function publicWhere(communeId: string, now: Date): Prisma.ConsultationWhereInput {
   return { communeId, status: { in: [...PUBLIC_STATUSES] }, publishedAt: { lte: now } };
 }
 
+/** Published, and consulting the household's own neighbourhood. */
+export function publicToHousehold(actor: HouseholdActor, now: Date): Prisma.ConsultationWhereInput {
+  return { ...publicWhere(actor.communeId, now), areas: { some: { neighbourhoodId: actor.neighbourhoodId } } };
+}
+
 const LIST_SELECT = {
-  id: true,
-  title: true,
-  summary: true,
-  matter: true,
-  mode: true,
-  status: true,
+  ...CONSULTATION_HEADING,
   publishedAt: true,
   opensAt: true,
   closesAt: true,
@@ -60,7 +62,7 @@ export async function listConsultations(db: PrismaClient, communeId: string, fil
 
 const DETAIL_INCLUDE = {
   areas: { orderBy: { neighbourhoodName: "asc" } },
-  questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
+  questions: QUESTIONS_WITH_OPTIONS,
   documents: {
     orderBy: { createdAt: "asc" },
     select: { id: true, title: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true },

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { HouseholdActor } from "../auth/actor";
-import { publicWhere } from "../consultations/data";
+import { publicToHousehold } from "../consultations/data";
 import { applyDueTransitions } from "../consultations/schedule";
+import { CONSULTATION_HEADING } from "../consultations/selects";
 
 /** The signed-in household's home: who it is, and its area's consultations with its own status. */
 export async function getResidentHome(db: PrismaClient, actor: HouseholdActor, now: Date) {
@@ -9,19 +10,9 @@ export async function getResidentHome(db: PrismaClient, actor: HouseholdActor, n
   const [neighbourhood, consultations, responses] = await Promise.all([
     db.neighbourhood.findUniqueOrThrow({ where: { id: actor.neighbourhoodId }, select: { name: true } }),
     db.consultation.findMany({
-      where: { ...publicWhere(actor.communeId, now), areas: { some: { neighbourhoodId: actor.neighbourhoodId } } },
+      where: publicToHousehold(actor, now),
       orderBy: [{ closesAt: "asc" }],
-      select: {
-        id: true,
-        title: true,
-        summary: true,
-        matter: true,
-        mode: true,
-        status: true,
-        opensAt: true,
-        closesAt: true,
-        channels: true,
-      },
+      select: { ...CONSULTATION_HEADING, opensAt: true, closesAt: true, channels: true },
     }),
     db.response.findMany({
       where: { householdId: actor.id, effectiveHouseholdId: actor.id },

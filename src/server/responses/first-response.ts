@@ -12,6 +12,7 @@ import { validateAnswers, type AnswerInput, type QuestionSpec } from "@/domain/a
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { auditEvent, insertAuditEvent, nextLink } from "../audit/append";
 import type { HouseholdActor } from "../auth/actor";
+import { QUESTIONS_WITH_OPTIONS } from "../consultations/selects";
 import { rawSqlState } from "../errors";
 import { newReceiptCode } from "./receipt";
 
@@ -30,7 +31,7 @@ async function openShape(db: PrismaClient, consultationId: string): Promise<Shap
     select: {
       communeId: true,
       channels: true,
-      questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
+      questions: QUESTIONS_WITH_OPTIONS,
     },
   });
   if (!c) return null;

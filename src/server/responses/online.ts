@@ -6,6 +6,7 @@ import { validateAnswers, type AnswerInput } from "@/domain/answers";
 import { appendAudit } from "../audit/append";
 import type { HouseholdActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
+import { QUESTIONS_WITH_OPTIONS } from "../consultations/selects";
 import { AppError, isUniqueViolation } from "../errors";
 import { submitFirstOnline } from "./first-response";
 import { timeParams } from "./format";
@@ -13,8 +14,6 @@ import { heldAtMeetingError, meetingHolding } from "./meeting-hold";
 import { newReceiptCode } from "./receipt";
 
 type Tx = Prisma.TransactionClient;
-
-const QUESTIONS = { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } } as const;
 
 /** The consultation as this household may answer it, or NOT_FOUND if it is not on its roll. */
 async function loadForAnswer(tx: Tx, actor: HouseholdActor, consultationId: string) {
@@ -31,7 +30,7 @@ async function loadForAnswer(tx: Tx, actor: HouseholdActor, consultationId: stri
       channels: true,
       opensAt: true,
       closesAt: true,
-      questions: QUESTIONS,
+      questions: QUESTIONS_WITH_OPTIONS,
     },
   });
   if (!c) throw AppError.notFound("consultation");

@@ -4,7 +4,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { AnswerInput } from "@/domain/answers";
 import type { HouseholdActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
-import { publicWhere } from "../consultations/data";
+import { publicToHousehold } from "../consultations/data";
+import { CONSULTATION_HEADING, QUESTIONS_WITH_OPTIONS } from "../consultations/selects";
 import { AppError } from "../errors";
 
 export type OnlineState =
@@ -13,19 +14,14 @@ export type OnlineState =
 export async function getResidentConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
   await applyDueTransitions(db, actor.communeId, now, id);
   const c = await db.consultation.findFirst({
-    where: { ...publicWhere(actor.communeId, now), id, areas: { some: { neighbourhoodId: actor.neighbourhoodId } } },
+    where: { ...publicToHousehold(actor, now), id },
     select: {
-      id: true,
-      title: true,
-      summary: true,
-      matter: true,
-      mode: true,
-      status: true,
+      ...CONSULTATION_HEADING,
       channels: true,
       opensAt: true,
       closesAt: true,
       resultsPublishedAt: true,
-      questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
+      questions: QUESTIONS_WITH_OPTIONS,
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, mimeType: true, size: true } },
     },
   });

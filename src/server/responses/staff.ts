@@ -4,10 +4,10 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { AnswerInput } from "@/domain/answers";
 import { validateAnswers } from "@/domain/answers";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
+import { QUESTIONS_WITH_OPTIONS } from "../consultations/selects";
 import { AppError, isUniqueViolation } from "../errors";
 import { timeParams } from "./format";
 import { heldAtMeetingError, meetingHolding } from "./meeting-hold";
@@ -48,7 +48,7 @@ export async function openConsultationFor(
       ruleNumerator: true,
       ruleDenominator: true,
       ruleInclusive: true,
-      questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
+      questions: QUESTIONS_WITH_OPTIONS,
     },
   });
   if (!c) throw AppError.notFound("consultation");
@@ -168,9 +168,7 @@ async function recordOnce(db: PrismaClient, actor: StaffActor, input: StaffEntry
         },
       });
     }
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "response.recorded",
       entityType: "Response",
       entityId: response.id,
@@ -235,9 +233,7 @@ export async function voidResponse(
       data: { voidedAt: now, voidedById: actor.id, voidReason: reason, effectiveHouseholdId: null },
     });
     if (count !== 1) throw new AppError("CONFLICT", "alreadyVoided");
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "response.voided",
       entityType: "Response",
       entityId: r.id,

@@ -2,6 +2,7 @@
 // published the results; until then the id is simply not found, like any unpublished page.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { applyDueTransitions } from "../consultations/schedule";
+import { CONSULTATION_HEADING, QUESTIONS_AS_ASKED } from "../consultations/selects";
 import { AppError } from "../errors";
 import { storedTally } from "../tallies/compute";
 import { publishedThemes } from "./data";
@@ -11,25 +12,12 @@ export async function getPublicResults(db: PrismaClient, communeId: string, id: 
   const c = await db.consultation.findFirst({
     where: { id, communeId, status: "RESULTS_PUBLISHED", resultsPublishedAt: { lte: now } },
     select: {
-      id: true,
-      title: true,
-      summary: true,
-      matter: true,
-      mode: true,
-      status: true,
+      ...CONSULTATION_HEADING,
       openedAt: true,
       closedAt: true,
       resultsPublishedAt: true,
       finalTally: true,
-      questions: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          kind: true,
-          text: true,
-          options: { orderBy: { position: "asc" }, select: { id: true, key: true, label: true } },
-        },
-      },
+      questions: QUESTIONS_AS_ASKED,
     },
   });
   if (!c || !c.finalTally) throw AppError.notFound("consultation");
