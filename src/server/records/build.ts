@@ -15,7 +15,9 @@ import { placeName, type RecordKindName, type SignerCapacity } from "@/domain/re
 import { sumCounts } from "@/domain/reconciliation";
 import { getTranslator } from "@/i18n/translate";
 import { AppError } from "../errors";
+import { QUESTIONS_AS_ASKED } from "../consultations/selects";
 import { storedTally, type Tally } from "../tallies/compute";
+import { JOIN_ON_ROLL } from "../tallies/on-roll";
 import { publishedThemes } from "../themes/data";
 import { isClosedStatus } from "@/domain/consultation-status";
 
@@ -82,15 +84,7 @@ async function load(db: Db, communeId: string, consultationId: string) {
       closedAt: true,
       finalTally: true,
       commune: { select: { name: true, kind: true } },
-      questions: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          kind: true,
-          text: true,
-          options: { orderBy: { position: "asc" }, select: { id: true, key: true, label: true } },
-        },
-      },
+      questions: QUESTIONS_AS_ASKED,
     },
   });
   if (!c) throw AppError.notFound("consultation");
@@ -154,7 +148,7 @@ export async function buildRecordDoc(
         // Paper ballots keyed, as the tally counts them (not voided, household on the roll), by mark.
         db.$queryRaw<{ m: string | null; k: number }[]>`
           SELECT r."ballotMark"::text AS m, count(*)::int AS k FROM "Response" r
-          JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+          ${JOIN_ON_ROLL}
           WHERE r."consultationId" = ${c.id} AND e."neighbourhoodId" = ${unit.neighbourhoodId} AND r.channel = 'PAPER_BALLOT' AND r."voidedAt" IS NULL GROUP BY 1`,
       ]);
       const marked = (m: string | null) => marks.filter((r) => r.m === m).reduce((s, r) => s + r.k, 0);

@@ -6,13 +6,13 @@ import { decideOutcome, type OutcomeResult, type StoredRule } from "@/domain/out
 import { sortByName } from "@/domain/vietnamese";
 import { AppError } from "../errors";
 import { applySecretMeetings, secretMeetingTurnouts } from "./secret-meetings";
+import { JOIN_ON_ROLL } from "./on-roll";
 import { isClosedStatus } from "@/domain/consultation-status";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export type TallyUnit = {
-  neighbourhoodId: string;
-  name: string;
+/** The figures a tally gives for one neighbourhood and, summed, for the whole area. */
+export type TallyFigures = {
   roll: number;
   responded: number;
   byChannel: Record<string, number>;
@@ -25,17 +25,12 @@ export type TallyUnit = {
   answered: Record<string, number>;
 };
 
-export type Tally = {
+export type TallyUnit = TallyFigures & { neighbourhoodId: string; name: string };
+
+export type Tally = TallyFigures & {
   consultationId: string;
   computedAt: string;
   final: boolean;
-  roll: number;
-  responded: number;
-  byChannel: Record<string, number>;
-  options: Record<string, number>;
-  blank: number;
-  invalid: number;
-  answered: Record<string, number>;
   units: TallyUnit[];
   /** The approval question whose "agree" decides the outcome (the first one). */
   decisionQuestionId: string | null;
@@ -80,20 +75,20 @@ export async function scanCounts(db: Db, consultationId: string): Promise<Counts
     db.$queryRaw<{ n: string; ch: string; k: number }[]>`
       SELECT e."neighbourhoodId" AS n, r.channel::text AS ch, count(*)::int AS k
       FROM "Response" r
-      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+      ${JOIN_ON_ROLL}
       WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL GROUP BY 1, 2`,
     db.$queryRaw<{ n: string; o: string; k: number }[]>`
       SELECT e."neighbourhoodId" AS n, ac."optionId" AS o, count(*)::int AS k
       FROM "AnswerChoice" ac
       JOIN "Answer" a ON a.id = ac."answerId"
       JOIN "Response" r ON r.id = a."responseId"
-      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+      ${JOIN_ON_ROLL}
       WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL GROUP BY 1, 2`,
     db.$queryRaw<{ n: string; q: string; k: number }[]>`
       SELECT e."neighbourhoodId" AS n, a."questionId" AS q, count(*)::int AS k
       FROM "Answer" a
       JOIN "Response" r ON r.id = a."responseId"
-      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+      ${JOIN_ON_ROLL}
       WHERE r."consultationId" = ${consultationId} AND r."voidedAt" IS NULL AND btrim(a.text) <> '' GROUP BY 1, 2`,
   ]);
   return { roll, responded, choices, answered };
@@ -164,7 +159,7 @@ export async function computeTally(db: Db, consultationId: string, now: Date): P
     db.$queryRaw<{ n: string; m: string; k: number }[]>`
       SELECT e."neighbourhoodId" AS n, r."ballotMark"::text AS m, count(*)::int AS k
       FROM "Response" r
-      JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+      ${JOIN_ON_ROLL}
       WHERE r."consultationId" = ${consultationId} AND r."ballotMark" IS NOT NULL AND r."voidedAt" IS NULL GROUP BY 1, 2`,
     db.question.findMany({ where: { consultationId, kind: "FREE_TEXT" }, select: { id: true } }),
   ]);

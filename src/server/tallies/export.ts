@@ -1,7 +1,7 @@
 // Exports of a consultation: the tally per neighbourhood and every counted, non-secret response with
 // its answers and comments, as one formatted workbook (XLSX) or as CSV (UTF-8 with a BOM, so Excel
 // reads Vietnamese). Voided responses and secret-ballot participations (which carry no answers) are
-// never exported as individual responses. Figures come from getTally: live while open, frozen after.
+// never exported as individual responses. TallyFigures come from getTally: live while open, frozen after.
 // Every option has its households as shares of the respondents and of the roll (the base of the
 // adoption rule, Law on Grassroots Democracy Art 21 k1); blank and invalid ballots have their own
 // columns, so the shares of respondents add up.
@@ -12,87 +12,12 @@ import { areaLine, type AreaLine, type Outcome } from "@/domain/outcome";
 import { toCsv as writeCsv } from "@/domain/csv";
 import type { Locale } from "@/i18n/locales";
 import { AppError } from "../errors";
+import type { TallyFigures } from "./compute";
 import { getTally } from "./data";
+import { EXPORT_LABELS } from "./export-labels";
 
 type Cell = string | number | Date | null;
 type Table = { header: string[]; rows: Cell[][]; formats: (string | undefined)[]; widths: number[] };
-
-const LABELS = {
-  vi: {
-    tallySheet: "Tổng hợp",
-    responsesSheet: "Ý kiến",
-    neighbourhood: "Thôn/tổ dân phố",
-    roll: "Số hộ",
-    responded: "Đã có ý kiến",
-    turnout: "Tỷ lệ tham gia (%)",
-    result: "Kết quả",
-    total: "Tổng cộng",
-    question: "Câu",
-    comment: "góp ý",
-    blank: "Phiếu trắng",
-    invalid: "Phiếu không hợp lệ",
-    answered: "Số hộ ghi ý kiến",
-    ofResponded: "% số hộ có ý kiến",
-    ofRoll: "% tổng số hộ",
-    unitsAdopted: (adopted: number, total: number, awaiting: boolean) =>
-      `${adopted}/${total} thôn, tổ dân phố thông qua${awaiting ? ", chờ công nhận" : ""}`,
-    code: "Mã hộ",
-    head: "Chủ hộ",
-    channel: "Hình thức",
-    time: "Thời gian",
-    ballot: "Phiếu",
-    channels: {
-      ONLINE: "Trực tuyến",
-      PAPER_BALLOT: "Phiếu lấy ý kiến",
-      MEETING: "Tại cuộc họp",
-      WRITTEN: "Văn bản",
-      SUGGESTION_BOX: "Hòm thư góp ý",
-    },
-    outcomes: {
-      ADOPTED: "Được thông qua",
-      NOT_ADOPTED: "Không được thông qua",
-      AWAITING_RECOGNITION: "Chờ công nhận",
-      PENDING: "Đang lấy ý kiến",
-    },
-  },
-  en: {
-    tallySheet: "Tally",
-    responsesSheet: "Responses",
-    neighbourhood: "Neighbourhood",
-    roll: "Households",
-    responded: "Responded",
-    turnout: "Turnout (%)",
-    result: "Outcome",
-    total: "Total",
-    question: "Q",
-    comment: "comment",
-    blank: "Blank ballots",
-    invalid: "Invalid ballots",
-    answered: "Households that wrote an answer",
-    ofResponded: "% of respondents",
-    ofRoll: "% of roll",
-    unitsAdopted: (adopted: number, total: number, awaiting: boolean) =>
-      `${adopted}/${total} neighbourhoods adopted${awaiting ? ", awaiting recognition" : ""}`,
-    code: "Household code",
-    head: "Head of household",
-    channel: "Channel",
-    time: "Time",
-    ballot: "Ballot",
-    channels: {
-      ONLINE: "Online",
-      PAPER_BALLOT: "Paper ballot",
-      MEETING: "At a meeting",
-      WRITTEN: "Written opinion",
-      SUGGESTION_BOX: "Suggestion box",
-    },
-    outcomes: {
-      ADOPTED: "Adopted",
-      NOT_ADOPTED: "Not adopted",
-      AWAITING_RECOGNITION: "Awaiting recognition",
-      PENDING: "Consultation in progress",
-    },
-  },
-} satisfies Record<Locale, unknown>;
 
 /** The four channels always get a column; the suggestion box only when it has counted something. */
 const CHANNELS = ["ONLINE", "PAPER_BALLOT", "MEETING", "WRITTEN"] as const;
@@ -120,25 +45,18 @@ async function loadQuestions(db: PrismaClient, communeId: string, consultationId
   return c.questions;
 }
 
-type Figures = {
-  roll: number;
-  responded: number;
-  byChannel: Record<string, number>;
-  options: Record<string, number>;
-  blank: number;
-  invalid: number;
-  answered: Record<string, number>;
-};
-type Column = { header: string; format: string; value: (f: Figures) => Cell };
+type Column = { header: string; format: string; value: (f: TallyFigures) => Cell };
 
-async function tallyTable(
-  db: PrismaClient,
-  communeId: string,
-  consultationId: string,
-  now: Date,
-  locale: Locale,
-): Promise<Table> {
-  const L = LABELS[locale];
+/** How every export is called: whose consultation, read when, in which language (Vietnamese unless told). */
+type ExportArgs = [db: PrismaClient, communeId: string, consultationId: string, now: Date, locale?: Locale];
+type ExportRequest = { db: PrismaClient; communeId: string; consultationId: string; now: Date; locale: Locale };
+
+function exportRequest(...[db, communeId, consultationId, now, locale = "vi"]: ExportArgs): ExportRequest {
+  return { db, communeId, consultationId, now, locale };
+}
+
+async function tallyTable({ db, communeId, consultationId, now, locale }: ExportRequest): Promise<Table> {
+  const L = EXPORT_LABELS[locale];
   const questions = await loadQuestions(db, communeId, consultationId);
   const tally = await getTally(db, communeId, consultationId, now);
   const channels: (keyof typeof L.channels)[] = [
@@ -146,18 +64,22 @@ async function tallyTable(
     ...(tally.byChannel.SUGGESTION_BOX ? ["SUGGESTION_BOX" as const] : []),
   ];
   const share = (n: number, d: number) => (d ? n / d : 0);
-  const counted = (header: string, count: (f: Figures) => number, ofRoll: boolean): Column[] => [
+  const counted = (header: string, count: (f: TallyFigures) => number, ofRoll: boolean): Column[] => [
     { header, format: INT, value: count },
     { header: `${header} (${L.ofResponded})`, format: PERCENT, value: (f) => share(count(f), f.responded) },
     ...(ofRoll
-      ? [{ header: `${header} (${L.ofRoll})`, format: PERCENT, value: (f: Figures) => share(count(f), f.roll) }]
+      ? [{ header: `${header} (${L.ofRoll})`, format: PERCENT, value: (f: TallyFigures) => share(count(f), f.roll) }]
       : []),
   ];
   const columns: Column[] = [
     { header: L.roll, format: INT, value: (f) => f.roll },
     { header: L.responded, format: INT, value: (f) => f.responded },
     { header: L.turnout, format: PERCENT, value: (f) => share(f.responded, f.roll) },
-    ...channels.map((ch) => ({ header: L.channels[ch], format: INT, value: (f: Figures) => f.byChannel[ch] ?? 0 })),
+    ...channels.map((ch) => ({
+      header: L.channels[ch],
+      format: INT,
+      value: (f: TallyFigures) => f.byChannel[ch] ?? 0,
+    })),
     ...counted(L.blank, (f) => f.blank, false),
     ...counted(L.invalid, (f) => f.invalid, false),
     ...questions.flatMap((q) => {
@@ -165,17 +87,17 @@ async function tallyTable(
       if (q.kind !== "FREE_TEXT")
         return q.options.flatMap((o) => counted(`${prefix}: ${o.label}`, (f) => f.options[o.id] ?? 0, true));
       // A tally frozen before free-text answers were counted has no figure: an empty cell, not zero.
-      const known = (f: Figures) => q.id in f.answered;
+      const known = (f: TallyFigures) => q.id in f.answered;
       return counted(`${prefix}: ${L.answered}`, (f) => f.answered[q.id] ?? 0, false).map((c) => ({
         ...c,
-        value: (f: Figures) => (known(f) ? c.value(f) : null),
+        value: (f: TallyFigures) => (known(f) ? c.value(f) : null),
       }));
     }),
   ];
   const outcomeOf = (o: Outcome | undefined) => (o ? L.outcomes[o] : "");
   const areaText = (l: AreaLine | null) =>
     !l ? "" : l.kind === "VERDICT" ? L.outcomes[l.outcome] : L.unitsAdopted(l.adopted, l.total, l.awaitingRecognition);
-  const row = (name: string, f: Figures, result: string): Cell[] => [
+  const row = (name: string, f: TallyFigures, result: string): Cell[] => [
     name,
     ...columns.map((c) => c.value(f)),
     ...(tally.outcome ? [result] : []),
@@ -197,13 +119,8 @@ async function tallyTable(
   };
 }
 
-async function responsesTable(
-  db: PrismaClient,
-  communeId: string,
-  consultationId: string,
-  locale: Locale,
-): Promise<Table> {
-  const L = LABELS[locale];
+async function responsesTable({ db, communeId, consultationId, locale }: ExportRequest): Promise<Table> {
+  const L = EXPORT_LABELS[locale];
   const questions = await loadQuestions(db, communeId, consultationId);
   const responses = await db.response.findMany({
     where: { consultationId, consultation: { communeId }, secretBallot: false, voidedAt: null },
@@ -283,20 +200,15 @@ function addSheet(wb: ExcelJS.Workbook, name: string, table: Table, totalsRow: b
 }
 
 /** The workbook: "Tổng hợp" (tally per neighbourhood, with a totals row) and "Ý kiến" (responses). */
-export async function buildTallyWorkbook(
-  db: PrismaClient,
-  communeId: string,
-  consultationId: string,
-  now: Date,
-  locale: Locale = "vi",
-): Promise<Buffer> {
-  const tally = await tallyTable(db, communeId, consultationId, now, locale);
-  const responses = await responsesTable(db, communeId, consultationId, locale);
+export async function buildTallyWorkbook(...args: ExportArgs): Promise<Buffer> {
+  const request = exportRequest(...args);
+  const tally = await tallyTable(request);
+  const responses = await responsesTable(request);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Ý Dân";
-  wb.created = now;
-  addSheet(wb, LABELS[locale].tallySheet, tally, true);
-  addSheet(wb, LABELS[locale].responsesSheet, responses, false);
+  wb.created = request.now;
+  addSheet(wb, EXPORT_LABELS[request.locale].tallySheet, tally, true);
+  addSheet(wb, EXPORT_LABELS[request.locale].responsesSheet, responses, false);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -324,23 +236,11 @@ function toCsv(table: Table): Buffer {
 }
 
 /** The "Tổng hợp" sheet as CSV; turnout and shares are percentages with one decimal (e.g. 66.7). */
-export async function buildTallyCsv(
-  db: PrismaClient,
-  communeId: string,
-  consultationId: string,
-  now: Date,
-  locale: Locale = "vi",
-): Promise<Buffer> {
-  return toCsv(await tallyTable(db, communeId, consultationId, now, locale));
+export async function buildTallyCsv(...args: ExportArgs): Promise<Buffer> {
+  return toCsv(await tallyTable(exportRequest(...args)));
 }
 
 /** The "Ý kiến" sheet as CSV. */
-export async function buildResponsesCsv(
-  db: PrismaClient,
-  communeId: string,
-  consultationId: string,
-  now: Date,
-  locale: Locale = "vi",
-): Promise<Buffer> {
-  return toCsv(await responsesTable(db, communeId, consultationId, locale));
+export async function buildResponsesCsv(...args: ExportArgs): Promise<Buffer> {
+  return toCsv(await responsesTable(exportRequest(...args)));
 }

@@ -4,6 +4,7 @@
 // under the MEETING channel, so each counted meeting replaces its counted participants with its
 // ballots returned. Read through the meeting's attendance (by its key), never by scanning responses.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { JOIN_ON_ROLL } from "./on-roll";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -28,7 +29,7 @@ export async function secretMeetingTurnouts(
         FROM "MeetingRecord" m
         JOIN "MeetingAttendance" a ON a."meetingId" = m.id
         JOIN "Response" r ON r."consultationId" = m."consultationId" AND r."householdId" = a."householdId" AND r."meetingId" = m.id AND r."secretBallot" AND r."voidedAt" IS NULL
-        JOIN "RollEntry" e ON e."consultationId" = r."consultationId" AND e."householdId" = r."householdId" AND e."removedAt" IS NULL
+        ${JOIN_ON_ROLL}
        WHERE m."consultationId" = ANY(${ids}::text[]) AND m."voteMode" = 'SECRET_BALLOT' AND m."ballotsReturned" IS NOT NULL
     ) s GROUP BY 1, 2`;
 }
