@@ -232,24 +232,17 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
           </label>
           {state.tighten ? (
             <div className="grid-3">
-              <Field kit={kit} name="rule.numerator" label={t("numerator")}>
-                <input
-                  {...kit.control("rule.numerator")}
-                  type="number"
-                  min={1}
-                  value={state.rule.numerator}
-                  onChange={(e) => set({ rule: { ...state.rule, numerator: Number(e.target.value) } })}
-                />
-              </Field>
-              <Field kit={kit} name="rule.denominator" label={t("denominator")}>
-                <input
-                  {...kit.control("rule.denominator")}
-                  type="number"
-                  min={1}
-                  value={state.rule.denominator}
-                  onChange={(e) => set({ rule: { ...state.rule, denominator: Number(e.target.value) } })}
-                />
-              </Field>
+              {(["numerator", "denominator"] as const).map((part) => (
+                <Field key={part} kit={kit} name={`rule.${part}`} label={t(part)}>
+                  <input
+                    {...kit.control(`rule.${part}`)}
+                    type="number"
+                    min={1}
+                    value={state.rule[part]}
+                    onChange={(e) => set({ rule: { ...state.rule, [part]: Number(e.target.value) } })}
+                  />
+                </Field>
+              ))}
               <label className="check">
                 <input
                   type="checkbox"

@@ -21,80 +21,93 @@ export function QuestionEditor({ questions, onChange, errorFor }: Props) {
   };
   return (
     <div className="questions">
-      {questions.map((q, i) => {
-        const textError = errorFor(`questions.${i}.text`);
-        const optionsError = errorFor(`questions.${i}.options`);
-        return (
-          <fieldset key={q.key} className="question">
-            <legend>{t("questionN", { n: i + 1 })}</legend>
-            <label className="field">
-              <span className="field__label">{t("questionKind")}</span>
-              <select value={q.kind} onChange={(e) => update(i, { kind: e.target.value as QuestionState["kind"] })}>
-                {QUESTION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {tk(k)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span className="field__label">{t("questionText")}</span>
-              <textarea
-                rows={2}
-                value={q.text}
-                aria-invalid={!!textError}
-                onChange={(e) => update(i, { text: e.target.value })}
-              />
-              {textError ? <span className="field__error">{textError}</span> : null}
-            </label>
-            {q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE" ? (
-              <label className="field">
-                <span className="field__label">{t("options")}</span>
-                <textarea
-                  rows={4}
-                  value={q.optionsText}
-                  aria-invalid={!!optionsError}
-                  onChange={(e) => update(i, { optionsText: e.target.value })}
-                />
-                {optionsError ? <span className="field__error">{optionsError}</span> : null}
-              </label>
-            ) : q.kind === "APPROVAL" ? (
-              <p className="hint">{t("approvalOptions")}</p>
-            ) : null}
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={q.allowComment}
-                onChange={(e) => update(i, { allowComment: e.target.checked })}
-              />
-              {t("allowComment")}
-            </label>
-            <div className="question__tools">
-              <button type="button" className="button button--small" disabled={i === 0} onClick={() => move(i, -1)}>
-                ↑ {t("moveUp")}
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={i === questions.length - 1}
-                onClick={() => move(i, 1)}
-              >
-                ↓ {t("moveDown")}
-              </button>
-              <button
-                type="button"
-                className="button button--small button--danger"
-                onClick={() => onChange(questions.filter((_, j) => j !== i))}
-              >
-                {t("removeQuestion")}
-              </button>
-            </div>
-          </fieldset>
-        );
-      })}
+      {questions.map((q, i) => (
+        <fieldset key={q.key} className="question">
+          <legend>{t("questionN", { n: i + 1 })}</legend>
+          <label className="field">
+            <span className="field__label">{t("questionKind")}</span>
+            <select value={q.kind} onChange={(e) => update(i, { kind: e.target.value as QuestionState["kind"] })}>
+              {QUESTION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {tk(k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <QuestionTextArea
+            label={t("questionText")}
+            rows={2}
+            value={q.text}
+            error={errorFor(`questions.${i}.text`)}
+            onChange={(text) => update(i, { text })}
+          />
+          {q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE" ? (
+            <QuestionTextArea
+              label={t("options")}
+              rows={4}
+              value={q.optionsText}
+              error={errorFor(`questions.${i}.options`)}
+              onChange={(optionsText) => update(i, { optionsText })}
+            />
+          ) : q.kind === "APPROVAL" ? (
+            <p className="hint">{t("approvalOptions")}</p>
+          ) : null}
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={q.allowComment}
+              onChange={(e) => update(i, { allowComment: e.target.checked })}
+            />
+            {t("allowComment")}
+          </label>
+          <div className="question__tools">
+            <button type="button" className="button button--small" disabled={i === 0} onClick={() => move(i, -1)}>
+              ↑ {t("moveUp")}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={i === questions.length - 1}
+              onClick={() => move(i, 1)}
+            >
+              ↓ {t("moveDown")}
+            </button>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => onChange(questions.filter((_, j) => j !== i))}
+            >
+              {t("removeQuestion")}
+            </button>
+          </div>
+        </fieldset>
+      ))}
       <button type="button" className="button" onClick={() => onChange([...questions, emptyQuestion()])}>
         + {t("addQuestion")}
       </button>
     </div>
+  );
+}
+
+/** A question's text or its options, typed in a box that carries its error under it. */
+function QuestionTextArea({
+  label,
+  rows,
+  value,
+  error,
+  onChange,
+}: {
+  label: string;
+  rows: number;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <textarea rows={rows} value={value} aria-invalid={!!error} onChange={(e) => onChange(e.target.value)} />
+      {error ? <span className="field__error">{error}</span> : null}
+    </label>
   );
 }

@@ -35,6 +35,8 @@ export type Row = {
 
 type Flag = Mismatch | Missing;
 type Col = { key: string; label: string; value: (r: Row) => number | null; flag?: Flag[] };
+/** One column: its key, heading, the number it shows per row, and the findings that mark its cells. */
+const col = (key: string, label: string, value: Col["value"], flag?: Flag[]): Col => ({ key, label, value, flag });
 
 export async function ReconTable({ rows, channels }: { rows: Row[]; channels: readonly string[] }) {
   const t = await getTranslations();
@@ -42,66 +44,22 @@ export async function ReconTable({ rows, channels }: { rows: Row[]; channels: re
   const n = (x: number | null) => (x === null ? "—" : format.number(x));
   const paper = channels.includes("PAPER_BALLOT");
   const cols: Col[] = [
-    { key: "roll", label: t("meetings.recon.colRoll"), value: (r) => r.roll, flag: ["respondedOverRoll"] },
-    {
-      key: "responded",
-      label: t("meetings.recon.colResponded"),
-      value: (r) => r.responded,
-      flag: ["respondedOverRoll"],
-    },
-    ...channels.map((ch) => ({
-      key: ch,
-      label: t(`channel.${ch}` as "channel.ONLINE"),
-      value: (r: Row) => r.channels[ch] ?? 0,
-    })),
-    { key: "voided", label: t("meetings.recon.colVoided"), value: (r) => r.voided },
-    { key: "attendance", label: t("meetings.recon.colAttendance"), value: (r) => r.attendance, flag: ["secretCount"] },
+    col("roll", t("meetings.recon.colRoll"), (r) => r.roll, ["respondedOverRoll"]),
+    col("responded", t("meetings.recon.colResponded"), (r) => r.responded, ["respondedOverRoll"]),
+    ...channels.map((ch) => col(ch, t(`channel.${ch}` as "channel.ONLINE"), (r) => r.channels[ch] ?? 0)),
+    col("voided", t("meetings.recon.colVoided"), (r) => r.voided),
+    col("attendance", t("meetings.recon.colAttendance"), (r) => r.attendance, ["secretCount"]),
     ...(paper
-      ? ([
-          {
-            key: "keyedValid",
-            label: t("meetings.recon.colKeyedValid"),
-            value: (r) => r.keyedValid,
-            flag: ["enteredVsValid"],
-          },
-          {
-            key: "keyedBlank",
-            label: t("meetings.recon.colKeyedBlank"),
-            value: (r) => r.keyedBlank,
-            flag: ["enteredVsInvalid"],
-          },
-          {
-            key: "keyedInvalid",
-            label: t("meetings.recon.colKeyedInvalid"),
-            value: (r) => r.keyedInvalid,
-            flag: ["enteredVsInvalid"],
-          },
-        ] satisfies Col[])
+      ? [
+          col("keyedValid", t("meetings.recon.colKeyedValid"), (r) => r.keyedValid, ["enteredVsValid"]),
+          col("keyedBlank", t("meetings.recon.colKeyedBlank"), (r) => r.keyedBlank, ["enteredVsInvalid"]),
+          col("keyedInvalid", t("meetings.recon.colKeyedInvalid"), (r) => r.keyedInvalid, ["enteredVsInvalid"]),
+        ]
       : []),
-    {
-      key: "issued",
-      label: t("meetings.recon.colIssued"),
-      value: (r) => r.ballotsIssued,
-      flag: ["returnedOverIssued", "issued"],
-    },
-    {
-      key: "returned",
-      label: t("meetings.recon.colReturned"),
-      value: (r) => r.ballotsReturned,
-      flag: ["returnedOverIssued", "returned"],
-    },
-    {
-      key: "valid",
-      label: t("meetings.recon.colValid"),
-      value: (r) => r.ballotsValid,
-      flag: ["enteredVsValid", "valid"],
-    },
-    {
-      key: "invalid",
-      label: t("meetings.recon.colInvalid"),
-      value: (r) => r.ballotsInvalid,
-      flag: ["enteredVsInvalid", "invalid"],
-    },
+    col("issued", t("meetings.recon.colIssued"), (r) => r.ballotsIssued, ["returnedOverIssued", "issued"]),
+    col("returned", t("meetings.recon.colReturned"), (r) => r.ballotsReturned, ["returnedOverIssued", "returned"]),
+    col("valid", t("meetings.recon.colValid"), (r) => r.ballotsValid, ["enteredVsValid", "valid"]),
+    col("invalid", t("meetings.recon.colInvalid"), (r) => r.ballotsInvalid, ["enteredVsInvalid", "invalid"]),
   ];
   // A count some neighbourhood has not recorded leaves the total unknown, not smaller.
   const total = (c: Col) => {
