@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { AppError } from "../errors";
+import { assertCommuneConsultation } from "../auth/staff-scope";
 
 /** One page of a consultation's roll, searchable by household code or head's name. */
 export async function listRoll(
@@ -7,8 +7,7 @@ export async function listRoll(
   communeId: string,
   input: { consultationId: string; neighbourhoodId?: string; search?: string; page: number; pageSize: number },
 ) {
-  const c = await db.consultation.count({ where: { id: input.consultationId, communeId } });
-  if (!c) throw AppError.notFound("consultation");
+  await assertCommuneConsultation(db, communeId, input.consultationId);
   const search = input.search?.normalize("NFC").trim();
   const where = {
     consultationId: input.consultationId,

@@ -1,7 +1,20 @@
 // Households: search and view (staff; a head only their own neighbourhood).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { StaffActor } from "../auth/actor";
+import { scopedNeighbourhood } from "../auth/staff-scope";
 import { AppError } from "../errors";
+
+/** A household as lists and its page show it. */
+const HOUSEHOLD_ROW = {
+  id: true,
+  code: true,
+  headName: true,
+  address: true,
+  members: true,
+  phone: true,
+  active: true,
+  neighbourhood: { select: { id: true, name: true } },
+} as const satisfies Prisma.HouseholdSelect;
 
 export async function searchHouseholds(
   db: PrismaClient,
@@ -9,8 +22,7 @@ export async function searchHouseholds(
   input: { q?: string; neighbourhoodId?: string; active?: boolean; offset: number; limit: number },
 ) {
   const q = (input.q ?? "").normalize("NFC").trim();
-  // A head sees their own neighbourhood only.
-  const neighbourhoodId = actor.role === "NEIGHBOURHOOD_HEAD" ? (actor.neighbourhoodId ?? "-") : input.neighbourhoodId;
+  const neighbourhoodId = scopedNeighbourhood(actor, input.neighbourhoodId);
   const where: Prisma.HouseholdWhereInput = {
     communeId: actor.communeId,
     ...(neighbourhoodId ? { neighbourhoodId } : {}),
@@ -32,39 +44,20 @@ export async function searchHouseholds(
       orderBy: { code: "asc" },
       skip: input.offset,
       take: input.limit,
-      select: {
-        id: true,
-        code: true,
-        headName: true,
-        address: true,
-        members: true,
-        phone: true,
-        active: true,
-        neighbourhood: { select: { id: true, name: true } },
-      },
+      select: HOUSEHOLD_ROW,
     }),
   ]);
   return { total, items };
 }
 
 export async function getHousehold(db: PrismaClient, actor: StaffActor, id: string) {
+  const neighbourhoodId = scopedNeighbourhood(actor);
   const h = await db.household.findFirst({
-    where: {
-      id,
-      communeId: actor.communeId,
-      ...(actor.role === "NEIGHBOURHOOD_HEAD" ? { neighbourhoodId: actor.neighbourhoodId ?? "-" } : {}),
-    },
+    where: { id, communeId: actor.communeId, ...(neighbourhoodId ? { neighbourhoodId } : {}) },
     select: {
-      id: true,
-      code: true,
-      headName: true,
-      address: true,
-      members: true,
-      phone: true,
-      active: true,
+      ...HOUSEHOLD_ROW,
       createdAt: true,
       updatedAt: true,
-      neighbourhood: { select: { id: true, name: true } },
       rollEntries: {
         orderBy: { addedAt: "desc" },
         take: 20,

@@ -3,12 +3,11 @@
 // and a neighbourhood head sees only the rows of their own neighbourhood.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { StaffActor } from "../auth/actor";
-import { AppError } from "../errors";
+import { assertCommuneConsultation, scopedNeighbourhood } from "../auth/staff-scope";
 
 async function scope(db: PrismaClient, actor: StaffActor, consultationId: string) {
-  const found = await db.consultation.count({ where: { id: consultationId, communeId: actor.communeId } });
-  if (!found) throw AppError.notFound("consultation");
-  const neighbourhoodId = actor.role === "NEIGHBOURHOOD_HEAD" ? (actor.neighbourhoodId ?? "-") : undefined;
+  await assertCommuneConsultation(db, actor.communeId, consultationId);
+  const neighbourhoodId = scopedNeighbourhood(actor);
   return { consultationId, ...(neighbourhoodId ? { neighbourhoodId } : {}) };
 }
 

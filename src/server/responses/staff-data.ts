@@ -4,25 +4,16 @@ import { keyedKinds, reconcileRow } from "@/domain/reconciliation";
 import { sortByName } from "@/domain/vietnamese";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { StaffActor } from "../auth/actor";
-import { AppError } from "../errors";
+import { assertCommuneConsultation, scopedNeighbourhood } from "../auth/staff-scope";
 import { secretMeetingTurnouts } from "../tallies/secret-meetings";
 import { existingResponseError, householdForStaff } from "./staff";
-
-function scopeNeighbourhood(actor: StaffActor, requested?: string) {
-  return actor.role === "NEIGHBOURHOOD_HEAD" ? (actor.neighbourhoodId ?? "-") : requested;
-}
-
-async function assertConsultation(db: PrismaClient, actor: StaffActor, consultationId: string) {
-  const c = await db.consultation.count({ where: { id: consultationId, communeId: actor.communeId } });
-  if (!c) throw AppError.notFound("consultation");
-}
 
 /**
  * A household by code for the entry screens, with the response that counts for it now on any
  * channel (online included), so staff can see who recorded what and void it with a reason.
  */
 export async function lookupHousehold(db: PrismaClient, actor: StaffActor, consultationId: string, code: string) {
-  await assertConsultation(db, actor, consultationId);
+  await assertCommuneConsultation(db, actor.communeId, consultationId);
   const h = await householdForStaff(db, actor, code);
   const [entry, taken, response] = await Promise.all([
     db.rollEntry.findFirst({
@@ -94,8 +85,8 @@ export async function entryCounts(
   consultationId: string,
   neighbourhoodId?: string,
 ) {
-  await assertConsultation(db, actor, consultationId);
-  const hood = scopeNeighbourhood(actor, neighbourhoodId);
+  await assertCommuneConsultation(db, actor.communeId, consultationId);
+  const hood = scopedNeighbourhood(actor, neighbourhoodId);
   const where = { consultationId, ...(hood ? { neighbourhoodId: hood } : {}) };
   const [roll, byChannel, marks, voided, rounds] = await Promise.all([
     db.rollEntry.count({ where: { ...where, removedAt: null } }),
@@ -130,8 +121,8 @@ export async function entryCounts(
 }
 
 export async function listEntries(db: PrismaClient, actor: StaffActor, consultationId: string, limit: number) {
-  await assertConsultation(db, actor, consultationId);
-  const hood = scopeNeighbourhood(actor);
+  await assertCommuneConsultation(db, actor.communeId, consultationId);
+  const hood = scopedNeighbourhood(actor);
   return db.response.findMany({
     where: { consultationId, recordedById: { not: null }, ...(hood ? { neighbourhoodId: hood } : {}) },
     orderBy: { submittedAt: "desc" },
@@ -163,8 +154,8 @@ export async function listEntries(db: PrismaClient, actor: StaffActor, consultat
  * counts its ballots returned, as the tally does (Decree 59/2023 Art 3 k5).
  */
 export async function reconciliation(db: PrismaClient, actor: StaffActor, consultationId: string) {
-  await assertConsultation(db, actor, consultationId);
-  const hood = scopeNeighbourhood(actor);
+  await assertCommuneConsultation(db, actor.communeId, consultationId);
+  const hood = scopedNeighbourhood(actor);
   const where = { consultationId, ...(hood ? { neighbourhoodId: hood } : {}) };
   const [consultation, areas, roll, responses, voided, rounds, meetings] = await Promise.all([
     db.consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { channels: true } }),

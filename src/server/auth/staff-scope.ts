@@ -1,0 +1,23 @@
+// How every staff read is scoped: another commune's consultation is "not found", and a
+// neighbourhood head sees only the rows of their own neighbourhood.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { AppError } from "../errors";
+import type { StaffActor } from "./actor";
+
+/** Refuses a consultation that is not the commune's, as "not found"; reads nothing else. */
+export async function assertCommuneConsultation(
+  db: Pick<PrismaClient, "consultation">,
+  communeId: string,
+  consultationId: string,
+) {
+  const found = await db.consultation.count({ where: { id: consultationId, communeId } });
+  if (!found) throw AppError.notFound("consultation");
+}
+
+/**
+ * The neighbourhood a staff member's read is confined to: a head's own ("-", which matches nothing,
+ * for a head with none), otherwise the one asked for, if any.
+ */
+export function scopedNeighbourhood(actor: StaffActor, requested?: string) {
+  return actor.role === "NEIGHBOURHOOD_HEAD" ? (actor.neighbourhoodId ?? "-") : requested;
+}
