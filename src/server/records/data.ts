@@ -11,13 +11,18 @@ import { MAX_DOCUMENT_BYTES } from "../documents/mutations";
 import { communeFullName } from "./build";
 import { contentDigest, sha256 } from "./mutations";
 
-const SUMMARY = {
+/** What names a record: its kind and document type, year and number, and title. */
+const RECORD_NAME = {
   id: true,
   kind: true,
   docType: true,
   year: true,
   number: true,
   title: true,
+} as const;
+
+const SUMMARY = {
+  ...RECORD_NAME,
   neighbourhoodId: true,
   meetingId: true,
   sha256: true,
@@ -29,6 +34,13 @@ const SUMMARY = {
 
 const label = (r: { kind: string; number: number | null; docType: string }) =>
   r.number ? recordNumberLabel(r.kind as RecordKindName, r.number, r.docType) : null;
+
+/** Who finalised a record, as the record shows them (no one for a draft). */
+function finaliserOf(db: PrismaClient, finalisedById: string | null) {
+  return finalisedById
+    ? db.staffUser.findUnique({ where: { id: finalisedById }, select: { fullName: true, title: true } })
+    : null;
+}
 
 export async function listRecords(db: PrismaClient, actor: StaffActor, consultationId: string) {
   const c = await db.consultation.findFirst({
@@ -50,12 +62,7 @@ export async function getRecord(db: PrismaClient, actor: StaffActor, id: string)
   const r = await db.decisionRecord.findFirst({
     where: { id, communeId: actor.communeId },
     select: {
-      id: true,
-      kind: true,
-      docType: true,
-      year: true,
-      number: true,
-      title: true,
+      ...RECORD_NAME,
       notes: true,
       recipients: true,
       content: true,
@@ -72,9 +79,7 @@ export async function getRecord(db: PrismaClient, actor: StaffActor, id: string)
     },
   });
   if (!r) throw AppError.notFound("record");
-  const finaliser = r.finalisedById
-    ? await db.staffUser.findUnique({ where: { id: r.finalisedById }, select: { fullName: true, title: true } })
-    : null;
+  const finaliser = await finaliserOf(db, r.finalisedById);
   return {
     ...r,
     content: r.content as unknown as RecordDoc,
@@ -130,13 +135,8 @@ export async function verifyDigest(db: PrismaClient, digest: string, communeSlug
       ...(communeSlug ? { commune: { slug: communeSlug.toLowerCase() } } : {}),
     },
     select: {
-      id: true,
+      ...RECORD_NAME,
       communeId: true,
-      kind: true,
-      number: true,
-      docType: true,
-      year: true,
-      title: true,
       pdf: true,
       sha256: true,
       content: true,
@@ -152,9 +152,7 @@ export async function verifyDigest(db: PrismaClient, digest: string, communeSlug
     },
   });
   if (!r) return { found: false, sha256: hex };
-  const finaliser = r.finalisedById
-    ? await db.staffUser.findUnique({ where: { id: r.finalisedById }, select: { fullName: true, title: true } })
-    : null;
+  const finaliser = await finaliserOf(db, r.finalisedById);
   // Not only the PDF: the stored content and the audit chain's finalisation entry too, the same
   // checks as `npm run audit:verify` (src/domain/record-integrity.ts).
   const altered = recordAlterations({
