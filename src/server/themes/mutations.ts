@@ -10,9 +10,8 @@ import {
   themesWorkable,
   type ThemeResponseKindName,
 } from "@/domain/themes";
-import { appendAudit } from "../audit/append";
+import { appendStaffAudit } from "../audit/append";
 import type { AuditAction, AuditData } from "../audit/actions";
-import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
 import { AppError } from "../errors";
@@ -58,15 +57,7 @@ function audit<A extends Extract<AuditAction, `theme.${string}`>>(
   entityId: string,
   data: AuditData[A],
 ) {
-  return appendAudit(tx, {
-    communeId: actor.communeId,
-    actor: staffAuditActor(actor),
-    action,
-    entityType: "OpinionTheme",
-    entityId,
-    data,
-    now,
-  });
+  return appendStaffAudit(tx, actor, { action, entityType: "OpinionTheme", entityId, data, now });
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];
@@ -108,16 +99,29 @@ async function withdrawApproval(tx: Tx, themeIds: string[]) {
     });
 }
 
-async function place(tx: Tx, themeId: string, refs: OpinionRefs) {
+/** Takes the opinions out of whichever themes hold them; returns those themes. */
+async function takeOut(tx: Tx, refs: OpinionRefs) {
   const previous = await themesHolding(tx, refs);
   await tx.themeComment.deleteMany({ where: { answerId: { in: refs.answerIds } } });
   await tx.themeSuggestion.deleteMany({ where: { suggestionId: { in: refs.suggestionIds } } });
+  return previous;
+}
+
+async function place(tx: Tx, themeId: string, refs: OpinionRefs) {
+  const previous = await takeOut(tx, refs);
   await tx.themeComment.createMany({ data: refs.answerIds.map((answerId) => ({ themeId, answerId })) });
   await tx.themeSuggestion.createMany({ data: refs.suggestionIds.map((suggestionId) => ({ themeId, suggestionId })) });
   await withdrawApproval(tx, unique([...previous, themeId]));
 }
 
 const refsCount = (r: OpinionRefs) => r.answerIds.length + r.suggestionIds.length;
+
+/** The opinions a bulk action names: of this consultation, and at least one. */
+async function selectedOpinions(tx: Tx, consultationId: string, refs: OpinionRefs) {
+  const checked = await assertOpinions(tx, consultationId, refs);
+  if (!refsCount(checked)) throw AppError.invalid([{ field: "opinions", key: "themes.errors.noneSelected" }]);
+  return checked;
+}
 
 export async function createTheme(
   db: PrismaClient,
@@ -189,8 +193,7 @@ export async function assignOpinions(
 ) {
   return db.$transaction(async (tx) => {
     const t = await themeIn(tx, actor, input.themeId);
-    const refs = await assertOpinions(tx, t.consultationId, input);
-    if (!refsCount(refs)) throw AppError.invalid([{ field: "opinions", key: "themes.errors.noneSelected" }]);
+    const refs = await selectedOpinions(tx, t.consultationId, input);
     await place(tx, t.id, refs);
     await audit(tx, actor, now, "theme.opinionsAssigned", t.id, {
       consultationId: t.consultationId,
@@ -209,15 +212,10 @@ export async function ungroupOpinions(
 ) {
   return db.$transaction(async (tx) => {
     const c = await lockConsultation(tx, actor, input.consultationId);
-    const refs = await assertOpinions(tx, c.id, input);
-    if (!refsCount(refs)) throw AppError.invalid([{ field: "opinions", key: "themes.errors.noneSelected" }]);
-    const previous = await themesHolding(tx, refs);
-    await tx.themeComment.deleteMany({ where: { answerId: { in: refs.answerIds } } });
-    await tx.themeSuggestion.deleteMany({ where: { suggestionId: { in: refs.suggestionIds } } });
+    const refs = await selectedOpinions(tx, c.id, input);
+    const previous = await takeOut(tx, refs);
     await withdrawApproval(tx, previous);
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "theme.opinionsUngrouped",
       entityType: "Consultation",
       entityId: c.id,
