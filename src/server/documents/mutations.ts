@@ -6,8 +6,7 @@ import { fileTypeFromBuffer } from "file-type";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { acceptsDocuments } from "@/domain/consultation-status";
 import { cleanFileName, DEFAULT_STEM, fileNameForType } from "@/domain/file-names";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 
@@ -18,11 +17,13 @@ const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
 
 export type UploadInput = { consultationId: string; title: string; file: File | null };
 
+export type InspectedFile = { bytes: Buffer; mimeType: string; name: string; sha256: string };
+
 /**
- * Checks size and content type before anything is written; returns the bytes, their type and the
- * name to store (the uploaded one, cleaned, with the detected type's extension).
+ * Checks size and content type before anything is written; returns the bytes, their type, their
+ * SHA-256 and the name to store (the uploaded one, cleaned, with the detected type's extension).
  */
-export async function inspectFile(file: File | null): Promise<{ bytes: Buffer; mimeType: string; name: string }> {
+export async function inspectFile(file: File | null): Promise<InspectedFile> {
   if (!file) throw AppError.invalid([{ field: "file", key: "plan.fileRequired" }]);
   // As uploaded (cleaned), for the messages that refuse it.
   const name = Array.from(cleanFileName(file.name)).slice(0, 200).join("") || DEFAULT_STEM;
@@ -37,7 +38,27 @@ export async function inspectFile(file: File | null): Promise<{ bytes: Buffer; m
   if (!detected || !(DOCUMENT_TYPES as readonly string[]).includes(detected.mime)) {
     throw AppError.invalid([{ field: "file", key: "plan.fileType", params: { name } }]);
   }
-  return { bytes, mimeType: detected.mime, name: fileNameForType(file.name, detected.mime) };
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { bytes, mimeType: detected.mime, name: fileNameForType(file.name, detected.mime), sha256 };
+}
+
+/** The Document row for an inspected file, uploaded by the actor into their commune. */
+export function documentRow(
+  actor: StaffActor,
+  file: InspectedFile,
+  { consultationId, title }: { consultationId: string | null; title: string },
+) {
+  return {
+    communeId: actor.communeId,
+    consultationId,
+    title,
+    fileName: file.name,
+    mimeType: file.mimeType,
+    size: file.bytes.length,
+    sha256: file.sha256,
+    content: new Uint8Array(file.bytes),
+    uploadedById: actor.id,
+  };
 }
 
 export async function uploadDocument(db: PrismaClient, actor: StaffActor, input: UploadInput) {
@@ -49,30 +70,17 @@ export async function uploadDocument(db: PrismaClient, actor: StaffActor, input:
   });
   if (!consultation) throw AppError.notFound("consultation");
   if (!acceptsDocuments(consultation.status)) throw new AppError("PRECONDITION_FAILED", "documentsClosed");
-  const { bytes, mimeType, name } = await inspectFile(input.file);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const file = await inspectFile(input.file);
   return db.$transaction(async (tx) => {
     const doc = await tx.document.create({
-      data: {
-        communeId: actor.communeId,
-        consultationId: consultation.id,
-        title: title.slice(0, 300),
-        fileName: name,
-        mimeType,
-        size: bytes.length,
-        sha256,
-        content: new Uint8Array(bytes),
-        uploadedById: actor.id,
-      },
+      data: documentRow(actor, file, { consultationId: consultation.id, title: title.slice(0, 300) }),
       select: { id: true, title: true, fileName: true, mimeType: true, size: true, sha256: true },
     });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "document.added",
       entityType: "Document",
       entityId: doc.id,
-      data: { consultationId: consultation.id, fileName: name, sha256, size: bytes.length },
+      data: { consultationId: consultation.id, fileName: file.name, sha256: file.sha256, size: file.bytes.length },
     });
     return doc;
   });
@@ -90,9 +98,7 @@ export async function removeDocument(db: PrismaClient, actor: StaffActor, id: st
       throw new AppError("PRECONDITION_FAILED", "documentLocked");
     await tx.disclosurePosting.updateMany({ where: { photoDocumentId: id }, data: { photoDocumentId: null } });
     await tx.document.delete({ where: { id } });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "document.removed",
       entityType: "Document",
       entityId: id,

@@ -1,10 +1,8 @@
 // The signed paper minutes of a meeting, photographed or scanned, kept with the meeting record.
-import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { appendAudit } from "../audit/append";
-import { staffAuditActor } from "../audit/actor";
+import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
-import { inspectFile } from "../documents/mutations";
+import { documentRow, inspectFile } from "../documents/mutations";
 import { AppError } from "../errors";
 
 export async function attachMinutes(
@@ -25,32 +23,19 @@ export async function attachMinutes(
   });
   if (!m || (actor.role === "NEIGHBOURHOOD_HEAD" && actor.neighbourhoodId !== m.neighbourhoodId))
     throw AppError.notFound("meeting");
-  const { bytes, mimeType, name } = await inspectFile(input.file);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const file = await inspectFile(input.file);
   return db.$transaction(async (tx) => {
     const doc = await tx.document.create({
-      data: {
-        communeId: actor.communeId,
-        // Not a consultation document: signed minutes are for staff and oversight, not the public page.
-        consultationId: null,
-        title: `Biên bản cuộc họp — ${m.neighbourhood.name}`,
-        fileName: name,
-        mimeType,
-        size: bytes.length,
-        sha256,
-        content: new Uint8Array(bytes),
-        uploadedById: actor.id,
-      },
+      // Not a consultation document: signed minutes are for staff and oversight, not the public page.
+      data: documentRow(actor, file, { consultationId: null, title: `Biên bản cuộc họp — ${m.neighbourhood.name}` }),
       select: { id: true, fileName: true, sha256: true },
     });
     await tx.meetingRecord.update({ where: { id: m.id }, data: { minutesDocumentId: doc.id } });
-    await appendAudit(tx, {
-      communeId: actor.communeId,
-      actor: staffAuditActor(actor),
+    await appendStaffAudit(tx, actor, {
       action: "meeting.minutesAttached",
       entityType: "MeetingRecord",
       entityId: m.id,
-      data: { documentId: doc.id, fileName: name, sha256 },
+      data: { documentId: doc.id, fileName: file.name, sha256: file.sha256 },
       now,
     });
     return doc;
