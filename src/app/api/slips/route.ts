@@ -1,9 +1,7 @@
 import contentDisposition from "content-disposition";
-import { cookies } from "next/headers";
 import { z } from "zod";
-import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
-import { getTranslator } from "@/i18n/translate";
 import { isSameOrigin, staffWithPermission } from "@/server/api/route-auth";
+import { routeTranslator } from "@/server/api/route-response";
 import { getCommune } from "@/server/communes/data";
 import { communeBaseUrl } from "@/server/communes/hosts";
 import { issuePins } from "@/server/credentials/issue";
@@ -24,8 +22,7 @@ const text = (status: number, body: string) =>
   new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function POST(request: Request) {
-  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  const t = getTranslator(locale);
+  const { locale, t } = await routeTranslator();
   if (!isSameOrigin(request)) return text(403, t("errors.forbidden"));
   const auth = await staffWithPermission("credential.issue");
   if (!auth) return text(403, t("errors.forbidden"));

@@ -3,19 +3,16 @@
 // commune staff fill in. The CSV carries a UTF-8 BOM so Excel shows the diacritics.
 import contentDisposition from "content-disposition";
 import ExcelJS from "exceljs";
-import { cookies } from "next/headers";
 import { z } from "zod";
 import { toCsv } from "@/domain/csv";
 import { IMPORT_COLUMNS, IMPORT_HEADERS, type ImportColumn } from "@/domain/register-import";
-import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
-import { getTranslator } from "@/i18n/translate";
 import { staffWithPermission } from "@/server/api/route-auth";
+import { fileResponse, plainText, routeTranslator, XLSX_TYPE } from "@/server/api/route-response";
 
 export const dynamic = "force-dynamic";
 
 const ZTemplateQuery = z.object({ format: z.enum(["xlsx", "csv"]).default("xlsx") });
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const FILE_NAME = "mau-danh-sach-ho";
 const EXAMPLE: Record<ImportColumn, string | number> = {
   neighbourhood: "Tổ dân phố 1",
@@ -33,9 +30,6 @@ const WIDTHS: Record<ImportColumn, number> = {
   members: 14,
   phone: 16,
 };
-
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 async function buildWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -58,19 +52,12 @@ function buildCsv(): Buffer {
 }
 
 export async function GET(request: Request) {
-  const t = getTranslator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
-  if (!(await staffWithPermission("household.read"))) return text(403, t("errors.forbidden"));
+  const { t } = await routeTranslator();
+  if (!(await staffWithPermission("household.read"))) return plainText(403, t("errors.forbidden"));
   const parsed = ZTemplateQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return text(400, t("errors.invalidInput"));
+  if (!parsed.success) return plainText(400, t("errors.invalidInput"));
   const { format } = parsed.data;
   const body = format === "xlsx" ? await buildWorkbook() : buildCsv();
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "content-type": format === "xlsx" ? XLSX_TYPE : "text/csv; charset=utf-8",
-      "content-disposition": contentDisposition(`${FILE_NAME}.${format}`),
-      "content-length": String(body.length),
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  const type = format === "xlsx" ? XLSX_TYPE : "text/csv; charset=utf-8";
+  return fileResponse(body, type, contentDisposition(`${FILE_NAME}.${format}`));
 }
