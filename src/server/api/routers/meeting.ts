@@ -12,6 +12,7 @@ import {
   ZSetAttendanceInput,
 } from "../../meetings/schema";
 import { ZConsultationIdInput } from "../../consultations/schema";
+import { formFile, formText } from "../form-fields";
 import { staffProcedure, router } from "../trpc";
 
 /** Neighbourhood meetings (attendance, quorum, secret-ballot counts) and household ballot rounds. */
@@ -19,15 +20,14 @@ export const meetingRouter = router({
   /** multipart/form-data: meetingId, file (PDF or image of the signed minutes). */
   attachMinutes: staffProcedure("response.record")
     .input(z.instanceof(FormData))
-    .mutation(({ ctx, input }) => {
-      const file = input.get("file");
-      return attachMinutes(
+    .mutation(({ ctx, input }) =>
+      attachMinutes(
         ctx.db,
         ctx.actor,
-        { meetingId: String(input.get("meetingId") ?? ""), file: file instanceof File ? file : null },
+        { meetingId: formText(input, "meetingId"), file: formFile(input, "file") },
         ctx.now(),
-      );
-    }),
+      ),
+    ),
   list: staffProcedure("consultation.read")
     .input(ZConsultationIdInput)
     .query(({ ctx, input }) => listMeetings(ctx.db, ctx.actor, input.consultationId)),

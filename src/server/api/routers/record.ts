@@ -9,6 +9,7 @@ import {
   ZVerifyDigestInput,
 } from "../../records/schema";
 import { ZConsultationIdInput } from "../../consultations/schema";
+import { formFile } from "../form-fields";
 import { staffProcedure, publicProcedure, router } from "../trpc";
 
 /** Decision records: officials draft, leaders finalise; anyone verifies a copy. */
@@ -38,8 +39,5 @@ export const recordRouter = router({
   /** Public, multipart/form-data: file (the copy to check). Only its digest is computed; nothing is kept. */
   verifyFile: publicProcedure("record.verify")
     .input(z.instanceof(FormData))
-    .mutation(({ ctx, input }) => {
-      const file = input.get("file");
-      return verifyFile(ctx.db, file instanceof File ? file : null);
-    }),
+    .mutation(({ ctx, input }) => verifyFile(ctx.db, formFile(input, "file"))),
 });
