@@ -2,6 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { can, type Permission } from "@/domain/roles";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
 
@@ -18,6 +19,12 @@ export const loadConsultationPage = cache(async (id: string) => {
   if (isForbidden(c) || isForbidden(me)) return { forbidden: true as const };
   return { caller, c, me };
 });
+
+/** The page load for a page only some roles use (editing, ballot entry): refused for the others. */
+export async function loadConsultationPageFor(id: string, permission: Permission) {
+  const page = await loadConsultationPage(id);
+  return isForbidden(page) || !can(page.me.role, permission) ? { forbidden: true as const } : page;
+}
 
 type ConsultationPage = Exclude<Awaited<ReturnType<typeof loadConsultationPage>>, { forbidden: true }>;
 

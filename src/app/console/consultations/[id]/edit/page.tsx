@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { isEditable } from "@/domain/lifecycle";
-import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { ConsultationForm } from "../../_form/consultation-form";
 import { stateFromConsultation } from "../../_form/form-state";
-import { loadConsultationPage } from "../load";
+import { loadConsultationPageFor } from "../load";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditConsultationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const page = await loadConsultationPage(id);
-  if (isForbidden(page) || !can(page.me.role, "consultation.manage")) return <ForbiddenNotice />;
+  const page = await loadConsultationPageFor(id, "consultation.manage");
+  if (isForbidden(page)) return <ForbiddenNotice />;
   const neighbourhoods = await orNavigate(() => page.caller.neighbourhood.list());
   if (isForbidden(neighbourhoods)) return <ForbiddenNotice />;
   const consultation = page.c;

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { isForbidden } from "@/server/api/page-guard";
-import { loadConsultationPage } from "../load";
+import { loadConsultationPageFor } from "../load";
 import { BallotEntry } from "./ballot-entry";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const page = await loadConsultationPage(id);
-  if (isForbidden(page) || !can(page.me.role, "response.record")) return <ForbiddenNotice />;
+  const page = await loadConsultationPageFor(id, "response.record");
+  if (isForbidden(page)) return <ForbiddenNotice />;
   const { c } = page;
   const t = await getTranslations("entry");
   const channels = (["PAPER_BALLOT", "WRITTEN"] as const).filter((ch) => c.channels.includes(ch));
