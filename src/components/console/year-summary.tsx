@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Matter } from "@/generated/prisma/enums";
 import type { Outcome } from "@/domain/outcome";
-import { FigureTable, HeadRow } from "@/components/results/figure-table";
+import { DataTable } from "@/components/console/data-table";
+import { FigureTable } from "@/components/results/figure-table";
 import { getNumbers } from "@/components/results/numbers";
 
 type Summary = {
@@ -94,62 +95,56 @@ export async function ConsultationRows({
   const [t, { format, num, pct }] = await Promise.all([getTranslations(), getNumbers()]);
   const date = (d: Date | null) =>
     d ? format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }) : "—";
-  if (rows.length === 0) return <p>{t("console.empty")}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <thead>
-          <HeadRow
-            columns={[
-              ...(communes ? [{ label: t("province.colCommune") }] : []),
-              { label: t("console.colTitle") },
-              { label: t("console.colStatus") },
-              { label: t("dashboard.period") },
-              { label: t("dashboard.daysLeft"), numeric: true },
-              { label: t("tally.turnout"), numeric: true },
-              { label: t("tally.result") },
-            ]}
-          />
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              {communes ? <td>{communes.get(r.communeId ?? "")}</td> : null}
-              <td>
-                {link ? <Link href={link(r.id)}>{r.title}</Link> : r.title}
-                <br />
-                <span className="muted">{t(`matter.${r.matter}`)}</span>
-              </td>
-              <td>
-                <span className={`badge badge--${r.status.toLowerCase()}`}>{t(`status.${r.status}` as never)}</span>
-              </td>
-              <td>
-                {date(r.opensAt)} – {date(r.closesAt)}
-              </td>
-              <td className="num">{r.daysLeft ?? "—"}</td>
-              <td className="num">
-                {pct(r.responded, r.roll)}
-                <br />
-                <span className="muted">
-                  {num(r.responded)}/{num(r.roll)}
-                </span>
-              </td>
-              <td>
-                {r.units
-                  ? t(r.units.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", {
-                      adopted: r.units.adopted,
-                      total: r.units.total,
-                    })
-                  : r.outcome
-                    ? r.outcome === "ADVISORY"
-                      ? t("dashboard.advisory")
-                      : t(`tally.outcome.${r.outcome}`)
-                    : "—"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        communes ? t("province.colCommune") : false,
+        t("console.colTitle"),
+        t("console.colStatus"),
+        t("dashboard.period"),
+        { label: t("dashboard.daysLeft"), numeric: true },
+        { label: t("tally.turnout"), numeric: true },
+        t("tally.result"),
+      ]}
+      rows={rows}
+      empty={<p>{t("console.empty")}</p>}
+    >
+      {(r) => (
+        <tr key={r.id}>
+          {communes ? <td>{communes.get(r.communeId ?? "")}</td> : null}
+          <td>
+            {link ? <Link href={link(r.id)}>{r.title}</Link> : r.title}
+            <br />
+            <span className="muted">{t(`matter.${r.matter}`)}</span>
+          </td>
+          <td>
+            <span className={`badge badge--${r.status.toLowerCase()}`}>{t(`status.${r.status}` as never)}</span>
+          </td>
+          <td>
+            {date(r.opensAt)} – {date(r.closesAt)}
+          </td>
+          <td className="num">{r.daysLeft ?? "—"}</td>
+          <td className="num">
+            {pct(r.responded, r.roll)}
+            <br />
+            <span className="muted">
+              {num(r.responded)}/{num(r.roll)}
+            </span>
+          </td>
+          <td>
+            {r.units
+              ? t(r.units.awaitingRecognition ? "tally.unitsAdoptedAwaiting" : "tally.unitsAdopted", {
+                  adopted: r.units.adopted,
+                  total: r.units.total,
+                })
+              : r.outcome
+                ? r.outcome === "ADVISORY"
+                  ? t("dashboard.advisory")
+                  : t(`tally.outcome.${r.outcome}`)
+                : "—"}
+          </td>
+        </tr>
+      )}
+    </DataTable>
   );
 }
