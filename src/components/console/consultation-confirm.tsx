@@ -49,6 +49,27 @@ export function ConfirmButtons({
   );
 }
 
+/** The button that opens a confirming step; it reads as pressed while its step is open. */
+export function StepButton({
+  className,
+  open,
+  disabled = false,
+  onOpen,
+  children,
+}: {
+  className: string;
+  open: boolean;
+  disabled?: boolean;
+  onOpen: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={className} aria-pressed={open} disabled={disabled} onClick={onOpen}>
+      {children}
+    </button>
+  );
+}
+
 /** A removal's buttons: small and red, worded by messages that name them confirmRemove, removing and keep. */
 export function removalButtons(t: (key: "confirmRemove" | "removing" | "keep") => string) {
   return {

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { needsReason as actionNeedsReason, type LifecycleAction } from "@/domain/lifecycle";
 import { useTRPC } from "@/trpc/client";
-import { ConfirmStep } from "@/components/console/consultation-confirm";
+import { ConfirmStep, StepButton } from "@/components/console/consultation-confirm";
 import { Field, useFormKit } from "@/components/console/form-kit";
 
 export function LifecycleActions({ id, actions }: { id: string; actions: LifecycleAction[] }) {
@@ -86,15 +86,14 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
       </h2>
       <div className="detail-actions__buttons">
         {actions.map((action) => (
-          <button
+          <StepButton
             key={action}
-            type="button"
             className={`button${action === "cancel" ? " button--danger" : action === selected ? " button--primary" : ""}`}
-            aria-pressed={action === selected}
-            onClick={() => choose(action)}
+            open={action === selected}
+            onOpen={() => choose(action)}
           >
             {tl(action)}
-          </button>
+          </StepButton>
         ))}
       </div>
       {done && !selected ? (

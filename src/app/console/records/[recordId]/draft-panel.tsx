@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
-import { ConfirmStep } from "@/components/console/consultation-confirm";
+import { ConfirmStep, StepButton } from "@/components/console/consultation-confirm";
 import { Field, useFormKit } from "@/components/console/form-kit";
 
 type Props = {
@@ -142,15 +142,14 @@ export function DraftPanel({
             <button type="submit" className="button button--small button--primary" disabled={busy || !dirty}>
               {update.isPending || (done && refreshing) ? t("saving") : t("save")}
             </button>
-            <button
-              type="button"
+            <StepButton
               className="button button--small button--danger"
-              aria-pressed={step === "delete"}
+              open={step === "delete"}
               disabled={busy}
-              onClick={() => choose("delete")}
+              onOpen={() => choose("delete")}
             >
               {t("delete")}
-            </button>
+            </StepButton>
           </div>
           <p className="detail-done" role="status">
             {dirty ? (
@@ -165,15 +164,14 @@ export function DraftPanel({
       )}
       {mayFinalise ? (
         <div className="detail-buttons">
-          <button
-            type="button"
+          <StepButton
             className="button button--primary"
-            aria-pressed={step === "finalise"}
+            open={step === "finalise"}
             disabled={busy}
-            onClick={() => choose("finalise")}
+            onOpen={() => choose("finalise")}
           >
             {t("finalise")}
-          </button>
+          </StepButton>
         </div>
       ) : null}
       {step ? (
