@@ -7,9 +7,9 @@ import { cache } from "react";
 import { ConsultationSubPageHeader } from "@/components/console/consultation-page-header";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { can } from "@/domain/roles";
-import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { isForbidden } from "@/server/api/page-guard";
 import { dateParts } from "@/components/console/when";
-import { loadConsultationPage } from "../../load";
+import { loadConsultationPageWith } from "../../load";
 import { Attendance } from "./attendance";
 import { MinutesUpload } from "./minutes-upload";
 import { CountSummary } from "./count-summary";
@@ -22,24 +22,21 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string; meetingId: string }> };
 
 /** The consultation's page load, then the meeting, which must be one of its meetings. */
-const load = cache(async (id: string, meetingId: string) => {
-  const page = await loadConsultationPage(id);
-  if (isForbidden(page)) return page;
-  const { caller, c, me } = page;
-  const m = await orNavigate(() => caller.meeting.get({ meetingId }));
-  if (isForbidden(m)) return m;
-  if (m.meeting.consultationId !== c.id) notFound();
-  const list = await orNavigate(() => caller.meeting.list({ consultationId: c.id }));
-  if (isForbidden(list)) return list;
-  return { c, me, m, list };
-});
+const load = cache((id: string, meetingId: string) =>
+  loadConsultationPageWith(id, async ({ caller, c }) => {
+    const m = await caller.meeting.get({ meetingId });
+    if (m.meeting.consultationId !== c.id) notFound();
+    return { m, list: await caller.meeting.list({ consultationId: c.id }) };
+  }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, meetingId } = await params;
   const loaded = await load(id, meetingId);
   const t = await getTranslations("meetings");
   if (isForbidden(loaded)) return { title: t("title") };
-  const { c, m } = loaded;
+  const { c } = loaded;
+  const { m } = loaded.data;
   const format = await getFormatter();
   const neighbourhood = c.areas.find((a) => a.neighbourhoodId === m.meeting.neighbourhoodId)?.neighbourhoodName ?? "";
   return { title: t("meeting.metaTitle", { neighbourhood, date: dateParts(format, m.meeting.heldAt).date }) };
@@ -49,7 +46,8 @@ export default async function MeetingPage({ params }: Props) {
   const { id, meetingId } = await params;
   const loaded = await load(id, meetingId);
   if (isForbidden(loaded)) return <ForbiddenNotice />;
-  const { c, me, m, list } = loaded;
+  const { c, me } = loaded;
+  const { m, list } = loaded.data;
   const t = await getTranslations();
   const format = await getFormatter();
   const { meeting, roll } = m;
