@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/roles";
+import { DataTable } from "@/components/console/data-table";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -80,34 +81,23 @@ export default async function HouseholdPage({ params }: Props) {
       <section className="households-section" aria-labelledby="household-roll-title">
         <h2 id="household-roll-title">{t("rollTitle")}</h2>
         <p className="hint">{t("rollHint")}</p>
-        {h.rollEntries.length === 0 ? (
-          <p>{t("rollEmpty")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("rollConsultation")}</th>
-                  <th scope="col">{t("rollStatus")}</th>
-                  <th scope="col">{t("rollEntry")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {h.rollEntries.map((r) => (
-                  <tr key={r.consultationId}>
-                    <td>
-                      <Link href={`/console/consultations/${encodeURIComponent(r.consultationId)}`}>
-                        {r.consultation.title}
-                      </Link>
-                    </td>
-                    <td>{tStatus(r.consultation.status)}</td>
-                    <td>{r.removedAt ? `${t("rollRemoved")} (${when(r.removedAt)})` : t("rollIncluded")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          columns={[t("rollConsultation"), t("rollStatus"), t("rollEntry")]}
+          rows={h.rollEntries}
+          empty={<p>{t("rollEmpty")}</p>}
+        >
+          {(r) => (
+            <tr key={r.consultationId}>
+              <td>
+                <Link href={`/console/consultations/${encodeURIComponent(r.consultationId)}`}>
+                  {r.consultation.title}
+                </Link>
+              </td>
+              <td>{tStatus(r.consultation.status)}</td>
+              <td>{r.removedAt ? `${t("rollRemoved")} (${when(r.removedAt)})` : t("rollIncluded")}</td>
+            </tr>
+          )}
+        </DataTable>
       </section>
 
       {isAdmin ? (
