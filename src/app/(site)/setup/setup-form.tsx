@@ -2,8 +2,9 @@
 // The first-run form. A plain form post through useActionState: without JavaScript the server
 // renders the outcome itself. Texts arrive translated from the page.
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { described } from "@/components/console/form-kit";
 import { setUpAction } from "./actions";
 import type { SetupFormField, SetupFormState } from "./form-state";
 
@@ -28,6 +29,46 @@ export type SetupFormText = {
   closed: string;
 };
 
+/** Label, hint (when the field has one), the control, and the refusal the server gave it. */
+function FieldFrame({
+  name,
+  text,
+  error,
+  hint = true,
+  children,
+}: {
+  name: SetupFormField;
+  text: SetupFormText;
+  error?: string;
+  hint?: boolean;
+  children: ReactNode;
+}) {
+  const id = `setup-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {text.fields[name]}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {text.hints[name]}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** What the last refused post said of a field, and what it held (echoed so nothing is typed twice). */
+function refusalOf(state: SetupFormState, name: SetupFormField) {
+  return state.status === "refused" ? { error: state.errors[name], value: state.values[name] } : {};
+}
+
 type FieldProps = {
   name: SetupFormField;
   text: SetupFormText;
@@ -39,17 +80,10 @@ type FieldProps = {
 };
 
 function Field({ name, text, state, type = "text", autoComplete = "off", inputMode, maxLength = 100 }: FieldProps) {
-  const error = state.status === "refused" ? state.errors[name] : undefined;
-  const value = state.status === "refused" ? state.values[name] : undefined;
+  const { error, value } = refusalOf(state, name);
   const id = `setup-${name}`;
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {text.fields[name]}
-      </label>
-      <p id={`${id}-hint`} className="hint">
-        {text.hints[name]}
-      </p>
+    <FieldFrame name={name} text={text} error={error}>
       <input
         id={id}
         name={name}
@@ -60,15 +94,33 @@ function Field({ name, text, state, type = "text", autoComplete = "off", inputMo
         spellCheck={false}
         inputMode={inputMode}
         maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        {...described(error, `${id}-error`, `${id}-hint`)}
       />
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
+  );
+}
+
+/** The commune's kind: a choice, without a hint. */
+function KindField({ text, state }: { text: SetupFormText; state: SetupFormState }) {
+  const { error, value = "" } = refusalOf(state, "communeKind");
+  return (
+    <FieldFrame name="communeKind" text={text} error={error} hint={false}>
+      {/* Keyed by its default: React sets a select's default only when it mounts, and resets the form to it. */}
+      <select
+        key={value}
+        id="setup-communeKind"
+        name="communeKind"
+        defaultValue={value}
+        {...described(error, "setup-communeKind-error")}
+      >
+        <option value="">{text.kindPlaceholder}</option>
+        {text.kinds.map((k) => (
+          <option key={k.value} value={k.value}>
+            {k.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }
 
@@ -127,7 +179,6 @@ export function SetupForm({ text, closed }: { text: SetupFormText; closed: boole
     );
   }
   const refused = state.status === "refused" ? state : null;
-  const kindError = refused?.errors.communeKind;
   return (
     <section aria-labelledby="setup-title">
       <h1 id="setup-title">{text.title}</h1>
@@ -145,32 +196,7 @@ export function SetupForm({ text, closed }: { text: SetupFormText; closed: boole
           <Field name="provinceName" text={text} state={state} />
           <Field name="communeCode" text={text} state={state} inputMode="numeric" maxLength={5} />
           <Field name="communeName" text={text} state={state} />
-          <div className="field">
-            <label htmlFor="setup-communeKind" className="field__label">
-              {text.fields.communeKind}
-            </label>
-            {/* Keyed by its default: React sets a select's default only when it mounts, and resets the form to it. */}
-            <select
-              key={refused?.values.communeKind ?? ""}
-              id="setup-communeKind"
-              name="communeKind"
-              defaultValue={refused?.values.communeKind ?? ""}
-              aria-invalid={kindError ? true : undefined}
-              aria-describedby={kindError ? "setup-communeKind-error" : undefined}
-            >
-              <option value="">{text.kindPlaceholder}</option>
-              {text.kinds.map((k) => (
-                <option key={k.value} value={k.value}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
-            {kindError ? (
-              <p id="setup-communeKind-error" className="field__error">
-                {kindError}
-              </p>
-            ) : null}
-          </div>
+          <KindField text={text} state={state} />
         </fieldset>
         <fieldset className="setup-fieldset form">
           <legend>{text.adminLegend}</legend>
