@@ -50,3 +50,19 @@ export function rawSqlState(e: unknown): string | null {
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 }
+
+/**
+ * Runs a write that a unique index guards (a username, a code): a writer that lost the race to
+ * another gets the same field error the checks before the write give, never a server error.
+ */
+export async function refuseTaken<T>(
+  write: () => Promise<T>,
+  issues: () => FieldIssue[] | Promise<FieldIssue[]>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw AppError.invalid(await issues());
+    throw e;
+  }
+}

@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { checkHousehold, checkNewHousehold, type HouseholdIssue } from "@/domain/households";
 import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
-import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
+import { AppError, refuseTaken, type FieldIssue } from "../errors";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 type Fields = { headName: string; address: string; members: number; phone: string; neighbourhoodId: string };
@@ -73,39 +73,38 @@ export async function createHousehold(
     ...(await neighbourhoodIssues(db, actor, input.neighbourhoodId)),
   );
   if (fieldIssues.length) throw AppError.invalid(sortByField(fieldIssues));
-  try {
-    return await db.$transaction(async (tx) => {
-      await lockRegister(tx, actor.communeId);
-      // Checked again under the lock: an import or another administrator may have just added it.
-      const late = [
-        ...(await codeIssues(tx, actor, value.code)),
-        ...(await neighbourhoodIssues(tx, actor, input.neighbourhoodId)),
-      ];
-      if (late.length) throw AppError.invalid(late);
-      const h = await tx.household.create({
-        data: {
-          communeId: actor.communeId,
-          neighbourhoodId: input.neighbourhoodId,
-          ...value,
-          active: true,
-          createdAt: now,
-          updatedAt: now,
-        },
-        select: { id: true, code: true },
-      });
-      await appendStaffAudit(tx, actor, {
-        action: "household.created",
-        entityType: "Household",
-        entityId: h.id,
-        data: { ...value, neighbourhoodId: input.neighbourhoodId },
-        now,
-      });
-      return { id: h.id, code: h.code, rollsWithout: await rollsWithout(tx, actor, h.id, input.neighbourhoodId) };
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw AppError.invalid(await codeIssues(db, actor, value.code));
-    throw e;
-  }
+  return refuseTaken(
+    () =>
+      db.$transaction(async (tx) => {
+        await lockRegister(tx, actor.communeId);
+        // Checked again under the lock: an import or another administrator may have just added it.
+        const late = [
+          ...(await codeIssues(tx, actor, value.code)),
+          ...(await neighbourhoodIssues(tx, actor, input.neighbourhoodId)),
+        ];
+        if (late.length) throw AppError.invalid(late);
+        const h = await tx.household.create({
+          data: {
+            communeId: actor.communeId,
+            neighbourhoodId: input.neighbourhoodId,
+            ...value,
+            active: true,
+            createdAt: now,
+            updatedAt: now,
+          },
+          select: { id: true, code: true },
+        });
+        await appendStaffAudit(tx, actor, {
+          action: "household.created",
+          entityType: "Household",
+          entityId: h.id,
+          data: { ...value, neighbourhoodId: input.neighbourhoodId },
+          now,
+        });
+        return { id: h.id, code: h.code, rollsWithout: await rollsWithout(tx, actor, h.id, input.neighbourhoodId) };
+      }),
+    () => codeIssues(db, actor, value.code),
+  );
 }
 
 const FIELD_ORDER = ["code", "headName", "address", "members", "phone", "neighbourhoodId"];

@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { LIVE_STATUSES } from "@/domain/consultation-status";
 import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
-import { AppError, isUniqueViolation } from "../errors";
+import { AppError, refuseTaken } from "../errors";
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;
 const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
@@ -23,33 +23,31 @@ export async function createNeighbourhood(
     ...(name ? [] : [{ field: "name", key: "errors.fieldRequired" }]),
   ];
   if (issues.length) throw AppError.invalid(issues);
-  try {
-    return await db.$transaction(async (tx) => {
-      const n = await tx.neighbourhood.create({
-        data: {
-          communeId: actor.communeId,
-          code,
-          name,
-          kind: input.kind,
-          validFrom: input.validFrom,
-          names: { create: { name, validFrom: input.validFrom } },
-        },
-        select: { id: true },
-      });
-      await appendStaffAudit(tx, actor, {
-        action: "neighbourhood.created",
-        entityType: "Neighbourhood",
-        entityId: n.id,
-        data: { code, name, kind: input.kind, validFrom: input.validFrom.toISOString() },
-        now,
-      });
-      return n;
-    });
-  } catch (e) {
-    if (isUniqueViolation(e))
-      throw AppError.invalid([{ field: "code", key: "neighbourhoods.errors.codeTaken", params: { code } }]);
-    throw e;
-  }
+  return refuseTaken(
+    () =>
+      db.$transaction(async (tx) => {
+        const n = await tx.neighbourhood.create({
+          data: {
+            communeId: actor.communeId,
+            code,
+            name,
+            kind: input.kind,
+            validFrom: input.validFrom,
+            names: { create: { name, validFrom: input.validFrom } },
+          },
+          select: { id: true },
+        });
+        await appendStaffAudit(tx, actor, {
+          action: "neighbourhood.created",
+          entityType: "Neighbourhood",
+          entityId: n.id,
+          data: { code, name, kind: input.kind, validFrom: input.validFrom.toISOString() },
+          now,
+        });
+        return n;
+      }),
+    () => [{ field: "code", key: "neighbourhoods.errors.codeTaken", params: { code } }],
+  );
 }
 
 async function neighbourhoodIn(db: PrismaClient, actor: StaffActor, id: string) {

@@ -9,7 +9,7 @@ import { PROVINCE_CODE } from "@/domain/communes";
 import type { ProvinceRoleName } from "@/domain/roles";
 import { hashSecret } from "../auth/secrets";
 import { normaliseUsername } from "../auth/sign-in";
-import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
+import { AppError, refuseTaken, type FieldIssue } from "../errors";
 import { generatePassword } from "../setup/create-commune";
 import { checkPassword, USERNAME } from "../staff/mutations";
 
@@ -69,33 +69,29 @@ export async function createProvinceAccount(db: PrismaClient, raw: TProvinceAcco
 
   const generatedPassword = input.password ? null : generatePassword(input.username);
   const passwordHash = await hashSecret(input.password || generatedPassword!);
-  try {
-    return await db.$transaction(async (tx) => {
-      const p =
-        province ?? (await tx.province.create({ data: { code: input.provinceCode, name: input.provinceName } }));
-      const account = await tx.staffUser.create({
-        data: {
-          provinceId: p.id,
-          role: role!,
-          username: input.username,
-          fullName: input.fullName || input.username,
-          title: input.title || null,
-          passwordHash,
-        },
-        select: { id: true, username: true, fullName: true, role: true },
-      });
-      return {
-        province: { id: p.id, code: p.code, name: p.name, created: province === null },
-        account,
-        generatedPassword,
-      };
-    });
-  } catch (e) {
-    // Someone took the username (or created the province) meanwhile: the same clear refusal.
-    if (isUniqueViolation(e))
-      throw AppError.invalid([
-        { field: "username", key: "staff.errors.usernameTaken", params: { username: input.username } },
-      ]);
-    throw e;
-  }
+  // Someone took the username (or created the province) meanwhile: the same clear refusal.
+  return refuseTaken(
+    () =>
+      db.$transaction(async (tx) => {
+        const p =
+          province ?? (await tx.province.create({ data: { code: input.provinceCode, name: input.provinceName } }));
+        const account = await tx.staffUser.create({
+          data: {
+            provinceId: p.id,
+            role: role!,
+            username: input.username,
+            fullName: input.fullName || input.username,
+            title: input.title || null,
+            passwordHash,
+          },
+          select: { id: true, username: true, fullName: true, role: true },
+        });
+        return {
+          province: { id: p.id, code: p.code, name: p.name, created: province === null },
+          account,
+          generatedPassword,
+        };
+      }),
+    () => [{ field: "username", key: "staff.errors.usernameTaken", params: { username: input.username } }],
+  );
 }

@@ -10,7 +10,7 @@ import type { CommuneStaffRoleName } from "@/domain/roles";
 import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { hashSecret, verifySecret } from "../auth/secrets";
-import { AppError, isUniqueViolation, type FieldIssue } from "../errors";
+import { AppError, refuseTaken, type FieldIssue } from "../errors";
 
 export const MIN_PASSWORD = 10;
 
@@ -27,6 +27,16 @@ export function checkPassword(password: string, username: string, field = "passw
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 
 type StaffFields = { fullName: string; title: string; role: CommuneStaffRoleName; neighbourhoodId: string | null };
+
+/** The row's values for the fields: trimmed, no empty title, a neighbourhood only for a head. */
+function fieldValues(input: StaffFields) {
+  return {
+    fullName: input.fullName.trim(),
+    title: input.title.trim() || null,
+    role: input.role,
+    neighbourhoodId: input.role === "NEIGHBOURHOOD_HEAD" ? input.neighbourhoodId : null,
+  };
+}
 
 async function checkFields(db: PrismaClient, communeId: string, input: StaffFields): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
@@ -52,34 +62,29 @@ export async function createStaffAccount(
     ...checkPassword(input.password, username),
   ];
   if (issues.length) throw AppError.invalid(issues);
-  try {
-    return await db.$transaction(async (tx) => {
-      const s = await tx.staffUser.create({
-        data: {
-          communeId: actor.communeId,
-          username,
-          fullName: input.fullName.trim(),
-          title: input.title.trim() || null,
-          role: input.role,
-          neighbourhoodId: input.role === "NEIGHBOURHOOD_HEAD" ? input.neighbourhoodId : null,
-          passwordHash: await hashSecret(input.password),
-        },
-        select: { id: true },
-      });
-      await appendStaffAudit(tx, actor, {
-        action: "staff.created",
-        entityType: "StaffUser",
-        entityId: s.id,
-        data: { username, role: input.role, neighbourhoodId: input.neighbourhoodId },
-        now,
-      });
-      return s;
-    });
-  } catch (e) {
-    if (isUniqueViolation(e))
-      throw AppError.invalid([{ field: "username", key: "staff.errors.usernameTaken", params: { username } }]);
-    throw e;
-  }
+  return refuseTaken(
+    () =>
+      db.$transaction(async (tx) => {
+        const s = await tx.staffUser.create({
+          data: {
+            communeId: actor.communeId,
+            username,
+            ...fieldValues(input),
+            passwordHash: await hashSecret(input.password),
+          },
+          select: { id: true },
+        });
+        await appendStaffAudit(tx, actor, {
+          action: "staff.created",
+          entityType: "StaffUser",
+          entityId: s.id,
+          data: { username, role: input.role, neighbourhoodId: input.neighbourhoodId },
+          now,
+        });
+        return s;
+      }),
+    () => [{ field: "username", key: "staff.errors.usernameTaken", params: { username } }],
+  );
 }
 
 async function staffIn(db: PrismaClient, actor: StaffActor, id: string) {
@@ -104,12 +109,7 @@ export async function updateStaffAccount(
   if (issues.length) throw AppError.invalid(issues);
   if (s.role === "ADMIN" && input.role !== "ADMIN" && s.active) await assertNotLastAdmin(db, actor.communeId, s.id);
   return db.$transaction(async (tx) => {
-    const data = {
-      fullName: input.fullName.trim(),
-      title: input.title.trim() || null,
-      role: input.role,
-      neighbourhoodId: input.role === "NEIGHBOURHOOD_HEAD" ? input.neighbourhoodId : null,
-    };
+    const data = fieldValues(input);
     // A new role is a new set of permissions: sessions signed in under the old one end.
     await tx.staffUser.update({
       where: { id: s.id },
