@@ -1,5 +1,5 @@
-// How every staff read is scoped: another commune's consultation is "not found", and a
-// neighbourhood head sees only the rows of their own neighbourhood.
+// What a staff member reaches: another commune's consultation is "not found", and a neighbourhood
+// head reaches only the rows of their own neighbourhood.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "../errors";
 import type { StaffActor } from "./actor";
@@ -12,6 +12,11 @@ export async function assertCommuneConsultation(
 ) {
   const found = await db.consultation.count({ where: { id: consultationId, communeId } });
   if (!found) throw AppError.notFound("consultation");
+}
+
+/** Whether a row of this neighbourhood is within the staff member's reach: a head's is only their own. */
+export function reachesNeighbourhood(actor: StaffActor, neighbourhoodId: string | null) {
+  return actor.role !== "NEIGHBOURHOOD_HEAD" || actor.neighbourhoodId === neighbourhoodId;
 }
 
 /**

@@ -11,6 +11,12 @@ async function scope(db: PrismaClient, actor: StaffActor, consultationId: string
   return { consultationId, ...(neighbourhoodId ? { neighbourhoodId } : {}) };
 }
 
+/** Which neighbourhood the row is of, by id and name. */
+const NEIGHBOURHOOD = { neighbourhoodId: true, neighbourhood: { select: { name: true } } } as const;
+
+/** The ballot count a meeting's or a round's record carries. */
+const BALLOT_COUNT = { ballotsIssued: true, ballotsReturned: true, ballotsValid: true, ballotsInvalid: true } as const;
+
 export async function listMeetings(db: PrismaClient, actor: StaffActor, consultationId: string) {
   const where = await scope(db, actor, consultationId);
   return db.meetingRecord.findMany({
@@ -18,8 +24,7 @@ export async function listMeetings(db: PrismaClient, actor: StaffActor, consulta
     orderBy: [{ heldAt: "desc" }, { createdAt: "desc" }],
     select: {
       id: true,
-      neighbourhoodId: true,
-      neighbourhood: { select: { name: true } },
+      ...NEIGHBOURHOOD,
       heldAt: true,
       place: true,
       chairName: true,
@@ -27,10 +32,7 @@ export async function listMeetings(db: PrismaClient, actor: StaffActor, consulta
       voteMode: true,
       committee: true,
       witnesses: true,
-      ballotsIssued: true,
-      ballotsReturned: true,
-      ballotsValid: true,
-      ballotsInvalid: true,
+      ...BALLOT_COUNT,
       _count: { select: { attendance: true } },
       // Households whose opinion (or, for a secret ballot, participation) this meeting recorded.
       responses: { where: { voidedAt: null }, select: { householdId: true } },
@@ -45,18 +47,14 @@ export async function listBallotRounds(db: PrismaClient, actor: StaffActor, cons
     orderBy: [{ deliveredFrom: "desc" }, { createdAt: "desc" }],
     select: {
       id: true,
-      neighbourhoodId: true,
-      neighbourhood: { select: { name: true } },
+      ...NEIGHBOURHOOD,
       team: true,
       witnesses: true,
       announcedAt: true,
       deliveredFrom: true,
       collectBy: true,
       countedAt: true,
-      ballotsIssued: true,
-      ballotsReturned: true,
-      ballotsValid: true,
-      ballotsInvalid: true,
+      ...BALLOT_COUNT,
       _count: { select: { responses: { where: { voidedAt: null } } } },
     },
   });

@@ -2,6 +2,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
+import { reachesNeighbourhood } from "../auth/staff-scope";
 import { documentRow, inspectFile } from "../documents/mutations";
 import { AppError } from "../errors";
 
@@ -21,8 +22,7 @@ export async function attachMinutes(
       neighbourhood: { select: { name: true } },
     },
   });
-  if (!m || (actor.role === "NEIGHBOURHOOD_HEAD" && actor.neighbourhoodId !== m.neighbourhoodId))
-    throw AppError.notFound("meeting");
+  if (!m || !reachesNeighbourhood(actor, m.neighbourhoodId)) throw AppError.notFound("meeting");
   const file = await inspectFile(input.file);
   return db.$transaction(async (tx) => {
     const doc = await tx.document.create({

@@ -7,7 +7,7 @@ import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { newReceiptCode } from "../responses/receipt";
 import { openConsultationFor } from "../responses/staff";
-import { assertInArea, assertOwnNeighbourhood, names } from "./scope";
+import { assertInArea, assertOwnNeighbourhood, ballotColumns, names } from "./scope";
 
 export type MeetingInput = {
   consultationId: string;
@@ -225,10 +225,7 @@ export async function recordSecretCount(db: PrismaClient, actor: StaffActor, inp
     await tx.meetingRecord.update({
       where: { id: m.id },
       data: {
-        ballotsIssued: input.issued,
-        ballotsReturned: input.returned,
-        ballotsValid: input.valid,
-        ballotsInvalid: input.invalid,
+        ...ballotColumns(input),
         committee: names(input.committee),
         witnesses: names(input.witnesses),
       },

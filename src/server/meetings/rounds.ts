@@ -6,7 +6,7 @@ import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { openConsultationFor } from "../responses/staff";
-import { assertInArea, assertOwnNeighbourhood, names } from "./scope";
+import { assertInArea, assertOwnNeighbourhood, ballotColumns, names } from "./scope";
 
 export type BallotRoundInput = {
   consultationId: string;
@@ -83,10 +83,7 @@ export async function recordRoundCount(
     await tx.ballotRound.update({
       where: { id: round.id },
       data: {
-        ballotsIssued: input.issued,
-        ballotsReturned: input.returned,
-        ballotsValid: input.valid,
-        ballotsInvalid: input.invalid,
+        ...ballotColumns(input),
         witnesses: names(input.witnesses),
         countedAt: now,
       },

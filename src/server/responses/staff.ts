@@ -6,6 +6,7 @@ import type { AnswerInput } from "@/domain/answers";
 import { validateAnswers } from "@/domain/answers";
 import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
+import { reachesNeighbourhood } from "../auth/staff-scope";
 import { applyDueTransitions } from "../consultations/schedule";
 import { QUESTIONS_WITH_OPTIONS } from "../consultations/selects";
 import { AppError, isUniqueViolation } from "../errors";
@@ -78,8 +79,7 @@ export async function householdForStaff(tx: Tx, actor: StaffActor, code: string)
   });
   if (!h)
     throw AppError.invalid([{ field: "householdCode", key: "errors.unknownHousehold", params: { code: normalised } }]);
-  if (actor.role === "NEIGHBOURHOOD_HEAD" && h.neighbourhoodId !== actor.neighbourhoodId)
-    throw AppError.notFound("household");
+  if (!reachesNeighbourhood(actor, h.neighbourhoodId)) throw AppError.notFound("household");
   return h;
 }
 
@@ -221,8 +221,7 @@ export async function voidResponse(
         household: { select: { code: true } },
       },
     });
-    if (!r || (actor.role === "NEIGHBOURHOOD_HEAD" && r.neighbourhoodId !== actor.neighbourhoodId))
-      throw AppError.notFound("response");
+    if (!r || !reachesNeighbourhood(actor, r.neighbourhoodId)) throw AppError.notFound("response");
     // A secret ballot's participation stands for a ballot in the meeting's count, which carries no
     // household (Decree 59/2023 Art 3 k5): voiding one would free the household to answer again
     // while its ballot still counts.
