@@ -77,8 +77,22 @@ function numberLine(kind: RecordKindName, number: number | null): string | null 
   return number === null ? `Số:      /${docType}-UBND` : `Số: ${numberAndSymbol(number, docType)}`;
 }
 
-function committeeIssuer(communeName: string) {
-  return ["ỦY BAN NHÂN DÂN", upper(communeName)];
+/** A committee's record heads with the committee, the record's number, and the commune's place and date. */
+function committeeHeading(kind: RecordKindName, input: Pick<CommonInput, "communeName" | "place" | "at" | "number">) {
+  return {
+    issuer: ["ỦY BAN NHÂN DÂN", upper(input.communeName)],
+    numberLine: numberLine(kind, input.number),
+    placeDate: placeDateLine(input.place, input.at),
+  };
+}
+
+/** A neighbourhood's record (minutes, a count) heads with the committee and the neighbourhood, unnumbered. */
+function neighbourhoodHeading(input: { communeName: string; neighbourhood: string; at: Date }) {
+  return {
+    issuer: [`UBND ${upper(input.communeName)}`, upper(input.neighbourhood)],
+    numberLine: null,
+    placeDate: placeDateLine(input.neighbourhood, input.at),
+  };
 }
 
 function amendsBlock(amends: string | null): Block[] {
@@ -208,9 +222,7 @@ export function buildSummaryReport(input: SummaryInput): RecordDoc {
   ];
   return {
     kind: "SUMMARY_REPORT",
-    issuer: committeeIssuer(input.communeName),
-    numberLine: numberLine("SUMMARY_REPORT", input.number),
-    placeDate: placeDateLine(input.place, input.at),
+    ...committeeHeading("SUMMARY_REPORT", input),
     docTitle: "BÁO CÁO",
     subject: `Tổng hợp kết quả lấy ý kiến Nhân dân về ${lowerFirst(c.title)}`,
     blocks,
@@ -226,9 +238,7 @@ export function buildResultsNotice(input: Omit<SummaryInput, "themes"> & { theme
   const taken = input.themes.filter((t) => t.responseKind === "TAKEN_UP").length;
   return {
     kind: "RESULTS_NOTICE",
-    issuer: committeeIssuer(input.communeName),
-    numberLine: numberLine("RESULTS_NOTICE", input.number),
-    placeDate: placeDateLine(input.place, input.at),
+    ...committeeHeading("RESULTS_NOTICE", input),
     docTitle: "THÔNG BÁO",
     subject: `Kết quả lấy ý kiến Nhân dân về ${lowerFirst(c.title)}`,
     blocks: [
@@ -306,9 +316,7 @@ export function buildCountRecord(input: CountRecordInput): RecordDoc {
   const people = (list: string[]) => (list.length ? list.join(", ") : "…");
   return {
     kind: "COUNT_RECORD",
-    issuer: [`UBND ${upper(input.communeName)}`, upper(input.neighbourhood)],
-    numberLine: null,
-    placeDate: placeDateLine(input.neighbourhood, input.at),
+    ...neighbourhoodHeading(input),
     docTitle: "BIÊN BẢN KIỂM PHIẾU",
     subject: `Về việc phát phiếu lấy ý kiến của hộ gia đình về ${lowerFirst(input.consultationTitle)}`,
     blocks: [
@@ -374,9 +382,7 @@ export function buildMeetingMinutes(input: MinutesInput): RecordDoc {
   const m = input.meeting;
   return {
     kind: "MEETING_MINUTES",
-    issuer: [`UBND ${upper(input.communeName)}`, upper(input.neighbourhood)],
-    numberLine: null,
-    placeDate: placeDateLine(input.neighbourhood, input.at),
+    ...neighbourhoodHeading(input),
     docTitle: "BIÊN BẢN CUỘC HỌP",
     subject: `Về việc ${lowerFirst(input.consultationTitle)}`,
     blocks: [
