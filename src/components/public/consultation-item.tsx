@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ConsultationStatus, Matter } from "@/generated/prisma/enums";
+import { ConsultationMeta } from "./consultation-meta";
 import { getDates } from "./format";
 
 type Item = {
@@ -18,10 +19,7 @@ export async function ConsultationItem({ item, commune }: { item: Item; commune:
   const [t, { date }] = await Promise.all([getTranslations(), getDates()]);
   return (
     <article className="card" aria-labelledby={`c-${item.id}`}>
-      <p className="card__meta">
-        <span className={`badge badge--${item.status.toLowerCase()}`}>{t(`status.${item.status}`)}</span>
-        <span>{t(`matter.${item.matter}`)}</span>
-      </p>
+      <ConsultationMeta status={item.status} matter={item.matter} />
       <h3 id={`c-${item.id}`} className="card__title">
         <Link href={`/${commune}/consultations/${item.id}`}>{item.title}</Link>
       </h3>
@@ -32,5 +30,31 @@ export async function ConsultationItem({ item, commune }: { item: Item; commune:
         </p>
       ) : null}
     </article>
+  );
+}
+
+/**
+ * A titled list of consultations; with nothing in it, the list says `none`, or, without `none`,
+ * is left out altogether.
+ */
+export function ConsultationList({
+  id,
+  title,
+  items,
+  commune,
+  none,
+}: {
+  id: string;
+  title: string;
+  items: readonly Item[];
+  commune: string;
+  none?: string;
+}) {
+  if (!items.length && none === undefined) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {items.length ? items.map((c) => <ConsultationItem key={c.id} item={c} commune={commune} />) : <p>{none}</p>}
+    </section>
   );
 }

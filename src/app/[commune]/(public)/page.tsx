@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { communeDisplayName } from "@/components/commune-name";
-import { ConsultationItem } from "@/components/public/consultation-item";
+import { ConsultationList } from "@/components/public/consultation-item";
 import { inSentence } from "@/components/public/format";
 import { isAnnouncedOrOpen } from "@/domain/consultation-status";
 import { getServerCaller } from "@/server/api/server-caller";
@@ -28,6 +28,12 @@ export default async function CommuneHomePage({ params }: CommuneParams) {
     .filter((c) => c.status === "PUBLISHED")
     .sort((a, b) => time(a.opensAt) - time(b.opensAt));
   const past = consultations.filter((c) => !isAnnouncedOrOpen(c.status));
+  // Current and upcoming say so when they are empty; an empty past is left out.
+  const lists = [
+    { id: "current", items: current, none: tp("noneCurrent") },
+    { id: "upcoming", items: upcoming, none: tp("noneUpcoming") },
+    { id: "past", items: past },
+  ] as const;
   return (
     <>
       <section className="hero">
@@ -40,30 +46,9 @@ export default async function CommuneHomePage({ params }: CommuneParams) {
         </p>
         <p className="hint">{t("residentCtaHelp")}</p>
       </section>
-      <section aria-labelledby="current">
-        <h2 id="current">{tp("current")}</h2>
-        {current.length ? (
-          current.map((c) => <ConsultationItem key={c.id} item={c} commune={commune.slug} />)
-        ) : (
-          <p>{tp("noneCurrent")}</p>
-        )}
-      </section>
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming">{tp("upcoming")}</h2>
-        {upcoming.length ? (
-          upcoming.map((c) => <ConsultationItem key={c.id} item={c} commune={commune.slug} />)
-        ) : (
-          <p>{tp("noneUpcoming")}</p>
-        )}
-      </section>
-      {past.length ? (
-        <section aria-labelledby="past">
-          <h2 id="past">{tp("past")}</h2>
-          {past.map((c) => (
-            <ConsultationItem key={c.id} item={c} commune={commune.slug} />
-          ))}
-        </section>
-      ) : null}
+      {lists.map((list) => (
+        <ConsultationList key={list.id} {...list} title={tp(list.id)} commune={commune.slug} />
+      ))}
     </>
   );
 }

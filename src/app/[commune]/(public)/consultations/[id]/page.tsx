@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { communeDisplayName } from "@/components/commune-name";
+import { ConsultationMeta, ModeNote } from "@/components/public/consultation-meta";
 import { Documents } from "@/components/public/documents";
 import { inSentence } from "@/components/public/format";
 import { Participation } from "@/components/public/participation";
@@ -11,9 +11,7 @@ import { Postings } from "@/components/public/postings";
 import { Questions } from "@/components/public/questions";
 import { Timeline } from "@/components/public/timeline";
 import { isAnnouncedOrOpen } from "@/domain/consultation-status";
-import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { getServerCaller } from "@/server/api/server-caller";
-import { pageCommune } from "@/server/communes/page-commune";
+import { readPublished } from "./read-published";
 
 export const dynamic = "force-dynamic";
 
@@ -21,10 +19,9 @@ type Props = { params: Promise<{ commune: string; id: string }> };
 
 /** One load per request, shared by the metadata and the page; unknown or unpublished ids are a 404. */
 const load = cache(async (slug: string, id: string) => {
-  const commune = await pageCommune(slug);
-  const caller = await getServerCaller();
-  const c = await orNavigate(() => caller.commune.publicConsultation({ commune: commune.slug, id }));
-  if (isForbidden(c)) notFound();
+  const { commune, data: c } = await readPublished(slug, (caller, commune) =>
+    caller.commune.publicConsultation({ commune, id }),
+  );
   return { c, commune };
 });
 
@@ -46,15 +43,9 @@ export default async function PublicConsultationPage({ params }: Props) {
       <p className="back-link">
         <Link href={`/${commune.slug}`}>← {t("publicPages.detail.back")}</Link>
       </p>
-      <p className="card__meta">
-        <span className={`badge badge--${c.status.toLowerCase()}`}>{t(`status.${c.status}`)}</span>
-        <span>{t(`matter.${c.matter}`)}</span>
-      </p>
+      <ConsultationMeta status={c.status} matter={c.matter} />
       <h1 id="title">{c.title}</h1>
-      <div className={c.mode === "OPINION" ? "mode-note mode-note--advisory" : "mode-note"}>
-        <p className="mode-note__mode">{t(`mode.${c.mode}`)}</p>
-        <p>{t(c.mode === "OPINION" ? "publicPages.detail.advisory" : "publicPages.detail.decision")}</p>
-      </div>
+      <ModeNote mode={c.mode} />
       {c.status === "RESULTS_PUBLISHED" ? (
         <div className="cta">
           <Link

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ConsultationMeta, ModeNote } from "@/components/public/consultation-meta";
 import { getDates } from "@/components/public/format";
 import { Questions } from "@/components/public/questions";
-import { isForbidden, orNavigate } from "@/server/api/page-guard";
-import { getServerCaller } from "@/server/api/server-caller";
-import { pageCommune } from "@/server/communes/page-commune";
+import { readPublished } from "../read-published";
 import { SaidSection } from "./said-section";
 import { ThemesSection } from "./themes-section";
 
@@ -17,11 +15,10 @@ type Props = { params: Promise<{ commune: string; id: string }> };
 
 /** One load per request, shared by the metadata and the page; unpublished results are a 404. */
 const load = cache(async (slug: string, id: string) => {
-  const commune = await pageCommune(slug);
-  const caller = await getServerCaller();
-  const r = await orNavigate(() => caller.commune.publicResults({ commune: commune.slug, id }));
-  if (isForbidden(r)) notFound();
-  return { ...r, communeSlug: commune.slug };
+  const { commune, data } = await readPublished(slug, (caller, commune) =>
+    caller.commune.publicResults({ commune, id }),
+  );
+  return { ...data, communeSlug: commune.slug };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -40,10 +37,7 @@ export default async function PublicResultsPage({ params }: Props) {
       <p className="back-link">
         <Link href={`/${r.communeSlug}/consultations/${r.id}`}>← {t("results.back")}</Link>
       </p>
-      <p className="card__meta">
-        <span className={`badge badge--${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span>
-        <span>{t(`matter.${r.matter}`)}</span>
-      </p>
+      <ConsultationMeta status={r.status} matter={r.matter} />
       <h1 id="title">
         <span className="results-eyebrow">{t("results.title")}</span> {r.title}
       </h1>
@@ -53,10 +47,7 @@ export default async function PublicResultsPage({ params }: Props) {
           <span>{t("results.period", { opened: date(r.openedAt), closed: date(r.closedAt) })}</span>
         ) : null}
       </p>
-      <div className={r.mode === "OPINION" ? "mode-note mode-note--advisory" : "mode-note"}>
-        <p className="mode-note__mode">{t(`mode.${r.mode}`)}</p>
-        <p>{t(r.mode === "OPINION" ? "publicPages.detail.advisory" : "publicPages.detail.decision")}</p>
-      </div>
+      <ModeNote mode={r.mode} />
 
       <section aria-labelledby="asked">
         <h2 id="asked">{t("results.asked.title")}</h2>
