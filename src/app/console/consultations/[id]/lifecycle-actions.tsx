@@ -9,6 +9,7 @@ import { needsReason as actionNeedsReason, type LifecycleAction } from "@/domain
 import { useTRPC } from "@/trpc/client";
 import { ConfirmStep, StepButton } from "@/components/console/consultation-confirm";
 import { Field, useFormKit } from "@/components/console/form-kit";
+import { useChosenAction } from "./use-chosen-action";
 
 export function LifecycleActions({ id, actions }: { id: string; actions: LifecycleAction[] }) {
   const t = useTranslations("consultationDetail.actions");
@@ -26,7 +27,8 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
     publishResults: useMutation(trpc.consultation.publishResults.mutationOptions()),
     cancel: useMutation(trpc.consultation.cancel.mutationOptions()),
   };
-  const [selected, setSelected] = useState<LifecycleAction | null>(null);
+  const ongoing = useChosenAction(mutations);
+  const { action: selected, mutation } = ongoing;
   const [reason, setReason] = useState("");
   const [missingReason, setMissingReason] = useState(false);
   const [done, setDone] = useState<LifecycleAction | null>(null);
@@ -41,15 +43,13 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
     if (done) doneRef.current?.focus();
   }, [done]);
 
-  const mutation = selected ? mutations[selected] : null;
   const needsReason = selected ? actionNeedsReason(selected) : false;
   const kit = useFormKit(mutation?.error, ["reason"], {
     local: { reason: missingReason ? tp("reasonRequired") : undefined },
   });
 
   function choose(action: LifecycleAction) {
-    for (const m of Object.values(mutations)) m.reset();
-    setSelected(action);
+    ongoing.choose(action);
     setDone(null);
     setMissingReason(false);
     setReason("");
@@ -70,7 +70,7 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
       { id, reason: trimmed || undefined },
       {
         onSuccess: () => {
-          setSelected(null);
+          ongoing.close();
           setReason("");
           setDone(action);
           router.refresh();
@@ -112,7 +112,7 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
           confirmLabel={t("confirm")}
           pendingLabel={t("working")}
           backLabel={t("back")}
-          onBack={() => setSelected(null)}
+          onBack={ongoing.close}
           confirmRef={needsReason ? undefined : focusTarget}
         >
           {needsReason ? (

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { MAX_THEME_TITLE } from "@/domain/themes";
+import { useChosenAction } from "../use-chosen-action";
 import { useTRPC } from "@/trpc/client";
 import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
 import { NO_ERRORS } from "@/components/console/server-errors";
@@ -34,7 +35,8 @@ export function SelectionToolbar({ consultationId, chosen, themes, onClear }: Pr
     create: useMutation(trpc.theme.create.mutationOptions()),
     ungroup: useMutation(trpc.theme.ungroup.mutationOptions()),
   };
-  const [action, setAction] = useState<Action | null>(null);
+  const ongoing = useChosenAction(mutations);
+  const { action, mutation, busy } = ongoing;
   const [target, setTarget] = useState("");
   const [title, setTitle] = useState("");
   const [local, setLocal] = useState<{ target?: string; title?: string; alert?: string }>({});
@@ -43,15 +45,12 @@ export function SelectionToolbar({ consultationId, chosen, themes, onClear }: Pr
   const count = chosen.length;
   const anyGrouped = chosen.some((o) => o.themeId);
   const targetValid = themes.some((th) => th.id === target);
-  const mutation = action ? mutations[action] : null;
   const shown = mutation?.error ? errorText(mutation.error, action === "create" ? ["title"] : []) : NO_ERRORS;
   const titleError = local.title ?? (action === "create" ? shown.fields.title : undefined);
   const alert = local.alert ? [local.alert] : shown.alert;
-  const busy = Object.values(mutations).some((m) => m.isPending);
 
   function start(next: Action) {
-    for (const m of Object.values(mutations)) m.reset();
-    setAction(next);
+    ongoing.choose(next);
     setLocal({});
     setDone("");
   }

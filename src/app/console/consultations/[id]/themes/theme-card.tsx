@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { MAX_THEME_TITLE } from "@/domain/themes";
+import { useChosenAction } from "../use-chosen-action";
 import { useTRPC } from "@/trpc/client";
 import { described, ErrorAlert, FieldError, useErrorText } from "@/components/console/form-kit";
 import { NO_ERRORS } from "@/components/console/server-errors";
@@ -48,15 +49,14 @@ export function ThemeCard({ consultationId, theme, others, canManage, canApprove
     delete: useMutation(trpc.theme.delete.mutationOptions()),
     approve: useMutation(trpc.theme.approve.mutationOptions()),
   };
-  const [action, setAction] = useState<Action | null>(null);
+  const ongoing = useChosenAction(mutations);
+  const { action, mutation, busy } = ongoing;
   const [editing, setEditing] = useState(false);
   const [sources, setSources] = useState<ReadonlySet<string>>(new Set());
   const [done, setDone] = useState("");
   const renameButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
-  const mutation = action ? mutations[action] : null;
   const shown = mutation?.error ? errorText(mutation.error, action === "rename" ? ["title"] : []) : NO_ERRORS;
-  const busy = Object.values(mutations).some((m) => m.isPending);
   const chosenSources = others.filter((o) => sources.has(o.id));
 
   // Leaving the rename form puts the keyboard back on the button that opened it.
@@ -66,8 +66,7 @@ export function ThemeCard({ consultationId, theme, others, canManage, canApprove
   }, [editing]);
 
   function start(next: Action) {
-    for (const m of Object.values(mutations)) m.reset();
-    setAction(next);
+    ongoing.choose(next);
     setDone("");
   }
 
