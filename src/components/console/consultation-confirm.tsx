@@ -1,7 +1,8 @@
 "use client";
 // A step that cannot be undone — a lifecycle action, deleting or finalising a draft record,
-// removing a posting or a document — is asked first: what will happen, then "go ahead" (with its
-// busy wording while it runs) or "back". The consultation's panels and the record page share it.
+// removing a posting or a document, approving every waiting response — is asked first: what will
+// happen, then "go ahead" (with its busy wording while it runs) or "back". The consultation's
+// panels and the record page share it.
 import type { FormEvent, ReactNode, Ref } from "react";
 
 type ConfirmButtonsProps = {
@@ -16,6 +17,8 @@ type ConfirmButtonsProps = {
   /** Without it, "go ahead" submits the form it stands in. */
   onConfirm?: () => void;
   confirmRef?: Ref<HTMLButtonElement>;
+  /** Puts the keyboard on "go ahead" as the step appears. */
+  autoFocus?: boolean;
 };
 
 /** "Go ahead" and "back", both held while the step runs. */
@@ -29,6 +32,7 @@ export function ConfirmButtons({
   onBack,
   onConfirm,
   confirmRef,
+  autoFocus,
 }: ConfirmButtonsProps) {
   const size = small ? " button--small" : "";
   return (
@@ -39,6 +43,7 @@ export function ConfirmButtons({
         className={`button${size} ${danger ? "button--danger-solid" : "button--primary"}`}
         disabled={pending}
         onClick={onConfirm}
+        autoFocus={autoFocus}
       >
         {pending ? pendingLabel : confirmLabel}
       </button>

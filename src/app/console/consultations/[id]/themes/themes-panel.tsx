@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/client";
+import { ConfirmButtons } from "@/components/console/consultation-confirm";
 import { ErrorAlert, useErrorText } from "@/components/console/form-kit";
 import { NO_ERRORS } from "@/components/console/server-errors";
 import { isAnswered, ThemeCard } from "./theme-card";
@@ -72,23 +73,16 @@ export function ThemesPanel({ consultationId, themes, canManage, canApprove, fil
                 ))}
               </ul>
               <div className="detail-buttons">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={approveAll}
-                  disabled={approve.isPending}
+                <ConfirmButtons
+                  danger={false}
+                  pending={approve.isPending}
+                  confirmLabel={t("confirm")}
+                  pendingLabel={t("working")}
+                  backLabel={t("back")}
+                  onConfirm={approveAll}
+                  onBack={() => setConfirming(false)}
                   autoFocus
-                >
-                  {approve.isPending ? t("working") : t("confirm")}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => setConfirming(false)}
-                  disabled={approve.isPending}
-                >
-                  {t("back")}
-                </button>
+                />
               </div>
             </>
           ) : (
