@@ -27,15 +27,16 @@ export function FigureTable({
   caption,
   columns,
   rows,
-  className = "table",
+  className,
 }: {
   caption?: string;
   columns: Column[];
   rows: FigureRow[];
+  /** Added to `table`, as with the console's DataTable. */
   className?: string;
 }) {
   return (
-    <table className={className}>
+    <table className={className ? `table ${className}` : "table"}>
       {caption ? <caption>{caption}</caption> : null}
       <thead>
         <HeadRow columns={columns} />

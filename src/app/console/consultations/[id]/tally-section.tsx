@@ -50,6 +50,7 @@ export async function TallySection({
     { key: "area", name: t("tally.area"), figures: tally, outcome: null, area: true },
   ];
   const header = (row: Row) => (row.area ? <strong>{row.name}</strong> : row.name);
+  // Every question's table opens with the neighbourhood and how many of its households responded.
   const byNeighbourhood: Column[] = [
     { label: t("tally.neighbourhood") },
     { label: t("tally.responded"), numeric: true },
@@ -144,7 +145,7 @@ export async function TallySection({
         return (
           <div key={q.id} className="table-wrap" {...scrollRegion(caption)}>
             <FigureTable
-              className="table tally-question"
+              className="tally-question"
               caption={caption}
               columns={[
                 ...byNeighbourhood,
