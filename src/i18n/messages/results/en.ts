@@ -45,7 +45,6 @@ export const resultsEn: Strings<typeof resultsVi> = {
     title: "Vote result",
     overall: "Overall result:",
     area: "Whole consultation area:",
-    adoptedUnitsAwaiting: "{adopted}/{total} neighbourhoods adopted, awaiting recognition",
     perUnitNote: "Each neighbourhood votes and decides for itself, so there is no single result for the whole area.",
     agreeOfRoll: "{agree}/{roll} households agree ({share} of all households on the roll)",
     adoptedUnits: "{adopted}/{total} neighbourhoods adopted",

@@ -41,7 +41,6 @@ export const resultsVi = {
     title: "Kết quả biểu quyết",
     overall: "Kết quả chung:",
     area: "Cả khu vực lấy ý kiến:",
-    adoptedUnitsAwaiting: "{adopted}/{total} thôn, tổ dân phố thông qua, chờ công nhận",
     perUnitNote: "Mỗi thôn, tổ dân phố biểu quyết và quyết định riêng, nên không có một kết quả chung cho cả khu vực.",
     agreeOfRoll: "{agree}/{roll} hộ tán thành ({share} tổng số hộ trong danh sách)",
     adoptedUnits: "{adopted}/{total} thôn, tổ dân phố thông qua",
