@@ -29,8 +29,6 @@ export function CreateRecords({ consultationId, areas, meetings }: Props) {
   const create = useMutation(trpc.record.createDraft.mutationOptions());
   const [opening, startOpening] = useTransition();
   const [started, setStarted] = useState<CreateInput["kind"] | null>(null);
-  const [neighbourhoodId, setNeighbourhoodId] = useState(areas[0]?.id ?? "");
-  const [meetingId, setMeetingId] = useState(meetings[0]?.id ?? "");
   const uid = useId();
   const busy = create.isPending || opening;
   const shown = create.error ? errorText(create.error, []) : NO_ERRORS;
@@ -60,28 +58,22 @@ export function CreateRecords({ consultationId, areas, meetings }: Props) {
         </button>
       </div>
       <PickAndDraft
-        id={`${uid}-count`}
         legend={t("countTitle")}
         selectLabel={t("neighbourhood")}
         empty={t("noAreas")}
         choices={areas}
-        value={neighbourhoodId}
-        onChange={setNeighbourhoodId}
         button={label("COUNT_RECORD", t("count"))}
         busy={busy}
-        onSubmit={() => draft({ kind: "COUNT_RECORD", neighbourhoodId })}
+        onDraft={(neighbourhoodId) => draft({ kind: "COUNT_RECORD", neighbourhoodId })}
       />
       <PickAndDraft
-        id={`${uid}-minutes`}
         legend={t("minutesTitle")}
         selectLabel={t("meeting")}
         empty={t("noMeetings")}
         choices={meetings}
-        value={meetingId}
-        onChange={setMeetingId}
         button={label("MEETING_MINUTES", t("minutes"))}
         busy={busy}
-        onSubmit={() => draft({ kind: "MEETING_MINUTES", meetingId })}
+        onDraft={(meetingId) => draft({ kind: "MEETING_MINUTES", meetingId })}
       />
       <ErrorAlert messages={shown.alert} />
     </section>
@@ -89,22 +81,23 @@ export function CreateRecords({ consultationId, areas, meetings }: Props) {
 }
 
 type PickProps = {
-  id: string;
   legend: string;
   selectLabel: string;
   empty: string;
   choices: Choice[];
-  value: string;
-  onChange: (id: string) => void;
   button: string;
   busy: boolean;
-  onSubmit: () => void;
+  /** Drafts the record for the neighbourhood or meeting picked. */
+  onDraft: (choiceId: string) => void;
 };
 
-function PickAndDraft({ id, legend, selectLabel, empty, choices, value, onChange, button, busy, onSubmit }: PickProps) {
+/** A record drafted for one neighbourhood or one meeting: pick it (the first is picked), then draft. */
+function PickAndDraft({ legend, selectLabel, empty, choices, button, busy, onDraft }: PickProps) {
+  const id = useId();
+  const [value, setValue] = useState(choices[0]?.id ?? "");
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (value) onSubmit();
+    if (value) onDraft(value);
   }
   return (
     <form className="rec-create__pick" onSubmit={submit} aria-labelledby={`${id}-legend`}>
@@ -117,7 +110,7 @@ function PickAndDraft({ id, legend, selectLabel, empty, choices, value, onChange
         <div className="rec-create__row">
           <label className="rec-create__field">
             <span className="field__label">{selectLabel}</span>
-            <select value={value} onChange={(e) => onChange(e.target.value)}>
+            <select value={value} onChange={(e) => setValue(e.target.value)}>
               {choices.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.label}
