@@ -2,13 +2,14 @@
 // and what to say when there is nothing to list. Pages write only their rows. No hooks, so server
 // pages and client components use the same one.
 import type { ReactNode } from "react";
+import { HeadRow, type Column } from "@/components/head-row";
 
-/** A column heading; numeric columns are right-aligned with tabular figures (`.num`). */
-export type Column = string | { label: string; numeric?: boolean };
+/** A column heading: its text, or a Column (numeric columns are right-aligned). */
+export type ListColumn = string | Column;
 
 type Props<Row> = {
   /** Headings in order; `false` leaves a column out (columns that only some lists have). */
-  columns: readonly (Column | false)[];
+  columns: readonly (ListColumn | false)[];
   rows: readonly Row[];
   /** One `<tr>` (or a keyed fragment of rows) for each row. */
   children: (row: Row) => ReactNode;
@@ -25,22 +26,13 @@ type Props<Row> = {
 
 export function DataTable<Row>({ columns, rows, children, caption, className, empty, emptyRow, footer }: Props<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
-  const shown = columns.filter((c): c is Column => c !== false);
+  const shown = columns.filter((c): c is ListColumn => c !== false);
   return (
     <div className="table-wrap">
       <table className={className ? `table ${className}` : "table"}>
         {caption ? <caption className="visually-hidden">{caption}</caption> : null}
         <thead>
-          <tr>
-            {shown.map((c, i) => {
-              const { label, numeric } = typeof c === "string" ? { label: c, numeric: false } : c;
-              return (
-                <th key={i} scope="col" className={numeric ? "num" : undefined}>
-                  {label}
-                </th>
-              );
-            })}
-          </tr>
+          <HeadRow columns={shown.map((c) => (typeof c === "string" ? { label: c } : c))} />
         </thead>
         <tbody>
           {rows.length === 0 && emptyRow !== undefined ? (

@@ -1,23 +1,8 @@
 import type { ReactNode } from "react";
-
-/** A column of a figures table: numeric columns are right-aligned (`.num`), in the head and the cells. */
-export type Column = { label: ReactNode; numeric?: boolean };
+import { HeadRow, type Column } from "@/components/head-row";
 
 /** One row: its header (the neighbourhood, option or matter), then one cell per further column. */
 export type FigureRow = { key: string; header: ReactNode; cells: ReactNode[] };
-
-/** The head row of a table whose columns are listed once, for tables that write their own body. */
-export function HeadRow({ columns }: { columns: Column[] }) {
-  return (
-    <tr>
-      {columns.map((column, i) => (
-        <th key={i} scope="col" className={column.numeric ? "num" : undefined}>
-          {column.label}
-        </th>
-      ))}
-    </tr>
-  );
-}
 
 /**
  * A table of figures, one row a neighbourhood (or option, or matter) with its name as the row's

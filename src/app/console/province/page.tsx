@@ -8,7 +8,7 @@ import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { SUMMARY_SHARED_MS } from "@/server/province/summary";
 import { getServerCaller } from "@/server/api/server-caller";
 import { ConsultationRows, YearSummary } from "@/components/console/year-summary";
-import { HeadRow } from "@/components/results/figure-table";
+import { HeadRow } from "@/components/head-row";
 import { getNumbers } from "@/components/results/numbers";
 import { AwaitingResults } from "./awaiting-results";
 import { readYearFilter, YearFilter } from "@/components/console/year-filter";

@@ -1,7 +1,7 @@
 // Server sections: the area with the roll count per neighbourhood (once the roll is frozen), and the
 // questions with their options.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { HeadRow } from "@/components/results/figure-table";
+import { HeadRow } from "@/components/head-row";
 import type { Detail } from "./overview";
 
 export async function AreaSection({ c, hasRoll }: { c: Detail; hasRoll: boolean }) {

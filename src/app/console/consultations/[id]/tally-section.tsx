@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { areaLine, type Outcome } from "@/domain/outcome";
 import type { Tally, TallyUnit } from "@/server/tallies/compute";
-import { FigureTable, type Column } from "@/components/results/figure-table";
+import { type Column } from "@/components/head-row";
+import { FigureTable } from "@/components/results/figure-table";
 import { getNumbers } from "@/components/results/numbers";
 import { AreaOutcome, OutcomeBadge, RuleLine } from "@/components/results/outcome";
 import { TurnoutTable } from "@/components/results/turnout-table";
