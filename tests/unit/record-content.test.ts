@@ -1,11 +1,7 @@
 import { describe, expect, test } from "vitest";
-import {
-  buildCountRecord,
-  buildMeetingMinutes,
-  buildSummaryReport,
-  type RecordDoc,
-  type SummaryInput,
-} from "@/domain/record-content";
+import type { RecordDoc } from "@/domain/record-content";
+import { buildSummaryReport, type SummaryInput } from "@/domain/record-content-committee";
+import { buildCountRecord, buildMeetingMinutes } from "@/domain/record-content-neighbourhood";
 import { renderRecordPdf } from "@/server/records/pdf";
 
 const at = new Date("2027-01-05T10:00:00+07:00");

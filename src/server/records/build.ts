@@ -1,16 +1,10 @@
 // Gathers what a record says — the frozen tally, the approved responses, the meeting, the ballot
-// round — and builds its content with the pure builders of src/domain/record-content.ts.
+// round — and builds its content with the pure builders of src/domain/record-content*.ts.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { areaLine, type Outcome } from "@/domain/outcome";
-import {
-  buildCountRecord,
-  buildMeetingMinutes,
-  buildResultsNotice,
-  buildSummaryReport,
-  type Figures,
-  type RecordDoc,
-  type UnitData,
-} from "@/domain/record-content";
+import { type Figures, type RecordDoc, type UnitData } from "@/domain/record-content";
+import { buildResultsNotice, buildSummaryReport } from "@/domain/record-content-committee";
+import { buildCountRecord, buildMeetingMinutes } from "@/domain/record-content-neighbourhood";
 import { placeName, type RecordKindName, type SignerCapacity } from "@/domain/records";
 import { sumCounts } from "@/domain/reconciliation";
 import { getTranslator } from "@/i18n/translate";
