@@ -17,28 +17,10 @@
 // see is stored in it. Published results and opened consultations reach visitors at most
 // PUBLIC_CACHE_MS later (default 1,000 ms; 0 turns the cache off).
 import { Buffer } from "node:buffer";
+import { createRequire } from "node:module";
 
-/** First path segments the app itself uses (src/domain/communes.ts RESERVED_SLUGS; a unit test keeps the two equal). */
-export const APP_SEGMENTS = new Set([
-  "api",
-  "console",
-  "sign-in",
-  "setup",
-  "verify",
-  "resident",
-  "consultations",
-  "blank",
-  "province",
-  "communes",
-  "static",
-  "assets",
-  "favicon.ico",
-  "icon.svg",
-  "robots.txt",
-  "sitemap.xml",
-  "_next",
-  "health",
-]);
+/** First path segments the app itself uses: the list commune names are kept out of (src/domain/communes.ts). */
+export const APP_SEGMENTS = new Set(createRequire(import.meta.url)("../src/domain/reserved-slugs.json"));
 
 const LOCALE_COOKIE = "NEXT_LOCALE";
 const SEGMENT = "[a-z0-9][a-z0-9-]{0,63}";

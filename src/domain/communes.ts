@@ -3,6 +3,7 @@
 //
 // Codes are the official administrative-unit codes (danh mục đơn vị hành chính, Decision 19/2025/
 // QĐ-TTg after the arrangement of 1 July 2025): two digits for a province, five for a commune.
+import reservedSlugs from "./reserved-slugs.json";
 
 export const PROVINCE_CODE = /^\d{2}$/;
 export const COMMUNE_CODE = /^\d{5}$/;
@@ -12,27 +13,11 @@ export const COMMUNE_KIND_FLAGS = { xa: "COMMUNE", phuong: "WARD", "dac-khu": "S
 export type CommuneKindFlag = keyof typeof COMMUNE_KIND_FLAGS;
 export type NewCommuneKind = (typeof COMMUNE_KIND_FLAGS)[CommuneKindFlag];
 
-/** First path segments the app itself uses: a commune may never be called one of them. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
-  "api",
-  "console",
-  "sign-in",
-  "setup",
-  "verify",
-  "resident",
-  "consultations",
-  "blank",
-  "province",
-  "communes",
-  "static",
-  "assets",
-  "favicon.ico",
-  "icon.svg",
-  "robots.txt",
-  "sitemap.xml",
-  "_next",
-  "health",
-]);
+/**
+ * First path segments the app itself uses: a commune may never be called one of them. The list is a
+ * JSON file because `npm start`'s public cache (scripts/public-cache.mjs, plain Node) reads it too.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(reservedSlugs);
 
 /** "Chợ Chùa" → "cho-chua"; "Đông Hòa" → "dong-hoa". Lower-case ASCII words joined by hyphens. */
 export function slugify(name: string): string {

@@ -37,7 +37,10 @@ describe("which addresses are public pages", () => {
   ])("%s: %s → %s", (_label, path, expected) => expect(isPublicPath(path)).toBe(expected));
 
   it("leaves out every first segment a commune may not be called", () => {
-    for (const slug of RESERVED_SLUGS) expect(APP_SEGMENTS.has(slug), slug).toBe(true);
+    for (const slug of RESERVED_SLUGS) {
+      expect(APP_SEGMENTS.has(slug), slug).toBe(true);
+      expect(isPublicPath(`/${slug}`), slug).toBe(false);
+    }
   });
 });
 
