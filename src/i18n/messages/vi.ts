@@ -17,6 +17,9 @@ import { setupVi } from "./setup/vi";
 import { communesVi } from "./communes/vi";
 import { provinceVi } from "./province/vi";
 import { dashboardVi } from "./dashboard/vi";
+import { residentVi } from "./resident/vi";
+import { tallyVi } from "./tally/vi";
+import { errorsVi } from "./errors/vi";
 
 export const vi = {
   publicPages: publicVi,
@@ -184,43 +187,7 @@ export const vi = {
     colEntity: "Đối tượng",
     auditEmpty: "Chưa có sự kiện nào.",
   },
-  resident: {
-    title: "Ý kiến của hộ gia đình",
-    household: "Hộ {code} — chủ hộ {head}",
-    openConsultations: "Đợt lấy ý kiến tại {neighbourhood}",
-    none: "Hiện không có đợt lấy ý kiến nào đang mở tại khu dân cư của hộ.",
-    answeredOn: "Hộ đã cho ý kiến {channel} lúc {when}.",
-    closesOn: "Hạn cho ý kiến: {when}.",
-    backHome: "Về danh sách",
-    aboutThis: "Nội dung và tài liệu",
-    answerTitle: "Ý kiến của hộ",
-    reviseTitle: "Sửa ý kiến của hộ",
-    questionN: "Câu {n}",
-    optional: "không bắt buộc",
-    comment: "Ý kiến góp ý (nếu có)",
-    toReview: "Xem lại trước khi gửi",
-    fixBelow: "Vui lòng xem lại các câu được đánh dấu bên dưới.",
-    reviewTitle: "Xem lại ý kiến",
-    noAnswer: "Không trả lời",
-    yourAnswers: "Ý kiến của hộ đã ghi nhận",
-    seeResults: "Xem kết quả lấy ý kiến",
-    submit: "Gửi ý kiến",
-    change: "Sửa lại",
-    yourAnswer:
-      "Hộ đã cho ý kiến {channel} lúc {time} ngày {day}. Mã biên nhận: {code}. Hộ có thể sửa ý kiến đến khi kết thúc.",
-    closedNotice: "Đợt lấy ý kiến đã kết thúc lúc {time} ngày {day}.",
-    notOnRoll: "Hộ không có trong danh sách hộ của đợt lấy ý kiến này. Vui lòng liên hệ tổ trưởng tổ dân phố.",
-    receiptTitle: "Biên nhận ý kiến",
-    receiptThanks: "Ý kiến của hộ đã được ghi nhận. Cảm ơn hộ gia đình!",
-    receiptCode: "Mã biên nhận",
-    receiptHousehold: "Hộ gia đình",
-    receiptConsultation: "Đợt lấy ý kiến",
-    receiptTime: "Thời gian ghi nhận",
-    receiptRevision: "Lần sửa",
-    revisionN: "Lần thứ {n} (gửi lần đầu lúc {first})",
-    receiptKeep:
-      "Hãy ghi lại mã biên nhận. Hộ có thể sửa ý kiến đến khi đợt lấy ý kiến kết thúc; mỗi hộ chỉ có một ý kiến.",
-  },
+  resident: residentVi,
   disclosurePlace: {
     COMMUNE_OFFICE: "Trụ sở UBND",
     CULTURAL_HOUSE: "Nhà văn hóa thôn, tổ dân phố",
@@ -257,52 +224,7 @@ export const vi = {
     howTo: "Cho ý kiến trực tuyến: quét mã QR hoặc truy cập",
     keepSecret: "Giữ kín mã PIN. Mỗi hộ chỉ có một ý kiến.",
   },
-  tally: {
-    titleLive: "Kết quả tạm tính (đang lấy ý kiến)",
-    titleFinal: "Kết quả lấy ý kiến (đã chốt khi kết thúc)",
-    summary: "{responded} / {roll} hộ đã có ý kiến (tỷ lệ tham gia {turnout})",
-    rule: "Điều kiện thông qua:",
-    ruleAtLeast: "từ {numerator}/{denominator} tổng số hộ trở lên tán thành",
-    ruleMoreThan: "trên {numerator}/{denominator} tổng số hộ tán thành",
-    ruleUnits: "ở từng thôn, tổ dân phố, và từ {numerator}/{denominator} số thôn, tổ dân phố trở lên thông qua",
-    ruleWhole: "của toàn xã",
-    advisory: "Kết quả tham khảo (không biểu quyết thông qua): số liệu dưới đây để tổng hợp, tiếp thu và giải trình.",
-    neighbourhood: "Thôn, tổ dân phố",
-    roll: "Số hộ",
-    responded: "Đã có ý kiến",
-    turnout: "Tỷ lệ tham gia",
-    result: "Kết quả",
-    sharesNote:
-      "Mỗi phương án: số hộ, rồi tỷ lệ trên số hộ đã có ý kiến · tỷ lệ trên tổng số hộ trong danh sách. Phiếu trắng và phiếu không hợp lệ được tính là hộ đã có ý kiến nhưng không chọn phương án nào.",
-    ruleBaseNote:
-      "Điều kiện thông qua tính trên tổng số hộ trong danh sách (Điều 21 khoản 1 Luật Thực hiện dân chủ ở cơ sở), không phải trên số hộ đã có ý kiến.",
-    participation: "Tham gia theo thôn, tổ dân phố",
-    question: "Câu {number}: {question}",
-    area: "Cả khu vực",
-    areaResult: "Kết quả cả khu vực:",
-    unitsAdopted: "{adopted}/{total} thôn, tổ dân phố thông qua",
-    unitsAdoptedAwaiting: "{adopted}/{total} thôn, tổ dân phố thông qua, chờ công nhận",
-    perUnitNote:
-      "Mỗi thôn, tổ dân phố biểu quyết và quyết định riêng (Điều 21 khoản 1 Luật Thực hiện dân chủ ở cơ sở), nên không có một kết quả chung cho cả khu vực.",
-    blank: "Phiếu trắng",
-    invalid: "Phiếu không hợp lệ",
-    answered: "Số hộ đã ghi ý kiến",
-    freeTextNote:
-      "Câu hỏi ghi ý kiến tự do: số hộ đã ghi ý kiến, tỷ lệ trên số hộ đã có ý kiến. Nội dung các ý kiến có trong danh sách ý kiến tải về.",
-    exportXlsx: "Tải bảng tổng hợp (XLSX)",
-    exportCsv: "Tải bảng tổng hợp (CSV)",
-    exportResponses: "Tải danh sách ý kiến (XLSX)",
-    live: "Tự động cập nhật mỗi {seconds} giây · số liệu lúc {time}.",
-    paused: "Đã tạm dừng cập nhật · số liệu lúc {time}.",
-    pause: "Tạm dừng cập nhật",
-    resume: "Tiếp tục cập nhật",
-    outcome: {
-      ADOPTED: "Được thông qua",
-      NOT_ADOPTED: "Không được thông qua",
-      AWAITING_RECOGNITION: "Được thông qua, chờ công nhận",
-      PENDING: "Chưa có kết quả (đang lấy ý kiến)",
-    },
-  },
+  tally: tallyVi,
   dashboard: dashboardVi,
 
   lifecycleAction: {
@@ -315,83 +237,7 @@ export const vi = {
     publishResults: "Công bố kết quả",
     cancel: "Hủy đợt lấy ý kiến",
   },
-  errors: {
-    notFound: "Không tìm thấy dữ liệu yêu cầu.",
-    pageNotFound: "Không tìm thấy trang này.",
-    unauthorized: "Vui lòng đăng nhập để tiếp tục.",
-    forbidden: "Bạn không có quyền thực hiện thao tác này.",
-    foreignOrigin:
-      "Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính các trang của Ý Dân. Vui lòng mở lại trang rồi thử lại.",
-    nulCharacter: "Dữ liệu gửi lên có ký tự không hợp lệ (ký tự NUL). Vui lòng xóa ký tự đó rồi gửi lại.",
-    badAddress: "Địa chỉ trang không hợp lệ. Vui lòng kiểm tra lại đường dẫn.",
-    badBody: "Dữ liệu gửi lên không đúng định dạng nên không đọc được. Vui lòng mở lại trang rồi gửi lại.",
-    bodyTooLarge: "Dữ liệu gửi lên quá lớn (tối đa {max} MB).",
-    invalidInput: "Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
-    internal: "Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống.",
-    tooManyRequests: "Thao tác quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
-    backHome: "Về trang chủ",
-    notEditable: "Chỉ sửa được bản nháp; đợt lấy ý kiến này đang ở trạng thái “{status}”.",
-    staleVersion: "Đợt lấy ý kiến vừa được người khác sửa. Vui lòng tải lại trang để xem bản mới nhất rồi sửa lại.",
-    wrongState: "Không thể “{action}” khi đợt lấy ý kiến đang ở trạng thái “{status}”.",
-    notYetPublished: "Chưa thể bắt đầu lấy ý kiến trước ngày công bố.",
-    onlineNotOffered: "Đợt lấy ý kiến này không nhận ý kiến trực tuyến.",
-    notOpenYet: "Đợt lấy ý kiến chưa bắt đầu. Thời gian bắt đầu: {time} ngày {day}.",
-    consultationClosed: "Đợt lấy ý kiến đã kết thúc lúc {time} ngày {day}. Ý kiến không được ghi nhận.",
-    answeredOnOtherChannel:
-      "Hộ đã có ý kiến {channel} lúc {time} ngày {day}. Mỗi hộ chỉ có một ý kiến, nên ý kiến trực tuyến không được ghi nhận thêm.",
-    unknownHousehold: "Không có hộ mã “{code}” trong xã.",
-    householdNotOnRoll: "Hộ “{code}” không có trong danh sách hộ của đợt lấy ý kiến này.",
-    notAtMeeting: "Hộ “{code}” không có trong danh sách dự họp.",
-    markPaperOnly: "Chỉ phiếu lấy ý kiến giấy mới được ghi là phiếu trắng hoặc phiếu không hợp lệ.",
-    channelNotOffered: "Đợt lấy ý kiến này không nhận ý kiến {channel}.",
-    alreadyAnsweredBy:
-      "Hộ này đã có ý kiến {channel}, do {by} ghi nhận lúc {time} ngày {day} (mã biên nhận {receipt}).",
-    alreadyAnsweredOnline: "Hộ này đã tự gửi ý kiến {channel} lúc {time} ngày {day} (mã biên nhận {receipt}).",
-    alreadyVoided: "Ý kiến này đã được hủy trước đó.",
-    secretBallotConflict:
-      "Các hộ sau đã có ý kiến qua hình thức khác, cần hủy trước khi ghi nhận bỏ phiếu kín: {codes}.",
-    attendanceLocked: "Danh sách dự họp đã chốt cùng kết quả kiểm phiếu kín; không thể sửa.",
-    votedAtMeeting:
-      "Các hộ sau đã biểu quyết tại cuộc họp, cần hủy ý kiến trước khi bỏ khỏi danh sách dự họp: {codes}.",
-    answeredBeforeMeeting:
-      "Các hộ sau đã có ý kiến bằng hình thức khác nên không thể ghi tên biểu quyết tại cuộc họp: {codes}. Nếu cần, hãy hủy ý kiến đó trước.",
-    heldAtMeeting:
-      "Hộ có tên trong danh sách dự họp tại {place} lúc {time} ngày {day}: ý kiến của hộ được biểu quyết tại cuộc họp đó. Muốn ghi ý kiến bằng hình thức khác, cần bỏ tên hộ khỏi danh sách dự họp trước.",
-    heldAtMeetingOnline:
-      "Gia đình đã được ghi tên có mặt tại cuộc họp ở {place} lúc {time} ngày {day}, nên ý kiến của gia đình được biểu quyết tại cuộc họp đó, không gửi trực tuyến được. Nếu gia đình không dự họp, xin báo trưởng thôn hoặc tổ trưởng tổ dân phố để bỏ tên khỏi danh sách dự họp.",
-    secretBallotNoVoid:
-      "Phiếu kín tại cuộc họp không ghi tên hộ, nên không hủy riêng ý kiến của một hộ được: số phiếu của cuộc họp đã được kiểm và giữ nguyên.",
-    fieldRequired: "Vui lòng nhập thông tin này.",
-    notSecretBallot: "Cuộc họp này biểu quyết công khai; ghi nhận ý kiến từng hộ thay vì số phiếu.",
-    concurrentChange: "Đợt lấy ý kiến vừa thay đổi trạng thái. Vui lòng tải lại trang.",
-    documentLocked: "Không xóa được tài liệu sau khi đợt lấy ý kiến đã công bố; hãy bổ sung tài liệu mới.",
-    documentsClosed: "Không bổ sung tài liệu cho đợt lấy ý kiến đã kết thúc hoặc đã hủy.",
-    rollNotOpen: "Chỉ điều chỉnh danh sách hộ khi đợt lấy ý kiến đang diễn ra.",
-    householdNotInArea: "Không có hộ mã “{code}” đang hoạt động trong khu vực lấy ý kiến.",
-    alreadyOnRoll: "Hộ “{code}” đã có trong danh sách.",
-    notOnRoll: "Hộ này không có trong danh sách.",
-    postingNotPublished: "Chỉ ghi nhận niêm yết sau khi đợt lấy ý kiến được công bố.",
-    recordsNotYet: "Chỉ lập văn bản kết quả sau khi kết thúc lấy ý kiến; đợt này đang ở trạng thái “{status}”.",
-    amendDraft: "Chỉ đính chính văn bản đã ký ban hành; bản nháp thì sửa trực tiếp.",
-    recordFinalised: "Văn bản đã ký ban hành nên không sửa, không xóa được. Nếu cần, hãy lập văn bản đính chính.",
-    staleRecord: "Bản nháp vừa được người khác sửa. Vui lòng tải lại trang rồi thực hiện lại.",
-    reportNotReady:
-      "Chưa ký ban hành được báo cáo: còn {ungrouped} ý kiến chưa xếp vào nhóm, {unanswered} nhóm chưa có trả lời và {unapproved} nhóm chưa được phê duyệt trả lời.",
-    registerHasErrors: "Tệp còn {count} lỗi. Hãy sửa các dòng được nêu rồi xem trước lại.",
-    registerChanged: "Danh sách hộ vừa thay đổi sau khi xem trước. Vui lòng xem trước lại trước khi cập nhật.",
-    lastAdmin: "Đây là quản trị viên cuối cùng đang hoạt động của xã: không thể ngừng kích hoạt hay đổi vai trò.",
-    cannotDeactivateSelf: "Bạn không thể tự ngừng kích hoạt tài khoản của mình.",
-    neighbourhoodInactive: "Thôn, tổ dân phố “{name}” đã ngừng hoạt động.",
-    neighbourhoodInLiveConsultation:
-      "Không sáp nhập được khi đợt lấy ý kiến “{title}” (chưa kết thúc) đang bao gồm thôn, tổ dân phố này.",
-    themesNotWorkable:
-      "Chỉ nhóm và trả lời ý kiến sau khi kết thúc lấy ý kiến và trước khi công bố kết quả; đợt này đang ở trạng thái “{status}”.",
-    themeNotEmpty: "Nhóm còn {count} ý kiến. Hãy chuyển các ý kiến sang nhóm khác hoặc bỏ khỏi nhóm trước khi xóa.",
-    themeHasMerged: "Nhóm này đã được gộp từ các nhóm khác nên không xóa được.",
-    themeUnanswered: "Nhóm “{title}” chưa có nội dung trả lời nên chưa phê duyệt được.",
-    resultsNotReady:
-      "Chưa công bố được kết quả: còn {ungrouped} ý kiến chưa xếp vào nhóm, {unanswered} nhóm chưa có trả lời và {unapproved} nhóm chưa được lãnh đạo phê duyệt trả lời.",
-  },
+  errors: errorsVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

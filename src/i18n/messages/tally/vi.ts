@@ -1,0 +1,47 @@
+// The staff tally: figures per question and neighbourhood, outcome lines and badges. Keys must match ./en.ts.
+export const tallyVi = {
+  titleLive: "Kết quả tạm tính (đang lấy ý kiến)",
+  titleFinal: "Kết quả lấy ý kiến (đã chốt khi kết thúc)",
+  summary: "{responded} / {roll} hộ đã có ý kiến (tỷ lệ tham gia {turnout})",
+  rule: "Điều kiện thông qua:",
+  ruleAtLeast: "từ {numerator}/{denominator} tổng số hộ trở lên tán thành",
+  ruleMoreThan: "trên {numerator}/{denominator} tổng số hộ tán thành",
+  ruleUnits: "ở từng thôn, tổ dân phố, và từ {numerator}/{denominator} số thôn, tổ dân phố trở lên thông qua",
+  ruleWhole: "của toàn xã",
+  advisory: "Kết quả tham khảo (không biểu quyết thông qua): số liệu dưới đây để tổng hợp, tiếp thu và giải trình.",
+  neighbourhood: "Thôn, tổ dân phố",
+  roll: "Số hộ",
+  responded: "Đã có ý kiến",
+  turnout: "Tỷ lệ tham gia",
+  result: "Kết quả",
+  sharesNote:
+    "Mỗi phương án: số hộ, rồi tỷ lệ trên số hộ đã có ý kiến · tỷ lệ trên tổng số hộ trong danh sách. Phiếu trắng và phiếu không hợp lệ được tính là hộ đã có ý kiến nhưng không chọn phương án nào.",
+  ruleBaseNote:
+    "Điều kiện thông qua tính trên tổng số hộ trong danh sách (Điều 21 khoản 1 Luật Thực hiện dân chủ ở cơ sở), không phải trên số hộ đã có ý kiến.",
+  participation: "Tham gia theo thôn, tổ dân phố",
+  question: "Câu {number}: {question}",
+  area: "Cả khu vực",
+  areaResult: "Kết quả cả khu vực:",
+  unitsAdopted: "{adopted}/{total} thôn, tổ dân phố thông qua",
+  unitsAdoptedAwaiting: "{adopted}/{total} thôn, tổ dân phố thông qua, chờ công nhận",
+  perUnitNote:
+    "Mỗi thôn, tổ dân phố biểu quyết và quyết định riêng (Điều 21 khoản 1 Luật Thực hiện dân chủ ở cơ sở), nên không có một kết quả chung cho cả khu vực.",
+  blank: "Phiếu trắng",
+  invalid: "Phiếu không hợp lệ",
+  answered: "Số hộ đã ghi ý kiến",
+  freeTextNote:
+    "Câu hỏi ghi ý kiến tự do: số hộ đã ghi ý kiến, tỷ lệ trên số hộ đã có ý kiến. Nội dung các ý kiến có trong danh sách ý kiến tải về.",
+  exportXlsx: "Tải bảng tổng hợp (XLSX)",
+  exportCsv: "Tải bảng tổng hợp (CSV)",
+  exportResponses: "Tải danh sách ý kiến (XLSX)",
+  live: "Tự động cập nhật mỗi {seconds} giây · số liệu lúc {time}.",
+  paused: "Đã tạm dừng cập nhật · số liệu lúc {time}.",
+  pause: "Tạm dừng cập nhật",
+  resume: "Tiếp tục cập nhật",
+  outcome: {
+    ADOPTED: "Được thông qua",
+    NOT_ADOPTED: "Không được thông qua",
+    AWAITING_RECOGNITION: "Được thông qua, chờ công nhận",
+    PENDING: "Chưa có kết quả (đang lấy ý kiến)",
+  },
+};
