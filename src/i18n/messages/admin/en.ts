@@ -1,6 +1,5 @@
 import type { adminVi } from "./vi";
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+import type { Strings } from "../strings";
 
 export const adminEn: Strings<typeof adminVi> = {
   common: {

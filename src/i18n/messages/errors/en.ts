@@ -1,6 +1,5 @@
 import type { errorsVi } from "./vi";
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+import type { Strings } from "../strings";
 
 export const errorsEn: Strings<typeof errorsVi> = {
   notFound: "The requested item was not found.",

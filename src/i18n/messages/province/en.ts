@@ -1,6 +1,5 @@
 import type { provinceVi } from "./vi";
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+import type { Strings } from "../strings";
 
 export const provinceEn: Strings<typeof provinceVi> = {
   nav: "Province summary",

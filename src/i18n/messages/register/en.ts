@@ -1,6 +1,5 @@
 import type { registerVi } from "./vi";
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+import type { Strings } from "../strings";
 
 export const registerEn: Strings<typeof registerVi> = {
   errors: {

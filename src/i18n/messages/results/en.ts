@@ -1,6 +1,5 @@
 import type { resultsVi } from "./vi";
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+import type { Strings } from "../strings";
 
 export const resultsEn: Strings<typeof resultsVi> = {
   title: "Consultation results",

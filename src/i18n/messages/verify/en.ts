@@ -1,6 +1,5 @@
 import type { verifyVi } from "./vi";
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+import type { Strings } from "../strings";
 
 export const verifyEn: Strings<typeof verifyVi> = {
   title: "Verify a record",
