@@ -2,6 +2,7 @@
 // each filtered view is a URL that can be bookmarked; the fields' `name`s are the query's parameters.
 // No hooks, so server pages and client components use the same pieces.
 import Link from "next/link";
+import { described, type ControlProps } from "@/components/aria";
 import type { ReactNode, SelectHTMLAttributes } from "react";
 
 /**
@@ -50,7 +51,7 @@ export function FilterPanel({
 }
 
 /** What a filter's control needs to be found by its label, hint and error. */
-export type FilterControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
+export type FilterControlProps = ControlProps;
 
 /**
  * One filter in a panel: the label, the control (given its id and aria attributes), then an optional
@@ -69,15 +70,14 @@ export function FilterField({
   error?: string;
   children: (control: FilterControlProps) => ReactNode;
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ");
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {children({ id, "aria-describedby": describedBy || undefined, "aria-invalid": error ? true : undefined })}
+      {children({ id, ...described(error, errorId, hint ? hintId : undefined) })}
       {hint ? (
         <span id={hintId} className="hint">
           {hint}

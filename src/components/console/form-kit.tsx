@@ -5,6 +5,7 @@
 // read by server-errors.ts; dates by use-when.ts.
 import { useTranslations } from "next-intl";
 import { useId, type FormEvent, type ReactNode, type Ref } from "react";
+import { described } from "@/components/aria";
 import { splitErrors, type ShownErrors } from "./server-errors";
 
 /** Messages a form found itself, by field; they win over the server's. */
@@ -17,11 +18,8 @@ export function useErrorText() {
     splitErrors(error, shownFields, te("internal"), te("invalidInput"));
 }
 
-/** aria attributes for an input with an optional hint and error. */
-export function described(error: string | undefined, errorId: string, hintId?: string) {
-  const ids = [hintId, error ? errorId : undefined].filter(Boolean).join(" ");
-  return { "aria-invalid": error ? true : undefined, "aria-describedby": ids || undefined } as const;
-}
+// The aria wiring is shared with the server-rendered forms; the console's forms import it from here.
+export { described };
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;

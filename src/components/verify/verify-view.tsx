@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
 import type { ReactNode } from "react";
+import { described, type ControlProps } from "@/components/aria";
 import { firstValue } from "@/components/console/list-query";
 import { getServerCaller } from "@/server/api/server-caller";
 import type { Verification } from "@/server/records/data";
@@ -111,8 +112,6 @@ export async function VerifyView({ searchParams, commune }: Props) {
   );
 }
 
-type ControlProps = { id: string; "aria-describedby": string; "aria-invalid"?: true };
-
 /** A field of the page's two forms: its label, the hint before the control (read first), the error after it. */
 function VerifyField({
   id,
@@ -127,7 +126,6 @@ function VerifyField({
   error: string | null;
   children: (control: ControlProps) => ReactNode;
 }) {
-  const describedBy = error ? `${id}-hint ${id}-error` : `${id}-hint`;
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
@@ -136,7 +134,7 @@ function VerifyField({
       <p id={`${id}-hint`} className="hint">
         {hint}
       </p>
-      {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+      {children({ id, ...described(error, `${id}-error`, `${id}-hint`) })}
       {error ? (
         <p id={`${id}-error`} className="field__error" role="alert">
           {error}
