@@ -1,4 +1,6 @@
 // Administration: household register import, neighbourhoods, households and staff accounts. Keys must match ./en.ts.
+import { IMPORT_HEADERS } from "@/domain/register-import";
+
 export const registerVi = {
   errors: {
     fileRequired: "Vui lòng chọn tệp danh sách hộ (XLSX hoặc CSV).",
@@ -21,12 +23,6 @@ export const registerVi = {
     badPhone: "Số điện thoại “{value}” không hợp lệ (10 hoặc 11 chữ số, bắt đầu bằng 0 hoặc +84).",
     tooLong: "Nội dung quá dài: “{value}…”.",
   },
-  column: {
-    neighbourhood: "Thôn/Tổ dân phố",
-    code: "Mã hộ",
-    headName: "Chủ hộ",
-    address: "Địa chỉ",
-    members: "Số nhân khẩu",
-    phone: "Số điện thoại",
-  },
+  // A column is named in Vietnamese as the template's header names it.
+  column: IMPORT_HEADERS,
 };
