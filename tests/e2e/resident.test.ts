@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./axe";
 import { launchBrowser } from "./browser";
-import { E2E_OPEN_TITLE, E2E_PINS, E2E_SLUG } from "./server";
+import { E2E_B, E2E_OPEN_TITLE, E2E_PINS, E2E_SLUG } from "./server";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -61,6 +61,116 @@ async function answerOnce(javaScriptEnabled: boolean, code: string) {
   await context.close();
   return receipt;
 }
+
+/** Households no other browser test signs in with; the seed gives them the PIN every other household has. */
+const OTHER_PIN = "999999";
+const PHONE = { width: 360, height: 740 };
+/** WCAG 2.5.5 (Target Size): 44 × 44 CSS px. */
+const MIN_TARGET = 44;
+
+/** Every box the selector matches that is smaller than a touch target, described; [] when all are large enough. */
+async function smallTargets(page: Page, selector: string, dimension: "height" | "both") {
+  const boxes = await page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        what: `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}"`,
+        w: r.width,
+        h: r.height,
+      };
+    }),
+  );
+  expect(boxes.length, selector).toBeGreaterThan(0);
+  return boxes
+    .filter((b) => b.h < MIN_TARGET || (dimension === "both" && b.w < MIN_TARGET))
+    .map((b) => `${b.what}: ${Math.round(b.w)} × ${Math.round(b.h)}`);
+}
+
+async function signIn(page: Page, code: string, pin: string) {
+  await page.getByLabel("Mã hộ").fill(code);
+  await page.getByLabel("Mã PIN").fill(pin);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+describe("from the public page, signed in, on the consultation's answer page", () => {
+  test.each([
+    ["with JavaScript", true, "D07"],
+    ["with JavaScript disabled", false, "D08"],
+  ])("%s", async (_label, javaScriptEnabled, code) => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/${E2E_SLUG}`);
+    await page.getByRole("link", { name: E2E_OPEN_TITLE }).click();
+    await page.getByRole("heading", { level: 1, name: E2E_OPEN_TITLE }).waitFor();
+    const publicUrl = page.url();
+    const answerPath = new URL(publicUrl).pathname.replace("/consultations/", "/resident/c/");
+    expect(await smallTargets(page, ".site-header a, .site-header button", "both")).toEqual([]);
+
+    await page.getByRole("link", { name: "Cho ý kiến trực tuyến" }).click();
+    await page.getByLabel("Mã PIN").waitFor();
+    // A wrong PIN first: the target survives the failed try.
+    await signIn(page, code, "000000");
+    await page.locator("form [role=alert]").waitFor();
+    await signIn(page, code, OTHER_PIN);
+    await page.waitForURL(`${baseUrl}${answerPath}`);
+    await page.getByRole("heading", { level: 1, name: E2E_OPEN_TITLE }).waitFor();
+    await page.getByRole("button", { name: "Xem lại trước khi gửi" }).waitFor();
+
+    expect(await smallTargets(page, ".site-header a, .site-header button", "both")).toEqual([]);
+    expect(await smallTargets(page, ".choice, .answer-form button, .summary summary", "height")).toEqual([]);
+    // Each question's text lies inside its card, under the card's top border.
+    const legends = await page.locator(".answer").evaluateAll((sets) =>
+      sets.map((set) => {
+        const legend = set.querySelector("legend")!.getBoundingClientRect();
+        const card = set.getBoundingClientRect();
+        return legend.top >= card.top + parseFloat(getComputedStyle(set).borderTopWidth);
+      }),
+    );
+    expect(legends.length).toBeGreaterThan(0);
+    expect(legends.every(Boolean), JSON.stringify(legends)).toBe(true);
+
+    // Already signed in, the same button goes straight to the answer page.
+    await page.goto(publicUrl);
+    await page.getByRole("link", { name: "Cho ý kiến trực tuyến" }).click();
+    await page.waitForURL(`${baseUrl}${answerPath}`);
+    await context.close();
+  });
+
+  test.each([
+    ["another site", "https://evil.example/"],
+    ["a protocol-relative address", "//evil.example/"],
+    ["a backslash", "/\\evil.example/"],
+    ["another commune's resident area", `/${E2E_B.slug}/resident`],
+    ["an encoded climb out of the area", `/${E2E_SLUG}/resident/%2e%2e/%2e%2e/console`],
+  ])("a target outside the commune's resident area (%s) lands on the list", async (_label, target) => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/${E2E_SLUG}/resident?next=${encodeURIComponent(target)}`);
+    expect(await page.locator("input[name=next]").count()).toBe(0);
+    await signIn(page, "D09", OTHER_PIN);
+    await page.waitForURL(`${baseUrl}/${E2E_SLUG}/resident`);
+    await page.getByText("Hộ D09").waitFor();
+    await context.close();
+  });
+
+  test("a hand-made post with a foreign target lands on the list", async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/${E2E_SLUG}/resident`);
+    await page.locator("form.form").evaluate((form) => {
+      const input = Object.assign(document.createElement("input"), {
+        type: "hidden",
+        name: "next",
+        value: "//evil.example/",
+      });
+      form.append(input);
+    });
+    await signIn(page, "D09", OTHER_PIN);
+    await page.getByText("Hộ D09").waitFor();
+    expect(page.url()).toBe(`${baseUrl}/${E2E_SLUG}/resident`);
+    await context.close();
+  });
+});
 
 describe("resident flow at 360 × 740", () => {
   test("with JavaScript", async () => {

@@ -6,6 +6,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { AnswerInput } from "@/domain/answers";
+import { RETURN_PARAM, resolveReturnPath } from "@/domain/return-path";
 import type { HouseholdActor } from "@/server/auth/actor";
 import { clientAddressFrom } from "@/server/auth/client-address";
 import { getSessionActor } from "@/server/auth/session";
@@ -35,7 +36,10 @@ export async function signInHouseholdAction(slug: string, form: FormData) {
   const home = `/${commune.slug}/resident`;
   const code = field(form, "code").trim();
   const pin = field(form, "pin").trim();
-  if (!code || !pin) redirect(`${home}?e=REQUIRED`);
+  // The page the household set out for, kept through a failed try; only this commune's resident pages.
+  const next = resolveReturnPath(commune.slug, field(form, RETURN_PARAM));
+  const keep = next === home ? "" : `&${RETURN_PARAM}=${encodeURIComponent(next)}`;
+  if (!code || !pin) redirect(`${home}?e=REQUIRED${keep}`);
   const h = await headers();
   const result = await signInHousehold(db, {
     communeId: commune.id,
@@ -50,11 +54,11 @@ export async function signInHouseholdAction(slug: string, form: FormData) {
         : result.reason === "LOCKED"
           ? `-${result.retryAfterMinutes}`
           : "";
-    redirect(`${home}?e=${result.reason}${detail}&code=${encodeURIComponent(code.slice(0, 40))}`);
+    redirect(`${home}?e=${result.reason}${detail}&code=${encodeURIComponent(code.slice(0, 40))}${keep}`);
   }
   const cookie = await sessionCookie(result.actor);
   (await cookies()).set(cookie.name, cookie.value, cookie.options);
-  redirect(home);
+  redirect(next);
 }
 
 export async function signOutHouseholdAction(slug: string) {

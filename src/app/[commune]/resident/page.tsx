@@ -1,12 +1,17 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { residentHome, resolveReturnPath } from "@/domain/return-path";
 import { getServerCaller } from "@/server/api/server-caller";
 import { pageHousehold } from "./household";
 import { HouseholdSignInForm } from "./sign-in-form";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ commune: string }>; searchParams: Promise<{ e?: string; code?: string }> };
+type Props = {
+  params: Promise<{ commune: string }>;
+  searchParams: Promise<{ e?: string; code?: string; next?: string | string[] }>;
+};
 
 export default async function ResidentPage({ params: route, searchParams }: Props) {
   const [{ commune, actor }, t, format, params] = await Promise.all([
@@ -15,7 +20,11 @@ export default async function ResidentPage({ params: route, searchParams }: Prop
     getFormatter(),
     searchParams,
   ]);
-  if (!actor) return <HouseholdSignInForm commune={commune.slug} error={params.e} code={params.code} />;
+  const next = resolveReturnPath(commune.slug, params.next);
+  const target = next === residentHome(commune.slug) ? undefined : next;
+  if (!actor) return <HouseholdSignInForm commune={commune.slug} error={params.e} code={params.code} next={target} />;
+  // Already signed in: the page the link was for, without asking again.
+  if (target) redirect(target);
   const { household, consultations } = await (await getServerCaller()).resident.home();
   const when = (d: Date) =>
     format.dateTime(d, { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });

@@ -2,17 +2,23 @@ import { getTranslations } from "next-intl/server";
 import { credentialsText } from "@/components/credentials-text";
 import { SignInError, SignInField } from "@/components/sign-in-field";
 import { signInMessage } from "@/components/sign-in-messages";
+import { RETURN_PARAM } from "@/domain/return-path";
 import { signInHouseholdAction } from "./actions";
 
-/** A plain form: works without JavaScript. `error` is the code the sign-in action redirected with. */
+/**
+ * A plain form: works without JavaScript. `error` is the code the sign-in action redirected with;
+ * `next`, the resident page to land on afterwards (the action checks it again).
+ */
 export async function HouseholdSignInForm({
   commune,
   error,
   code,
+  next,
 }: {
   commune: string;
   error?: string;
   code?: string;
+  next?: string;
 }) {
   const [t, text] = await Promise.all([getTranslations("signIn"), credentialsText("invalidHousehold")]);
   const [kind, value] = (error ?? "").split("-");
@@ -23,6 +29,7 @@ export async function HouseholdSignInForm({
       <h1>{t("householdTitle")}</h1>
       <p className="hint">{t("householdHelp")}</p>
       <form className="form" action={signInHouseholdAction.bind(null, commune)}>
+        {next ? <input type="hidden" name={RETURN_PARAM} value={next} /> : null}
         <SignInField
           label={t("householdCode")}
           name="code"

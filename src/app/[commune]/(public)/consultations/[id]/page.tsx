@@ -11,6 +11,7 @@ import { Postings } from "@/components/public/postings";
 import { Questions } from "@/components/public/questions";
 import { Timeline } from "@/components/public/timeline";
 import { isAnnouncedOrOpen } from "@/domain/consultation-status";
+import { signInHref } from "@/domain/return-path";
 import { readPublished } from "./read-published";
 
 export const dynamic = "force-dynamic";
@@ -38,6 +39,8 @@ export default async function PublicConsultationPage({ params }: Props) {
   const communeName = inSentence((await communeDisplayName(commune)) ?? "");
   const now = new Date();
   const active = isAnnouncedOrOpen(c.status);
+  // The household signs in and lands on this consultation's answer page, not on its list.
+  const answerHref = signInHref(commune.slug, `/${commune.slug}/resident/c/${c.id}`);
   return (
     <article className="consultation" aria-labelledby="title">
       <p className="back-link">
@@ -59,7 +62,7 @@ export default async function PublicConsultationPage({ params }: Props) {
       ) : null}
       {c.status === "OPEN" && c.channels.includes("ONLINE") ? (
         <div className="cta">
-          <Link className="button button--primary button--large" href={`/${commune.slug}/resident`}>
+          <Link className="button button--primary button--large" href={answerHref}>
             {t("publicPages.detail.onlineCta")}
           </Link>
           <p className="hint">{t("publicPages.detail.onlineCtaHelp")}</p>
@@ -101,7 +104,7 @@ export default async function PublicConsultationPage({ params }: Props) {
           channels={c.channels}
           meetingAt={c.meetingAt}
           commune={communeName}
-          residentHref={`/${commune.slug}/resident`}
+          residentHref={answerHref}
           active={active}
         />
       </section>
