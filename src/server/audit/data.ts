@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { DAY_MS } from "@/domain/consultation-plan";
 import { verifyAuditChain } from "./verify";
 import type { AuditAction } from "./actions";
+import { resolveAuditNames } from "./names";
 
 export type TAuditFilter = {
   action?: AuditAction;
@@ -36,7 +37,10 @@ function auditWhere(communeId: string, f: TAuditFilter, beforeSeq?: number): Pri
   };
 }
 
-/** Newest first; `nextBeforeSeq` pages to older events, null on the last page. */
+/**
+ * Newest first, each with the names its sentence speaks of (names.ts); `nextBeforeSeq` pages to
+ * older events, null on the last page.
+ */
 export async function listAuditEvents(
   db: PrismaClient,
   communeId: string,
@@ -50,6 +54,7 @@ export async function listAuditEvents(
       seq: true,
       createdAt: true,
       actorType: true,
+      actorId: true,
       actorLabel: true,
       action: true,
       entityType: true,
@@ -58,8 +63,10 @@ export async function listAuditEvents(
       hash: true,
     },
   });
-  const events = rows.slice(0, input.limit);
-  return { events, nextBeforeSeq: rows.length > input.limit ? events[events.length - 1].seq : null };
+  const page = rows.slice(0, input.limit);
+  const names = await resolveAuditNames(db, communeId, page);
+  const events = page.map((e, i) => ({ ...e, names: names[i] }));
+  return { events, nextBeforeSeq: rows.length > input.limit ? page[page.length - 1].seq : null };
 }
 
 export type TChainStatus = {

@@ -5,6 +5,7 @@ import { DataTable } from "@/components/console/data-table";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { describeAuditEvent, formatAuditSentence, type TTranslate } from "@/domain/audit-sentence";
 import { ChainStatusNote } from "./chain-status";
 import { EventData } from "./event-data";
 import { AuditFilterForm } from "./filter-form";
@@ -15,6 +16,11 @@ export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 50;
 const ACTOR_TYPES = ["STAFF", "HOUSEHOLD", "SYSTEM"] as const;
+const LINK_BASE = {
+  consultation: "/console/consultations/",
+  record: "/console/records/",
+  household: "/console/households/",
+} as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -42,6 +48,13 @@ export default async function AuditPage({ searchParams }: Props) {
       second: "2-digit",
       hourCycle: "h23",
     });
+  const at = (d: Date) => ({
+    time: format.dateTime(d, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+    day: format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" }),
+  });
+  // The sentence's keys are built from the action (src/domain/audit-sentence.ts); the unit test
+  // renders every one of them in both languages.
+  const say = t as unknown as TTranslate;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -52,54 +65,74 @@ export default async function AuditPage({ searchParams }: Props) {
       <DataTable
         className="audit-table"
         caption={t("caption")}
-        columns={[
-          { label: t("columns.seq"), numeric: true },
-          t("columns.time"),
-          t("columns.actor"),
-          t("columns.action"),
-          t("columns.entity"),
-          t("columns.data"),
-          t("columns.hash"),
-        ]}
+        columns={[{ label: t("columns.seq"), numeric: true }, t("columns.event"), t("columns.technical")]}
         rows={page.events}
         empty={<p role="status">{filtered || beforeSeq ? t("emptyFiltered") : t("empty")}</p>}
       >
         {(e) => {
           const entityLabel = isEntityType(e.entityType) ? t(`entity.${e.entityType}`) : e.entityType;
+          const sentence = describeAuditEvent(e, e.names);
           return (
             <tr key={e.seq}>
               <td className="num">{e.seq}</td>
-              <td className="audit-table__time">{when(e.createdAt)}</td>
-              <td>
-                {e.actorLabel}
-                <br />
-                <span className="muted">
-                  {(ACTOR_TYPES as readonly string[]).includes(e.actorType)
-                    ? t(`actorType.${e.actorType as (typeof ACTOR_TYPES)[number]}`)
-                    : e.actorType}
-                </span>
+              <td className="audit-table__event">
+                <p className="audit-sentence">{formatAuditSentence(say, sentence, at(e.createdAt))}</p>
+                {sentence.links.length ? (
+                  <ul className="audit-links">
+                    {sentence.links.map((l) => (
+                      <li key={l.kind}>
+                        <Link href={`${LINK_BASE[l.kind]}${encodeURIComponent(l.id)}`}>{t(`linkTo.${l.kind}`)}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </td>
               <td>
-                {isAuditAction(e.action) ? t(`action.${e.action}`) : e.action}
-                <br />
-                <code className="muted">{e.action}</code>
-              </td>
-              <td>
-                {e.entityType === "Consultation" ? (
-                  <Link href={`/console/consultations/${encodeURIComponent(e.entityId)}`}>{entityLabel}</Link>
-                ) : (
-                  entityLabel
-                )}
-                <br />
-                <Link className="audit-table__id" href={auditHref({ entityType: e.entityType, entityId: e.entityId })}>
-                  <code>{e.entityId}</code>
-                </Link>
-              </td>
-              <td>
-                <EventData data={e.data} />
-              </td>
-              <td>
-                <code title={`${t("hashTitle")}: ${e.hash}`}>{e.hash.slice(0, 12)}</code>
+                <details className="audit-technical">
+                  <summary>{t("technical")}</summary>
+                  <dl className="audit-data">
+                    <div>
+                      <dt>{t("technicalLabels.time")}</dt>
+                      <dd className="audit-table__time">{when(e.createdAt)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t("technicalLabels.actor")}</dt>
+                      <dd>
+                        {e.actorLabel} (
+                        {(ACTOR_TYPES as readonly string[]).includes(e.actorType)
+                          ? t(`actorType.${e.actorType as (typeof ACTOR_TYPES)[number]}`)
+                          : e.actorType}
+                        )
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t("technicalLabels.action")}</dt>
+                      <dd>
+                        {isAuditAction(e.action) ? t(`action.${e.action}`) : e.action} <code>{e.action}</code>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t("technicalLabels.entity")}</dt>
+                      <dd>
+                        {entityLabel}{" "}
+                        <Link
+                          className="audit-table__id"
+                          href={auditHref({ entityType: e.entityType, entityId: e.entityId })}
+                        >
+                          <code>{e.entityId}</code>
+                        </Link>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t("technicalLabels.hash")}</dt>
+                      <dd>
+                        <code title={t("hashTitle")}>{e.hash}</code>
+                      </dd>
+                    </div>
+                  </dl>
+                  <p className="audit-technical__heading">{t("technicalLabels.data")}</p>
+                  <EventData data={e.data} />
+                </details>
               </td>
             </tr>
           );

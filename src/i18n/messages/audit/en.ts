@@ -1,6 +1,21 @@
 import type { auditLogVi } from "./vi";
 import type { Strings } from "../strings";
 
+const role =
+  "{role, select, NEIGHBOURHOOD_HEAD {a neighbourhood head} OFFICIAL {an official} LEADER {a leader} OVERSIGHT {an oversight officer} ADMIN {an administrator} PROVINCE_ADMIN {a province administrator} PROVINCE_LEADER {a province leader} PROVINCE_OVERSIGHT {a province oversight officer} other {a staff member}}";
+const actorRole =
+  "{role, select, NEIGHBOURHOOD_HEAD {Neighbourhood head} OFFICIAL {Commune official} LEADER {Commune leader} OVERSIGHT {Oversight officer} ADMIN {System administrator} PROVINCE_ADMIN {Province administrator} PROVINCE_LEADER {Province leader} PROVINCE_OVERSIGHT {Province oversight officer} other {Staff member}}";
+const channel =
+  "{channel, select, ONLINE {on the website} PAPER_BALLOT {on a paper ballot} MEETING {at a meeting} WRITTEN {by letter} SUGGESTION_BOX {through the suggestion box} other {}}";
+const place =
+  "{place, select, COMMUNE_OFFICE {at the People's Committee office} CULTURAL_HOUSE {at the neighbourhood's cultural house} LOUDSPEAKER {on the loudspeakers} PORTAL {on the e-portal} SOCIAL_GROUP {in the neighbourhood's social-media group} HOUSEHOLD_NOTICE {by a notice to every household} other {}}";
+const recordKind =
+  "{kind, select, COUNT_RECORD {the count record} MEETING_MINUTES {the meeting minutes} SUMMARY_REPORT {the summary report} RESULTS_NOTICE {the results notice} other {the record}}";
+const responseKind =
+  "{kind, select, TAKEN_UP {taken up} EXPLAINED {explained, not taken up} FORWARDED {forwarded to the competent authority} other {an answer given}}";
+const status =
+  "select, DRAFT {a draft} SUBMITTED {awaiting approval} PUBLISHED {announced and not yet open} OPEN {open for opinions} CLOSED {closed for opinions} TALLIED {tallied in full} RECORDED {recorded in a report} RESULTS_PUBLISHED {showing its results} CANCELLED {called off} other {in another state}";
+
 export const auditLogEn: Strings<typeof auditLogVi> = {
   title: "Audit log",
   intro:
@@ -35,12 +50,155 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
   },
   columns: {
     seq: "No.",
+    event: "Event",
+    technical: "Technical details",
+  },
+  technical: "Technical details",
+  technicalLabels: {
     time: "Time",
     actor: "Done by",
     action: "Action",
     entity: "Item",
-    data: "Details",
+    data: "Data",
     hash: "Hash",
+  },
+  linkTo: {
+    consultation: "Open the consultation",
+    record: "Open the record",
+    household: "Open the household",
+  },
+  actor: {
+    titled: "{title} {name}",
+    staff: `${actorRole} {name}`,
+    household: "Household {code}",
+    system: "the system (on schedule)",
+  },
+  ref: {
+    quoted: "«{text}»",
+    plain: "{text}",
+    unknown: "(no longer in the system)",
+  },
+  sentence: {
+    frame: "On {day} at {time}, {text}.",
+    withReason: "{sentence} Reason: {reason}",
+    unknown: "{actor} did something the log cannot describe yet",
+    commune: {
+      seeded: "{actor} loaded the commune's demo data",
+      created:
+        "{actor} set up {kind, select, WARD {the ward} SPECIAL_ZONE {the special zone} TOWNSHIP {the township} other {the commune}} {name} (code {code}), with {admin} as its first administrator account",
+    },
+    staff: {
+      created: `{actor} created a staff account for {staff} (username {username}) as ${role}`,
+      updated: "{actor} updated the account of {staff}",
+      reactivated: "{actor} reactivated the account of {staff}",
+      deactivated: "{actor} deactivated the account of {staff}",
+      passwordChanged: "{actor} changed their own password",
+      passwordReset: "{actor} reset the password of {staff}",
+      deactivatedByProvince: "{actor} (province) locked the account of {staff} (username {username})",
+      reactivatedByProvince: "{actor} (province) reopened the account of {staff} (username {username})",
+    },
+    household: {
+      pinIssued: {
+        consultation:
+          "{actor} issued new PINs to {count, plural, one {# household} other {# households}} of the consultation {consultation}",
+        neighbourhood:
+          "{actor} issued new PINs to {count, plural, one {# household} other {# households}} of {neighbourhood}",
+      },
+      created: "{actor} added household {household} (head {headName}) to the register of {neighbourhood}",
+      updated: "{actor} updated household {household}",
+      reactivated: "{actor} brought household {household} back onto the register",
+      deactivatedAgain: "{actor} took household {household} off the register",
+      deactivated: "{actor} took household {household} off the register",
+    },
+    consultation: {
+      created: "{actor} created the consultation {consultation}",
+      updated: "{actor} edited the consultation {consultation} (revision {version})",
+      statusChanged: {
+        submit: "{actor} submitted the consultation {consultation} to the leaders for approval",
+        withdraw: "{actor} withdrew the consultation {consultation} to keep editing it",
+        approve: "{actor} approved and published the consultation {consultation}",
+        return: "{actor} sent the consultation {consultation} back for changes",
+        open: "{actor} opened the consultation {consultation}: households can now give their opinion",
+        openScheduled:
+          "{actor} opened the consultation {consultation} as scheduled: households can now give their opinion",
+        close: "{actor} closed the consultation {consultation}",
+        closeScheduled: "{actor} closed the consultation {consultation} as scheduled",
+        publishResults: "{actor} published the results of {consultation}",
+        cancel: "{actor} cancelled the consultation {consultation}",
+        recordFinalised: "{actor} finalised the summary report of {consultation}, which is now recorded",
+        moved: `{actor} changed the status of {consultation}: it was {from, ${status}} and is now {to, ${status}}`,
+      },
+    },
+    roll: {
+      frozen:
+        "{actor} froze the list of {households, plural, one {# household} other {# households}} consulted in {consultation}",
+      added: "{actor} added household {household} to the households consulted in {consultation}",
+      removed: "{actor} removed household {household} from the households consulted in {consultation}",
+    },
+    document: {
+      added: "{actor} added the document {fileName} to the consultation {consultation}",
+      removed: "{actor} removed the document {fileName} from the consultation {consultation}",
+      removedLoose: "{actor} removed the document {fileName}",
+    },
+    disclosure: {
+      added: `{actor} recorded that the consultation {consultation} was posted ${place} from {postedAt}`,
+      removed: `{actor} removed the posting ${place} (from {postedAt}) of the consultation {consultation}`,
+    },
+    response: {
+      submitted: "{actor} gave their opinion online on {consultation}",
+      revised: "{actor} revised their opinion on {consultation} (revision {revision})",
+      recorded: `{actor} recorded the opinion of household {household} ${channel} on {consultation}{mark, select, BLANK { (blank ballot)} INVALID { (invalid ballot)} other {}}`,
+      voided: `{actor} voided the opinion of household {household} given ${channel} on {consultation}`,
+    },
+    suggestion: {
+      recorded: "{actor} recorded a note from the suggestion box for {consultation}",
+    },
+    meeting: {
+      recorded:
+        "{actor} recorded the meeting of {neighbourhood} on {consultation}, {voteMode, select, SECRET_BALLOT {by secret ballot} other {by show of hands}}",
+      attendance:
+        "{actor} updated who attended the meeting of {neighbourhood} ({consultation}): {present, plural, one {# household} other {# households}} present",
+      secretCount:
+        "{actor} recorded the secret ballot at the meeting of {neighbourhood} ({consultation}): {participants} taking part, {returned} ballots returned, {valid} valid",
+      minutesAttached: "{actor} attached the minutes {fileName} to the meeting of {neighbourhood} ({consultation})",
+    },
+    ballotRound: {
+      created: "{actor} set up a household ballot round in {neighbourhood} for {consultation}",
+      counted:
+        "{actor} recorded the ballot count in {neighbourhood} ({consultation}): {issued} issued, {returned} returned, {valid} valid, {invalid} invalid",
+    },
+    theme: {
+      created: "{actor} created the theme {theme} with {opinions} opinions ({consultation})",
+      renamed: "{actor} renamed the theme {from} to {to} ({consultation})",
+      deleted: "{actor} deleted the theme {theme} ({consultation})",
+      opinionsAssigned: "{actor} put {count} opinions in the theme {theme} ({consultation})",
+      opinionsUngrouped:
+        "{actor} took {count} opinions out of {themes, plural, one {# theme} other {# themes}} ({consultation})",
+      merged: "{actor} merged {sources} into the theme {theme}, moving {moved} opinions ({consultation})",
+      responded: `{actor} answered the theme {theme}: ${responseKind} ({consultation})`,
+      respondedWithdrawn: `{actor} changed the answer to the theme {theme}: ${responseKind}; its earlier approval no longer holds ({consultation})`,
+      approved: `{actor} approved the answer (${responseKind}) to the theme {theme} ({consultation})`,
+    },
+    record: {
+      drafted: `{actor} drafted ${recordKind} of {consultation}`,
+      draftedAmendment: `{actor} drafted ${recordKind} of {consultation}, amending a finalised record`,
+      updated: "{actor} edited the notes and recipients of the draft {record}",
+      draftDeleted: `{actor} deleted the draft of ${recordKind} {record}`,
+      finalised: `{actor} signed and issued ${recordKind} No. {number} {record}`,
+      finalisedBare: "{actor} signed and issued the record {record}",
+      changeRefused: "The system refused a change by {actor} to the finalised record {record}",
+    },
+    register: {
+      imported:
+        "{actor} imported the household register from a file ({rows} rows): {new} new, {changed} changed, {moved} moved to another neighbourhood, {reactivated} back, {missing} no longer listed",
+    },
+    neighbourhood: {
+      created:
+        "{actor} added {kind, select, RESIDENTIAL_GROUP {the residential group} other {the village}} {name} (code {code}), from {validFrom}",
+      renamed: "{actor} renamed {from} to {to}, from {effectiveFrom}",
+      merged:
+        "{actor} merged {source} into {target} ({households, plural, one {# household} other {# households}} moved), from {effectiveFrom}",
+    },
   },
   caption: "Events in the log, newest first",
   empty: "No events yet.",

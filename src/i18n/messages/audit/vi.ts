@@ -1,4 +1,21 @@
 // Audit log for oversight (src/app/console/audit). Keys must match ./en.ts.
+// The sentences (src/domain/audit-sentence.ts) get enum codes as values and word them with ICU
+// `select`; every select has an `other` branch so an unexpected code never shows.
+const role =
+  "{role, select, NEIGHBOURHOOD_HEAD {trưởng thôn, tổ trưởng tổ dân phố} OFFICIAL {công chức} LEADER {lãnh đạo UBND} OVERSIGHT {giám sát} ADMIN {quản trị hệ thống} PROVINCE_ADMIN {quản trị cấp tỉnh} PROVINCE_LEADER {lãnh đạo UBND tỉnh} PROVINCE_OVERSIGHT {giám sát cấp tỉnh} other {cán bộ}}";
+const actorRole =
+  "{role, select, NEIGHBOURHOOD_HEAD {Trưởng thôn, tổ trưởng} OFFICIAL {Công chức} LEADER {Lãnh đạo UBND} OVERSIGHT {Giám sát viên} ADMIN {Quản trị viên} PROVINCE_ADMIN {Quản trị viên cấp tỉnh} PROVINCE_LEADER {Lãnh đạo UBND tỉnh} PROVINCE_OVERSIGHT {Giám sát viên cấp tỉnh} other {Cán bộ}}";
+const channel =
+  "{channel, select, ONLINE {trực tuyến} PAPER_BALLOT {bằng phiếu lấy ý kiến} MEETING {tại cuộc họp} WRITTEN {bằng văn bản} SUGGESTION_BOX {qua hòm thư góp ý} other {}}";
+const place =
+  "{place, select, COMMUNE_OFFICE {tại trụ sở UBND} CULTURAL_HOUSE {tại nhà văn hóa thôn, tổ dân phố} LOUDSPEAKER {trên loa truyền thanh} PORTAL {trên cổng thông tin điện tử} SOCIAL_GROUP {trên nhóm mạng xã hội của khu dân cư} HOUSEHOLD_NOTICE {bằng thông báo đến từng hộ} other {}}";
+const recordKind =
+  "{kind, select, COUNT_RECORD {biên bản kiểm phiếu} MEETING_MINUTES {biên bản cuộc họp} SUMMARY_REPORT {báo cáo tổng hợp} RESULTS_NOTICE {thông báo kết quả} other {văn bản}}";
+const responseKind =
+  "{kind, select, TAKEN_UP {tiếp thu} EXPLAINED {giải trình} FORWARDED {chuyển cơ quan có thẩm quyền} other {trả lời}}";
+const status =
+  "select, DRAFT {bản nháp} SUBMITTED {chờ phê duyệt} PUBLISHED {đã công bố} OPEN {đang lấy ý kiến} CLOSED {đã kết thúc} TALLIED {đã tổng hợp} RECORDED {đã lập biên bản} RESULTS_PUBLISHED {đã công bố kết quả} CANCELLED {đã hủy} other {khác}";
+
 export const auditLogVi = {
   title: "Nhật ký hệ thống",
   intro:
@@ -33,12 +50,153 @@ export const auditLogVi = {
   },
   columns: {
     seq: "Số",
+    event: "Sự kiện",
+    technical: "Chi tiết kỹ thuật",
+  },
+  technical: "Chi tiết kỹ thuật",
+  technicalLabels: {
     time: "Thời gian",
     actor: "Người thực hiện",
     action: "Thao tác",
     entity: "Đối tượng",
-    data: "Chi tiết",
+    data: "Dữ liệu",
     hash: "Mã băm",
+  },
+  linkTo: {
+    consultation: "Xem đợt lấy ý kiến",
+    record: "Xem văn bản",
+    household: "Xem hộ gia đình",
+  },
+  actor: {
+    titled: "{title} {name}",
+    staff: `${actorRole} {name}`,
+    household: "Hộ {code}",
+    system: "hệ thống (theo lịch)",
+  },
+  ref: {
+    quoted: "«{text}»",
+    plain: "{text}",
+    unknown: "(không còn trong hệ thống)",
+  },
+  sentence: {
+    frame: "Lúc {time} ngày {day}, {text}.",
+    withReason: "{sentence} Lý do: {reason}",
+    unknown: "{actor} thực hiện một thao tác hệ thống chưa mô tả được",
+    commune: {
+      seeded: "{actor} nạp dữ liệu mẫu cho xã",
+      created:
+        "{actor} thiết lập {kind, select, WARD {phường} SPECIAL_ZONE {đặc khu} TOWNSHIP {thị trấn} other {xã}} {name} (mã {code}), tài khoản quản trị đầu tiên là {admin}",
+    },
+    staff: {
+      created: `{actor} tạo tài khoản cán bộ cho {staff} (tên đăng nhập {username}), vai trò ${role}`,
+      updated: "{actor} cập nhật thông tin tài khoản của {staff}",
+      reactivated: "{actor} mở lại tài khoản của {staff}",
+      deactivated: "{actor} khóa tài khoản của {staff}",
+      passwordChanged: "{actor} đổi mật khẩu của mình",
+      passwordReset: "{actor} đặt lại mật khẩu cho {staff}",
+      deactivatedByProvince: "{actor} (cấp tỉnh) khóa tài khoản của {staff} (tên đăng nhập {username})",
+      reactivatedByProvince: "{actor} (cấp tỉnh) mở lại tài khoản của {staff} (tên đăng nhập {username})",
+    },
+    household: {
+      pinIssued: {
+        consultation: "{actor} cấp mã PIN mới cho {count, plural, other {# hộ}} của đợt lấy ý kiến {consultation}",
+        neighbourhood: "{actor} cấp mã PIN mới cho {count, plural, other {# hộ}} của {neighbourhood}",
+      },
+      created: "{actor} thêm hộ {household} (chủ hộ {headName}) vào danh sách hộ của {neighbourhood}",
+      updated: "{actor} cập nhật thông tin hộ {household}",
+      reactivated: "{actor} đưa hộ {household} trở lại danh sách hộ đang theo dõi",
+      deactivatedAgain: "{actor} ngừng theo dõi hộ {household} trong danh sách",
+      deactivated: "{actor} ngừng theo dõi hộ {household} trong danh sách",
+    },
+    consultation: {
+      created: "{actor} tạo đợt lấy ý kiến {consultation}",
+      updated: "{actor} sửa nội dung đợt lấy ý kiến {consultation} (lần sửa thứ {version})",
+      statusChanged: {
+        submit: "{actor} gửi đợt lấy ý kiến {consultation} lên lãnh đạo UBND để phê duyệt",
+        withdraw: "{actor} rút đợt lấy ý kiến {consultation} về để sửa tiếp",
+        approve: "{actor} phê duyệt và công bố đợt lấy ý kiến {consultation}",
+        return: "{actor} trả lại đợt lấy ý kiến {consultation} để sửa",
+        open: "{actor} mở đợt lấy ý kiến {consultation}: các hộ bắt đầu cho ý kiến",
+        openScheduled: "{actor} tự động mở đợt lấy ý kiến {consultation} đúng lịch: các hộ bắt đầu cho ý kiến",
+        close: "{actor} kết thúc việc lấy ý kiến của đợt {consultation}",
+        closeScheduled: "{actor} tự động kết thúc việc lấy ý kiến của đợt {consultation} đúng lịch",
+        publishResults: "{actor} công bố kết quả lấy ý kiến {consultation}",
+        cancel: "{actor} hủy đợt lấy ý kiến {consultation}",
+        recordFinalised:
+          "{actor} ký ban hành báo cáo tổng hợp kết quả lấy ý kiến {consultation}, đợt lấy ý kiến chuyển sang “đã lập biên bản”",
+        moved: `{actor} chuyển đợt lấy ý kiến {consultation} từ trạng thái “{from, ${status}}” sang “{to, ${status}}”`,
+      },
+    },
+    roll: {
+      frozen: "{actor} chốt danh sách {households, plural, other {# hộ}} được lấy ý kiến của đợt {consultation}",
+      added: "{actor} bổ sung hộ {household} vào danh sách hộ được lấy ý kiến của đợt {consultation}",
+      removed: "{actor} đưa hộ {household} ra khỏi danh sách hộ được lấy ý kiến của đợt {consultation}",
+    },
+    document: {
+      added: "{actor} thêm tài liệu {fileName} vào đợt lấy ý kiến {consultation}",
+      removed: "{actor} gỡ tài liệu {fileName} khỏi đợt lấy ý kiến {consultation}",
+      removedLoose: "{actor} gỡ tài liệu {fileName}",
+    },
+    disclosure: {
+      added: `{actor} ghi nhận đã niêm yết công khai đợt lấy ý kiến {consultation} ${place} từ ngày {postedAt}`,
+      removed: `{actor} gỡ ghi nhận niêm yết ${place} (từ ngày {postedAt}) của đợt lấy ý kiến {consultation}`,
+    },
+    response: {
+      submitted: "{actor} gửi ý kiến trực tuyến về đợt lấy ý kiến {consultation}",
+      revised: "{actor} sửa ý kiến đã gửi về đợt lấy ý kiến {consultation} (lần sửa thứ {revision})",
+      recorded: `{actor} ghi nhận ý kiến của hộ {household} ${channel} cho đợt lấy ý kiến {consultation}{mark, select, BLANK { (phiếu trắng)} INVALID { (phiếu không hợp lệ)} other {}}`,
+      voided: `{actor} hủy ý kiến của hộ {household} ${channel} trong đợt lấy ý kiến {consultation}`,
+    },
+    suggestion: {
+      recorded: "{actor} ghi nhận một ý kiến từ hòm thư góp ý cho đợt lấy ý kiến {consultation}",
+    },
+    meeting: {
+      recorded:
+        "{actor} ghi nhận cuộc họp của {neighbourhood} về đợt lấy ý kiến {consultation}, {voteMode, select, SECRET_BALLOT {bỏ phiếu kín} other {biểu quyết giơ tay}}",
+      attendance:
+        "{actor} cập nhật danh sách hộ dự họp ở {neighbourhood} (đợt lấy ý kiến {consultation}): {present, plural, other {# hộ}} có mặt",
+      secretCount:
+        "{actor} ghi kết quả bỏ phiếu kín tại cuộc họp ở {neighbourhood} (đợt lấy ý kiến {consultation}): {participants} người tham gia, {returned} phiếu thu về, {valid} phiếu hợp lệ",
+      minutesAttached:
+        "{actor} đính kèm biên bản {fileName} cho cuộc họp ở {neighbourhood} (đợt lấy ý kiến {consultation})",
+    },
+    ballotRound: {
+      created: "{actor} lập đợt phát phiếu lấy ý kiến ở {neighbourhood} cho đợt lấy ý kiến {consultation}",
+      counted:
+        "{actor} ghi kết quả kiểm phiếu ở {neighbourhood} (đợt lấy ý kiến {consultation}): phát ra {issued} phiếu, thu về {returned}, hợp lệ {valid}, không hợp lệ {invalid}",
+    },
+    theme: {
+      created: "{actor} lập nhóm ý kiến {theme} gồm {opinions} ý kiến (đợt lấy ý kiến {consultation})",
+      renamed: "{actor} đổi tên nhóm ý kiến {from} thành {to} (đợt lấy ý kiến {consultation})",
+      deleted: "{actor} xóa nhóm ý kiến {theme} (đợt lấy ý kiến {consultation})",
+      opinionsAssigned: "{actor} xếp {count} ý kiến vào nhóm {theme} (đợt lấy ý kiến {consultation})",
+      opinionsUngrouped:
+        "{actor} bỏ {count} ý kiến ra khỏi {themes, plural, other {# nhóm}} (đợt lấy ý kiến {consultation})",
+      merged: "{actor} gộp nhóm {sources} vào nhóm {theme}, chuyển {moved} ý kiến (đợt lấy ý kiến {consultation})",
+      responded: `{actor} trả lời nhóm ý kiến {theme} theo hướng ${responseKind} (đợt lấy ý kiến {consultation})`,
+      respondedWithdrawn: `{actor} sửa câu trả lời nhóm ý kiến {theme} theo hướng ${responseKind}, phê duyệt trước đó hết hiệu lực (đợt lấy ý kiến {consultation})`,
+      approved: `{actor} phê duyệt câu trả lời (${responseKind}) cho nhóm ý kiến {theme} (đợt lấy ý kiến {consultation})`,
+    },
+    record: {
+      drafted: `{actor} lập dự thảo ${recordKind} của đợt lấy ý kiến {consultation}`,
+      draftedAmendment: `{actor} lập dự thảo ${recordKind} sửa đổi văn bản đã ban hành của đợt lấy ý kiến {consultation}`,
+      updated: "{actor} sửa ghi chú và nơi nhận của dự thảo {record}",
+      draftDeleted: `{actor} xóa dự thảo ${recordKind} {record}`,
+      finalised: `{actor} ký ban hành ${recordKind} số {number} {record}`,
+      finalisedBare: "{actor} ký ban hành văn bản {record}",
+      changeRefused: "Hệ thống từ chối yêu cầu sửa văn bản đã ký ban hành {record} của {actor}",
+    },
+    register: {
+      imported:
+        "{actor} nhập danh sách hộ từ tệp ({rows} dòng): {new} hộ mới, {changed} hộ thay đổi thông tin, {moved} hộ chuyển thôn, tổ, {reactivated} hộ trở lại, {missing} hộ không còn trong danh sách",
+    },
+    neighbourhood: {
+      created:
+        "{actor} thêm {kind, select, RESIDENTIAL_GROUP {tổ dân phố} other {thôn}} {name} (mã {code}), có hiệu lực từ ngày {validFrom}",
+      renamed: "{actor} đổi tên {from} thành {to}, có hiệu lực từ ngày {effectiveFrom}",
+      merged:
+        "{actor} sáp nhập {source} vào {target} ({households, plural, other {# hộ}} chuyển sang), có hiệu lực từ ngày {effectiveFrom}",
+    },
   },
   caption: "Sự kiện trong nhật ký, mới nhất trước",
   empty: "Chưa có sự kiện nào.",
