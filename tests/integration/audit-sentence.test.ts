@@ -6,7 +6,9 @@ import { createTranslator } from "next-intl";
 import { describeAuditEvent, formatAuditSentence, type TTranslate } from "@/domain/audit-sentence";
 import { TIME_ZONE } from "@/i18n/locales";
 import { vi } from "@/i18n/messages/vi";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { appendAudit } from "@/server/audit/append";
+import { listAuditEvents } from "@/server/audit/data";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import {
   callerAs,
@@ -21,7 +23,7 @@ import {
 let t: TestDb;
 type Page = Awaited<ReturnType<ReturnType<typeof callerAs>["audit"]["list"]>>;
 let page: Page;
-let ids: { consultation: string; household: string; official: string; foreign: string };
+let ids: { consultation: string; household: string; official: string; foreign: string; commune: string };
 
 const say = createTranslator({
   locale: "vi",
@@ -49,7 +51,13 @@ beforeAll(async () => {
   const official = await createStaff(t.db, commune.id, "OFFICIAL");
   await t.db.staffUser.update({ where: { id: official.id }, data: { fullName: "Lê Văn C" } });
   const admin = await createStaff(t.db, commune.id, "ADMIN");
-  ids = { consultation: consultation.id, household: household.id, official: official.id, foreign: foreign.id };
+  ids = {
+    consultation: consultation.id,
+    household: household.id,
+    official: official.id,
+    foreign: foreign.id,
+    commune: commune.id,
+  };
 
   // Real events, written by the routers.
   const as = (s: { id: string; communeId: string }) => callerAs(t.db, staffSession(s));
@@ -117,5 +125,33 @@ describe("audit.list names the people and things of each event", () => {
     expect(e.names.consultation).toBeUndefined();
     expect(sentenceOf(e)).toContain("tạo đợt lấy ý kiến «Tiêu đề đã ghi»");
     expect(JSON.stringify(page)).not.toContain("Đợt của xã khác");
+  });
+});
+
+describe("the names of a page are found in a fixed number of queries", () => {
+  /** The model queries a page of the log costs, counted on a client that counts them. */
+  async function queriesFor(limit: number) {
+    let count = 0;
+    const counting = t.db.$extends({
+      query: {
+        $allModels: {
+          $allOperations({ args, query }) {
+            count++;
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as PrismaClient;
+    const { events } = await listAuditEvents(counting, ids.commune, { limit });
+    return { count, events: events.length };
+  }
+
+  test("one event or all of them: the same queries (no lookup per event)", async () => {
+    const one = await queriesFor(1);
+    const all = await queriesFor(50);
+    expect(one.events).toBe(1);
+    expect(all.events).toBeGreaterThan(3);
+    expect(one.count).toBeGreaterThan(1);
+    expect(all.count).toBe(one.count);
   });
 });
