@@ -194,7 +194,7 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
     },
     neighbourhood: {
       created:
-        "{actor} added {kind, select, RESIDENTIAL_GROUP {the residential group} other {the village}} {name} (code {code}), from {validFrom}",
+        "{actor} added {name} (code {code}, {kind, select, RESIDENTIAL_GROUP {a residential group} other {a village}}), from {validFrom}",
       renamed: "{actor} renamed {from} to {to}, from {effectiveFrom}",
       merged:
         "{actor} merged {source} into {target} ({households, plural, one {# household} other {# households}} moved), from {effectiveFrom}",

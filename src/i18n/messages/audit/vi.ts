@@ -192,7 +192,7 @@ export const auditLogVi = {
     },
     neighbourhood: {
       created:
-        "{actor} thêm {kind, select, RESIDENTIAL_GROUP {tổ dân phố} other {thôn}} {name} (mã {code}), có hiệu lực từ ngày {validFrom}",
+        "{actor} thêm {name} (mã {code}, {kind, select, RESIDENTIAL_GROUP {tổ dân phố} other {thôn}}), có hiệu lực từ ngày {validFrom}",
       renamed: "{actor} đổi tên {from} thành {to}, có hiệu lực từ ngày {effectiveFrom}",
       merged:
         "{actor} sáp nhập {source} vào {target} ({households, plural, other {# hộ}} chuyển sang), có hiệu lực từ ngày {effectiveFrom}",
