@@ -170,3 +170,26 @@ describe("audit.chainStatus walks the commune's chain", () => {
     expect(await oversight.audit.chainStatus()).toMatchObject({ ok: true, events: 4 });
   });
 });
+
+describe("audit.list's person filter", () => {
+  test("finds a staff member by username as well as by name, within the commune", async () => {
+    const mine = await createCommune(t.db);
+    const theirs = await createCommune(t.db);
+    const clerk = await createStaff(t.db, mine.id, "OFFICIAL", { username: "nguoi-ghi-so" });
+    const namesake = await createStaff(t.db, theirs.id, "OFFICIAL", { username: "nguoi-ghi-so-2" });
+    const event = (communeId: string, id: string) =>
+      append(communeId, {
+        actor: { type: "STAFF", id, label: "Lê Văn Dũng" },
+        action: "consultation.created",
+        entityType: "Consultation",
+        entityId: "c9",
+      });
+    await event(mine.id, clerk.id);
+    await event(theirs.id, namesake.id);
+    const reader = callerAs(t.db, staffSession(await createStaff(t.db, mine.id, "OVERSIGHT")));
+
+    expect(seqs(await reader.audit.list({ actor: "NGUOI-GHI" }))).toEqual([1]);
+    expect(seqs(await reader.audit.list({ actor: "văn dũng" }))).toEqual([1]);
+    expect(seqs(await reader.audit.list({ actor: "nguoi-khac" }))).toEqual([]);
+  });
+});

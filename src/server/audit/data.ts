@@ -9,7 +9,7 @@ export type TAuditFilter = {
   action?: AuditAction;
   entityType?: string;
   entityId?: string;
-  /** Part of the actor's label, any case. */
+  /** Part of the actor's name (the label stored with the event) or of a staff account's username, any case. */
   actor?: string;
   /** Vietnam-time calendar days "YYYY-MM-DD", both inclusive. */
   from?: string;
@@ -19,14 +19,26 @@ export type TAuditFilter = {
 /** The instant a Vietnam-time (UTC+7, no daylight saving) day starts. */
 const startOfVietnamDay = (day: string) => new Date(`${day}T00:00:00+07:00`);
 
-function auditWhere(communeId: string, f: TAuditFilter, beforeSeq?: number): Prisma.AuditEventWhereInput {
+function auditWhere(
+  communeId: string,
+  f: TAuditFilter,
+  beforeSeq: number | undefined,
+  actorIds: string[],
+): Prisma.AuditEventWhereInput {
+  const actor = f.actor?.normalize("NFC");
   return {
     communeId,
     seq: beforeSeq ? { lt: beforeSeq } : undefined,
     action: f.action,
     entityType: f.entityType,
     entityId: f.entityId,
-    actorLabel: f.actor ? { contains: f.actor.normalize("NFC"), mode: "insensitive" } : undefined,
+    // An event stores its actor's name; the username, which oversight also knows people by, is the account's.
+    OR: actor
+      ? [
+          { actorLabel: { contains: actor, mode: "insensitive" } },
+          ...(actorIds.length ? [{ actorId: { in: actorIds } }] : []),
+        ]
+      : undefined,
     createdAt:
       f.from || f.to
         ? {
@@ -35,6 +47,21 @@ function auditWhere(communeId: string, f: TAuditFilter, beforeSeq?: number): Pri
           }
         : undefined,
   };
+}
+
+/** The commune's staff (and its province's) whose username contains the text. */
+async function staffIdsByUsername(db: PrismaClient, communeId: string, text: string | undefined) {
+  if (!text?.trim()) return [];
+  const commune = await db.commune.findUnique({ where: { id: communeId }, select: { provinceId: true } });
+  const staff = await db.staffUser.findMany({
+    where: {
+      username: { contains: text.trim(), mode: "insensitive" },
+      OR: [{ communeId }, ...(commune ? [{ provinceId: commune.provinceId }] : [])],
+    },
+    select: { id: true },
+    take: 100,
+  });
+  return staff.map((s) => s.id);
 }
 
 /**
@@ -47,7 +74,7 @@ export async function listAuditEvents(
   input: TAuditFilter & { limit: number; beforeSeq?: number },
 ) {
   const rows = await db.auditEvent.findMany({
-    where: auditWhere(communeId, input, input.beforeSeq),
+    where: auditWhere(communeId, input, input.beforeSeq, await staffIdsByUsername(db, communeId, input.actor)),
     orderBy: { seq: "desc" },
     take: input.limit + 1,
     select: {
