@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { E2E_PASSWORD, E2E_SLUG } from "./server";
+import { seriousViolations } from "./axe";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -47,6 +48,17 @@ describe("staff sign-in", () => {
     await page.waitForURL(`${baseUrl}/console`);
     await page.getByRole("link", { name: "Nhật ký hệ thống" }).click();
     await page.getByRole("heading", { name: "Nhật ký hệ thống" }).waitFor();
+    await page.close();
+  });
+
+  test("a page oversight may not open says so under a level-one heading", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "e2e-oversight", E2E_PASSWORD);
+    await page.waitForURL(`${baseUrl}/console`);
+    await page.goto(`${baseUrl}/console/consultations/new`);
+    await page.getByRole("heading", { level: 1, name: "Không có quyền truy cập" }).waitFor();
+    await page.getByText("Bạn không có quyền thực hiện thao tác này.").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

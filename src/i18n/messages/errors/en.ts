@@ -5,6 +5,7 @@ export const errorsEn: Strings<typeof errorsVi> = {
   notFound: "The requested item was not found.",
   pageNotFound: "This page was not found.",
   unauthorized: "Please sign in to continue.",
+  forbiddenTitle: "No access",
   forbidden: "You are not allowed to do this.",
   foreignOrigin:
     "Request refused: changes can only be sent from Ý Dân's own pages. Please open the page again and retry.",

@@ -3,6 +3,7 @@ export const errorsVi = {
   notFound: "Không tìm thấy dữ liệu yêu cầu.",
   pageNotFound: "Không tìm thấy trang này.",
   unauthorized: "Vui lòng đăng nhập để tiếp tục.",
+  forbiddenTitle: "Không có quyền truy cập",
   forbidden: "Bạn không có quyền thực hiện thao tác này.",
   foreignOrigin:
     "Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính các trang của Ý Dân. Vui lòng mở lại trang rồi thử lại.",
