@@ -306,7 +306,93 @@ describe("sentences an elderly official reads", () => {
     const c = CASES.find((x) => x.label === "consultation.statusChanged: openScheduled")!;
     const official = { actor: { fullName: "Lê Văn C", title: null, role: "OFFICIAL" } };
     expect(render("vi", c, official)).toContain("Công chức Lê Văn C tự động mở");
-    expect(render("vi", c, {}, "SYSTEM")).toContain(", hệ thống (theo lịch) tự động mở đợt lấy ý kiến");
+    expect(render("vi", c, {}, "SYSTEM")).toContain(", hệ thống tự động mở đợt lấy ý kiến");
+  });
+
+  // Wording nits: the clock says "theo lịch" once, older status moves read naturally, and a
+  // missing channel or place leaves no double space.
+  const statusCase = (data: object): Case => ({
+    label: "status",
+    action: "consultation.statusChanged",
+    entityType: "Consultation",
+    data,
+  });
+  test.each([
+    [
+      "vi",
+      "the clock opens, once on schedule",
+      statusCase(STATUS_DATA.openScheduled),
+      "SYSTEM",
+      "Lúc 14:05 ngày 02/12/2026, hệ thống tự động mở đợt lấy ý kiến «Quy hoạch chi tiết khu dân cư Gò Mạ» theo lịch: các hộ bắt đầu cho ý kiến.",
+    ],
+    [
+      "vi",
+      "the clock closes, once on schedule",
+      statusCase(STATUS_DATA.closeScheduled),
+      "SYSTEM",
+      "Lúc 14:05 ngày 02/12/2026, hệ thống tự động kết thúc việc lấy ý kiến của đợt «Quy hoạch chi tiết khu dân cư Gò Mạ» theo lịch.",
+    ],
+    [
+      "en",
+      "the clock closes, once on schedule",
+      statusCase(STATUS_DATA.closeScheduled),
+      "SYSTEM",
+      "On 02/12/2026 at 14:05, the system closed the consultation «Quy hoạch chi tiết khu dân cư Gò Mạ» as scheduled.",
+    ],
+    [
+      "vi",
+      "an older move names the new state first",
+      statusCase(STATUS_DATA.moved),
+      "STAFF",
+      "Lúc 14:05 ngày 02/12/2026, Chủ tịch Nguyễn Văn A chuyển đợt lấy ý kiến «Quy hoạch chi tiết khu dân cư Gò Mạ» sang trạng thái “đã tổng hợp” (trước đó là “đã kết thúc”).",
+    ],
+    [
+      "vi",
+      "a response with no channel",
+      {
+        label: "r",
+        action: "response.recorded",
+        entityType: "Response",
+        data: { consultationId: "c1", householdCode: "H00042" },
+      },
+      "STAFF",
+      "Lúc 14:05 ngày 02/12/2026, Chủ tịch Nguyễn Văn A ghi nhận ý kiến của hộ H00042 cho đợt lấy ý kiến «Quy hoạch chi tiết khu dân cư Gò Mạ».",
+    ],
+    [
+      "en",
+      "a voided response with no channel",
+      {
+        label: "v",
+        action: "response.voided",
+        entityType: "Response",
+        data: { consultationId: "c1", householdCode: "H00042" },
+      },
+      "STAFF",
+      "On 02/12/2026 at 14:05, Chủ tịch Nguyễn Văn A voided the opinion of household H00042 on «Quy hoạch chi tiết khu dân cư Gò Mạ».",
+    ],
+    [
+      "vi",
+      "a response with its channel",
+      {
+        label: "w",
+        action: "response.recorded",
+        entityType: "Response",
+        data: { consultationId: "c1", householdCode: "H00042", channel: "WRITTEN" },
+      },
+      "STAFF",
+      "Lúc 14:05 ngày 02/12/2026, Chủ tịch Nguyễn Văn A ghi nhận ý kiến của hộ H00042 bằng văn bản cho đợt lấy ý kiến «Quy hoạch chi tiết khu dân cư Gò Mạ».",
+    ],
+  ] as const)("%s: %s", (locale, _label, c, actorType, expected) => {
+    const names = actorType === "SYSTEM" ? { consultation: NAMES.consultation } : NAMES;
+    expect(render(locale, c, names, actorType)).toBe(expected);
+  });
+
+  test.each(["vi", "en"] as const)("%s: no sentence has a double space, whatever is missing", (locale) => {
+    const bare = (c: Case) => ({ ...c, data: {} });
+    for (const c of [...CASES, ...CASES.map(bare)]) {
+      expect(render(locale, c, NAMES)).not.toMatch(/ {2}| [.,:)]/);
+      expect(render(locale, c, {})).not.toMatch(/ {2}/);
+    }
   });
 
   test("a thing no longer found falls back to what the event recorded", () => {

@@ -6,9 +6,9 @@ const role =
 const actorRole =
   "{role, select, NEIGHBOURHOOD_HEAD {Neighbourhood head} OFFICIAL {Commune official} LEADER {Commune leader} OVERSIGHT {Oversight officer} ADMIN {System administrator} PROVINCE_ADMIN {Province administrator} PROVINCE_LEADER {Province leader} PROVINCE_OVERSIGHT {Province oversight officer} other {Staff member}}";
 const channel =
-  "{channel, select, ONLINE {on the website} PAPER_BALLOT {on a paper ballot} MEETING {at a meeting} WRITTEN {by letter} SUGGESTION_BOX {through the suggestion box} other {}}";
+  "{channel, select, ONLINE { on the website} PAPER_BALLOT { on a paper ballot} MEETING { at a meeting} WRITTEN { by letter} SUGGESTION_BOX { through the suggestion box} other {}}";
 const place =
-  "{place, select, COMMUNE_OFFICE {at the People's Committee office} CULTURAL_HOUSE {at the neighbourhood's cultural house} LOUDSPEAKER {on the loudspeakers} PORTAL {on the e-portal} SOCIAL_GROUP {in the neighbourhood's social-media group} HOUSEHOLD_NOTICE {by a notice to every household} other {}}";
+  "{place, select, COMMUNE_OFFICE { at the People's Committee office} CULTURAL_HOUSE { at the neighbourhood's cultural house} LOUDSPEAKER { on the loudspeakers} PORTAL { on the e-portal} SOCIAL_GROUP { in the neighbourhood's social-media group} HOUSEHOLD_NOTICE { by a notice to every household} other {}}";
 const recordKind =
   "{kind, select, COUNT_RECORD {the count record} MEETING_MINUTES {the meeting minutes} SUMMARY_REPORT {the summary report} RESULTS_NOTICE {the results notice} other {the record}}";
 const responseKind =
@@ -71,7 +71,7 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
     titled: "{title} {name}",
     staff: `${actorRole} {name}`,
     household: "Household {code}",
-    system: "the system (on schedule)",
+    system: "the system",
   },
   ref: {
     quoted: "«{text}»",
@@ -141,14 +141,14 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       removedLoose: "{actor} removed the document {fileName}",
     },
     disclosure: {
-      added: `{actor} recorded that the consultation {consultation} was posted ${place} from {postedAt}`,
-      removed: `{actor} removed the posting ${place} (from {postedAt}) of the consultation {consultation}`,
+      added: `{actor} recorded that the consultation {consultation} was posted${place} from {postedAt}`,
+      removed: `{actor} removed the posting${place} (from {postedAt}) of the consultation {consultation}`,
     },
     response: {
       submitted: "{actor} gave their opinion online on {consultation}",
       revised: "{actor} revised their opinion on {consultation} (revision {revision})",
-      recorded: `{actor} recorded the opinion of household {household} ${channel} on {consultation}{mark, select, BLANK { (blank ballot)} INVALID { (invalid ballot)} other {}}`,
-      voided: `{actor} voided the opinion of household {household} given ${channel} on {consultation}`,
+      recorded: `{actor} recorded the opinion of household {household}${channel} on {consultation}{mark, select, BLANK { (blank ballot)} INVALID { (invalid ballot)} other {}}`,
+      voided: `{actor} voided the opinion of household {household}${channel} on {consultation}`,
     },
     suggestion: {
       recorded: "{actor} recorded a note from the suggestion box for {consultation}",

@@ -6,9 +6,9 @@ const role =
 const actorRole =
   "{role, select, NEIGHBOURHOOD_HEAD {Trưởng thôn, tổ trưởng} OFFICIAL {Công chức} LEADER {Lãnh đạo UBND} OVERSIGHT {Giám sát viên} ADMIN {Quản trị viên} PROVINCE_ADMIN {Quản trị viên cấp tỉnh} PROVINCE_LEADER {Lãnh đạo UBND tỉnh} PROVINCE_OVERSIGHT {Giám sát viên cấp tỉnh} other {Cán bộ}}";
 const channel =
-  "{channel, select, ONLINE {trực tuyến} PAPER_BALLOT {bằng phiếu lấy ý kiến} MEETING {tại cuộc họp} WRITTEN {bằng văn bản} SUGGESTION_BOX {qua hòm thư góp ý} other {}}";
+  "{channel, select, ONLINE { trực tuyến} PAPER_BALLOT { bằng phiếu lấy ý kiến} MEETING { tại cuộc họp} WRITTEN { bằng văn bản} SUGGESTION_BOX { qua hòm thư góp ý} other {}}";
 const place =
-  "{place, select, COMMUNE_OFFICE {tại trụ sở UBND} CULTURAL_HOUSE {tại nhà văn hóa thôn, tổ dân phố} LOUDSPEAKER {trên loa truyền thanh} PORTAL {trên cổng thông tin điện tử} SOCIAL_GROUP {trên nhóm mạng xã hội của khu dân cư} HOUSEHOLD_NOTICE {bằng thông báo đến từng hộ} other {}}";
+  "{place, select, COMMUNE_OFFICE { tại trụ sở UBND} CULTURAL_HOUSE { tại nhà văn hóa thôn, tổ dân phố} LOUDSPEAKER { trên loa truyền thanh} PORTAL { trên cổng thông tin điện tử} SOCIAL_GROUP { trên nhóm mạng xã hội của khu dân cư} HOUSEHOLD_NOTICE { bằng thông báo đến từng hộ} other {}}";
 const recordKind =
   "{kind, select, COUNT_RECORD {biên bản kiểm phiếu} MEETING_MINUTES {biên bản cuộc họp} SUMMARY_REPORT {báo cáo tổng hợp} RESULTS_NOTICE {thông báo kết quả} other {văn bản}}";
 const responseKind =
@@ -71,7 +71,7 @@ export const auditLogVi = {
     titled: "{title} {name}",
     staff: `${actorRole} {name}`,
     household: "Hộ {code}",
-    system: "hệ thống (theo lịch)",
+    system: "hệ thống",
   },
   ref: {
     quoted: "«{text}»",
@@ -117,14 +117,14 @@ export const auditLogVi = {
         approve: "{actor} phê duyệt và công bố đợt lấy ý kiến {consultation}",
         return: "{actor} trả lại đợt lấy ý kiến {consultation} để sửa",
         open: "{actor} mở đợt lấy ý kiến {consultation}: các hộ bắt đầu cho ý kiến",
-        openScheduled: "{actor} tự động mở đợt lấy ý kiến {consultation} đúng lịch: các hộ bắt đầu cho ý kiến",
+        openScheduled: "{actor} tự động mở đợt lấy ý kiến {consultation} theo lịch: các hộ bắt đầu cho ý kiến",
         close: "{actor} kết thúc việc lấy ý kiến của đợt {consultation}",
-        closeScheduled: "{actor} tự động kết thúc việc lấy ý kiến của đợt {consultation} đúng lịch",
+        closeScheduled: "{actor} tự động kết thúc việc lấy ý kiến của đợt {consultation} theo lịch",
         publishResults: "{actor} công bố kết quả lấy ý kiến {consultation}",
         cancel: "{actor} hủy đợt lấy ý kiến {consultation}",
         recordFinalised:
           "{actor} ký ban hành báo cáo tổng hợp kết quả lấy ý kiến {consultation}, đợt lấy ý kiến chuyển sang “đã lập biên bản”",
-        moved: `{actor} chuyển đợt lấy ý kiến {consultation} từ trạng thái “{from, ${status}}” sang “{to, ${status}}”`,
+        moved: `{actor} chuyển đợt lấy ý kiến {consultation} sang trạng thái “{to, ${status}}” (trước đó là “{from, ${status}}”)`,
       },
     },
     roll: {
@@ -138,14 +138,14 @@ export const auditLogVi = {
       removedLoose: "{actor} gỡ tài liệu {fileName}",
     },
     disclosure: {
-      added: `{actor} ghi nhận đã niêm yết công khai đợt lấy ý kiến {consultation} ${place} từ ngày {postedAt}`,
-      removed: `{actor} gỡ ghi nhận niêm yết ${place} (từ ngày {postedAt}) của đợt lấy ý kiến {consultation}`,
+      added: `{actor} ghi nhận đã niêm yết công khai đợt lấy ý kiến {consultation}${place} từ ngày {postedAt}`,
+      removed: `{actor} gỡ ghi nhận niêm yết${place} (từ ngày {postedAt}) của đợt lấy ý kiến {consultation}`,
     },
     response: {
       submitted: "{actor} gửi ý kiến trực tuyến về đợt lấy ý kiến {consultation}",
       revised: "{actor} sửa ý kiến đã gửi về đợt lấy ý kiến {consultation} (lần sửa thứ {revision})",
-      recorded: `{actor} ghi nhận ý kiến của hộ {household} ${channel} cho đợt lấy ý kiến {consultation}{mark, select, BLANK { (phiếu trắng)} INVALID { (phiếu không hợp lệ)} other {}}`,
-      voided: `{actor} hủy ý kiến của hộ {household} ${channel} trong đợt lấy ý kiến {consultation}`,
+      recorded: `{actor} ghi nhận ý kiến của hộ {household}${channel} cho đợt lấy ý kiến {consultation}{mark, select, BLANK { (phiếu trắng)} INVALID { (phiếu không hợp lệ)} other {}}`,
+      voided: `{actor} hủy ý kiến của hộ {household}${channel} trong đợt lấy ý kiến {consultation}`,
     },
     suggestion: {
       recorded: "{actor} ghi nhận một ý kiến từ hòm thư góp ý cho đợt lấy ý kiến {consultation}",
