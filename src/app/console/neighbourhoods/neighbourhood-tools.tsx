@@ -20,11 +20,19 @@ export type ChangeFormProps = ToolFormProps & { neighbourhoods: NeighbourhoodIte
 const TOOLS = ["create", "rename", "merge"] as const;
 type Tool = (typeof TOOLS)[number];
 
-export function NeighbourhoodTools({ neighbourhoods, today }: { neighbourhoods: NeighbourhoodItem[]; today: string }) {
+export function NeighbourhoodTools({
+  neighbourhoods,
+  today,
+  adding = false,
+}: {
+  neighbourhoods: NeighbourhoodItem[];
+  today: string;
+  adding?: boolean;
+}) {
   const t = useTranslations("admin.neighbourhoods");
   const router = useRouter();
   const uid = useId();
-  const [open, setOpen] = useState<Tool | null>(null);
+  const [open, setOpen] = useState<Tool | null>(adding ? "create" : null);
   const [done, setDone] = useState("");
   const doneRef = useRef<HTMLParagraphElement>(null);
 

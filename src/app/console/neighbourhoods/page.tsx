@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("neighbourhoods") };
 }
 
-export default async function NeighbourhoodsPage() {
+export default async function NeighbourhoodsPage({ searchParams }: { searchParams: Promise<{ add?: string }> }) {
   const caller = await getServerCaller();
   const [list, me] = await Promise.all([
     orNavigate(() => caller.neighbourhood.list()),
@@ -51,7 +51,12 @@ export default async function NeighbourhoodsPage() {
         )}
       </DataTable>
       {can(me.role, "register.manage") ? (
-        <NeighbourhoodTools neighbourhoods={list} today={toLocalDateInput(new Date())} />
+        <NeighbourhoodTools
+          neighbourhoods={list}
+          today={toLocalDateInput(new Date())}
+          // The register page's "add a village" link opens the add form straight away.
+          adding={(await searchParams).add === "1"}
+        />
       ) : null}
     </div>
   );

@@ -137,6 +137,11 @@ export const householdsEn: Strings<typeof householdsVi> = {
     templatesTitle: "Templates",
     templatesHint:
       "The first line holds the column names; each following line is one household. The neighbourhood column holds the neighbourhood's name or code. A file may cover only some neighbourhoods: the others stay as they are.",
+    manualTitle: "Build the register without a file",
+    manualHint:
+      "A commune with no list of households in a file can still build its register: add each village or residential group, then each household.",
+    manualNeighbourhood: "Add a village or residential group",
+    manualHousehold: "Add one household",
     templateXlsx: "Download the Excel template (XLSX)",
     templateCsv: "Download the CSV template",
     formTitle: "Choose the file",

@@ -134,6 +134,10 @@ export const householdsVi = {
     templatesTitle: "Tệp mẫu",
     templatesHint:
       "Dòng đầu là tên các cột; mỗi dòng sau là một hộ. Cột Thôn/Tổ dân phố ghi tên hoặc mã của thôn, tổ dân phố. Có thể nhập danh sách của một vài thôn, tổ dân phố: các thôn, tổ dân phố khác giữ nguyên.",
+    manualTitle: "Lập sổ hộ không cần tệp",
+    manualHint: "Xã chưa có danh sách hộ trong tệp vẫn lập được sổ hộ: thêm từng thôn, tổ dân phố, rồi thêm từng hộ.",
+    manualNeighbourhood: "Thêm thôn, tổ dân phố",
+    manualHousehold: "Thêm một hộ",
     templateXlsx: "Tải tệp mẫu Excel (XLSX)",
     templateCsv: "Tải tệp mẫu CSV",
     formTitle: "Chọn tệp",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
@@ -22,6 +23,19 @@ export default async function RegisterImportPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
+      {/* A commune with no file of households builds its register by hand, one row at a time. */}
+      <section className="households-section" aria-labelledby="register-manual-title">
+        <h2 id="register-manual-title">{t("manualTitle")}</h2>
+        <p className="hint">{t("manualHint")}</p>
+        <ul className="register-templates">
+          <li>
+            <Link href="/console/neighbourhoods?add=1">{t("manualNeighbourhood")}</Link>
+          </li>
+          <li>
+            <Link href="/console/households/new">{t("manualHousehold")}</Link>
+          </li>
+        </ul>
+      </section>
       <section className="households-section" aria-labelledby="register-templates-title">
         <h2 id="register-templates-title">{t("templatesTitle")}</h2>
         <p className="hint">{t("templatesHint")}</p>
