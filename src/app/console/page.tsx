@@ -3,7 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
 import { communeDisplayName } from "@/components/commune-name";
 import { redirect } from "next/navigation";
-import { isProvinceRole } from "@/domain/roles";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { can, isProvinceRole, type Permission, type Role } from "@/domain/roles";
 import { getServerCaller } from "@/server/api/server-caller";
 import { orNavigate } from "@/server/api/page-guard";
 
@@ -25,6 +27,7 @@ export default async function ConsoleOverview() {
   const counts = home.byStatus;
   // A head's figures are their own thôn or tổ's (src/domain/staff-scope.ts), and say so.
   const hood = home.neighbourhood;
+  const open = (href: string, permission: Permission) => (can(me.role as Role, permission) ? href : undefined);
   return (
     <>
       <h1>{t("console.welcome", { name: me.name })}</h1>
@@ -33,32 +36,57 @@ export default async function ConsoleOverview() {
       </p>
       {hood && !hood.name ? <p className="notice">{t("console.noNeighbourhood")}</p> : null}
       {hood?.name ? <p>{t("console.scopeNeighbourhood", { name: hood.name })}</p> : null}
-      <dl className="stats">
+      <ul className="tiles">
         {hood?.name ? (
-          <div>
-            <dt>{t("console.ownNeighbourhood")}</dt>
-            <dd>{hood.name}</dd>
-          </div>
+          <Tile label={t("console.ownNeighbourhood")} value={hood.name} />
         ) : hood ? null : (
-          <div>
-            <dt>{t("console.neighbourhoods")}</dt>
-            <dd>{format.number(home.neighbourhoods)}</dd>
-          </div>
+          <Tile
+            label={t("console.neighbourhoods")}
+            value={format.number(home.neighbourhoods)}
+            link={open("/console/neighbourhoods", "neighbourhood.read")}
+          />
         )}
-        <div>
-          <dt>{hood?.name ? t("console.householdsOf", { name: hood.name }) : t("console.households")}</dt>
-          <dd>{format.number(home.households)}</dd>
-        </div>
-      </dl>
+        <Tile
+          label={hood?.name ? t("console.householdsOf", { name: hood.name }) : t("console.households")}
+          value={format.number(home.households)}
+          link={open("/console/households", "household.read")}
+        />
+      </ul>
       <h2>{hood?.name ? t("console.statsTitleOf", { name: hood.name }) : t("console.statsTitle")}</h2>
-      <dl className="stats">
+      <ul className="tiles">
         {CONSULTATION_STATUSES.filter((s) => counts[s]).map((s) => (
-          <div key={s}>
-            <dt>{t(`status.${s}`)}</dt>
-            <dd>{format.number(counts[s] ?? 0)}</dd>
-          </div>
+          <Tile
+            key={s}
+            label={t(`status.${s}`)}
+            value={format.number(counts[s] ?? 0)}
+            link={open("/console/consultations", "consultation.read")}
+          />
         ))}
-      </dl>
+      </ul>
     </>
+  );
+}
+
+/**
+ * One figure on the overview. Where the role may open the list behind it, the whole card is the
+ * link (one target, one focus ring, nothing interactive inside it), so it is easy to hit on a phone.
+ */
+function Tile({ label, value, link }: { label: string; value: ReactNode; link?: string }) {
+  const body = (
+    <>
+      <span className="tile__label">{label}</span>
+      <span className="tile__value">{value}</span>
+    </>
+  );
+  return (
+    <li>
+      {link ? (
+        <Link href={link} className="tile tile--link">
+          {body}
+        </Link>
+      ) : (
+        <div className="tile">{body}</div>
+      )}
+    </li>
   );
 }
