@@ -4,7 +4,7 @@
 // line after a save, and the shell of a titled admin form with its button row. Server errors are
 // read by server-errors.ts; dates by use-when.ts.
 import { useTranslations } from "next-intl";
-import { useId, type FormEvent, type ReactNode, type Ref } from "react";
+import { useEffect, useId, useRef, type FormEvent, type ReactNode, type Ref } from "react";
 import { described } from "@/components/aria";
 import { splitErrors, type ShownErrors } from "./server-errors";
 
@@ -30,10 +30,11 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-export function ErrorAlert({ messages }: { messages: string[] }) {
+export function ErrorAlert({ messages, id }: { messages: string[]; id?: string }) {
   if (!messages.length) return null;
   return (
-    <div className="notice notice--error" role="alert">
+    // tabIndex -1: a refused submit with no field to blame moves the focus here (useFormKit).
+    <div id={id} className="notice notice--error" role="alert" tabIndex={id ? -1 : undefined}>
       {messages.length === 1 ? (
         <p className="detail-alert__line">{messages[0]}</p>
       ) : (
@@ -66,6 +67,14 @@ export function useFormKit(
     id: id(f),
     ...described(err(f), `${id(f)}-error`, hint ? `${id(f)}-hint` : undefined),
   });
+  const alertId = `${uid}-alert`;
+  useFocusFirstError({
+    error,
+    alertId,
+    // Every field this kit knows, and those of them holding a message, by their controls' ids.
+    known: [...new Set([...fields, ...Object.keys(local)])].map(id),
+    invalid: [...new Set([...fields, ...Object.keys(local)])].filter((f) => err(f)).map(id),
+  });
   return {
     uid,
     err,
@@ -74,11 +83,77 @@ export function useFormKit(
     /** control() and the field's name, for forms read with FormData. */
     props: (f: string, hint = false) => ({ ...control(f, hint), name: f }),
     error: (f: string) => <FieldError id={`${id(f)}-error`} message={err(f)} />,
-    alert: error ? <ErrorAlert messages={shown.alert} /> : null,
+    alert: error ? <ErrorAlert id={alertId} messages={shown.alert} /> : null,
   };
 }
 
 export type FormKit = ReturnType<typeof useFormKit>;
+
+/** A control, or the first control inside a group (a fieldset of radios), that can take the focus. */
+function focusable(el: HTMLElement): HTMLElement | null {
+  if (el.matches("input, select, textarea, button, [tabindex]")) return el;
+  return el.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea, button, [tabindex]");
+}
+
+/**
+ * After a refused submit, keyboard and screen-reader users land on the first field to fix (in the
+ * page's order), or on the error summary when no shown field is to blame (WCAG 3.3.1, 2.4.3). A
+ * refusal is a new server error, or a submit of this kit's form that leaves a local message; typing
+ * in the form in between cancels the move, so a message that appears while someone types never
+ * pulls the focus away.
+ */
+function useFocusFirstError({
+  error,
+  alertId,
+  known,
+  invalid,
+}: {
+  error: unknown;
+  alertId: string;
+  known: string[];
+  invalid: string[];
+}) {
+  const submitted = useRef(false);
+  const lastError = useRef<unknown>(null);
+  const knownKey = known.join(" ");
+  useEffect(() => {
+    const mine = (target: EventTarget | null) =>
+      target instanceof Element &&
+      knownKey.split(" ").some((i) => {
+        const el = document.getElementById(i);
+        return el && (target === el || target.contains(el) || el.contains(target));
+      });
+    const onSubmit = (e: Event) => {
+      if (mine(e.target)) submitted.current = true;
+    };
+    const onInput = (e: Event) => {
+      if (mine(e.target)) submitted.current = false;
+    };
+    // Capture: this runs before React's own submit handler sets the form's messages.
+    document.addEventListener("submit", onSubmit, true);
+    document.addEventListener("input", onInput, true);
+    return () => {
+      document.removeEventListener("submit", onSubmit, true);
+      document.removeEventListener("input", onInput, true);
+    };
+  }, [knownKey]);
+  const invalidKey = invalid.join(" ");
+  useEffect(() => {
+    const fresh = !!error && error !== lastError.current;
+    lastError.current = error;
+    if (!fresh && !submitted.current) return;
+    const fields = invalidKey
+      .split(" ")
+      .map((i) => (i ? document.getElementById(i) : null))
+      .filter((el): el is HTMLElement => !!el)
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const target = (fields.length ? focusable(fields[0]) : null) ?? document.getElementById(alertId);
+    // A submit still waiting for the server keeps its turn until the answer comes.
+    if (!target) return;
+    submitted.current = false;
+    target.focus();
+  });
+}
 
 /** One labelled field: label, the control (given kit.props or kit.control), an optional hint, the error line. */
 export function Field({
