@@ -108,6 +108,7 @@ export const STATUS_MOVES = [
   "withdraw",
   "approve",
   "return",
+  "unpublish",
   "open",
   "openScheduled",
   "close",

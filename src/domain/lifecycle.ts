@@ -9,6 +9,7 @@ export const LIFECYCLE_ACTIONS = [
   "withdraw",
   "approve",
   "return",
+  "unpublish",
   "open",
   "close",
   "publishResults",
@@ -34,6 +35,10 @@ export const TRANSITIONS: Record<Exclude<LifecycleAction, "cancel">, Transition>
   withdraw: { from: ["SUBMITTED"], to: "DRAFT", roles: ["OFFICIAL"], needsReason: false },
   approve: { from: ["SUBMITTED"], to: "PUBLISHED", roles: ["LEADER"], needsReason: false },
   return: { from: ["SUBMITTED"], to: "DRAFT", roles: ["LEADER"], needsReason: true },
+  // A wrong publication date must not trap anyone: before opening, the leader who approved it can
+  // take the approval back (with a reason, audited) and the official corrects the plan, which the
+  // Art 28 k2 period is checked against again at the next approval.
+  unpublish: { from: ["PUBLISHED"], to: "DRAFT", roles: ["LEADER"], needsReason: true },
   open: { from: ["PUBLISHED"], to: "OPEN", roles: ["OFFICIAL"], needsReason: true },
   close: { from: ["OPEN"], to: "CLOSED", roles: ["OFFICIAL"], needsReason: true },
   // Art 28 k3: the result and the explanations are made public, by a leader; the server also checks
@@ -84,6 +89,24 @@ export function availableActions(from: ConsultationStatusName, role: Role): Life
     const v = decideTransition({ action, from, role, reason: "x" });
     return v.ok;
   });
+}
+
+/**
+ * The earliest moment an offered action can succeed, when that is still ahead: opening waits for the
+ * publication (nothing opens unpublished), closing by hand waits for the matter's minimum period from
+ * publication (Art 28 k2 Law on Grassroots Democracy: 20 days for opinion matters; docs/LAW.md). The
+ * page shows such an action disabled with this date instead of letting it fail after a reason is typed.
+ */
+export function actionNotBefore(
+  action: LifecycleAction,
+  c: { publishedAt: Date | null; minDaysFromPublication?: number | null },
+  now: Date,
+): Date | null {
+  let at: Date | null = null;
+  if (action === "open") at = c.publishedAt;
+  if (action === "close" && c.publishedAt && c.minDaysFromPublication)
+    at = new Date(c.publishedAt.getTime() + c.minDaysFromPublication * 24 * 60 * 60 * 1000);
+  return at && at > now ? at : null;
 }
 
 /** Scheduled opening and closing, derived from the server clock. */

@@ -208,6 +208,7 @@ describe("each transition by each role", () => {
     ["withdraw", "SUBMITTED", ["OFFICIAL"]],
     ["approve", "SUBMITTED", ["LEADER"]],
     ["return", "SUBMITTED", ["LEADER"]],
+    ["unpublish", "PUBLISHED", ["LEADER"]],
     ["open", "PUBLISHED", ["OFFICIAL"]],
     ["close", "OPEN", ["OFFICIAL"]],
     ["cancel", "DRAFT", ["OFFICIAL", "LEADER"]],
@@ -401,5 +402,56 @@ describe("the clock opens and closes consultations, with no scheduler", () => {
     const c = await t.db.consultation.findUniqueOrThrow({ where: { id } });
     expect(c.status).toBe("CLOSED");
     expect(await t.db.rollEntry.count({ where: { consultationId: id } })).toBeGreaterThan(0);
+  });
+});
+
+describe("a wrong publication date does not trap anyone", () => {
+  test("before opening, the leader takes the approval back with a reason; the official corrects and it is approved again", async () => {
+    const { id } = await as("OFFICIAL").consultation.create(
+      draft({ publishAt: day(10), opensAt: day(10), closesAt: day(40) }),
+    );
+    await as("OFFICIAL").consultation.submit({ id });
+    await as("LEADER").consultation.approve({ id });
+    const published = await as("OFFICIAL").consultation.get({ id });
+    // Opening is offered to the official but not possible until the publication: the page says when.
+    expect(published.actions).toContain("open");
+    expect(published.actionsNotBefore).toEqual({ open: day(10).toISOString() });
+
+    const noReason = await as("LEADER")
+      .consultation.unpublish({ id, reason: " " })
+      .catch((e) => e);
+    expect(noReason.cause.issues).toEqual([{ field: "reason", key: "plan.reasonRequired" }]);
+    expect((await t.db.consultation.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
+
+    await as("LEADER").consultation.unpublish({ id, reason: "Ngày công bố ghi nhầm" });
+    const back = await t.db.consultation.findUniqueOrThrow({ where: { id } });
+    expect([back.status, back.approvedAt, back.approvedById, back.publishedAt]).toEqual(["DRAFT", null, null, null]);
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id }, orderBy: { seq: "desc" } });
+    expect(event.data).toMatchObject({
+      action: "unpublish",
+      from: "PUBLISHED",
+      to: "DRAFT",
+      reason: "Ngày công bố ghi nhầm",
+    });
+
+    await as("OFFICIAL").consultation.update({
+      id,
+      version: back.version,
+      ...draft({ publishAt: day(1), opensAt: day(1), closesAt: day(40) }),
+    });
+    await as("OFFICIAL").consultation.submit({ id });
+    await as("LEADER").consultation.approve({ id });
+    const again = await t.db.consultation.findUniqueOrThrow({ where: { id } });
+    expect([again.status, again.publishedAt]).toEqual(["PUBLISHED", day(1)]);
+  });
+
+  test("once open, the approval cannot be taken back", async () => {
+    const { id } = await as("OFFICIAL").consultation.create(draft());
+    await t.db.consultation.update({ where: { id }, data: { status: "OPEN", publishedAt: day(1) } });
+    const err = await as("LEADER")
+      .consultation.unpublish({ id, reason: "Muộn rồi" })
+      .catch((e) => e);
+    expect(err.code).toBe("PRECONDITION_FAILED");
+    expect((await t.db.consultation.findUniqueOrThrow({ where: { id } })).status).toBe("OPEN");
   });
 });

@@ -183,6 +183,7 @@ const STATUS_DATA: Record<(typeof STATUS_MOVES)[number], AuditData["consultation
   withdraw: { from: "SUBMITTED", to: "DRAFT", action: "withdraw" },
   approve: { from: "SUBMITTED", to: "PUBLISHED", action: "approve" },
   return: { from: "SUBMITTED", to: "DRAFT", action: "return", reason: "Thiếu tài liệu" },
+  unpublish: { from: "PUBLISHED", to: "DRAFT", action: "unpublish", reason: "Ngày công bố sai" },
   open: { from: "PUBLISHED", to: "OPEN", action: "open", reason: "Mở sớm theo chỉ đạo" },
   openScheduled: { from: "PUBLISHED", to: "OPEN", action: "open", scheduledAt: "2026-12-01T00:00:00.000Z" },
   close: { from: "OPEN", to: "CLOSED", action: "close", reason: "Hết hạn" },

@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
-import { availableActions, decideTransition, dueTransition, LIFECYCLE_ACTIONS, needsReason } from "@/domain/lifecycle";
+import {
+  actionNotBefore,
+  availableActions,
+  decideTransition,
+  dueTransition,
+  LIFECYCLE_ACTIONS,
+  needsReason,
+} from "@/domain/lifecycle";
 import { ROLES } from "@/domain/roles";
 
 describe("consultation lifecycle (Law Art 28 on publication)", () => {
@@ -10,6 +17,7 @@ describe("consultation lifecycle (Law Art 28 on publication)", () => {
     ["official withdraws a submission to edit it", "withdraw", "SUBMITTED", "OFFICIAL→DRAFT"],
     ["leader approves publication", "approve", "SUBMITTED", "LEADER→PUBLISHED"],
     ["leader returns a submission with a reason", "return", "SUBMITTED", "LEADER→DRAFT"],
+    ["leader takes an approval back before opening (wrong publication date)", "unpublish", "PUBLISHED", "LEADER→DRAFT"],
     ["official opens by hand with a reason", "open", "PUBLISHED", "OFFICIAL→OPEN"],
     ["official closes by hand with a reason", "close", "OPEN", "OFFICIAL→CLOSED"],
     [
@@ -56,6 +64,7 @@ describe("consultation lifecycle (Law Art 28 on publication)", () => {
     ["open by hand without a reason", "open", "PUBLISHED", "OFFICIAL", "  "],
     ["close by hand without a reason", "close", "OPEN", "OFFICIAL", null],
     ["cancel without a reason", "cancel", "OPEN", "LEADER", undefined],
+    ["taking an approval back without a reason", "unpublish", "PUBLISHED", "LEADER", ""],
   ] as const)("a reason is required: %s", (_label, action, from, role, reason) => {
     expect(decideTransition({ action, from, role, reason })).toEqual({ ok: false, reason: "reasonRequired" });
   });
@@ -75,7 +84,7 @@ describe("consultation lifecycle (Law Art 28 on publication)", () => {
   });
 
   test("needsReason covers every action", () => {
-    expect(LIFECYCLE_ACTIONS.filter(needsReason)).toEqual(["return", "open", "close", "cancel"]);
+    expect(LIFECYCLE_ACTIONS.filter(needsReason)).toEqual(["return", "unpublish", "open", "close", "cancel"]);
   });
 
   test("a role that may never take the action is told 'forbidden', a wrong state 'wrongState'", () => {
@@ -116,5 +125,23 @@ describe("scheduled opening and closing, from the server clock", () => {
     ["submitted (not approved) is never opened by the clock", "SUBMITTED", at(-48), at(-1), null],
   ] as const)("%s", (_label, status, opensAt, closesAt, expected) => {
     expect(dueTransition({ status, opensAt, closesAt, now })).toBe(expected);
+  });
+});
+
+describe("actions offered but not possible yet show the date they will be (Art 28 k2)", () => {
+  const now = new Date("2026-12-10T01:00:00Z");
+  const published = new Date("2026-12-15T01:00:00Z");
+  const past = new Date("2026-12-01T01:00:00Z");
+  const at = (d: Date, days: number) => new Date(d.getTime() + days * 24 * 60 * 60 * 1000);
+  test.each([
+    ["opening waits for a publication still ahead", "open", published, 20, published],
+    ["opening is possible once published", "open", past, 20, null],
+    ["closing by hand waits for 20 days from publication", "close", past, 20, at(past, 20)],
+    ["closing by hand is possible once 20 days have passed", "close", at(now, -20), 20, null],
+    ["a matter with no minimum period can close at once", "close", past, null, null],
+    ["other actions never wait", "cancel", published, 20, null],
+    ["the leader's withdrawal of an approval never waits", "unpublish", published, 20, null],
+  ] as const)("%s", (_label, action, publishedAt, minDays, expected) => {
+    expect(actionNotBefore(action, { publishedAt, minDaysFromPublication: minDays }, now)).toEqual(expected);
   });
 });

@@ -59,17 +59,26 @@ export function StepButton({
   className,
   open,
   disabled = false,
+  describedBy,
   onOpen,
   children,
 }: {
   className: string;
   open: boolean;
   disabled?: boolean;
+  describedBy?: string;
   onOpen: () => void;
   children: ReactNode;
 }) {
   return (
-    <button type="button" className={className} aria-pressed={open} disabled={disabled} onClick={onOpen}>
+    <button
+      type="button"
+      className={className}
+      aria-pressed={open}
+      aria-describedby={describedBy}
+      disabled={disabled}
+      onClick={onOpen}
+    >
       {children}
     </button>
   );

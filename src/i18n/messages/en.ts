@@ -231,6 +231,7 @@ export const en: Messages = {
     withdraw: "Withdraw to edit",
     approve: "Approve publication",
     return: "Return for changes",
+    unpublish: "Withdraw approval, back to draft",
     open: "Open now",
     close: "Close now",
     publishResults: "Publish the results",

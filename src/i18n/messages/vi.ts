@@ -232,6 +232,7 @@ export const vi = {
     withdraw: "Rút lại để sửa",
     approve: "Phê duyệt công bố",
     return: "Trả lại để sửa",
+    unpublish: "Thu hồi phê duyệt, trả về bản nháp",
     open: "Bắt đầu lấy ý kiến",
     close: "Kết thúc lấy ý kiến",
     publishResults: "Công bố kết quả",

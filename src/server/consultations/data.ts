@@ -2,7 +2,8 @@ import { sortByName } from "@/domain/vietnamese";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { ConsultationStatus } from "@/generated/prisma/enums";
 import { PUBLIC_STATUSES } from "@/domain/consultation-status";
-import { availableActions } from "@/domain/lifecycle";
+import { actionNotBefore, availableActions, type LifecycleAction } from "@/domain/lifecycle";
+import { MATTER_PRESETS } from "@/domain/matters";
 import type { Role } from "@/domain/roles";
 import type { HouseholdActor } from "../auth/actor";
 import { AppError } from "../errors";
@@ -98,6 +99,17 @@ export async function getConsultation(db: PrismaClient, communeId: string, id: s
     rollSize: roll.reduce((sum, r) => sum + r._count._all, 0),
     rollByNeighbourhood,
     actions: availableActions(c.status, role),
+    // ISO strings: the client panel formats them in the commune's time zone.
+    actionsNotBefore: Object.fromEntries(
+      availableActions(c.status, role).flatMap((action) => {
+        const at = actionNotBefore(
+          action,
+          { publishedAt: c.publishedAt, minDaysFromPublication: MATTER_PRESETS[c.matter].minOpenDaysFromPublication },
+          now,
+        );
+        return at ? [[action, at.toISOString()]] : [];
+      }),
+    ) as Partial<Record<LifecycleAction, string>>,
   };
 }
 

@@ -55,6 +55,11 @@ export async function transitionConsultation(
         Object.assign(data, { approvedAt: now, approvedById: actor.id, publishedAt, opensAt });
         break;
       }
+      case "unpublish":
+        // Back to a draft: the approval and its publication date go; the plan is checked afresh when
+        // it is submitted and approved again.
+        Object.assign(data, { approvedAt: null, approvedById: null, publishedAt: null });
+        break;
       case "open":
         if (!c.publishedAt || c.publishedAt > now) throw new AppError("PRECONDITION_FAILED", "notYetPublished");
         await openConsultation(tx, c, { actor: audit.actor, at: now, now, reason: input.reason });

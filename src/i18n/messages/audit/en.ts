@@ -118,6 +118,8 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
         withdraw: "{actor} withdrew the consultation {consultation} to keep editing it",
         approve: "{actor} approved and published the consultation {consultation}",
         return: "{actor} sent the consultation {consultation} back for changes",
+        unpublish:
+          "{actor} withdrew the approval of the consultation {consultation} before it opened, back to draft for changes",
         open: "{actor} opened the consultation {consultation}: households can now give their opinion",
         openScheduled:
           "{actor} opened the consultation {consultation} as scheduled: households can now give their opinion",

@@ -116,6 +116,7 @@ export const auditLogVi = {
         withdraw: "{actor} rút đợt lấy ý kiến {consultation} về để sửa tiếp",
         approve: "{actor} phê duyệt và công bố đợt lấy ý kiến {consultation}",
         return: "{actor} trả lại đợt lấy ý kiến {consultation} để sửa",
+        unpublish: "{actor} thu hồi phê duyệt đợt lấy ý kiến {consultation} trước khi bắt đầu, trả về bản nháp để sửa",
         open: "{actor} mở đợt lấy ý kiến {consultation}: các hộ bắt đầu cho ý kiến",
         openScheduled: "{actor} tự động mở đợt lấy ý kiến {consultation} theo lịch: các hộ bắt đầu cho ý kiến",
         close: "{actor} kết thúc việc lấy ý kiến của đợt {consultation}",

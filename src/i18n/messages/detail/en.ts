@@ -23,11 +23,14 @@ export const detailEn: Strings<typeof detailVi> = {
     back: "Back",
     working: "Working…",
     done: "Done: {action}.",
+    notBefore: "Possible from {at}",
     help: {
       submit: "Send the draft to the commune leaders for approval. Its content is checked against the law first.",
       withdraw: "Take it back to draft for editing; it must be submitted again afterwards.",
       approve: "Approve and publish the consultation on its planned publication date (or now if that date has passed).",
       return: "Send the draft back to the official for changes; say what needs to change.",
+      unpublish:
+        "Withdraw the approval before the consultation opens (for instance when the publication date is wrong): it goes back to draft for the official to correct and submit again; give the reason.",
       open: "Start collecting opinions now and freeze the household roll of the area.",
       close: "Stop collecting opinions now; no further opinions are accepted.",
       cancel: "Cancel the consultation. This cannot be undone.",

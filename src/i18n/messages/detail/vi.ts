@@ -21,11 +21,14 @@ export const detailVi = {
     back: "Thôi",
     working: "Đang xử lý…",
     done: "Đã thực hiện: {action}.",
+    notBefore: "Có thể thực hiện từ {at}",
     help: {
       submit: "Gửi bản nháp để lãnh đạo UBND phê duyệt. Hệ thống kiểm tra nội dung theo quy định trước khi gửi.",
       withdraw: "Rút về bản nháp để sửa; sau khi sửa cần gửi phê duyệt lại.",
       approve: "Phê duyệt và công bố đợt lấy ý kiến vào ngày công bố dự kiến (hoặc ngay bây giờ nếu ngày đó đã qua).",
       return: "Trả bản nháp cho công chức để sửa; nêu rõ nội dung cần sửa.",
+      unpublish:
+        "Thu hồi phê duyệt trước khi bắt đầu lấy ý kiến (ví dụ khi ngày công bố sai): đợt lấy ý kiến trở về bản nháp để công chức sửa rồi gửi phê duyệt lại; nêu rõ lý do.",
       open: "Bắt đầu lấy ý kiến ngay và chốt danh sách hộ gia đình của khu vực.",
       close: "Kết thúc lấy ý kiến ngay; sau đó không nhận thêm ý kiến.",
       cancel: "Hủy đợt lấy ý kiến. Không thể hoàn tác.",

@@ -38,6 +38,7 @@ export const consultationRouter = router({
   withdraw: transition("withdraw", "consultation.manage"),
   approve: transition("approve", "consultation.approve"),
   return: transition("return", "consultation.approve"),
+  unpublish: transition("unpublish", "consultation.approve"),
   open: transition("open", "consultation.manage"),
   close: transition("close", "consultation.manage"),
   publishResults: transition("publishResults", "results.publish"),

@@ -3,7 +3,7 @@
 // close and cancel also need a reason. Errors stay inside the panel.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { needsReason as actionNeedsReason, type LifecycleAction } from "@/domain/lifecycle";
 import { useTRPC } from "@/trpc/client";
@@ -11,7 +11,17 @@ import { ConfirmStep, StepButton } from "@/components/console/consultation-confi
 import { Field, useFormKit } from "@/components/console/form-kit";
 import { useChosenAction } from "./use-chosen-action";
 
-export function LifecycleActions({ id, actions }: { id: string; actions: LifecycleAction[] }) {
+export function LifecycleActions({
+  id,
+  actions,
+  notBefore = {},
+}: {
+  id: string;
+  actions: LifecycleAction[];
+  /** Actions offered by the state machine that the schedule does not allow yet, with the moment they will be. */
+  notBefore?: Partial<Record<LifecycleAction, string>>;
+}) {
+  const format = useFormatter();
   const t = useTranslations("consultationDetail.actions");
   const tl = useTranslations("lifecycleAction");
   const tp = useTranslations("plan");
@@ -22,6 +32,7 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
     withdraw: useMutation(trpc.consultation.withdraw.mutationOptions()),
     approve: useMutation(trpc.consultation.approve.mutationOptions()),
     return: useMutation(trpc.consultation.return.mutationOptions()),
+    unpublish: useMutation(trpc.consultation.unpublish.mutationOptions()),
     open: useMutation(trpc.consultation.open.mutationOptions()),
     close: useMutation(trpc.consultation.close.mutationOptions()),
     publishResults: useMutation(trpc.consultation.publishResults.mutationOptions()),
@@ -85,16 +96,35 @@ export function LifecycleActions({ id, actions }: { id: string; actions: Lifecyc
         {t("title")}
       </h2>
       <div className="detail-actions__buttons">
-        {actions.map((action) => (
-          <StepButton
-            key={action}
-            className={`button${action === "cancel" ? " button--danger" : action === selected ? " button--primary" : ""}`}
-            open={action === selected}
-            onOpen={() => choose(action)}
-          >
-            {tl(action)}
-          </StepButton>
-        ))}
+        {actions.map((action) => {
+          const from = notBefore[action];
+          return (
+            <span key={action} className="detail-actions__item">
+              <StepButton
+                className={`button${action === "cancel" ? " button--danger" : action === selected ? " button--primary" : ""}`}
+                open={action === selected}
+                disabled={Boolean(from)}
+                describedBy={from ? `${kit.uid}-${action}-from` : undefined}
+                onOpen={() => choose(action)}
+              >
+                {tl(action)}
+              </StepButton>
+              {from ? (
+                <span id={`${kit.uid}-${action}-from`} className="detail-actions__when">
+                  {t("notBefore", {
+                    at: format.dateTime(new Date(from), {
+                      hour: "2-digit",
+                      minute: "2-digit",
+                      day: "2-digit",
+                      month: "2-digit",
+                      year: "numeric",
+                    }),
+                  })}
+                </span>
+              ) : null}
+            </span>
+          );
+        })}
       </div>
       {done && !selected ? (
         <p className="detail-done" role="status" ref={doneRef} tabIndex={-1}>
