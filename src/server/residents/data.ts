@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { responseGivenAt } from "@/domain/resident-view";
 import type { HouseholdActor } from "../auth/actor";
 import { publicToHousehold } from "../consultations/data";
 import { applyDueTransitions } from "../consultations/schedule";
@@ -16,10 +17,29 @@ export async function getResidentHome(db: PrismaClient, actor: HouseholdActor, n
     }),
     db.response.findMany({
       where: { householdId: actor.id, effectiveHouseholdId: actor.id },
-      select: { consultationId: true, channel: true, submittedAt: true },
+      select: {
+        consultationId: true,
+        channel: true,
+        submittedAt: true,
+        meeting: { select: { heldAt: true } },
+        revisions: { orderBy: { revision: "desc" }, take: 1, select: { createdAt: true } },
+      },
     }),
   ]);
-  const answered = new Map(responses.map((r) => [r.consultationId, r]));
+  const answered = new Map(
+    responses.map((r) => [
+      r.consultationId,
+      {
+        channel: r.channel,
+        givenAt: responseGivenAt({
+          channel: r.channel,
+          submittedAt: r.submittedAt,
+          revisedAt: r.revisions[0]?.createdAt ?? null,
+          meetingHeldAt: r.meeting?.heldAt ?? null,
+        }),
+      },
+    ]),
+  );
   return {
     household: { code: actor.code, headName: actor.headName, neighbourhood: neighbourhood.name },
     consultations: consultations.map((c) => ({ ...c, response: answered.get(c.id) ?? null })),

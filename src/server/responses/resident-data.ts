@@ -2,14 +2,14 @@
 // any channel, its unsent draft, and whether it may answer online right now (and if not, why).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AnswerInput } from "@/domain/answers";
+import { onlineState, residentPhase, responseGivenAt, responseNotes } from "@/domain/resident-view";
 import type { HouseholdActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
 import { publicToHousehold } from "../consultations/data";
 import { CONSULTATION_HEADING, QUESTIONS_WITH_OPTIONS } from "../consultations/selects";
 import { AppError } from "../errors";
 
-export type OnlineState =
-  "open" | "notOpenYet" | "closed" | "notOffered" | "notOnRoll" | "answeredElsewhere" | "heldAtMeeting";
+export type { OnlineState } from "@/domain/resident-view";
 
 export async function getResidentConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
   await applyDueTransitions(db, actor.communeId, now, id);
@@ -40,24 +40,32 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
         updatedAt: true,
         revision: true,
         secretBallot: true,
+        meeting: { select: { heldAt: true } },
+        revisions: { orderBy: { revision: "desc" }, take: 1, select: { createdAt: true } },
         answers: { select: { questionId: true, text: true, comment: true, choices: { select: { optionId: true } } } },
       },
     }),
     getDraft(db, actor, id),
   ]);
-  const state: OnlineState = !c.channels.includes("ONLINE")
-    ? "notOffered"
-    : c.status === "PUBLISHED"
-      ? "notOpenYet"
-      : c.status !== "OPEN" || (c.closesAt !== null && c.closesAt <= now)
-        ? "closed"
-        : !entry
-          ? "notOnRoll"
-          : response && response.channel !== "ONLINE"
-            ? "answeredElsewhere"
-            : !response && entry.heldByMeeting
-              ? "heldAtMeeting" // marked present at a meeting: its voice is given there (responses/meeting-hold.ts)
-              : "open";
+  const phase = residentPhase({ ...c, now });
+  const held = entry?.heldByMeeting != null;
+  const state = onlineState({
+    phase,
+    onlineOffered: c.channels.includes("ONLINE"),
+    onRoll: entry !== null,
+    response,
+    heldAtMeeting: held,
+  });
+  const notes = responseNotes({ phase, response, heldAtMeeting: held });
+  const given = response && {
+    ...response,
+    givenAt: responseGivenAt({
+      channel: response.channel,
+      submittedAt: response.submittedAt,
+      revisedAt: response.revisions[0]?.createdAt ?? null,
+      meetingHeldAt: response.meeting?.heldAt ?? null,
+    }),
+  };
   const current: AnswerInput[] | null = response
     ? response.answers.map((a) => ({
         questionId: a.questionId,
@@ -66,7 +74,16 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
         comment: a.comment ?? "",
       }))
     : null;
-  return { consultation: c, state, response, current, heldBy: entry?.heldByMeeting ?? null, draft };
+  return {
+    consultation: c,
+    phase,
+    state,
+    notes,
+    response: given,
+    current,
+    heldBy: entry?.heldByMeeting ?? null,
+    draft,
+  };
 }
 
 /** The household's unsent answers to a consultation (saved by the form, shown by the review page), or null. */

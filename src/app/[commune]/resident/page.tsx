@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/components/public/format";
 import { residentHome, resolveReturnPath } from "@/domain/return-path";
 import { getServerCaller } from "@/server/api/server-caller";
 import { pageHousehold } from "./household";
@@ -14,10 +15,10 @@ type Props = {
 };
 
 export default async function ResidentPage({ params: route, searchParams }: Props) {
-  const [{ commune, actor }, t, format, params] = await Promise.all([
+  const [{ commune, actor }, t, { when }, params] = await Promise.all([
     pageHousehold((await route).commune),
     getTranslations(),
-    getFormatter(),
+    getDates(),
     searchParams,
   ]);
   const next = resolveReturnPath(commune.slug, params.next);
@@ -26,8 +27,6 @@ export default async function ResidentPage({ params: route, searchParams }: Prop
   // Already signed in: the page the link was for, without asking again.
   if (target) redirect(target);
   const { household, consultations } = await (await getServerCaller()).resident.home();
-  const when = (d: Date) =>
-    format.dateTime(d, { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });
   const open = consultations.filter((c) => c.status === "OPEN");
   const others = consultations.filter((c) => c.status !== "OPEN");
   return (
@@ -49,7 +48,7 @@ export default async function ResidentPage({ params: route, searchParams }: Prop
               <p className="ok-note">
                 {t("resident.answeredOn", {
                   channel: t(`channelPhrase.${c.response.channel}`),
-                  when: when(c.response.submittedAt),
+                  when: when(c.response.givenAt),
                 })}
               </p>
             ) : c.status === "OPEN" && c.closesAt ? (

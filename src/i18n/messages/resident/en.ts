@@ -23,8 +23,16 @@ export const residentEn: Strings<typeof residentVi> = {
   seeResults: "See the results",
   submit: "Send",
   change: "Change",
-  yourAnswer:
-    "Your household responded {channel} at {time} on {day}. Receipt code: {code}. You can change it until the consultation closes.",
+  yourAnswer: "Your household responded {channel} at {time} on {day}. Receipt code: {code}.",
+  note: {
+    canRevise: "You can change your answers online until the consultation closes.",
+    recordedByStaff:
+      "This opinion was recorded by commune staff {channel}; to change it, contact the commune People's Committee before the consultation closes.",
+    secretBallot:
+      "Your household took part in a secret ballot at the meeting. A secret ballot carries no household's name, so your choice is not shown here and cannot be changed.",
+    final: "Your household's recorded opinion can no longer be changed.",
+    resultsPublished: "The results of the consultation have been published.",
+  },
   closedNotice: "The consultation closed at {time} on {day}.",
   notOnRoll: "Your household is not on this consultation's roll. Please contact your neighbourhood head.",
   receiptTitle: "Receipt",
@@ -35,6 +43,7 @@ export const residentEn: Strings<typeof residentVi> = {
   receiptTime: "Recorded at",
   receiptRevision: "Revision",
   revisionN: "Revision {n} (first sent at {first})",
-  receiptKeep:
-    "Keep the receipt code. You can change your answers until the consultation closes; each household has one voice.",
+  receiptKeep: "Keep the receipt code. Each household has one voice; changing your answers does not add another.",
+  receiptAnswers: "Your household's answers",
+  print: "Print the receipt",
 };

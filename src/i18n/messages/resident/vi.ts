@@ -21,8 +21,17 @@ export const residentVi = {
   seeResults: "Xem kết quả lấy ý kiến",
   submit: "Gửi ý kiến",
   change: "Sửa lại",
-  yourAnswer:
-    "Hộ đã cho ý kiến {channel} lúc {time} ngày {day}. Mã biên nhận: {code}. Hộ có thể sửa ý kiến đến khi kết thúc.",
+  yourAnswer: "Hộ đã cho ý kiến {channel} lúc {time} ngày {day}. Mã biên nhận: {code}.",
+  // Each note is shown only where it is true (src/domain/resident-view.ts responseNotes).
+  note: {
+    canRevise: "Hộ có thể sửa ý kiến trực tuyến đến khi đợt lấy ý kiến kết thúc.",
+    recordedByStaff:
+      "Ý kiến này do cán bộ ghi nhận {channel}; muốn thay đổi, hộ liên hệ UBND xã trước khi đợt lấy ý kiến kết thúc.",
+    secretBallot:
+      "Hộ đã tham gia bỏ phiếu kín tại cuộc họp. Phiếu kín không ghi tên hộ, nên lựa chọn của hộ không hiển thị ở đây và không thay đổi được.",
+    final: "Ý kiến đã ghi nhận của hộ không thay đổi được nữa.",
+    resultsPublished: "Kết quả lấy ý kiến đã được công bố.",
+  },
   closedNotice: "Đợt lấy ý kiến đã kết thúc lúc {time} ngày {day}.",
   notOnRoll: "Hộ không có trong danh sách hộ của đợt lấy ý kiến này. Vui lòng liên hệ tổ trưởng tổ dân phố.",
   receiptTitle: "Biên nhận ý kiến",
@@ -33,6 +42,7 @@ export const residentVi = {
   receiptTime: "Thời gian ghi nhận",
   receiptRevision: "Lần sửa",
   revisionN: "Lần thứ {n} (gửi lần đầu lúc {first})",
-  receiptKeep:
-    "Hãy ghi lại mã biên nhận. Hộ có thể sửa ý kiến đến khi đợt lấy ý kiến kết thúc; mỗi hộ chỉ có một ý kiến.",
+  receiptKeep: "Hãy ghi lại mã biên nhận. Mỗi hộ chỉ có một ý kiến; sửa ý kiến không tạo thêm ý kiến mới.",
+  receiptAnswers: "Ý kiến của hộ",
+  print: "In biên nhận",
 };

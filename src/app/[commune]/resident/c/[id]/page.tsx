@@ -29,7 +29,14 @@ export default async function ResidentConsultationPage({ params, searchParams }:
         <Link href={base}>← {t("backHome")}</Link>
       </p>
       <h1>{c.title}</h1>
-      <StateNotice state={state} opensAt={c.opensAt} closesAt={c.closesAt} response={response} heldBy={view.heldBy} />
+      <StateNotice
+        state={state}
+        notes={view.notes}
+        opensAt={c.opensAt}
+        closesAt={c.closesAt}
+        response={response}
+        heldBy={view.heldBy}
+      />
       <details className="summary" open={state !== "open"}>
         <summary>{t("aboutThis")}</summary>
         <p className="prewrap">{c.summary}</p>

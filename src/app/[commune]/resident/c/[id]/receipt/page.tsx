@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/components/public/format";
+import { AnswerSummary } from "../answer-summary";
 import { loadResidentView, type ResidentParams } from "../load";
+import { ResponseNotes } from "../state-notice";
+import { PrintButton } from "./print-button";
 
 export const dynamic = "force-dynamic";
 
@@ -15,16 +19,8 @@ export default async function ReceiptPage({ params }: ResidentParams) {
   const { actor, view, base } = await loadResidentView(commune, id);
   const response = view.response;
   if (!response || response.channel !== "ONLINE") redirect(`${base}/c/${id}`);
-  const [t, format] = await Promise.all([getTranslations("resident"), getFormatter()]);
-  const when = (d: Date) =>
-    format.dateTime(d, {
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      day: "2-digit",
-      month: "2-digit",
-      year: "numeric",
-    });
+  const [t, tAll, { when }] = await Promise.all([getTranslations("resident"), getTranslations(), getDates()]);
+  const channel = tAll(`channelPhrase.${response.channel}`);
   return (
     <article className="receipt" aria-labelledby="receipt-title">
       <h1 id="receipt-title">{t("receiptTitle")}</h1>
@@ -46,7 +42,7 @@ export default async function ReceiptPage({ params }: ResidentParams) {
         </div>
         <div>
           <dt>{t("receiptTime")}</dt>
-          <dd>{when(response.updatedAt)}</dd>
+          <dd className="receipt__time">{when(response.givenAt)}</dd>
         </div>
         {response.revision > 1 ? (
           <div>
@@ -55,8 +51,16 @@ export default async function ReceiptPage({ params }: ResidentParams) {
           </div>
         ) : null}
       </dl>
+      {view.current ? (
+        <section className="receipt__answers" aria-labelledby="receipt-answers">
+          <h2 id="receipt-answers">{t("receiptAnswers")}</h2>
+          <AnswerSummary questions={view.consultation.questions} answers={view.current} />
+        </section>
+      ) : null}
       <p className="hint">{t("receiptKeep")}</p>
-      <p>
+      <ResponseNotes notes={view.notes} channel={channel} />
+      <p className="receipt__actions">
+        <PrintButton label={t("print")} />
         <Link className="button" href={base}>
           {t("backHome")}
         </Link>
