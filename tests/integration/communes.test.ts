@@ -248,6 +248,10 @@ describe("records are verified on their own commune's page", () => {
       numberLabel: expect.stringContaining("01/BC"),
     });
     await expect(anon.record.verify({ sha256 })).resolves.toMatchObject({ found: true });
-    await expect(anon.record.verify({ sha256, commune: b.commune.slug })).resolves.toEqual({ found: false, sha256 });
+    await expect(anon.record.verify({ sha256, commune: b.commune.slug })).resolves.toEqual({
+      found: false,
+      sha256,
+      number: null,
+    });
   });
 });

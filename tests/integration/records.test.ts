@@ -381,7 +381,11 @@ describe("verification and tampering", () => {
     const form = new FormData();
     form.set("file", new File([new Uint8Array(r.pdf!)], "bao-cao.pdf", { type: "application/pdf" }));
     expect(await anonymous.record.verifyFile(form)).toMatchObject({ found: true, numberLabel: "01/BC-UBND" });
-    expect(await anonymous.record.verify({ sha256: "a".repeat(64) })).toEqual({ found: false, sha256: "a".repeat(64) });
+    expect(await anonymous.record.verify({ sha256: "a".repeat(64) })).toEqual({
+      found: false,
+      sha256: "a".repeat(64),
+      number: null,
+    });
     const bad = await anonymous.record.verify({ sha256: "không-phải-mã" }).catch((e) => e);
     expect(bad.code).toBe("BAD_REQUEST");
     expect(bad.cause.issues).toEqual([{ field: "sha256", key: "records.errors.badDigest" }]);

@@ -10,6 +10,7 @@ import { DAY_MS } from "@/domain/consultation-plan";
 import { verifyRecords } from "@/server/audit/verify";
 import { contentDigest, sha256 } from "@/server/records/mutations";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { pdfQrCodes, pdfText } from "../helpers/pdf";
 import {
   callerAt,
   createCommune,
@@ -136,13 +137,19 @@ async function restore() {
   }
 }
 
+const PUBLIC_URL = "https://ydan.example.vn";
 beforeAll(async () => {
+  // The address printed on paper is the install's public one (PUBLIC_URL), with the commune's path.
+  process.env.PUBLIC_URL = PUBLIC_URL;
   t = await createTestDb();
   s = await finalisedRecord(t.db);
 });
 // Each test alters one thing; whatever it asserts, the next starts from the record as finalised.
 afterEach(restore);
-afterAll(() => t.close());
+afterAll(() => {
+  delete process.env.PUBLIC_URL;
+  return t.close();
+});
 
 describe("verification of a finalised record", () => {
   test("untouched: intact, nothing altered; the same digests audit:verify checks", async () => {
@@ -221,5 +228,119 @@ describe("verification of a finalised record", () => {
       `UPDATE "DecisionRecord" SET pdf = decode('${hex(bytes)}', 'hex'), content = jsonb_set(content::jsonb, '{placeDate}', '"x"') WHERE id = '${s.record.id}'`,
     );
     expect(await verify(s.record.sha256!)).toMatchObject({ intact: false, altered: ["content", "pdf"] });
+  });
+});
+
+describe("a paper copy, by what is printed at its foot", () => {
+  const byNumber = (input: { commune: string; year: string; number: string; code?: string }) =>
+    callerAt(t.db, null, clock).record.verifyNumber(input);
+
+  test("the PDF ends with the address, the number and the first 16 hex digits of the content digest, and a QR code of it", async () => {
+    const pages = await pdfText(s.record.pdf!);
+    const last = pages[pages.length - 1];
+    const code = s.record.contentSha256!.slice(0, 16).match(/.{4}/g)!.join(" ");
+    expect(last).toContain(`Kiểm tra bản này tại: ${PUBLIC_URL}/${s.commune.slug}/verify`);
+    expect(last).toContain(`Văn bản số 01/TB-UBND, năm 2026. Mã kiểm tra: ${code}`);
+    // Last on the page: nothing follows the verification line.
+    expect(last.trimEnd().endsWith(code)).toBe(true);
+    const qrs = await pdfQrCodes(s.record.pdf!);
+    expect(qrs).toHaveLength(1);
+    expect(qrs[0].page).toBe(pages.length);
+    const url = new URL(qrs[0].text);
+    expect(`${url.origin}${url.pathname}`).toBe(`${PUBLIC_URL}/${s.commune.slug}/verify`);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      number: "01/TB-UBND",
+      year: "2026",
+      code: s.record.contentSha256,
+    });
+  });
+
+  test("the QR code's address leads to the record, genuine, with its code matching", async () => {
+    const url = new URL((await pdfQrCodes(s.record.pdf!))[0].text);
+    const q = Object.fromEntries(url.searchParams);
+    const found = await byNumber({ commune: s.commune.slug, year: q.year, number: q.number, code: q.code });
+    expect(found).toMatchObject({
+      found: true,
+      intact: true,
+      byNumber: true,
+      numberLabel: "01/TB-UBND",
+      sha256: s.record.sha256,
+      printedCode: { code: s.record.contentSha256, matches: true },
+    });
+  });
+
+  test.each([
+    [
+      "as printed, with the printed code in groups",
+      "01/TB-UBND",
+      (s0: string) => s0.slice(0, 16).match(/.{4}/g)!.join(" "),
+    ],
+    [
+      "without the leading zero, lower case, with 'Số:'",
+      "Số: 1/tb-ubnd",
+      (s0: string) => s0.slice(0, 16).toUpperCase(),
+    ],
+    ["without a code", " 01/TB-UBND ", () => undefined],
+  ] as [string, string, (digest: string) => string | undefined][])(
+    "typed from paper %s: found",
+    async (_, number, code) => {
+      const found = await byNumber({
+        commune: s.commune.slug,
+        year: "2026",
+        number,
+        code: code(s.record.contentSha256!),
+      });
+      expect(found).toMatchObject({ found: true, intact: true, numberLabel: "01/TB-UBND" });
+      if (found.found) expect(found.printedCode?.matches ?? null).toBe(code(s.record.contentSha256!) ? true : null);
+    },
+  );
+
+  test("a code that is not this record's: found, but the code does not match (never shown as genuine)", async () => {
+    const found = await byNumber({ commune: s.commune.slug, year: "2026", number: "01/TB-UBND", code: "0".repeat(16) });
+    expect(found).toMatchObject({ found: true, printedCode: { code: "0".repeat(16), matches: false } });
+  });
+
+  test("its stored content altered: a lookup by number names the alteration like a lookup by digest", async () => {
+    await forcedRecord(
+      `UPDATE "DecisionRecord" SET content = jsonb_set(content::jsonb, '{placeDate}', '"x"') WHERE id = '${s.record.id}'`,
+    );
+    const q = { commune: s.commune.slug, year: "2026", number: "01/TB-UBND", code: s.record.contentSha256! };
+    expect(await byNumber(q)).toMatchObject({ found: true, intact: false, altered: ["content"] });
+  });
+
+  test("another year, another number, another type or another commune: no record with this number", async () => {
+    const other = await createCommune(t.db);
+    for (const [commune, year, number] of [
+      [s.commune.slug, "2025", "01/TB-UBND"],
+      [s.commune.slug, "2026", "02/TB-UBND"],
+      [s.commune.slug, "2026", "01/BC-UBND"],
+      [other.slug, "2026", "01/TB-UBND"],
+    ]) {
+      expect(await byNumber({ commune, year, number }), `${commune} ${year} ${number}`).toEqual({
+        found: false,
+        sha256: null,
+        number: { label: number, year: Number(year) },
+      });
+    }
+  });
+
+  test.each([
+    ["a number that is not one", { number: "Báo cáo số một" }, [{ field: "number", key: "records.errors.badNumber" }]],
+    ["another body's symbol", { number: "01/BC-HĐND" }, [{ field: "number", key: "records.errors.badNumber" }]],
+    ["a year of two digits", { year: "26" }, [{ field: "year", key: "records.errors.badYear" }]],
+    ["a code that is not hex", { code: "xin chào" }, [{ field: "code", key: "records.errors.badCode" }]],
+    [
+      "everything wrong at once",
+      { number: "x", year: "", code: "12" },
+      [
+        { field: "number", key: "records.errors.badNumber" },
+        { field: "year", key: "records.errors.badYear" },
+        { field: "code", key: "records.errors.badCode" },
+      ],
+    ],
+  ] as const)("%s: refused, naming the field", async (_, bad, issues) => {
+    const e = await byNumber({ commune: s.commune.slug, year: "2026", number: "01/TB-UBND", ...bad }).catch((x) => x);
+    expect(e.code).toBe("BAD_REQUEST");
+    expect(e.cause.issues).toEqual(issues);
   });
 });

@@ -25,7 +25,8 @@ export async function verifyFileAction(base: string, form: FormData) {
   if (file instanceof File && file.size > 0) upload.set("file", file);
   let digest: string;
   try {
-    digest = (await (await getServerCaller()).record.verifyFile(upload)).sha256;
+    // A file's digest is always computed, found or not.
+    digest = (await (await getServerCaller()).record.verifyFile(upload)).sha256 ?? "";
   } catch (e) {
     const code = fileErrorOf(e);
     if (!code) throw e;

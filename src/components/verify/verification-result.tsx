@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getDates, inSentence } from "@/components/public/format";
+import { printedDigest } from "@/domain/record-verification";
 import type { Verification } from "@/server/records/data";
 
 /**
@@ -9,6 +10,18 @@ import type { Verification } from "@/server/records/data";
  */
 export async function VerificationResult({ v }: { v: Verification }) {
   const [t, { date, time }, locale] = await Promise.all([getTranslations(), getDates(), getLocale()]);
+  if (!v.found && v.number) {
+    return (
+      <ResultSection outcome="none" title={t("verify.notFoundNumber.title")}>
+        <p>{t("verify.notFoundNumber.lead", v.number)}</p>
+        <ul>
+          <li>{t("verify.notFoundNumber.check")}</li>
+          <li>{t("verify.notFound.draft")}</li>
+          <li>{t("verify.notFound.contact")}</li>
+        </ul>
+      </ResultSection>
+    );
+  }
   if (!v.found) {
     return (
       <ResultSection outcome="none" title={t("verify.notFound.title")}>
@@ -77,9 +90,27 @@ export async function VerificationResult({ v }: { v: Verification }) {
       </ResultSection>
     );
   }
+  const code = v.printedCode ? printedDigest(v.printedCode.code) : "";
+  if (v.printedCode && !v.printedCode.matches) {
+    // The number exists but the copy's code is another's: never shown as genuine.
+    return (
+      <ResultSection outcome="altered" title={t("verify.mismatch.title")}>
+        <p className="verify-result__what">{t("verify.mismatch.what", { ...what, code })}</p>
+        <p>
+          <strong>{t("verify.mismatch.advice", { commune })}</strong>
+        </p>
+        {facts}
+      </ResultSection>
+    );
+  }
   return (
     <ResultSection outcome="ok" title={t("verify.found.title")}>
       <p className="verify-result__what">{t("verify.found.what", { ...what, signer })}</p>
+      {v.printedCode ? (
+        <p>{t("verify.found.codeMatches", { code })}</p>
+      ) : v.byNumber ? (
+        <p>{t("verify.found.compare")}</p>
+      ) : null}
       {facts}
       {v.amendedBy.length ? (
         <div className="notice verify-result__amended">

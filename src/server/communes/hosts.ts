@@ -46,3 +46,16 @@ export function communeBaseUrl(
   for (const [host, s] of hosts) if (s === slug) return `${install.protocol}//${host}`;
   return `${installUrl.replace(/\/$/, "")}/${slug}`;
 }
+
+/**
+ * The install's public address, for what is printed on paper (slips, records): PUBLIC_URL, else
+ * NEXTAUTH_URL, else the request's own origin, else this server's port on localhost.
+ */
+export function publicInstallUrl(requestOrigin?: string): string {
+  return (
+    process.env.PUBLIC_URL ||
+    process.env.NEXTAUTH_URL ||
+    requestOrigin ||
+    `http://localhost:${process.env.PORT ?? 3000}`
+  );
+}

@@ -1,8 +1,9 @@
 // Reading records: the list per consultation, one record with its content (the preview), its PDF,
 // and the public verification of a copy by its SHA-256 digest.
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { RecordDoc } from "@/domain/record-content";
 import { recordAlterations, type RecordAlteration } from "@/domain/record-integrity";
+import { digestMatches, normaliseDigest, parseRecordNumber } from "@/domain/record-verification";
 import { recordNumberLabel, type RecordKindName } from "@/domain/records";
 import { finalisationEntry } from "../audit/verify";
 import type { StaffActor } from "../auth/actor";
@@ -104,7 +105,12 @@ export async function recordPdf(db: PrismaClient, communeId: string, id: string)
 }
 
 export type Verification =
-  | { found: false; sha256: string }
+  | {
+      found: false;
+      /** The digest looked for, or the number (with its year) when a copy was looked up by its number. */
+      sha256: string | null;
+      number: { label: string; year: number } | null;
+    }
   | {
       found: true;
       sha256: string;
@@ -121,37 +127,40 @@ export type Verification =
       finalisedBy: { name: string; title: string | null } | null;
       consultationTitle: string | null;
       amendedBy: { numberLabel: string | null; finalisedAt: Date | null }[];
+      /**
+       * Looked up by number with the code printed on the copy (or carried by its QR code): does that
+       * code belong to this record? Null when no code was given.
+       */
+      printedCode: { code: string; matches: boolean } | null;
+      /** Found by its number rather than by a digest: the visitor should compare it with the copy. */
+      byNumber: boolean;
     };
 
-/** Public: is this digest a finalised record, and which? Any commune's: a copy may come from anywhere. */
-/** With a commune's slug, only that commune's records are found (its own verification page). */
-export async function verifyDigest(db: PrismaClient, digest: string, communeSlug?: string): Promise<Verification> {
-  const hex = digest.trim().toLowerCase();
-  if (!/^[0-9a-f]{64}$/.test(hex)) throw AppError.invalid([{ field: "sha256", key: "records.errors.badDigest" }]);
-  const r = await db.decisionRecord.findFirst({
-    where: {
-      sha256: hex,
-      finalisedAt: { not: null },
-      ...(communeSlug ? { commune: { slug: communeSlug.toLowerCase() } } : {}),
-    },
-    select: {
-      ...RECORD_NAME,
-      communeId: true,
-      pdf: true,
-      sha256: true,
-      content: true,
-      contentSha256: true,
-      finalisedAt: true,
-      finalisedById: true,
-      commune: { select: { name: true, kind: true } },
-      consultation: { select: { title: true } },
-      amendedBy: {
-        where: { finalisedAt: { not: null } },
-        select: { number: true, docType: true, kind: true, finalisedAt: true },
-      },
-    },
-  });
-  if (!r) return { found: false, sha256: hex };
+const VERIFIED = {
+  ...RECORD_NAME,
+  communeId: true,
+  pdf: true,
+  sha256: true,
+  content: true,
+  contentSha256: true,
+  finalisedAt: true,
+  finalisedById: true,
+  commune: { select: { name: true, kind: true } },
+  consultation: { select: { title: true } },
+  amendedBy: {
+    where: { finalisedAt: { not: null } },
+    select: { number: true, docType: true, kind: true, finalisedAt: true },
+  },
+} as const;
+
+async function verificationOf(
+  db: PrismaClient,
+  where: Prisma.DecisionRecordWhereInput,
+  printed: string | null,
+  byNumber: boolean,
+): Promise<Extract<Verification, { found: true }> | null> {
+  const r = await db.decisionRecord.findFirst({ where: { ...where, finalisedAt: { not: null } }, select: VERIFIED });
+  if (!r) return null;
   const finaliser = await finaliserOf(db, r.finalisedById);
   // Not only the PDF: the stored content and the audit chain's finalisation entry too, the same
   // checks as `npm run audit:verify` (src/domain/record-integrity.ts).
@@ -163,7 +172,7 @@ export async function verifyDigest(db: PrismaClient, digest: string, communeSlug
   });
   return {
     found: true,
-    sha256: hex,
+    sha256: r.sha256 ?? "",
     intact: altered.length === 0,
     altered,
     kind: r.kind,
@@ -175,7 +184,46 @@ export async function verifyDigest(db: PrismaClient, digest: string, communeSlug
     finalisedBy: finaliser ? { name: finaliser.fullName, title: finaliser.title } : null,
     consultationTitle: r.consultation?.title ?? null,
     amendedBy: r.amendedBy.map((a) => ({ numberLabel: label(a), finalisedAt: a.finalisedAt })),
+    printedCode: printed === null ? null : { code: printed, matches: digestMatches(printed, r.contentSha256) },
+    byNumber,
   };
+}
+
+const inCommune = (communeSlug?: string) => (communeSlug ? { commune: { slug: communeSlug.toLowerCase() } } : {});
+
+/** Public: is this digest a finalised record, and which? Any commune's: a copy may come from anywhere. */
+/** With a commune's slug, only that commune's records are found (its own verification page). */
+export async function verifyDigest(db: PrismaClient, digest: string, communeSlug?: string): Promise<Verification> {
+  const hex = digest.trim().toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw AppError.invalid([{ field: "sha256", key: "records.errors.badDigest" }]);
+  const found = await verificationOf(db, { sha256: hex, ...inCommune(communeSlug) }, null, false);
+  return found ?? { found: false, sha256: hex, number: null };
+}
+
+/**
+ * Public: the record a paper copy names — its number ("01/BC-UBND"), year and commune, as printed
+ * at its foot or carried by its QR code — and, with the printed code, whether the copy is that record.
+ * A number is unique per commune, year and type (Decree 30 Appendix I §II 3).
+ */
+export async function verifyNumber(
+  db: PrismaClient,
+  input: { commune: string; year: string; number: string; code?: string },
+): Promise<Verification> {
+  const parsed = parseRecordNumber(input.number);
+  const year = /^\d{4}$/.test(input.year.trim()) ? Number(input.year.trim()) : null;
+  const issues: { field: string; key: string }[] = [];
+  if (!parsed) issues.push({ field: "number", key: "records.errors.badNumber" });
+  if (year === null || year < 2000 || year > 2100) issues.push({ field: "year", key: "records.errors.badYear" });
+  const code = input.code?.trim() ? normaliseDigest(input.code) : null;
+  if (input.code?.trim() && !code) issues.push({ field: "code", key: "records.errors.badCode" });
+  if (!parsed || year === null || issues.length) throw AppError.invalid(issues);
+  const found = await verificationOf(
+    db,
+    { ...inCommune(input.commune), year, docType: parsed.docType, number: parsed.number },
+    code,
+    true,
+  );
+  return found ?? { found: false, sha256: null, number: { label: input.number.trim(), year } };
 }
 
 export async function verifyFile(db: PrismaClient, file: File | null) {

@@ -12,6 +12,8 @@ import { capacityFromTitle, RECORD_TYPES, recordNumberLabel, vietnamDate, type R
 import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
+import { verificationLines, verificationUrl } from "@/domain/record-verification";
+import { communeBaseUrl, publicInstallUrl } from "../communes/hosts";
 import { readinessOf } from "../themes/readiness";
 import { buildRecordDoc, defaultRecipients, type RecordTarget } from "./build";
 import { renderRecordPdf } from "./pdf";
@@ -282,9 +284,18 @@ export async function finaliseRecord(
           signer: { capacity: capacityFromTitle(signer.title), name: signer.fullName },
         },
       );
-      const pdf = await renderRecordPdf(doc, { title, at: now });
-      const digest = sha256(pdf);
+      // The copy's way back to the register: the commune's verification address, this number and
+      // the content digest (the PDF cannot carry its own digest), as a line and a QR code.
       const contentSha256 = contentDigest(doc);
+      const { slug } = await tx.commune.findUniqueOrThrow({ where: { id: actor.communeId }, select: { slug: true } });
+      const base = communeBaseUrl(slug, publicInstallUrl());
+      const ref = { numberLabel: recordNumberLabel(r.kind, number, r.docType), year, contentSha256 };
+      const pdf = await renderRecordPdf(doc, {
+        title,
+        at: now,
+        verification: { lines: verificationLines(base, ref), url: verificationUrl(base, ref) },
+      });
+      const digest = sha256(pdf);
       await tx.decisionRecord.update({
         where: { id: r.id },
         data: {

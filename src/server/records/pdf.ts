@@ -5,6 +5,7 @@
 // embedded, so the file prints the same anywhere. The PDF's own dates are the finalisation time.
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import QRCode from "qrcode";
 import { MOTTO, NATIONAL_NAME, type Block, type RecordDoc } from "@/domain/record-content";
 
 const FONT_DIR = path.join(process.cwd(), "assets", "fonts");
@@ -13,7 +14,13 @@ const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
 const SIZE = 13;
 const SMALL = 12;
 
-export async function renderRecordPdf(doc: RecordDoc, meta: { title: string; at: Date }): Promise<Buffer> {
+/** How a paper copy is checked (src/domain/record-verification.ts); a draft has none. */
+export type PrintedVerification = { lines: string[]; url: string };
+
+export async function renderRecordPdf(
+  doc: RecordDoc,
+  meta: { title: string; at: Date; verification?: PrintedVerification },
+): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: "A4",
     margins: MARGIN,
@@ -104,6 +111,7 @@ export async function renderRecordPdf(doc: RecordDoc, meta: { title: string; at:
     for (const line of doc.recipients) pdf.text(line, left, pdf.y, { width: leftCol - 10 });
   }
   pdf.y = Math.max(afterSigners, pdf.y);
+  if (meta.verification) await renderVerification(pdf, meta.verification, left, width);
 
   // Page numbers from the second page (Decree 30 Appendix I §I 5).
   const range = pdf.bufferedPageRange();
@@ -116,6 +124,24 @@ export async function renderRecordPdf(doc: RecordDoc, meta: { title: string; at:
   }
   pdf.end();
   return done;
+}
+
+/** Below everything, on the last page: a QR code of the verification address and the line beside it. */
+async function renderVerification(pdf: PDFKit.PDFDocument, v: PrintedVerification, left: number, width: number) {
+  const qrSize = 62;
+  ensureSpace(pdf, qrSize + 24);
+  const y = pdf.y + 18;
+  const qr = await QRCode.toBuffer(v.url, { errorCorrectionLevel: "M", margin: 1, width: 264 });
+  pdf.image(qr, left, y, { width: qrSize, height: qrSize });
+  pdf.font("serif").fontSize(10);
+  const textX = left + qrSize + 10;
+  let ty = y + 6;
+  for (const line of v.lines) {
+    pdf.text(line, textX, ty, { width: width - qrSize - 10 });
+    ty = pdf.y + 2;
+  }
+  pdf.x = left;
+  pdf.y = Math.max(y + qrSize, pdf.y);
 }
 
 function rule(pdf: PDFKit.PDFDocument, x: number, y: number, w: number) {

@@ -25,3 +25,13 @@ export const ZVerifyDigestInput = z.object({
   sha256: text().max(200),
   commune: text().trim().min(1).max(80).optional(),
 });
+/**
+ * A copy looked up by what is printed at its foot: commune (slug), year, number and, optionally, the
+ * printed code. Strings as typed: verifyNumber words what is wrong with each, field by field.
+ */
+export const ZVerifyNumberInput = z.object({
+  commune: text().trim().min(1).max(80),
+  year: text().max(10),
+  number: text().max(40),
+  code: text().max(100).optional(),
+});

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isSameOrigin, staffWithPermission } from "@/server/api/route-auth";
 import { routeTranslator } from "@/server/api/route-response";
 import { getCommune } from "@/server/communes/data";
-import { communeBaseUrl } from "@/server/communes/hosts";
+import { communeBaseUrl, publicInstallUrl } from "@/server/communes/hosts";
 import { issuePins } from "@/server/credentials/issue";
 import { renderSlipsHtml } from "@/server/credentials/slips-html";
 import { renderSlipsPdf } from "@/server/credentials/slips-pdf";
@@ -43,10 +43,7 @@ export async function POST(request: Request) {
     const commune = await getCommune(auth.db, auth.actor.communeId);
     if (!commune) return text(404, t("errors.notFound"));
     // The slip carries the commune's own sign-in address: household codes mean something only there.
-    const base = communeBaseUrl(
-      commune.slug,
-      process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? new URL(request.url).origin,
-    );
+    const base = communeBaseUrl(commune.slug, publicInstallUrl(new URL(request.url).origin));
     const signInUrl = (code: string) => `${base}/resident?code=${encodeURIComponent(code)}`;
     const communeName = `${t(`communeKind.${commune.kind}`)} ${commune.name}`;
     const slipText = {

@@ -2,7 +2,23 @@
 export const verifyVi = {
   title: "Xác thực văn bản",
   navLink: "Xác thực văn bản",
-  lead: "Kiểm tra một bản PDF có đúng là văn bản đã được Ủy ban nhân dân ký ban hành hay không. Tệp chỉ được dùng để tính mã, không được lưu lại.",
+  lead: "Kiểm tra một bản giấy hoặc một tệp PDF có đúng là văn bản đã được Ủy ban nhân dân ký ban hành hay không. Tệp chỉ được dùng để tính mã, không được lưu lại.",
+  number: {
+    title: "Kiểm tra bản giấy bằng số văn bản",
+    lead: "Cuối mỗi văn bản đã ký ban hành có một mã QR và dòng “Kiểm tra bản này tại …”. Quét mã QR bằng điện thoại sẽ mở thẳng kết quả; hoặc nhập các thông tin in ở dòng đó.",
+    numberLabel: "Số văn bản",
+    numberHint: "Như in trên văn bản, ví dụ 01/BC-UBND hoặc 03/BB.",
+    yearLabel: "Năm ban hành",
+    yearHint: "Năm ghi ở dòng ngày tháng của văn bản, ví dụ 2026.",
+    communeLabel: "Xã, phường ban hành",
+    communeHint: "Ủy ban nhân dân ghi ở góc trên bên trái văn bản.",
+    codeLabel: "Mã kiểm tra (không bắt buộc)",
+    codeHint:
+      "16 ký tự in sau chữ “Mã kiểm tra”, ví dụ 1a2b 3c4d 5e6f 7a8b. Có mã, hệ thống cho biết bản trên tay có đúng là văn bản đã ký hay không.",
+    submit: "Tra cứu văn bản",
+    communeChoose: "— Chọn xã, phường —",
+    communeRequired: "Vui lòng chọn xã, phường đã ban hành văn bản.",
+  },
   file: {
     title: "Kiểm tra bằng tệp PDF",
     label: "Tệp PDF cần xác thực",
@@ -17,7 +33,7 @@ export const verifyVi = {
   digest: {
     title: "Kiểm tra bằng mã SHA-256",
     label: "Mã SHA-256 của văn bản",
-    hint: "Gồm 64 ký tự 0–9 và a–f, in ở cuối văn bản hoặc do người gửi cung cấp.",
+    hint: "Gồm 64 ký tự 0–9 và a–f, do người gửi tệp cung cấp hoặc ghi trong danh sách văn bản của xã.",
     submit: "Xác thực mã",
   },
   found: {
@@ -30,6 +46,15 @@ export const verifyVi = {
     amendedItem:
       "văn bản {number, select, none {(chưa có số)} other {số {number}}}{date, select, none {} other {, ký ban hành ngày {date}}}",
     amendedAdvice: "Vui lòng đối chiếu với văn bản đính chính.",
+    codeMatches: "Mã kiểm tra {code} in trên bản này khớp với văn bản đã ký ban hành.",
+    compare:
+      "Vui lòng đối chiếu trích yếu dưới đây với bản trên tay. Nhập cả mã kiểm tra in ở cuối văn bản để biết chắc bản đó không bị sửa.",
+  },
+  mismatch: {
+    title: "Cảnh báo: mã kiểm tra không khớp với văn bản số này",
+    what: "Ủy ban nhân dân {commune} có ban hành {kind}{number, select, none {} other { số {number}}} ngày {date}, nhưng mã kiểm tra {code} in trên bản này không phải của văn bản đó.",
+    advice:
+      "Bản trên tay có thể đã bị sửa, hoặc số, năm, mã đã nhập chưa đúng. Vui lòng kiểm tra lại, đối chiếu với nội dung dưới đây, hoặc liên hệ Ủy ban nhân dân {commune}.",
   },
   altered: {
     title: "Cảnh báo: bản lưu của văn bản này đã bị thay đổi",
@@ -51,6 +76,11 @@ export const verifyVi = {
       "Mở rồi lưu lại, in ra PDF (“Print to PDF”), ký số thêm, nén hoặc chụp, quét lại đều tạo ra một tệp khác, có mã khác, dù nội dung trông giống hệt.",
     draft: "Bản dự thảo chưa ký ban hành không xác thực được.",
     contact: "Nếu cần, hãy đề nghị Ủy ban nhân dân xã cung cấp lại bản PDF gốc.",
+  },
+  notFoundNumber: {
+    title: "Không có văn bản nào mang số này",
+    lead: "Hệ thống không có văn bản đã ký ban hành nào số {number} năm {year}.",
+    check: "Vui lòng kiểm tra lại số văn bản, năm ban hành và xã, phường đã chọn.",
   },
   digestLabel: "Mã đã kiểm tra:",
   again: "Kiểm tra văn bản khác",

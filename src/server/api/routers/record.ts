@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getRecord, listRecords, verifyDigest, verifyFile } from "../../records/data";
+import { getRecord, listRecords, verifyDigest, verifyFile, verifyNumber } from "../../records/data";
 import { createRecordDraft, deleteRecordDraft, finaliseRecord, updateRecordDraft } from "../../records/mutations";
 import {
   ZCreateRecordDraftInput,
@@ -7,6 +7,7 @@ import {
   ZRecordIdInput,
   ZUpdateRecordDraftInput,
   ZVerifyDigestInput,
+  ZVerifyNumberInput,
 } from "../../records/schema";
 import { ZConsultationIdInput } from "../../consultations/schema";
 import { formFile } from "../form-fields";
@@ -36,6 +37,10 @@ export const recordRouter = router({
   verify: publicProcedure("record.verify")
     .input(ZVerifyDigestInput)
     .query(({ ctx, input }) => verifyDigest(ctx.db, input.sha256, input.commune)),
+  /** Public: a paper copy's number, year and commune (and its printed code), as typed or scanned from its QR code. */
+  verifyNumber: publicProcedure("record.verify")
+    .input(ZVerifyNumberInput)
+    .query(({ ctx, input }) => verifyNumber(ctx.db, input)),
   /** Public, multipart/form-data: file (the copy to check). Only its digest is computed; nothing is kept. */
   verifyFile: publicProcedure("record.verify")
     .input(z.instanceof(FormData))
