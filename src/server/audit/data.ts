@@ -14,6 +14,8 @@ export type TAuditFilter = {
   /** Vietnam-time calendar days "YYYY-MM-DD", both inclusive. */
   from?: string;
   to?: string;
+  /** Events that concern this consultation of the commune (consultationScope). */
+  consultationId?: string;
 };
 
 /** The instant a Vietnam-time (UTC+7, no daylight saving) day starts. */
@@ -24,21 +26,26 @@ function auditWhere(
   f: TAuditFilter,
   beforeSeq: number | undefined,
   actorIds: string[],
+  consultation: Prisma.AuditEventWhereInput[] | undefined,
 ): Prisma.AuditEventWhereInput {
   const actor = f.actor?.normalize("NFC");
+  const any: Prisma.AuditEventWhereInput[] = [];
+  // An event stores its actor's name; the username, which oversight also knows people by, is the account's.
+  if (actor)
+    any.push({
+      OR: [
+        { actorLabel: { contains: actor, mode: "insensitive" } },
+        ...(actorIds.length ? [{ actorId: { in: actorIds } }] : []),
+      ],
+    });
+  if (consultation) any.push({ OR: consultation });
   return {
     communeId,
     seq: beforeSeq ? { lt: beforeSeq } : undefined,
     action: f.action,
     entityType: f.entityType,
     entityId: f.entityId,
-    // An event stores its actor's name; the username, which oversight also knows people by, is the account's.
-    OR: actor
-      ? [
-          { actorLabel: { contains: actor, mode: "insensitive" } },
-          ...(actorIds.length ? [{ actorId: { in: actorIds } }] : []),
-        ]
-      : undefined,
+    AND: any.length ? any : undefined,
     createdAt:
       f.from || f.to
         ? {
@@ -64,6 +71,64 @@ async function staffIdsByUsername(db: PrismaClient, communeId: string, text: str
   return staff.map((s) => s.id);
 }
 
+/** The parts of a consultation whose events name only themselves (a meeting's attendance, a round's count, a record's edit). */
+const CONSULTATION_PARTS = ["MeetingRecord", "BallotRound", "OpinionTheme", "DecisionRecord"] as const;
+
+/**
+ * Which events concern the commune's consultation: those about the consultation itself, those whose
+ * data carries its id, and those about one of its meetings, ballot rounds, themes or records. A part
+ * since deleted (a draft record, a theme) is found through the event that made it, which carries the
+ * consultation's id. Null when the commune has no such consultation: the filter then matches nothing.
+ */
+async function consultationScope(
+  db: PrismaClient,
+  communeId: string,
+  consultationId: string | undefined,
+): Promise<Prisma.AuditEventWhereInput[] | null | undefined> {
+  if (!consultationId) return undefined;
+  const c = await db.consultation.findFirst({
+    where: { id: consultationId, communeId },
+    select: {
+      id: true,
+      meetings: { select: { id: true } },
+      ballotRounds: { select: { id: true } },
+      themes: { select: { id: true } },
+      records: { select: { id: true } },
+    },
+  });
+  if (!c) return null;
+  const carriesId: Prisma.AuditEventWhereInput = { data: { path: ["consultationId"], equals: c.id } };
+  const made = await db.auditEvent.findMany({
+    where: { communeId, entityType: { in: [...CONSULTATION_PARTS] }, ...carriesId },
+    select: { entityType: true, entityId: true },
+    distinct: ["entityType", "entityId"],
+  });
+  const parts: Record<(typeof CONSULTATION_PARTS)[number], string[]> = {
+    MeetingRecord: c.meetings.map((m) => m.id),
+    BallotRound: c.ballotRounds.map((r) => r.id),
+    OpinionTheme: c.themes.map((th) => th.id),
+    DecisionRecord: c.records.map((r) => r.id),
+  };
+  for (const e of made) parts[e.entityType as keyof typeof parts]?.push(e.entityId);
+  return [
+    { entityType: "Consultation", entityId: c.id },
+    carriesId,
+    ...Object.entries(parts)
+      .filter(([, ids]) => ids.length)
+      .map(([entityType, ids]) => ({ entityType, entityId: { in: [...new Set(ids)] } })),
+  ];
+}
+
+/** The commune's consultations for the log's filter, newest first. */
+export async function listAuditConsultations(db: PrismaClient, communeId: string) {
+  return db.consultation.findMany({
+    where: { communeId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, title: true },
+    take: 500,
+  });
+}
+
 /**
  * Newest first, each with the names its sentence speaks of (names.ts); `nextBeforeSeq` pages to
  * older events, null on the last page.
@@ -73,8 +138,13 @@ export async function listAuditEvents(
   communeId: string,
   input: TAuditFilter & { limit: number; beforeSeq?: number },
 ) {
+  const [actorIds, consultation] = await Promise.all([
+    staffIdsByUsername(db, communeId, input.actor),
+    consultationScope(db, communeId, input.consultationId),
+  ]);
+  if (consultation === null) return { events: [], nextBeforeSeq: null };
   const rows = await db.auditEvent.findMany({
-    where: auditWhere(communeId, input, input.beforeSeq, await staffIdsByUsername(db, communeId, input.actor)),
+    where: auditWhere(communeId, input, input.beforeSeq, actorIds, consultation),
     orderBy: { seq: "desc" },
     take: input.limit + 1,
     select: {

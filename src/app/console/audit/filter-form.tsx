@@ -4,13 +4,19 @@ import { ENTITY_TYPES, groupActions, type readAuditSearch } from "./search";
 
 type Search = ReturnType<typeof readAuditSearch>;
 
-export async function AuditFilterForm({ raw, errors }: Pick<Search, "raw" | "errors">) {
+type Props = Pick<Search, "raw" | "errors"> & {
+  /** The commune's consultations, newest first. */
+  consultations: { id: string; title: string }[];
+};
+
+export async function AuditFilterForm({ raw, errors, consultations }: Props) {
   const t = await getTranslations("auditLog");
   const errorText = (field: keyof typeof errors) => {
     const code = errors[field];
     return code ? t(`errors.${code}`) : undefined;
   };
   const known = (ENTITY_TYPES as readonly string[]).includes(raw.entityType);
+  const knownConsultation = consultations.some((c) => c.id === raw.consultationId);
   return (
     <FilterPanel
       action="/console/audit"
@@ -20,6 +26,18 @@ export async function AuditFilterForm({ raw, errors }: Pick<Search, "raw" | "err
       submit={t("filters.apply")}
       clear={{ href: "/console/audit", label: t("filters.clear") }}
     >
+      <SelectFilter
+        id="audit-consultation"
+        label={t("filters.consultation")}
+        name="consultationId"
+        defaultValue={raw.consultationId}
+        anyLabel={t("filters.any")}
+        options={consultations.map((c) => ({ value: c.id, label: c.title }))}
+      >
+        {raw.consultationId && !knownConsultation ? (
+          <option value={raw.consultationId}>{t("filters.unknownConsultation")}</option>
+        ) : null}
+      </SelectFilter>
       <SelectFilter
         id="audit-action"
         label={t("filters.action")}

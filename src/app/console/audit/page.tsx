@@ -5,11 +5,19 @@ import { DataTable } from "@/components/console/data-table";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
+import { AUDIT_EXPORT_MAX } from "@/server/audit/schema";
 import { describeAuditEvent, formatAuditSentence, type TTranslate } from "@/domain/audit-sentence";
 import { ChainStatusNote } from "./chain-status";
 import { EventData } from "./event-data";
 import { AuditFilterForm } from "./filter-form";
-import { auditHref, isAuditAction, isEntityType, readAuditSearch, type AuditSearchParams } from "./search";
+import {
+  auditExportHref,
+  auditHref,
+  isAuditAction,
+  isEntityType,
+  readAuditSearch,
+  type AuditSearchParams,
+} from "./search";
 import "./audit.css";
 
 export const dynamic = "force-dynamic";
@@ -31,11 +39,12 @@ type Props = { searchParams: Promise<Partial<AuditSearchParams>> };
 export default async function AuditPage({ searchParams }: Props) {
   const { raw, filter, errors, beforeSeq } = readAuditSearch(await searchParams);
   const caller = await getServerCaller();
-  const [page, chain] = await Promise.all([
+  const [page, chain, consultations] = await Promise.all([
     orNavigate(() => caller.audit.list({ ...filter, limit: PAGE_SIZE, beforeSeq })),
     orNavigate(() => caller.audit.chainStatus()),
+    orNavigate(() => caller.audit.consultations()),
   ]);
-  if (isForbidden(page) || isForbidden(chain)) return <ForbiddenNotice />;
+  if (isForbidden(page) || isForbidden(chain) || isForbidden(consultations)) return <ForbiddenNotice />;
   const [t, format] = await Promise.all([getTranslations("auditLog"), getFormatter()]);
   const filtered = Object.keys(filter).length > 0;
   const when = (d: Date) =>
@@ -60,7 +69,13 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="hint">{t("intro")}</p>
       <ChainStatusNote status={chain} />
-      <AuditFilterForm raw={raw} errors={errors} />
+      <AuditFilterForm raw={raw} errors={errors} consultations={consultations} />
+      <p className="audit-export">
+        <a className="button button--small" href={auditExportHref(filter)} download>
+          {t("export.link")}
+        </a>{" "}
+        <span className="hint">{t("export.hint", { max: format.number(AUDIT_EXPORT_MAX) })}</span>
+      </p>
 
       <DataTable
         className="audit-table"

@@ -39,7 +39,7 @@ export const isAuditAction = (v: string): v is AuditAction => (AUDIT_ACTIONS as 
 export const isEntityType = (v: string): v is EntityTypeName => (ENTITY_TYPES as readonly string[]).includes(v);
 
 export type AuditSearchParams = Record<
-  "action" | "entityType" | "entityId" | "actor" | "from" | "to" | "beforeSeq",
+  "action" | "entityType" | "entityId" | "actor" | "from" | "to" | "consultationId" | "beforeSeq",
   string | string[] | undefined
 >;
 
@@ -60,6 +60,7 @@ export function readAuditSearch(params: Partial<AuditSearchParams>) {
     actor: firstValue(params.actor).slice(0, 100),
     from: firstValue(params.from),
     to: firstValue(params.to),
+    consultationId: firstValue(params.consultationId),
   };
   const errors: Partial<Record<"from" | "to" | "entityId", AuditFieldError>> = {};
   const filter: AuditFilter = {};
@@ -68,6 +69,9 @@ export function readAuditSearch(params: Partial<AuditSearchParams>) {
   if (raw.entityId.length > 64) errors.entityId = "entityId";
   else if (raw.entityId) filter.entityId = raw.entityId;
   if (raw.actor) filter.actor = raw.actor;
+  // An id of no consultation of the commune is still a filter: the server finds nothing for it.
+  if (raw.consultationId && raw.consultationId.length <= 64 && !raw.consultationId.includes("\u0000"))
+    filter.consultationId = raw.consultationId;
   for (const key of ["from", "to"] as const) {
     if (!raw[key]) continue;
     if (isDay(raw[key])) filter[key] = raw[key];
@@ -80,6 +84,11 @@ export function readAuditSearch(params: Partial<AuditSearchParams>) {
   const seq = Number(firstValue(params.beforeSeq));
   const beforeSeq = Number.isSafeInteger(seq) && seq > 0 ? seq : undefined;
   return { raw, filter, errors, beforeSeq };
+}
+
+/** The export of what the filter shows (src/app/api/audit/export). */
+export function auditExportHref(filter: AuditFilter) {
+  return listHref("/api/audit/export", { ...filter });
 }
 
 /** The page's own URL for this filter, optionally from an older point. */

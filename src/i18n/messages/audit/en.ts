@@ -33,6 +33,8 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
     any: "All",
     apply: "Filter",
     clear: "Clear filters",
+    consultation: "Consultation",
+    unknownConsultation: "(A consultation not in this commune)",
   },
   errors: {
     range: "The end date must be on or after the start date.",
@@ -120,6 +122,8 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
         return: "{actor} sent the consultation {consultation} back for changes",
         unpublish:
           "{actor} withdrew the approval of the consultation {consultation} before it opened, back to draft for changes",
+        publishNow:
+          "{actor} published the consultation {consultation} at once, ahead of the approved publication date ({approvedPublishedAt})",
         open: "{actor} opened the consultation {consultation}: households can now give their opinion",
         openScheduled:
           "{actor} opened the consultation {consultation} as scheduled: households can now give their opinion",
@@ -200,6 +204,32 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       renamed: "{actor} renamed {from} to {to}, from {effectiveFrom}",
       merged:
         "{actor} merged {source} into {target} ({households, plural, one {# household} other {# households}} moved), from {effectiveFrom}",
+    },
+  },
+  export: {
+    link: "Download XLSX",
+    hint: "An Excel file of the events the current filter shows, at most the newest {max}.",
+    sheet: "Audit log",
+    title: "Audit log of {commune}",
+    filter: "Filter: {filter}",
+    noFilter: "Filter: none (the whole log)",
+    filterPart: "{label}: {value}",
+    generated: "Exported at {time} on {day}, {count, plural, one {# event} other {# events}}.",
+    capped:
+      "The file holds only the newest {max} events the filter shows. Narrow the filter (by dates, say) to download older ones.",
+    badQuery:
+      "The filter is not valid, so no file was made. Go back to the audit log, check the filter fields and download again.",
+    role: actorRole,
+    entity: "{type} (ID {id})",
+    columns: {
+      time: "Time",
+      actor: "Done by",
+      role: "Role",
+      sentence: "What happened",
+      entity: "Item",
+      action: "Event code",
+      seq: "Number in the chain",
+      hash: "Hash",
     },
   },
   caption: "Events in the log, newest first",

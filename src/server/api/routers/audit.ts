@@ -1,4 +1,4 @@
-import { getAuditChainStatus, listAuditEvents } from "../../audit/data";
+import { getAuditChainStatus, listAuditConsultations, listAuditEvents } from "../../audit/data";
 import { ZAuditListInput } from "../../audit/schema";
 import { staffProcedure, router } from "../trpc";
 
@@ -6,6 +6,8 @@ export const auditRouter = router({
   list: staffProcedure("audit.read")
     .input(ZAuditListInput)
     .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor.communeId, input)),
+  /** The commune's consultations, for the list's filter. */
+  consultations: staffProcedure("audit.read").query(({ ctx }) => listAuditConsultations(ctx.db, ctx.actor.communeId)),
   /** Walks the whole chain of the actor's commune: is every link and hash still right? */
   chainStatus: staffProcedure("audit.read").query(({ ctx }) => getAuditChainStatus(ctx.db, ctx.actor.communeId)),
 });
