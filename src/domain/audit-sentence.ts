@@ -109,6 +109,7 @@ export const STATUS_MOVES = [
   "approve",
   "return",
   "unpublish",
+  "publishNow",
   "open",
   "openScheduled",
   "close",
@@ -189,12 +190,15 @@ export function describeAuditEvent(e: TAuditEventInput, names: TAuditNames): TAu
       return say("consultation.created", { consultation });
     case "consultation.updated":
       return say("consultation.updated", { consultation, version: num(d.version) });
-    case "consultation.statusChanged":
-      return say(`consultation.statusChanged.${statusMove(d)}`, {
+    case "consultation.statusChanged": {
+      const move = statusMove(d);
+      return say(`consultation.statusChanged.${move}`, {
         consultation,
         from: code(d.from),
         to: code(d.to),
+        ...(move === "publishNow" ? { approvedPublishedAt: vietnamDay(d.approvedPublishedAt) } : {}),
       });
+    }
     case "roll.frozen":
       return say("roll.frozen", { consultation, households: num(d.households) });
     case "roll.amended":

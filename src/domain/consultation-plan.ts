@@ -120,7 +120,49 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
     add("questions", "approvalRequired", { basis: decisionBasis(plan.matter) });
   }
 
-  // Schedule.
+  issues.push(...validateSchedule(plan, opts));
+
+  // Outcome rule: advisory matters have none; decision matters may only be made stricter.
+  if (plan.rule) {
+    const legal = plan.communeWide ? communeWideRule(plan.matter) : preset.rule;
+    const { numerator, denominator } = plan.rule;
+    if (!legal) add("rule", "advisoryNoRule");
+    else if (!(
+      Number.isInteger(numerator) &&
+      Number.isInteger(denominator) &&
+      numerator > 0 &&
+      denominator > 0 &&
+      numerator <= denominator
+    )) {
+      add("rule", "ruleInvalid");
+    } else if (!isAtLeastAsStrict(plan.rule, legal)) {
+      add("rule", "ruleLooser", {
+        numerator: legal.numerator,
+        denominator: legal.denominator,
+        inclusive: String(legal.inclusive),
+        basis: decisionBasis(plan.matter),
+      });
+    }
+  }
+  return issues;
+}
+
+/** The dates a plan's schedule needs, and the matter and channels its periods depend on. */
+export type PlanSchedule = Pick<
+  ConsultationPlan,
+  "matter" | "channels" | "publishAt" | "opensAt" | "closesAt" | "meetingAt"
+>;
+
+/**
+ * The schedule's issues: its order, the opinion period from publication (Art 28 k2) and the posting
+ * before a meeting. Checked on every plan, and again against the actual publication when a
+ * consultation is approved or published early (src/domain/lifecycle.ts).
+ */
+export function validateSchedule(plan: PlanSchedule, opts: { complete: boolean }): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const preset = MATTER_PRESETS[plan.matter];
+  const add = (field: string, code: PlanIssueCode, params?: PlanIssue["params"]) =>
+    issues.push({ field, code, params });
   const { publishAt, opensAt, closesAt, meetingAt } = plan;
   if (opts.complete) {
     if (!publishAt) add("publishAt", "scheduleRequired");
@@ -147,29 +189,6 @@ export function validatePlan(plan: ConsultationPlan, opts: { complete: boolean }
       }
       if ((opensAt && meetingAt < opensAt) || (closesAt && meetingAt > closesAt))
         add("meetingAt", "meetingOutsidePeriod");
-    }
-  }
-
-  // Outcome rule: advisory matters have none; decision matters may only be made stricter.
-  if (plan.rule) {
-    const legal = plan.communeWide ? communeWideRule(plan.matter) : preset.rule;
-    const { numerator, denominator } = plan.rule;
-    if (!legal) add("rule", "advisoryNoRule");
-    else if (!(
-      Number.isInteger(numerator) &&
-      Number.isInteger(denominator) &&
-      numerator > 0 &&
-      denominator > 0 &&
-      numerator <= denominator
-    )) {
-      add("rule", "ruleInvalid");
-    } else if (!isAtLeastAsStrict(plan.rule, legal)) {
-      add("rule", "ruleLooser", {
-        numerator: legal.numerator,
-        denominator: legal.denominator,
-        inclusive: String(legal.inclusive),
-        basis: decisionBasis(plan.matter),
-      });
     }
   }
   return issues;

@@ -455,3 +455,104 @@ describe("a wrong publication date does not trap anyone", () => {
     expect((await t.db.consultation.findUniqueOrThrow({ where: { id } })).status).toBe("OPEN");
   });
 });
+
+describe("publishing now instead of on the approved date (Art 28 k2)", () => {
+  async function approvedAhead(overrides: Record<string, unknown> = {}) {
+    const { id } = await as("OFFICIAL").consultation.create(
+      draft({ publishAt: day(5), opensAt: day(5), closesAt: day(30), ...overrides }),
+    );
+    await as("OFFICIAL").consultation.submit({ id });
+    await as("LEADER").consultation.approve({ id });
+    return id;
+  }
+
+  test("a leader publishes now: published from now, the opening and closing stay, audited once", async () => {
+    const id = await approvedAhead();
+    const shown = await as("LEADER").consultation.get({ id });
+    expect(shown.actions).toEqual(["unpublish", "publishNow", "cancel"]);
+    expect(shown.actionsRefused).toEqual({});
+
+    clock.now = new Date(start.getTime() + 3_600_000);
+    await expect(as("LEADER").consultation.publishNow({ id })).resolves.toEqual({ id, status: "PUBLISHED" });
+    const c = await t.db.consultation.findUniqueOrThrow({ where: { id } });
+    expect([c.status, c.publishAt, c.publishedAt, c.opensAt, c.closesAt]).toEqual([
+      "PUBLISHED",
+      day(5),
+      clock.now,
+      day(5),
+      day(30),
+    ]);
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id }, orderBy: { seq: "desc" } });
+    expect(event.action).toBe("consultation.statusChanged");
+    expect(event.data).toEqual({
+      from: "PUBLISHED",
+      to: "PUBLISHED",
+      action: "publishNow",
+      approvedPublishedAt: day(5).toISOString(),
+    });
+
+    // Published now: the button is gone, and a second request changes nothing.
+    expect((await as("LEADER").consultation.get({ id })).actions).not.toContain("publishNow");
+    const again = await as("LEADER")
+      .consultation.publishNow({ id })
+      .catch((e) => e);
+    expect([again.code, again.cause.key]).toEqual(["PRECONDITION_FAILED", "alreadyPublished"]);
+    expect(
+      await t.db.auditEvent.count({ where: { entityId: id, data: { path: ["action"], equals: "publishNow" } } }),
+    ).toBe(1);
+  });
+
+  test("an official, oversight and another commune cannot; the row is unchanged", async () => {
+    const id = await approvedAhead();
+    const before = await t.db.consultation.findUniqueOrThrow({ where: { id } });
+    expect((await as("OFFICIAL").consultation.get({ id })).actions).not.toContain("publishNow");
+    await expect(as("OFFICIAL").consultation.publishNow({ id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(as("OVERSIGHT").consultation.publishNow({ id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const foreign = callerAt(t.db, staffSession(outsider), clock);
+    await expect(foreign.consultation.publishNow({ id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await t.db.consultation.findUniqueOrThrow({ where: { id } })).toEqual(before);
+  });
+
+  test("a leader of another commune gets NOT_FOUND", async () => {
+    const id = await approvedAhead();
+    const other = await createCommune(t.db, "Hành Phước");
+    const leader = await createStaff(t.db, other.id, "LEADER");
+    const foreign = callerAt(t.db, staffSession(leader), clock);
+    await expect(foreign.consultation.publishNow({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  test("when fewer than 20 days would remain it shows disabled with why, and is refused", async () => {
+    const id = await approvedAhead();
+    // A schedule the rule no longer accepts (closing moved in by hand): 19 days from now.
+    await t.db.consultation.update({ where: { id }, data: { closesAt: day(19) } });
+    const before = await t.db.consultation.findUniqueOrThrow({ where: { id } });
+    const shown = await as("LEADER").consultation.get({ id });
+    expect(shown.actions).toContain("publishNow");
+    expect(shown.actionsRefused).toEqual({
+      publishNow: [{ field: "closesAt", key: "plan.minOpinionPeriod", params: { days: 20 } }],
+    });
+    const err = await as("LEADER")
+      .consultation.publishNow({ id })
+      .catch((e) => e);
+    expect(err.code).toBe("BAD_REQUEST");
+    expect(err.cause.issues).toEqual([expect.objectContaining({ field: "closesAt", key: "plan.minOpinionPeriod" })]);
+    expect(await t.db.consultation.findUniqueOrThrow({ where: { id } })).toEqual(before);
+  });
+});
+
+describe("the warning at submission (Art 28 k2)", () => {
+  test.each([
+    ["planned at exactly 20 days: approval after the publication breaks it", day(1), day(21), day(1)],
+    ["planned with a week to spare: no warning", day(1), day(28), null],
+  ])("%s", async (_label, publishAt, closesAt, latestApproval) => {
+    const { id } = await as("OFFICIAL").consultation.create(draft({ publishAt, opensAt: publishAt, closesAt }));
+    const c = await as("OFFICIAL").consultation.get({ id });
+    expect(c.submitWarning).toEqual(
+      latestApproval
+        ? { latestApproval: latestApproval.toISOString(), rule: "opinionPeriod", days: 20, passed: false }
+        : null,
+    );
+    // Only the one who submits is warned.
+    expect((await as("LEADER").consultation.get({ id })).submitWarning).toBeNull();
+  });
+});

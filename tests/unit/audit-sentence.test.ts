@@ -184,6 +184,12 @@ const STATUS_DATA: Record<(typeof STATUS_MOVES)[number], AuditData["consultation
   approve: { from: "SUBMITTED", to: "PUBLISHED", action: "approve" },
   return: { from: "SUBMITTED", to: "DRAFT", action: "return", reason: "Thiếu tài liệu" },
   unpublish: { from: "PUBLISHED", to: "DRAFT", action: "unpublish", reason: "Ngày công bố sai" },
+  publishNow: {
+    from: "PUBLISHED",
+    to: "PUBLISHED",
+    action: "publishNow",
+    approvedPublishedAt: "2026-12-10T01:00:00.000Z",
+  },
   open: { from: "PUBLISHED", to: "OPEN", action: "open", reason: "Mở sớm theo chỉ đạo" },
   openScheduled: { from: "PUBLISHED", to: "OPEN", action: "open", scheduledAt: "2026-12-01T00:00:00.000Z" },
   close: { from: "OPEN", to: "CLOSED", action: "close", reason: "Hết hạn" },
@@ -292,6 +298,11 @@ describe("sentences an elderly official reads", () => {
       "vi",
       "cancel",
       "Lúc 14:05 ngày 02/12/2026, Chủ tịch Nguyễn Văn A hủy đợt lấy ý kiến «Quy hoạch chi tiết khu dân cư Gò Mạ». Lý do: Dự án dừng",
+    ],
+    [
+      "vi",
+      "publishNow",
+      "Lúc 14:05 ngày 02/12/2026, Chủ tịch Nguyễn Văn A công bố ngay đợt lấy ý kiến «Quy hoạch chi tiết khu dân cư Gò Mạ», sớm hơn ngày công bố đã phê duyệt (10/12/2026).",
     ],
   ] as const)("%s %s", (locale, move, expected) => {
     const c = {

@@ -2,12 +2,15 @@ import { describe, expect, test } from "vitest";
 import { CONSULTATION_STATUSES } from "@/domain/consultation-status";
 import {
   actionNotBefore,
+  approvalDeadline,
   availableActions,
+  decidePublishNow,
   decideTransition,
   dueTransition,
   LIFECYCLE_ACTIONS,
   needsReason,
 } from "@/domain/lifecycle";
+import type { ChannelName } from "@/domain/matters";
 import { ROLES } from "@/domain/roles";
 
 describe("consultation lifecycle (Law Art 28 on publication)", () => {
@@ -18,6 +21,7 @@ describe("consultation lifecycle (Law Art 28 on publication)", () => {
     ["leader approves publication", "approve", "SUBMITTED", "LEADER→PUBLISHED"],
     ["leader returns a submission with a reason", "return", "SUBMITTED", "LEADER→DRAFT"],
     ["leader takes an approval back before opening (wrong publication date)", "unpublish", "PUBLISHED", "LEADER→DRAFT"],
+    ["leader brings a publication ahead forward to now", "publishNow", "PUBLISHED", "LEADER→PUBLISHED"],
     ["official opens by hand with a reason", "open", "PUBLISHED", "OFFICIAL→OPEN"],
     ["official closes by hand with a reason", "close", "OPEN", "OFFICIAL→CLOSED"],
     [
@@ -143,5 +147,133 @@ describe("actions offered but not possible yet show the date they will be (Art 2
     ["the leader's withdrawal of an approval never waits", "unpublish", published, 20, null],
   ] as const)("%s", (_label, action, publishedAt, minDays, expected) => {
     expect(actionNotBefore(action, { publishedAt, minDaysFromPublication: minDays }, now)).toEqual(expected);
+  });
+});
+
+/** The tables are `as const`; the domain takes a plain channel list. */
+const withChannels = <S extends { channels: readonly ChannelName[] }>(s: S) => ({ ...s, channels: [...s.channels] });
+
+describe("publish now: a leader brings an approved publication forward (Art 28 k2)", () => {
+  const now = new Date("2026-12-10T01:00:00Z");
+  const at = (days: number) => new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+  const schedule = {
+    matter: "PROJECT_INVESTMENT_POLICY" as const,
+    channels: ["ONLINE" as const],
+    publishAt: at(5),
+    opensAt: at(5),
+    closesAt: at(25),
+    meetingAt: null,
+  };
+  test.each([
+    [
+      "allowed: 25 days from now to closing",
+      "LEADER",
+      "PUBLISHED",
+      at(5),
+      {},
+      { ok: true, publishedAt: now, opensAt: at(5) },
+    ],
+    [
+      "allowed at exactly 20 days from now to closing",
+      "LEADER",
+      "PUBLISHED",
+      at(1),
+      { closesAt: at(20) },
+      { ok: true, publishedAt: now, opensAt: at(5) },
+    ],
+    [
+      "too late: 19 days from now to closing",
+      "LEADER",
+      "PUBLISHED",
+      at(1),
+      { closesAt: at(19) },
+      { ok: false, reason: "tooLate", issues: [{ field: "closesAt", code: "minOpinionPeriod", params: { days: 20 } }] },
+    ],
+    [
+      "too late for the posting before the meeting (village convention: 30 days)",
+      "LEADER",
+      "PUBLISHED",
+      at(1),
+      { matter: "VILLAGE_CONVENTION", channels: ["MEETING"], meetingAt: at(20) },
+      { ok: false, reason: "tooLate" },
+    ],
+    ["not a leader: an official", "OFFICIAL", "PUBLISHED", at(5), {}, { ok: false, reason: "forbidden" }],
+    ["not a leader: oversight", "OVERSIGHT", "PUBLISHED", at(5), {}, { ok: false, reason: "forbidden" }],
+    ["not published: still submitted", "LEADER", "SUBMITTED", null, {}, { ok: false, reason: "wrongState" }],
+    ["not published: already open", "LEADER", "OPEN", at(-1), {}, { ok: false, reason: "wrongState" }],
+    [
+      "already published: the publication has passed",
+      "LEADER",
+      "PUBLISHED",
+      at(-1),
+      {},
+      { ok: false, reason: "alreadyPublished" },
+    ],
+    ["already published: exactly now", "LEADER", "PUBLISHED", now, {}, { ok: false, reason: "alreadyPublished" }],
+  ] as const)("%s", (_label, role, status, publishedAt, overrides, expected) => {
+    const verdict = decidePublishNow({
+      role,
+      status,
+      publishedAt,
+      schedule: withChannels({ ...schedule, ...overrides }),
+      now,
+    });
+    expect(verdict).toMatchObject(expected);
+  });
+});
+
+describe("the warning at submission: approval after the planned publication shortens the periods (Art 28 k2)", () => {
+  const now = new Date("2026-12-10T01:00:00Z");
+  const at = (days: number) => new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+  const base = {
+    matter: "PROJECT_INVESTMENT_POLICY" as const,
+    channels: ["ONLINE" as const],
+    publishAt: at(5),
+    opensAt: at(5),
+    closesAt: at(25),
+    meetingAt: null,
+  };
+  test.each([
+    [
+      "planned at exactly 20 days: approval any later than the publication breaks it",
+      {},
+      { latestApproval: at(5), rule: "opinionPeriod", days: 20, passed: false },
+    ],
+    [
+      "less than a day to spare after the planned publication",
+      { closesAt: new Date(at(25).getTime() + 23 * 3_600_000) },
+      { latestApproval: new Date(at(5).getTime() + 23 * 3_600_000), rule: "opinionPeriod", days: 20, passed: false },
+    ],
+    ["a day to spare: no warning", { closesAt: at(26) }, null],
+    [
+      "planned publication passed, 20 days to closing from today: approval must be today",
+      { publishAt: at(-3), opensAt: at(-3), closesAt: at(20) },
+      { latestApproval: now, passed: false },
+    ],
+    [
+      "planned publication passed, closing too near already: an approval now is refused",
+      { publishAt: at(-3), opensAt: at(-3), closesAt: at(18) },
+      { latestApproval: at(-2), rule: "opinionPeriod", passed: true },
+    ],
+    [
+      "planned publication passed but plenty of time left: no warning",
+      { publishAt: at(-3), opensAt: at(-3), closesAt: at(40) },
+      null,
+    ],
+    [
+      "the posting before the meeting is the tighter limit (compensation plan: 30 days)",
+      { matter: "COMPENSATION_PLAN", channels: ["MEETING"], closesAt: at(60), meetingAt: at(35) },
+      { latestApproval: at(5), rule: "postingBeforeMeeting", days: 30, passed: false },
+    ],
+    [
+      "a matter with no period from publication: no warning",
+      { matter: "FUND_MANAGEMENT", channels: ["MEETING"] },
+      null,
+    ],
+    ["no planned publication yet: no warning", { publishAt: null }, null],
+  ] as const)("%s", (_label, overrides, expected) => {
+    const warning = approvalDeadline(withChannels({ ...base, ...overrides }), now);
+    if (expected === null) expect(warning).toBeNull();
+    else expect(warning).toMatchObject(expected);
   });
 });

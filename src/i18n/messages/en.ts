@@ -232,6 +232,7 @@ export const en: Messages = {
     approve: "Approve publication",
     return: "Return for changes",
     unpublish: "Withdraw approval, back to draft",
+    publishNow: "Publish now",
     open: "Open now",
     close: "Close now",
     publishResults: "Publish the results",

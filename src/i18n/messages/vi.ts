@@ -233,6 +233,7 @@ export const vi = {
     approve: "Phê duyệt công bố",
     return: "Trả lại để sửa",
     unpublish: "Thu hồi phê duyệt, trả về bản nháp",
+    publishNow: "Công bố ngay",
     open: "Bắt đầu lấy ý kiến",
     close: "Kết thúc lấy ý kiến",
     publishResults: "Công bố kết quả",

@@ -107,6 +107,8 @@ export type AuditData = {
     reason?: string;
     recordId?: string;
     scheduledAt?: IsoDate;
+    /** "Publish now": the publication date the approval had set. */
+    approvedPublishedAt?: IsoDate;
   };
   "roll.frozen": { households: number };
   "roll.amended": { change: "add" | "remove"; householdCode: string; reason: string };

@@ -2,11 +2,18 @@ import { sortByName } from "@/domain/vietnamese";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { ConsultationStatus } from "@/generated/prisma/enums";
 import { PUBLIC_STATUSES } from "@/domain/consultation-status";
-import { actionNotBefore, availableActions, type LifecycleAction } from "@/domain/lifecycle";
+import {
+  actionNotBefore,
+  approvalDeadline,
+  availableActions,
+  decidePublishNow,
+  type LifecycleAction,
+} from "@/domain/lifecycle";
 import { MATTER_PRESETS } from "@/domain/matters";
 import type { Role } from "@/domain/roles";
 import type { HouseholdActor } from "../auth/actor";
-import { AppError } from "../errors";
+import { AppError, type FieldIssue } from "../errors";
+import { toFieldIssues } from "./plan";
 import { applyDueTransitions } from "./schedule";
 import type { TConsultationFilter } from "./schema";
 import { CONSULTATION_HEADING, QUESTIONS_WITH_OPTIONS } from "./selects";
@@ -93,15 +100,24 @@ export async function getConsultation(db: PrismaClient, communeId: string, id: s
     _count: { _all: true },
   });
   const rollByNeighbourhood = Object.fromEntries(roll.map((r) => [r.neighbourhoodId, r._count._all]));
+  // "Publish now" is offered only while the publication is still ahead; refused by the law's periods,
+  // it shows disabled with why.
+  const publishNow = decidePublishNow({ role, status: c.status, publishedAt: c.publishedAt, schedule: c, now });
+  const actions = availableActions(c.status, role).filter(
+    (action) => action !== "publishNow" || publishNow.ok || publishNow.reason === "tooLate",
+  );
+  const actionsRefused: Partial<Record<LifecycleAction, FieldIssue[]>> =
+    !publishNow.ok && publishNow.reason === "tooLate" ? { publishNow: toFieldIssues(publishNow.issues) } : {};
+  const deadline = actions.includes("submit") ? approvalDeadline(c, now) : null;
   return {
     ...c,
     areas: sortByName(c.areas, (a) => a.neighbourhoodName),
     rollSize: roll.reduce((sum, r) => sum + r._count._all, 0),
     rollByNeighbourhood,
-    actions: availableActions(c.status, role),
+    actions,
     // ISO strings: the client panel formats them in the commune's time zone.
     actionsNotBefore: Object.fromEntries(
-      availableActions(c.status, role).flatMap((action) => {
+      actions.flatMap((action) => {
         const at = actionNotBefore(
           action,
           { publishedAt: c.publishedAt, minDaysFromPublication: MATTER_PRESETS[c.matter].minOpenDaysFromPublication },
@@ -110,6 +126,9 @@ export async function getConsultation(db: PrismaClient, communeId: string, id: s
         return at ? [[action, at.toISOString()]] : [];
       }),
     ) as Partial<Record<LifecycleAction, string>>,
+    actionsRefused,
+    /** Shown at submission: approval after this moment would publish too late (Art 28 k2). */
+    submitWarning: deadline ? { ...deadline, latestApproval: deadline.latestApproval.toISOString() } : null,
   };
 }
 

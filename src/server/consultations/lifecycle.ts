@@ -4,15 +4,15 @@
 // the clock's scheduled moves write (./schedule.ts).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { DAY_MS } from "@/domain/consultation-plan";
-import { decideTransition, type LifecycleAction } from "@/domain/lifecycle";
+import { decidePublishNow, decideTransition, scheduleAtPublication, type LifecycleAction } from "@/domain/lifecycle";
 import { MATTER_PRESETS } from "@/domain/matters";
 import { staffAuditActor } from "../audit/actor";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { readinessOf } from "../themes/readiness";
-import { assertPlan, planFromRecord } from "./plan";
+import { assertPlan, planFromRecord, toFieldIssues } from "./plan";
 import { applyDueTransitions } from "./schedule";
-import { closeConsultation, moveConsultation, openConsultation } from "./transitions";
+import { closeConsultation, moveConsultation, openConsultation, type MoveAudit } from "./transitions";
 
 const WITH_PLAN = { areas: true, questions: { include: { options: true } } } as const;
 
@@ -39,7 +39,7 @@ export async function transitionConsultation(
         status: `@status.${c.status}`,
       });
     }
-    const audit = { actor: staffAuditActor(actor), action: input.action, reason: input.reason, now };
+    const audit: MoveAudit = { actor: staffAuditActor(actor), action: input.action, reason: input.reason, now };
     const data: Prisma.ConsultationUpdateManyMutationInput = {};
     switch (input.action) {
       case "submit":
@@ -50,9 +50,29 @@ export async function transitionConsultation(
         // Publication is now, or the planned date if later; an opening planned before that moves to
         // the publication (nothing opens unpublished). The law's periods are checked against these.
         const publishedAt = c.publishAt && c.publishAt > now ? c.publishAt : now;
-        const opensAt = c.opensAt && c.opensAt > publishedAt ? c.opensAt : publishedAt;
-        assertPlan({ ...(await planFromRecord(tx, c)), publishAt: publishedAt, opensAt }, true);
-        Object.assign(data, { approvedAt: now, approvedById: actor.id, publishedAt, opensAt });
+        const plan = scheduleAtPublication(await planFromRecord(tx, c), publishedAt);
+        assertPlan(plan, true);
+        Object.assign(data, { approvedAt: now, approvedById: actor.id, publishedAt, opensAt: plan.opensAt });
+        break;
+      }
+      case "publishNow": {
+        // Locked and read again: of two at once, the second finds it published already.
+        await tx.$queryRaw`SELECT 1 FROM "Consultation" WHERE id = ${c.id} FOR UPDATE`;
+        const current = await tx.consultation.findUniqueOrThrow({ where: { id: c.id } });
+        const v = decidePublishNow({
+          role: actor.role,
+          status: current.status,
+          publishedAt: current.publishedAt,
+          schedule: current,
+          now,
+        });
+        if (!v.ok) {
+          if (v.reason === "tooLate") throw AppError.invalid(toFieldIssues(v.issues));
+          if (v.reason === "alreadyPublished") throw new AppError("PRECONDITION_FAILED", "alreadyPublished");
+          throw new AppError("CONFLICT", "concurrentChange");
+        }
+        Object.assign(data, { publishedAt: v.publishedAt, opensAt: v.opensAt });
+        if (current.publishedAt) audit.extra = { approvedPublishedAt: current.publishedAt.toISOString() };
         break;
       }
       case "unpublish":

@@ -24,6 +24,9 @@ export const detailEn: Strings<typeof detailVi> = {
     working: "Working…",
     done: "Done: {action}.",
     notBefore: "Possible from {at}",
+    refused: "Not possible: {reason}",
+    submitWarning:
+      "{passed, select, true {{at} has passed: if approved now,} other {If approved after {at},}} {rule, select, postingBeforeMeeting {the {days}-day posting before the meeting will no longer be met.} other {the {days} days of publication before closing will no longer be met (Art 28 k2, Law on Grassroots Democracy).}}{passed, select, true { Correct the dates before submitting.} other {}}",
     help: {
       submit: "Send the draft to the commune leaders for approval. Its content is checked against the law first.",
       withdraw: "Take it back to draft for editing; it must be submitted again afterwards.",
@@ -31,6 +34,8 @@ export const detailEn: Strings<typeof detailVi> = {
       return: "Send the draft back to the official for changes; say what needs to change.",
       unpublish:
         "Withdraw the approval before the consultation opens (for instance when the publication date is wrong): it goes back to draft for the official to correct and submit again; give the reason.",
+      publishNow:
+        "Publish the consultation now instead of on the approved publication date. The opening and closing times stay; the legal periods (such as 20 days of publication before closing, Art 28 k2, Law on Grassroots Democracy) count from the publication.",
       open: "Start collecting opinions now and freeze the household roll of the area.",
       close: "Stop collecting opinions now; no further opinions are accepted.",
       cancel: "Cancel the consultation. This cannot be undone.",

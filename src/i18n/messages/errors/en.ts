@@ -21,6 +21,7 @@ export const errorsEn: Strings<typeof errorsVi> = {
   staleVersion:
     "Someone else just changed this consultation. Reload the page to see the latest version, then edit again.",
   wrongState: "Cannot “{action}” while the consultation is “{status}”.",
+  alreadyPublished: "The consultation is already published.",
   notYetPublished: "Opinions cannot be collected before the publication date.",
   onlineNotOffered: "This consultation does not take online responses.",
   notOpenYet: "The consultation has not opened yet. It opens at {time} on {day}.",

@@ -18,6 +18,7 @@ export const errorsVi = {
   notEditable: "Chỉ sửa được bản nháp; đợt lấy ý kiến này đang ở trạng thái “{status}”.",
   staleVersion: "Đợt lấy ý kiến vừa được người khác sửa. Vui lòng tải lại trang để xem bản mới nhất rồi sửa lại.",
   wrongState: "Không thể “{action}” khi đợt lấy ý kiến đang ở trạng thái “{status}”.",
+  alreadyPublished: "Đợt lấy ý kiến đã được công bố.",
   notYetPublished: "Chưa thể bắt đầu lấy ý kiến trước ngày công bố.",
   onlineNotOffered: "Đợt lấy ý kiến này không nhận ý kiến trực tuyến.",
   notOpenYet: "Đợt lấy ý kiến chưa bắt đầu. Thời gian bắt đầu: {time} ngày {day}.",

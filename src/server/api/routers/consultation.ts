@@ -39,6 +39,7 @@ export const consultationRouter = router({
   approve: transition("approve", "consultation.approve"),
   return: transition("return", "consultation.approve"),
   unpublish: transition("unpublish", "consultation.approve"),
+  publishNow: transition("publishNow", "consultation.approve"),
   open: transition("open", "consultation.manage"),
   close: transition("close", "consultation.manage"),
   publishResults: transition("publishResults", "results.publish"),

@@ -80,7 +80,15 @@ export default async function ConsultationDetailPage({ params }: Props) {
           ) : null}
         </div>
       ) : null}
-      {c.actions.length ? <LifecycleActions id={c.id} actions={c.actions} notBefore={c.actionsNotBefore} /> : null}
+      {c.actions.length ? (
+        <LifecycleActions
+          id={c.id}
+          actions={c.actions}
+          notBefore={c.actionsNotBefore}
+          refused={c.actionsRefused}
+          submitWarning={c.submitWarning}
+        />
+      ) : null}
       {hasRoll ? (
         <nav className="detail-tools" aria-label={t("consultationDetail.toolsLabel")}>
           {c.status === "OPEN" && can(me.role, "response.record") ? (
