@@ -84,15 +84,22 @@ describe("sentences that name a channel", () => {
       "vi",
       "resident.answeredOn",
       "ONLINE",
-      { when: "09:12 03/12/2026" },
-      "Hộ đã cho ý kiến trực tuyến lúc 09:12 03/12/2026.",
+      { when: "03/12/2026, 09:12" },
+      "Hộ đã cho ý kiến trực tuyến lúc 03/12/2026, 09:12.",
     ],
     [
       "vi",
       "resident.yourAnswer",
       "ONLINE",
       { ...at, code: "K7Q2M9" },
-      "Hộ đã cho ý kiến trực tuyến lúc 09:12 ngày 03/12/2026. Mã biên nhận: K7Q2M9. Hộ có thể sửa ý kiến đến khi kết thúc.",
+      "Hộ đã cho ý kiến trực tuyến lúc 09:12 ngày 03/12/2026. Mã biên nhận: K7Q2M9.",
+    ],
+    [
+      "vi",
+      "resident.note.recordedByStaff",
+      "MEETING",
+      {},
+      "Ý kiến này do cán bộ ghi nhận tại cuộc họp; muốn thay đổi, hộ liên hệ UBND xã trước khi đợt lấy ý kiến kết thúc.",
     ],
     [
       "en",
@@ -147,15 +154,22 @@ describe("sentences that name a channel", () => {
       "en",
       "resident.answeredOn",
       "ONLINE",
-      { when: "09:12 03/12/2026" },
-      "Your household responded online at 09:12 03/12/2026.",
+      { when: "03/12/2026, 09:12" },
+      "Your household responded online at 03/12/2026, 09:12.",
     ],
     [
       "en",
       "resident.yourAnswer",
       "PAPER_BALLOT",
       { ...at, code: "K7Q2M9" },
-      "Your household responded on a paper ballot at 09:12 on 03/12/2026. Receipt code: K7Q2M9. You can change it until the consultation closes.",
+      "Your household responded on a paper ballot at 09:12 on 03/12/2026. Receipt code: K7Q2M9.",
+    ],
+    [
+      "en",
+      "resident.note.recordedByStaff",
+      "PAPER_BALLOT",
+      {},
+      "This opinion was recorded by commune staff on a paper ballot; to change it, contact the commune People's Committee before the consultation closes.",
     ],
   ] as const)("%s %s, %s", (locale, key, channel, params, expected) => {
     expect(render(locale, key, { ...params, channel: `@channelPhrase.${channel}` })).toBe(expected);
@@ -175,6 +189,7 @@ const IN_SENTENCE = [
   "errors.channelNotOffered",
   "meetings.channelNotOffered",
   "resident.answeredOn",
+  "resident.note.recordedByStaff",
   "resident.yourAnswer",
 ];
 
