@@ -12,6 +12,7 @@ const recordFont = localFont({
     { path: "../../assets/fonts/LiberationSerif-Regular.ttf", weight: "400", style: "normal" },
     { path: "../../assets/fonts/LiberationSerif-Italic.ttf", weight: "400", style: "italic" },
     { path: "../../assets/fonts/LiberationSerif-Bold.ttf", weight: "700", style: "normal" },
+    { path: "../../assets/fonts/LiberationSerif-BoldItalic.ttf", weight: "700", style: "italic" },
   ],
   variable: "--font-record",
   adjustFontFallback: "Times New Roman",
@@ -30,11 +31,6 @@ export function RecordView({ doc, draft, label }: Props) {
   return (
     <div className={`record-scroll ${recordFont.variable}`}>
       <section className={`record-sheet${draft ? " record-sheet--draft" : ""}`} lang="vi" aria-label={label}>
-        {draft ? (
-          <p className="record-watermark" aria-hidden="true">
-            BẢN NHÁP
-          </p>
-        ) : null}
         <header className="record-head">
           <div className="record-head__col record-head__col--issuer">
             {doc.issuer.map((line, i) => (
@@ -64,7 +60,7 @@ export function RecordView({ doc, draft, label }: Props) {
         <footer className={`record-foot${bySeveral ? " record-foot--several" : ""}`}>
           {doc.recipients.length ? (
             <div className="record-recipients">
-              <p className="record-bold">Nơi nhận:</p>
+              <p className="record-bold record-italic record-small">Nơi nhận:</p>
               <ul>
                 {doc.recipients.map((line, i) => (
                   <li key={i}>{line}</li>

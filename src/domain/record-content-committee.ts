@@ -31,6 +31,21 @@ const RESPONSE_KIND: Record<ThemeData["responseKind"], string> = {
   FORWARDED: "Chuyển cơ quan có thẩm quyền",
 };
 
+/**
+ * "Tiếp thu: …": the kind of response, then what it says (Art 26 k2: each opinion is answered). A
+ * response that already opens with its kind ("Tiếp thu, bổ sung …", or just "Tiếp thu.") is not
+ * prefixed again; an empty one is the kind alone.
+ */
+export function responseSentence(kind: ThemeData["responseKind"], text: string): string {
+  const label = RESPONSE_KIND[kind];
+  const body = text.trim();
+  if (!body) return `${label}.`;
+  const sentence = /[.!?…]$/u.test(body) ? body : `${body}.`;
+  return sentence.toLocaleLowerCase("vi").startsWith(label.toLocaleLowerCase("vi"))
+    ? sentence
+    : `${label}: ${sentence}`;
+}
+
 export type SummaryInput = CommonInput & {
   consultation: {
     title: string;
@@ -95,7 +110,7 @@ export function buildSummaryReport(input: SummaryInput): RecordDoc {
     ...(input.themes.length
       ? input.themes.map<Block>((t, i) => ({
           type: "para",
-          text: `${i + 1}. ${t.title} (${int(t.opinions)} ý kiến). ${RESPONSE_KIND[t.responseKind]}: ${t.responseText}`,
+          text: `${i + 1}. ${t.title} (${int(t.opinions)} ý kiến). ${responseSentence(t.responseKind, t.responseText)}`,
         }))
       : [{ type: "para", text: "Không có ý kiến góp ý bằng lời." } satisfies Block]),
     ...(input.notes.trim()

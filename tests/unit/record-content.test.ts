@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
 import type { RecordDoc } from "@/domain/record-content";
-import { buildSummaryReport, type SummaryInput } from "@/domain/record-content-committee";
+import { buildSummaryReport, responseSentence, type SummaryInput } from "@/domain/record-content-committee";
 import { buildCountRecord, buildMeetingMinutes } from "@/domain/record-content-neighbourhood";
 import { renderRecordPdf } from "@/server/records/pdf";
+import { pdfText } from "../helpers/pdf";
 
 const at = new Date("2027-01-05T10:00:00+07:00");
 const question = {
@@ -205,19 +206,33 @@ describe("record content (Decree 30/2020 form; Law 10/2022 Art 28 k3; Decree 59/
   });
 });
 
+describe("the response to an opinion, as the report states it (Law 10/2022 Art 26 k2)", () => {
+  test.each([
+    ["a response in its own words", "TAKEN_UP", "Mặt đường rộng 3 m.", "Tiếp thu: Mặt đường rộng 3 m."],
+    ["a response that is only its kind: not said twice", "TAKEN_UP", "Tiếp thu.", "Tiếp thu."],
+    [
+      "one that opens with its kind, any case",
+      "TAKEN_UP",
+      "tiếp thu, bổ sung rãnh thoát nước",
+      "tiếp thu, bổ sung rãnh thoát nước.",
+    ],
+    ["an empty one: the kind alone", "EXPLAINED", "  ", "Giải trình."],
+    [
+      "a sentence without its full stop gets one",
+      "FORWARDED",
+      "Gửi UBND tỉnh",
+      "Chuyển cơ quan có thẩm quyền: Gửi UBND tỉnh.",
+    ],
+  ] as const)("%s", (_, kind, text, expected) => {
+    expect(responseSentence(kind, text)).toBe(expected);
+  });
+});
+
 describe("the PDF", () => {
   test("embeds a font that keeps every Vietnamese diacritic (text extracted back from the file)", async () => {
     const bytes = await renderRecordPdf(buildSummaryReport(summary()), { title: "Báo cáo", at });
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-    const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-    const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false })
-      .promise;
-    let all = "";
-    for (let p = 1; p <= pdf.numPages; p++) {
-      const content = await (await pdf.getPage(p)).getTextContent();
-      all += content.items.map((i) => ("str" in i ? i.str : "")).join(" ") + "\n";
-    }
-    const flat = all.replace(/\s+/g, " ");
+    const flat = (await pdfText(bytes)).join(" ");
     for (const s of [
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
@@ -231,5 +246,41 @@ describe("the PDF", () => {
     ]) {
       expect(flat, s).toContain(s);
     }
+  });
+
+  test("Decree 30 Appendix I box 9: “Nơi nhận:” is set in the bold italic face, every letter intact", async () => {
+    const bytes = await renderRecordPdf(buildSummaryReport(summary()), { title: "Báo cáo", at });
+    const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false })
+      .promise;
+    const page = await pdf.getPage(pdf.numPages);
+    await page.getOperatorList(); // loads the page's fonts
+    const content = await page.getTextContent();
+    const item = content.items.find((i) => "str" in i && i.str === "Nơi nhận:");
+    expect(item).toBeDefined();
+    const font = page.commonObjs.get((item as { fontName: string }).fontName) as { name: string };
+    expect(font.name).toMatch(/\+LiberationSerif-BoldItalic$/);
+  });
+
+  test("the signature block never stands alone on a page: the last paragraph goes over with it", async () => {
+    const theme = (i: number) => ({
+      title: `Ý kiến số ${i} về quy cách con đường và rãnh thoát nước hai bên`,
+      responseKind: "EXPLAINED" as const,
+      responseText: "Phương án đã tính đến mặt bằng hiện có của các hộ, chiều rộng giữ nguyên như quy hoạch đã duyệt.",
+      opinions: i,
+    });
+    let broke = 0;
+    // From a one-page report to three pages, so that somewhere the signatures fall right at a page's end.
+    for (let n = 1; n <= 34; n += 1) {
+      const doc = buildSummaryReport(summary({ themes: Array.from({ length: n }, (_, i) => theme(i + 1)) }));
+      const pages = await pdfText(await renderRecordPdf(doc, { title: "Báo cáo", at }));
+      const signed = pages.findIndex((p) => p.includes("PHÓ CHỦ TỊCH"));
+      const last = doc.blocks[doc.blocks.length - 1];
+      expect(last.type, `n=${n}`).toBe("para");
+      const lastWords = (last as { text: string }).text.split(" ").slice(-4).join(" ");
+      expect(pages[signed], `n=${n}: the signature page carries the end of the text`).toContain(lastWords);
+      if (pages.length > 1) broke++;
+    }
+    expect(broke).toBeGreaterThan(0);
   });
 });

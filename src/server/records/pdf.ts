@@ -30,6 +30,11 @@ export async function renderRecordPdf(
   pdf.registerFont("serif", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Regular.ttf"));
   pdf.registerFont("serif-bold", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Bold.ttf"));
   pdf.registerFont("serif-italic", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Italic.ttf"));
+  // Liberation 2.x: the 1.x bold italic that distributions ship lacks most Vietnamese letters.
+  pdf.registerFont(
+    "serif-bold-italic",
+    path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-BoldItalic.ttf"),
+  );
   const chunks: Buffer[] = [];
   pdf.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
@@ -82,10 +87,20 @@ export async function renderRecordPdf(
   pdf.x = left;
   pdf.y = y;
 
-  for (const block of doc.blocks) renderBlock(pdf, block, left, width);
+  // The signature block never stands alone on a page (it would sign nothing visible; the usual
+  // practice for Decree 30 documents): when the last paragraph and the signatures do not fit
+  // together, the paragraph goes over with them.
+  const closing = closingHeight(pdf, doc, width, leftCol, rightCol);
+  doc.blocks.forEach((block, i) => {
+    if (i === doc.blocks.length - 1 && block.type !== "table") {
+      const h = blockHeight(pdf, block, width) + closing;
+      if (pdf.y + h > bottomOf(pdf) && h <= bottomOf(pdf) - MARGIN.top) pdf.addPage();
+    }
+    renderBlock(pdf, block, left, width);
+  });
 
   // Signatures: the committee's on the right; a thôn record's side by side.
-  ensureSpace(pdf, 110);
+  ensureSpace(pdf, closing);
   y = pdf.y + 16;
   const signerWidth = doc.signers.length > 1 ? width / doc.signers.length : rightCol;
   doc.signers.forEach((s, i) => {
@@ -103,8 +118,9 @@ export async function renderRecordPdf(
   });
   const afterSigners = pdf.y;
   if (doc.recipients.length) {
+    // Appendix I, box 9: "Nơi nhận:" bold italic, size 12; the list regular, size 11.
     pdf
-      .font("serif-bold")
+      .font("serif-bold-italic")
       .fontSize(SMALL)
       .text("Nơi nhận:", left, y, { width: leftCol - 10 });
     pdf.font("serif").fontSize(11);
@@ -152,8 +168,39 @@ function rule(pdf: PDFKit.PDFDocument, x: number, y: number, w: number) {
     .stroke();
 }
 
+const bottomOf = (pdf: PDFKit.PDFDocument) => pdf.page.height - MARGIN.bottom;
+
 function ensureSpace(pdf: PDFKit.PDFDocument, needed: number) {
-  if (pdf.y + needed > pdf.page.height - MARGIN.bottom) pdf.addPage();
+  if (pdf.y + needed > bottomOf(pdf)) pdf.addPage();
+}
+
+/** A heading or paragraph's height as renderBlock sets it. */
+function blockHeight(pdf: PDFKit.PDFDocument, block: Exclude<Block, { type: "table" }>, width: number) {
+  if (block.type === "heading") return 6 + pdf.font("serif-bold").fontSize(SIZE).heightOfString(block.text, { width });
+  return 4 + pdf.font("serif").fontSize(SIZE).heightOfString(block.text, { width, align: "justify", indent: 28 });
+}
+
+/** The signatures and, beside them, the recipients: the taller of the two, and the gap above. */
+function closingHeight(pdf: PDFKit.PDFDocument, doc: RecordDoc, width: number, leftCol: number, rightCol: number) {
+  const signerWidth = doc.signers.length > 1 ? width / doc.signers.length : rightCol;
+  const signers = Math.max(
+    0,
+    ...doc.signers.map((s) => {
+      pdf.font("serif-bold").fontSize(SIZE);
+      const h = (t: string) => pdf.heightOfString(t, { width: signerWidth });
+      return (s.authority ? h(s.authority) : 0) + h(s.title) + 64 + h(s.name || " ");
+    }),
+  );
+  let recipients = 0;
+  if (doc.recipients.length) {
+    recipients = pdf
+      .font("serif-bold-italic")
+      .fontSize(SMALL)
+      .heightOfString("Nơi nhận:", { width: leftCol - 10 });
+    pdf.font("serif").fontSize(11);
+    for (const line of doc.recipients) recipients += pdf.heightOfString(line, { width: leftCol - 10 });
+  }
+  return 16 + Math.max(signers, recipients);
 }
 
 function renderBlock(pdf: PDFKit.PDFDocument, block: Block, left: number, width: number) {
