@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./axe";
 import { launchBrowser } from "./browser";
+import { E2E_B_MEETING } from "./seed-resident";
 import { E2E_B, E2E_OPEN_TITLE, E2E_PINS, E2E_SLUG } from "./server";
 
 const baseUrl = inject("baseUrl");
@@ -54,12 +55,58 @@ async function answerOnce(javaScriptEnabled: boolean, code: string) {
   await expectAccessible(page, "receipt", javaScriptEnabled);
   const receipt = await page.locator(".receipt__code").textContent();
   expect(receipt).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+  // The receipt repeats what the household sent, and when, as the glossary writes it (25/11/2026, 09:12).
+  const receiptText = (await page.locator(".receipt").textContent()) ?? "";
+  for (const sent of [
+    "Hộ gia đình có đồng ý với chủ trương nâng cấp đường liên thôn không?",
+    "Đồng ý",
+    "Hộ chọn mặt đường nào?",
+    "Bê tông xi măng",
+    "Đề nghị làm rãnh thoát nước hai bên đường.",
+  ])
+    expect(receiptText).toContain(sent);
+  const day = vietnamDay(new Date()).replaceAll("/", "\\/");
+  await expect(page.locator(".receipt__time").textContent()).resolves.toMatch(new RegExp(`^${day}, \\d{2}:\\d{2}$`));
+  expect(receiptText).toContain("Hộ có thể sửa ý kiến trực tuyến đến khi đợt lấy ý kiến kết thúc.");
+  // Printing is the browser's own command without JavaScript; the button only where it works.
+  await expect(page.getByRole("button", { name: "In biên nhận" }).count()).resolves.toBe(javaScriptEnabled ? 1 : 0);
   if (javaScriptEnabled) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // On paper: no header, buttons or links to follow, black on white; the code and the answers stay.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    expect(await page.locator(".receipt__actions").isVisible()).toBe(false);
+    expect(await page.locator(".receipt__code").isVisible()).toBe(true);
+    expect(await page.locator(".receipt .review").isVisible()).toBe(true);
+    const ink = await page
+      .locator(".receipt__facts dt")
+      .first()
+      .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
+    expect(ink).toEqual(["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
+    await page.emulateMedia({ media: "screen" });
   }
+  // The list and the consultation page say when, as the glossary writes it, and that it may still be changed.
+  await page.getByRole("link", { name: "Về danh sách" }).click();
+  const card = page.locator("li.card", { hasText: E2E_OPEN_TITLE });
+  await expect(card.locator(".ok-note").textContent()).resolves.toMatch(
+    new RegExp(`^Hộ đã cho ý kiến trực tuyến lúc ${day}, \\d{2}:\\d{2}\\.$`),
+  );
+  await card.getByRole("link", { name: E2E_OPEN_TITLE }).click();
+  await page.getByRole("heading", { level: 1, name: E2E_OPEN_TITLE }).waitFor();
+  await expect(page.locator("main .ok-note").textContent()).resolves.toMatch(
+    new RegExp(`^Hộ đã cho ý kiến trực tuyến lúc \\d{2}:\\d{2} ngày ${day}\\. Mã biên nhận: ${receipt}\\.$`),
+  );
+  await page.getByText("Hộ có thể sửa ý kiến trực tuyến đến khi đợt lấy ý kiến kết thúc.").waitFor();
   await context.close();
   return receipt;
+}
+
+/** A date as the glossary writes it (dd/mm/yyyy), in Vietnam time, computed apart from the app's formatter. */
+function vietnamDay(d: Date) {
+  const local = new Date(d.getTime() + 7 * 3_600_000);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
 }
 
 /** Households no other browser test signs in with; the seed gives them the PIN every other household has. */
@@ -179,5 +226,33 @@ describe("resident flow at 360 × 740", () => {
 
   test("with JavaScript disabled", async () => {
     await answerOnce(false, "D02");
+  });
+});
+
+describe("a finished consultation the household voted on at a meeting (commune B, results published)", () => {
+  test("reads as closed, gives the meeting's time, shows the answer and never offers a change", async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const { code, title, time, day } = E2E_B_MEETING;
+    await page.goto(`${baseUrl}/${E2E_B.slug}/resident`);
+    await signIn(page, code, OTHER_PIN);
+    await page.getByText(`Hộ ${code}`).waitFor();
+    // The list gives the meeting's time, not when staff keyed the vote in.
+    await page.getByText(`Hộ đã cho ý kiến tại cuộc họp lúc ${day}, ${time}.`).waitFor();
+
+    await page.getByRole("link", { name: title }).click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    await expectAccessible(page, "finished consultation", true);
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain(`Hộ đã cho ý kiến tại cuộc họp lúc ${time} ngày ${day}.`);
+    // Closed first: that it never took online answers no longer matters.
+    expect(text).toContain("Đợt lấy ý kiến đã kết thúc lúc");
+    expect(text).not.toContain("không nhận ý kiến trực tuyến");
+    expect(text).toContain("Ý kiến đã ghi nhận của hộ không thay đổi được nữa.");
+    expect(text).toContain("Kết quả lấy ý kiến đã được công bố.");
+    expect(text).not.toMatch(/có thể sửa|muốn thay đổi/);
+    expect(await page.getByRole("button", { name: "Xem lại trước khi gửi" }).count()).toBe(0);
+    await expect(page.locator(".review").textContent()).resolves.toContain("Đồng ý");
+    await context.close();
   });
 });

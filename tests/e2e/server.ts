@@ -11,6 +11,7 @@ import { STAFF_ROLES } from "../../src/domain/roles";
 import { hashPin, hashSecret } from "../../src/server/auth/secrets";
 import { computeTally } from "../../src/server/tallies/compute";
 import { openDatabase } from "../../src/server/db/client";
+import { seedMeetingPublished } from "./seed-resident";
 
 export const E2E_PASSWORD = "Thu-nghiem-2026";
 /** Households with known PINs (the rest get 999999). */
@@ -249,6 +250,7 @@ async function seedCommuneB(prisma: Prisma, provinceId: string, passwordHash: st
       headName: h.headName,
     })),
   });
+  await seedMeetingPublished(prisma, commune.id, hood, households);
   await prisma.staffUser.create({
     data: {
       communeId: commune.id,
