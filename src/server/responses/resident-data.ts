@@ -37,10 +37,11 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
         channel: true,
         receiptCode: true,
         submittedAt: true,
-        updatedAt: true,
         revision: true,
         secretBallot: true,
         meeting: { select: { heldAt: true } },
+        // A revision row keeps the answers it replaced and is written at the moment of replacing
+        // (online.ts), so the latest one's time is when the current answers were given.
         revisions: { orderBy: { revision: "desc" }, take: 1, select: { createdAt: true } },
         answers: { select: { questionId: true, text: true, comment: true, choices: { select: { optionId: true } } } },
       },
