@@ -5,7 +5,6 @@ import { staffWithPermission } from "@/server/api/route-auth";
 import { fileResponse, orNotFound, plainText, routeTranslator, XLSX_TYPE } from "@/server/api/route-response";
 import { buildAuditWorkbook } from "@/server/audit/export";
 import { ZAuditExportQuery } from "@/server/audit/schema";
-import { hasNul } from "@/server/security/input";
 
 export const dynamic = "force-dynamic";
 
@@ -14,8 +13,8 @@ export async function GET(request: Request) {
   const auth = await staffWithPermission("audit.read");
   if (!auth) return plainText(403, t("errors.forbidden"));
   const query = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
-  const parsed = hasNul(query) ? null : ZAuditExportQuery.safeParse(query);
-  if (!parsed?.success) return plainText(400, t("auditLog.export.badQuery"));
+  const parsed = ZAuditExportQuery.safeParse(query);
+  if (!parsed.success) return plainText(400, t("auditLog.export.badQuery"));
   return orNotFound(t, async () => {
     const { body, fileName } = await buildAuditWorkbook(auth.db, auth.actor.communeId, parsed.data, new Date(), locale);
     return fileResponse(body, XLSX_TYPE, contentDisposition(fileName));
