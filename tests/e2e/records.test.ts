@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
+import { pdfQrCodes } from "../helpers/pdf";
 import { staffPage } from "./helpers";
 import { E2E_RECORDS_TITLE } from "./server";
 
@@ -73,6 +74,34 @@ describe("decision records", () => {
       .getByText(/Không có văn bản nào khớp/)
       .first()
       .waitFor();
+
+    // The paper copy: its QR code, read back from the file, opens the result on a phone without JavaScript.
+    const [qr] = await pdfQrCodes(bytes);
+    const scanned = new URL(qr.text);
+    expect(scanned.origin).toBe(new URL(baseUrl).origin);
+    expect(scanned.searchParams.get("number")).toBe("01/BC-UBND");
+    await visitor.goto(qr.text);
+    await visitor.getByRole("heading", { name: "Văn bản hợp lệ" }).waitFor();
+    await visitor.getByText(/Mã kiểm tra [0-9a-f ]{19} in trên bản này khớp/).waitFor();
+    const commune = scanned.pathname.split("/")[1];
+
+    // Typed from the line at its foot on the install's page: commune, number and year; then a wrong code.
+    await visitor.goto(`${baseUrl}/verify`);
+    await visitor.getByLabel("Xã, phường ban hành", { exact: true }).selectOption(commune);
+    await visitor.getByLabel("Số văn bản", { exact: true }).fill("1/bc-ubnd");
+    await visitor.getByLabel("Năm ban hành", { exact: true }).fill(scanned.searchParams.get("year")!);
+    await visitor.getByRole("button", { name: "Tra cứu văn bản" }).click();
+    await visitor.getByRole("heading", { name: "Văn bản hợp lệ" }).waitFor();
+    await visitor.getByText(/Vui lòng đối chiếu trích yếu/).waitFor();
+    await visitor.getByLabel("Mã kiểm tra (không bắt buộc)", { exact: true }).fill("0000 0000 0000 0000");
+    await visitor.getByRole("button", { name: "Tra cứu văn bản" }).click();
+    await visitor.getByRole("heading", { name: /mã kiểm tra không khớp/ }).waitFor();
+    await visitor.getByLabel("Mã kiểm tra (không bắt buộc)", { exact: true }).fill("không phải mã");
+    await visitor.getByRole("button", { name: "Tra cứu văn bản" }).click();
+    await visitor.getByText(/Mã kiểm tra gồm 16 ký tự/).waitFor();
+    expect(await visitor.getByLabel("Mã kiểm tra (không bắt buộc)", { exact: true }).getAttribute("aria-invalid")).toBe(
+      "true",
+    );
     await context.close();
   });
 });
