@@ -1,6 +1,6 @@
 // What a household is told about a consultation on its own pages: when it gave its opinion, whether
 // it may answer online now (and if not, why), and which notes about its response are true. One voice
-// per household whatever the channel (DESIGN.md "One voice per household"): only an online response
+// per household whatever the channel: only an online response
 // is the household's to revise, and only until closing (Law on Grassroots Democracy 2022 Art 28 k2).
 import type { ConsultationStatusName } from "./consultation-status";
 import type { ChannelName } from "./matters";

@@ -55,7 +55,7 @@ async function answerOnce(javaScriptEnabled: boolean, code: string) {
   await expectAccessible(page, "receipt", javaScriptEnabled);
   const receipt = await page.locator(".receipt__code").textContent();
   expect(receipt).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
-  // The receipt repeats what the household sent, and when, as the glossary writes it (25/11/2026, 09:12).
+  // The receipt repeats what the household sent, and when, in the interface's date format (25/11/2026, 09:12).
   const receiptText = (await page.locator(".receipt").textContent()) ?? "";
   for (const sent of [
     "Hộ gia đình có đồng ý với chủ trương nâng cấp đường liên thôn không?",
@@ -86,7 +86,7 @@ async function answerOnce(javaScriptEnabled: boolean, code: string) {
     expect(ink).toEqual(["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
     await page.emulateMedia({ media: "screen" });
   }
-  // The list and the consultation page say when, as the glossary writes it, and that it may still be changed.
+  // The list and the consultation page say when, in the interface's date format, and that it may still be changed.
   await page.getByRole("link", { name: "Về danh sách" }).click();
   const card = page.locator("li.card", { hasText: E2E_OPEN_TITLE });
   await expect(card.locator(".ok-note").textContent()).resolves.toMatch(
@@ -102,7 +102,7 @@ async function answerOnce(javaScriptEnabled: boolean, code: string) {
   return receipt;
 }
 
-/** A date as the glossary writes it (dd/mm/yyyy), in Vietnam time, computed apart from the app's formatter. */
+/** A date in the interface's format (dd/mm/yyyy), in Vietnam time, computed apart from the app's formatter. */
 function vietnamDay(d: Date) {
   const local = new Date(d.getTime() + 7 * 3_600_000);
   const two = (n: number) => String(n).padStart(2, "0");

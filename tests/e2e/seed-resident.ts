@@ -17,7 +17,7 @@ export const E2E_B_MEETING = {
   code: "D03",
   place: "Nhà văn hóa Thôn Đông",
   heldAt,
-  /** How the pages must write the meeting's time: 19:30 and dd/mm/yyyy (glossary-ui.md). */
+  /** How the pages must write the meeting's time: 19:30 and dd/mm/yyyy. */
   time: "19:30",
   day: `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`,
 };

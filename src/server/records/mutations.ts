@@ -12,11 +12,10 @@ import { capacityFromTitle, RECORD_TYPES, recordNumberLabel, vietnamDate, type R
 import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
-import { verificationLines, verificationUrl } from "@/domain/record-verification";
-import { communeBaseUrl, publicInstallUrl } from "../communes/hosts";
 import { readinessOf } from "../themes/readiness";
 import { buildRecordDoc, defaultRecipients, type RecordTarget } from "./build";
 import { renderRecordPdf } from "./pdf";
+import { printedVerification } from "./verification";
 
 type Tx = Prisma.TransactionClient;
 
@@ -288,13 +287,9 @@ export async function finaliseRecord(
       // the content digest (the PDF cannot carry its own digest), as a line and a QR code.
       const contentSha256 = contentDigest(doc);
       const { slug } = await tx.commune.findUniqueOrThrow({ where: { id: actor.communeId }, select: { slug: true } });
-      const base = communeBaseUrl(slug, publicInstallUrl());
-      const ref = { numberLabel: recordNumberLabel(r.kind, number, r.docType), year, contentSha256 };
-      const pdf = await renderRecordPdf(doc, {
-        title,
-        at: now,
-        verification: { lines: verificationLines(base, ref), url: verificationUrl(base, ref) },
-      });
+      const numberLabel = recordNumberLabel(r.kind, number, r.docType);
+      const verification = printedVerification(slug, { numberLabel, year, contentSha256 });
+      const pdf = await renderRecordPdf(doc, { title, at: now, verification });
       const digest = sha256(pdf);
       await tx.decisionRecord.update({
         where: { id: r.id },
@@ -344,7 +339,7 @@ export async function finaliseRecord(
         },
         now,
       });
-      return { id: r.id, year, number, sha256: digest, numberLabel: recordNumberLabel(r.kind, number, r.docType) };
+      return { id: r.id, year, number, sha256: digest, numberLabel };
     },
     { timeout: 30_000, maxWait: 30_000 },
   );
