@@ -79,4 +79,32 @@ describe("household register import", () => {
     await expect(admin.getByRole("link", { name: "N0480" }).count()).resolves.toBe(1);
     await admin.close();
   });
+
+  test("the register page leads to the forms for one neighbourhood or one household; a refused form puts focus on what to fix", async () => {
+    const admin = await staffPage(browser, baseUrl, "e2e-admin");
+    await admin.goto(`${baseUrl}/console/register/import`);
+    await admin.getByRole("link", { name: "Thêm thôn, tổ dân phố" }).click();
+    await admin.waitForURL("**/console/neighbourhoods?add=1");
+    // The link opens the add form at once: its name field is there without another click.
+    await admin.getByLabel("Tên", { exact: true }).waitFor();
+
+    await admin.goto(`${baseUrl}/console/register/import`);
+    await admin.getByRole("link", { name: "Thêm một hộ" }).click();
+    await admin.waitForURL("**/console/households/new");
+    const code = admin.getByLabel("Mã hộ", { exact: true });
+    // Nothing filled in: refused here, and focus goes to the first field to fix (WCAG 3.3.1, 2.4.3).
+    await admin.getByRole("button", { name: "Thêm hộ" }).click();
+    await admin.getByText("Vui lòng nhập mã hộ.").waitFor();
+    expect(await code.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A code the register already holds: refused by the server, focus again on the code.
+    await code.fill("D01");
+    await admin.getByLabel("Họ tên chủ hộ", { exact: true }).fill("Nguyễn Văn Trùng");
+    await admin.getByLabel("Số nhân khẩu", { exact: true }).fill("3");
+    await admin.getByLabel("Thôn, tổ dân phố", { exact: true }).selectOption({ label: "Thôn Đông" });
+    await admin.getByLabel("Họ tên chủ hộ", { exact: true }).focus();
+    await admin.getByRole("button", { name: "Thêm hộ" }).click();
+    await admin.getByText(/Mã hộ “D01” đã có trong sổ hộ của xã/).waitFor();
+    expect(await code.evaluate((el) => el === document.activeElement)).toBe(true);
+    await admin.close();
+  });
 });
