@@ -5,6 +5,7 @@
 // and publishes at once. The consultation is this test's own.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./axe";
 import { launchBrowser } from "./browser";
 import { staffPage, vnLocal } from "./helpers";
 
@@ -58,6 +59,7 @@ describe("approval, taking it back and publishing now (Art 28 k2)", () => {
       `^Nếu được phê duyệt sau .*${vnDay(publishAt).replace(/\//g, "\\/")}.*, thời hạn 20 ngày công khai trước khi kết thúc sẽ không còn đủ \\(Điều 28 khoản 2`,
     );
     await expect(official.getByText(warning).isVisible()).resolves.toBe(true);
+    expect(await seriousViolations(official)).toEqual([]);
     const submit = official.getByRole("button", { name: "Gửi phê duyệt" });
     expect(await submit.getAttribute("aria-describedby")).toBeTruthy();
     await submit.click();
@@ -79,6 +81,8 @@ describe("approval, taking it back and publishing now (Art 28 k2)", () => {
     expect(await openWhen.textContent()).toMatch(
       new RegExp(`^Có thể thực hiện từ .*${vnDay(publishAt).replace(/\//g, "\\/")}`),
     );
+
+    expect(await seriousViolations(official)).toEqual([]);
 
     // The leader takes the approval back with a reason: a draft again.
     await act(leader, /^Thu hồi phê duyệt/, "Ngày công bố cần sớm hơn theo chỉ đạo của UBND");
