@@ -12,6 +12,7 @@ import { hashPin, hashSecret } from "../../src/server/auth/secrets";
 import { computeTally } from "../../src/server/tallies/compute";
 import { openDatabase } from "../../src/server/db/client";
 import { seedMeetingPublished } from "./seed-resident";
+import { E2E_SWEEP, seedSweep, type SweepIds } from "./seed-sweep";
 
 export const E2E_PASSWORD = "Thu-nghiem-2026";
 /** Households with known PINs (the rest get 999999). */
@@ -55,10 +56,11 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     communeName: string;
+    sweep: SweepIds;
   }
 }
 
-async function seed(dataDir: string) {
+async function seed(dataDir: string): Promise<SweepIds> {
   const db = await openDatabase({ kind: "embedded", dataDir });
   try {
     const province = await db.prisma.province.create({ data: { code: "E2E", name: "Quảng Ngãi" } });
@@ -153,6 +155,7 @@ async function seed(dataDir: string) {
     await seedTallied(db.prisma, commune.id, hoods, households);
     await seedClosed(db.prisma, commune.id, hoods, households, E2E_RESULTS_TITLE);
     await seedClosed(db.prisma, commune.id, hoods, households, E2E_RECORDS_TITLE, false);
+    await seedClosed(db.prisma, commune.id, hoods, households, E2E_SWEEP.closedTitle);
     const passwordHash = await hashSecret(E2E_PASSWORD);
     await db.prisma.staffUser.createMany({
       data: STAFF_ROLES.map((role) => ({
@@ -175,6 +178,19 @@ async function seed(dataDir: string) {
         passwordHash,
       },
     });
+    const byTitle = async (title: string) =>
+      (await db.prisma.consultation.findFirstOrThrow({ where: { title }, select: { id: true } })).id;
+    return await seedSweep(
+      db.prisma,
+      {
+        communeId: commune.id,
+        provinceId: province.id,
+        closedId: await byTitle(E2E_SWEEP.closedTitle),
+        openId: open.id,
+        tallyId: await byTitle(E2E_TALLY_TITLE),
+      },
+      passwordHash,
+    );
   } finally {
     await db.close();
   }
@@ -617,7 +633,7 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
 export default async function setup(project: TestProject) {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-e2e-"));
-  await seed(dataDir);
+  const sweep = await seed(dataDir);
   const port = 3200 + Math.floor(Math.random() * 500);
   const baseUrl = `http://localhost:${port}`;
   let output = "";
@@ -642,6 +658,7 @@ export default async function setup(project: TestProject) {
   await waitForHealth(baseUrl, server, () => output);
   project.provide("baseUrl", baseUrl);
   project.provide("communeName", "Thử Nghiệm");
+  project.provide("sweep", sweep);
   return async () => {
     process.kill(-server.pid!, "SIGTERM");
     await new Promise((r) => server.once("exit", r));
