@@ -26,7 +26,7 @@ export const detailEn: Strings<typeof detailVi> = {
     notBefore: "Possible from {at}",
     refused: "Not possible: {reason}",
     submitWarning:
-      "{passed, select, true {{at} has passed: if approved now,} other {If approved after {at},}} {rule, select, postingBeforeMeeting {the {days}-day posting before the meeting will no longer be met.} other {the {days} days of publication before closing will no longer be met (Art 28 k2, Law on Grassroots Democracy).}}{passed, select, true { Correct the dates before submitting.} other {}}",
+      "{passed, select, true {{time} on {date} has passed: if approved now,} other {If approved after {time} on {date},}} {rule, select, postingBeforeMeeting {the {days}-day posting before the meeting will no longer be met.} other {the {days} days of publication before closing will no longer be met (Art 28 k2, Law on Grassroots Democracy).}}{passed, select, true { Correct the dates before submitting.} other {}}",
     help: {
       submit: "Send the draft to the commune leaders for approval. Its content is checked against the law first.",
       withdraw: "Take it back to draft for editing; it must be submitted again afterwards.",

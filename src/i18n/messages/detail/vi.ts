@@ -24,7 +24,7 @@ export const detailVi = {
     notBefore: "Có thể thực hiện từ {at}",
     refused: "Không thể thực hiện: {reason}",
     submitWarning:
-      "{passed, select, true {Đã quá {at}: nếu được phê duyệt bây giờ,} other {Nếu được phê duyệt sau {at},}} {rule, select, postingBeforeMeeting {thời hạn niêm yết {days} ngày trước cuộc họp sẽ không còn đủ.} other {thời hạn {days} ngày công khai trước khi kết thúc sẽ không còn đủ (Điều 28 khoản 2 Luật Thực hiện dân chủ ở cơ sở).}}{passed, select, true { Nên sửa lại thời gian trước khi gửi.} other {}}",
+      "{passed, select, true {Đã quá {time} ngày {date}: nếu được phê duyệt bây giờ,} other {Nếu được phê duyệt sau {time} ngày {date},}} {rule, select, postingBeforeMeeting {thời hạn niêm yết {days} ngày trước cuộc họp sẽ không còn đủ.} other {thời hạn {days} ngày công khai trước khi kết thúc sẽ không còn đủ (Điều 28 khoản 2 Luật Thực hiện dân chủ ở cơ sở).}}{passed, select, true { Nên sửa lại thời gian trước khi gửi.} other {}}",
     help: {
       submit: "Gửi bản nháp để lãnh đạo UBND phê duyệt. Hệ thống kiểm tra nội dung theo quy định trước khi gửi.",
       withdraw: "Rút về bản nháp để sửa; sau khi sửa cần gửi phê duyệt lại.",

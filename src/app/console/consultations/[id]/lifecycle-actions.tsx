@@ -11,6 +11,7 @@ import { useTRPC } from "@/trpc/client";
 import { ConfirmStep, StepButton } from "@/components/console/consultation-confirm";
 import { Field, useFormKit } from "@/components/console/form-kit";
 import { useIssueText } from "@/components/console/use-app-error";
+import { dateParts } from "@/components/console/when";
 import { useChosenAction } from "./use-chosen-action";
 
 type Issue = { key: string; params?: Record<string, string | number> };
@@ -79,7 +80,7 @@ export function LifecycleActions({
   const warning =
     submitWarning && actions.includes("submit")
       ? t("submitWarning", {
-          at: format.dateTime(new Date(submitWarning.latestApproval), DATE_TIME),
+          ...dateParts(format, new Date(submitWarning.latestApproval)),
           rule: submitWarning.rule,
           days: submitWarning.days,
           passed: String(submitWarning.passed),
