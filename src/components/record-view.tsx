@@ -3,6 +3,7 @@
 // sheet carries lang="vi" and its fixed words (Nơi nhận, BẢN NHÁP) are not translated.
 import localFont from "next/font/local";
 import { MOTTO, NATIONAL_NAME, type Block, type RecordDoc } from "@/domain/record-content";
+import { scrollRegion } from "./scroll-region";
 import "./record-view.css";
 
 // The PDF's own typeface (assets/fonts, embedded by src/server/records/pdf.ts), so the preview breaks
@@ -29,7 +30,8 @@ type Props = {
 export function RecordView({ doc, draft, label }: Props) {
   const bySeveral = doc.signers.length > 1;
   return (
-    <div className={`record-scroll ${recordFont.variable}`}>
+    // The A4 sheet is wider than a phone: its scroller takes the focus, so a keyboard scrolls it (WCAG 2.1.1).
+    <div className={`record-scroll ${recordFont.variable}`} {...scrollRegion(label)}>
       <section className={`record-sheet${draft ? " record-sheet--draft" : ""}`} lang="vi" aria-label={label}>
         <header className="record-head">
           <div className="record-head__col record-head__col--issuer">

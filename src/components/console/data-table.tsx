@@ -3,6 +3,7 @@
 // pages and client components use the same one.
 import type { ReactNode } from "react";
 import { HeadRow, type Column } from "@/components/head-row";
+import { scrollRegion } from "@/components/scroll-region";
 
 /** A column heading: its text, or a Column (numeric columns are right-aligned). */
 export type ListColumn = string | Column;
@@ -15,6 +16,8 @@ type Props<Row> = {
   children: (row: Row) => ReactNode;
   /** Read by screen readers only: the page's heading already says what the table is. */
   caption?: string;
+  /** Names the scrolling wrapper where the table has no caption (the section's heading, say). */
+  label?: string;
   className?: string;
   /** Said instead of the table when there are no rows. */
   empty?: ReactNode;
@@ -24,11 +27,23 @@ type Props<Row> = {
   footer?: ReactNode;
 };
 
-export function DataTable<Row>({ columns, rows, children, caption, className, empty, emptyRow, footer }: Props<Row>) {
+export function DataTable<Row>({
+  columns,
+  rows,
+  children,
+  caption,
+  label,
+  className,
+  empty,
+  emptyRow,
+  footer,
+}: Props<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   const shown = columns.filter((c): c is ListColumn => c !== false);
+  // A named wrapper scrolls by keyboard on a phone (WCAG 2.1.1); an unnamed one stays a plain box.
+  const name = caption ?? label;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...(name ? scrollRegion(name) : {})}>
       <table className={className ? `table ${className}` : "table"}>
         {caption ? <caption className="visually-hidden">{caption}</caption> : null}
         <thead>

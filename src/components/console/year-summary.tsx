@@ -4,6 +4,7 @@ import type { Matter } from "@/generated/prisma/enums";
 import type { Outcome } from "@/domain/outcome";
 import { DataTable } from "@/components/console/data-table";
 import { FigureTable } from "@/components/results/figure-table";
+import { scrollRegion } from "@/components/scroll-region";
 import { getNumbers } from "@/components/results/numbers";
 
 type Summary = {
@@ -41,7 +42,7 @@ export async function YearSummary({
         ))}
       </dl>
       {summary.byMatter.length ? (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t("dashboard.summaryTitle", { year: summary.year }))}>
           <FigureTable
             columns={[
               { label: t("console.colMatter") },

@@ -23,6 +23,7 @@ export async function AwaitingResults({ rows, names }: { rows: ProvinceSummary["
       <h2 id="awaiting-title">{t("province.awaitingTitle")}</h2>
       <p className="hint">{t("province.awaitingHelp")}</p>
       <DataTable
+        label={t("province.awaitingTitle")}
         columns={[
           t("province.colCommune"),
           t("console.colTitle"),

@@ -9,6 +9,7 @@ import { SUMMARY_SHARED_MS } from "@/server/province/summary";
 import { getServerCaller } from "@/server/api/server-caller";
 import { ConsultationRows, YearSummary } from "@/components/console/year-summary";
 import { HeadRow } from "@/components/head-row";
+import { scrollRegion } from "@/components/scroll-region";
 import { getNumbers } from "@/components/results/numbers";
 import { AwaitingResults } from "./awaiting-results";
 import { readYearFilter, YearFilter } from "@/components/console/year-filter";
@@ -101,7 +102,7 @@ export default async function ProvinceSummaryPage({ searchParams }: Props) {
           : t("province.noneFound", { q })}
       </p>
       {shown.length ? (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t("province.communesTitle"))}>
           <table className="table table--communes" aria-labelledby="communes-title">
             <thead>
               <HeadRow

@@ -136,7 +136,8 @@ export function Attendance({ meetingId, roundsHref, roll, rule, matter, canEdit,
               ? t("shown", { shown: format.number(shown.length), roll: format.number(roll.length) })
               : t("noMatch")}
           </p>
-          <ul className="mtg-checklist" aria-labelledby={`${uid}-title`}>
+          {/* Read-only, the boxes take no focus: the list itself does, so a keyboard scrolls it (WCAG 2.1.1). */}
+          <ul className="mtg-checklist" aria-labelledby={`${uid}-title`} tabIndex={canEdit ? undefined : 0}>
             {shown.map((h) => (
               <li key={h.id}>
                 <label className="check">
