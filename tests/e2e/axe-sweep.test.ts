@@ -28,8 +28,18 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** "role · url · viewport · rule id · target", one per finding, across the whole run. */
-const failures: string[] = [];
+/**
+ * "role · url · viewport · rule id · target", one per finding. The roles are swept at the same time
+ * (the machine mostly waits on the server), each into its own list, printed in the order declared.
+ */
+const findings: string[][] = [];
+/** Pages checked, so a sweep that opened nothing cannot pass for one that found nothing. */
+let visited = 0;
+function findingsOf(): string[] {
+  const list: string[] = [];
+  findings.push(list);
+  return list;
+}
 
 type Expect = "page" | "forbidden" | "any";
 
@@ -37,11 +47,12 @@ type Expect = "page" | "forbidden" | "any";
  * Opens `path`, lets the browser's own reads finish, and runs axe at both sizes. A page the role
  * may open must not be the refusal or a 404 (else the sweep would pass over the page it means).
  */
-async function check(page: Page, who: string, path: string, expected: Expect = "page") {
+async function check(failures: string[], page: Page, who: string, path: string, expected: Expect = "page") {
   const url = `${baseUrl}${path}`;
+  visited++;
   await page.setViewportSize(VIEWPORTS[0]);
   const res = await page.goto(url);
-  await page.waitForLoadState("networkidle", { timeout: 4_000 }).catch(() => {});
+  await page.waitForLoadState("networkidle", { timeout: 3_000 }).catch(() => {});
   const h1 =
     (
       await page
@@ -131,110 +142,149 @@ const COMMUNE_ROLES: { role: StaffRoleName; refused: string; desk?: string }[] =
   { role: "ADMIN", refused: "/console/dashboard" },
 ];
 
-async function sweepPages(page: Page, who: string, role: StaffRoleName, pages: [string, Permission][]) {
-  for (const [path, permission] of pages) if (can(role, permission)) await check(page, who, path);
+async function sweepPages(
+  failures: string[],
+  page: Page,
+  who: string,
+  role: StaffRoleName,
+  pages: [string, Permission][],
+) {
+  for (const [path, permission] of pages) if (can(role, permission)) await check(failures, page, who, path);
 }
 
 describe("axe: every page of every role, at 1366×768 and 360×740", () => {
-  test("public pages, signed out", async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
-    const page = await context.newPage();
-    for (const path of [
-      "/",
-      "/?q=nghia",
-      "/sign-in",
-      "/verify",
-      `/verify?sha256=${"0".repeat(64)}`,
-      `/${E2E_SLUG}`,
-      `/${E2E_SLUG}/consultations/${ids.residentOpenId}`,
-      `/${E2E_SLUG}/consultations/${ids.closedId}`,
-      `/${ids.publishedSlug}/consultations/${ids.publishedId}`,
-      `/${ids.publishedSlug}/consultations/${ids.publishedId}/results`,
-      `/${E2E_SLUG}/verify`,
-      `/${E2E_SLUG}/resident`,
-    ])
-      await check(page, "public", path);
-    await check(page, "public", "/setup", "any");
-    // Signed out, the console is the sign-in page.
-    await check(page, "public", "/console/consultations", "any");
-    await context.close();
-  }, 120_000);
+  const publicFound = findingsOf();
+  test.concurrent(
+    "public pages, signed out",
+    async () => {
+      const found = publicFound;
+      const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+      const page = await context.newPage();
+      for (const path of [
+        "/",
+        "/?q=nghia",
+        "/sign-in",
+        "/verify",
+        `/verify?sha256=${"0".repeat(64)}`,
+        `/${E2E_SLUG}`,
+        `/${E2E_SLUG}/consultations/${ids.residentOpenId}`,
+        `/${E2E_SLUG}/consultations/${ids.closedId}`,
+        `/${E2E_SLUG}/consultations/${ids.publishedId}`,
+        `/${E2E_SLUG}/consultations/${ids.publishedId}/results`,
+        `/${E2E_SLUG}/verify`,
+        `/${E2E_SLUG}/resident`,
+      ])
+        await check(found, page, "public", path);
+      await check(found, page, "public", "/setup", "any");
+      // Signed out, the console is the sign-in page.
+      await check(found, page, "public", "/console/consultations", "any");
+      await context.close();
+    },
+    120_000,
+  );
 
-  test("household D10: home, a consultation to answer, its review, an answered one and its receipt", async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
-    const page = await context.newPage();
-    const who = `household ${E2E_SWEEP.household.code}`;
-    const base = `/${E2E_SLUG}/resident`;
-    await page.goto(`${baseUrl}${base}?code=${E2E_SWEEP.household.code}`);
-    await page.getByLabel("Mã PIN").fill(E2E_SWEEP.household.pin);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await page.getByText(`Hộ ${E2E_SWEEP.household.code}`).first().waitFor();
-    await check(page, who, base);
-    await check(page, who, `${base}/c/${ids.residentOpenId}`);
-    // The same form with every unanswered question flagged.
-    await check(page, who, `${base}/c/${ids.residentOpenId}?check=1`);
-    // The review needs a draft: answer as a household does (a draft only; nothing is sent).
-    await page.goto(`${baseUrl}${base}/c/${ids.residentOpenId}`);
-    await page.getByText("Đồng ý", { exact: true }).click();
-    await page.getByText("Bê tông xi măng").click();
-    await page.getByRole("button", { name: "Xem lại trước khi gửi" }).click();
-    await page.getByRole("heading", { name: "Xem lại ý kiến" }).waitFor();
-    await check(page, who, `${base}/c/${ids.residentOpenId}/review`);
-    await check(page, who, `${base}/c/${ids.answeredId}`);
-    await check(page, who, `${base}/c/${ids.answeredId}/receipt`);
-    // Closed, answered on paper: what the household reads afterwards.
-    await check(page, who, `${base}/c/${ids.closedId}`);
-    // Not staff: the console sends a household away.
-    await check(page, who, "/console", "any");
-    await context.close();
-  }, 120_000);
+  const householdFound = findingsOf();
+  test.concurrent(
+    "household D10: home, a consultation to answer, its review, an answered one and its receipt",
+    async () => {
+      const found = householdFound;
+      const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+      const page = await context.newPage();
+      const who = `household ${E2E_SWEEP.household.code}`;
+      const base = `/${E2E_SLUG}/resident`;
+      await page.goto(`${baseUrl}${base}?code=${E2E_SWEEP.household.code}`);
+      await page.getByLabel("Mã PIN").fill(E2E_SWEEP.household.pin);
+      await page.getByRole("button", { name: "Đăng nhập" }).click();
+      await page.getByText(`Hộ ${E2E_SWEEP.household.code}`).first().waitFor();
+      await check(found, page, who, base);
+      await check(found, page, who, `${base}/c/${ids.residentOpenId}`);
+      // The same form with every unanswered question flagged.
+      await check(found, page, who, `${base}/c/${ids.residentOpenId}?check=1`);
+      // The review needs a draft: answer as a household does (a draft only; nothing is sent).
+      await page.goto(`${baseUrl}${base}/c/${ids.residentOpenId}`);
+      await page.getByText("Đồng ý", { exact: true }).click();
+      await page.getByText("Bê tông xi măng").click();
+      await page.getByRole("button", { name: "Xem lại trước khi gửi" }).click();
+      await page.getByRole("heading", { name: "Xem lại ý kiến" }).waitFor();
+      await check(found, page, who, `${base}/c/${ids.residentOpenId}/review`);
+      await check(found, page, who, `${base}/c/${ids.answeredId}`);
+      await check(found, page, who, `${base}/c/${ids.answeredId}/receipt`);
+      // Closed, answered on paper: what the household reads afterwards, before and after the results.
+      await check(found, page, who, `${base}/c/${ids.closedId}`);
+      await check(found, page, who, `${base}/c/${ids.publishedId}`);
+      // Not staff: the console sends a household away.
+      await check(found, page, who, "/console", "any");
+      await context.close();
+    },
+    120_000,
+  );
 
   for (const { role, refused, desk } of COMMUNE_ROLES) {
-    test(`${role}: every console page it may open, and ${refused}`, async () => {
-      expect(can(role, communePages().find(([p]) => p === refused)![1])).toBe(false);
-      const username = `e2e-${role.toLowerCase()}`;
-      const { context, page } = await signIn(username);
-      await sweepPages(page, role, role, communePages());
-      // A commune's staff may not open the province's pages.
-      await check(page, role, refused, "forbidden");
-      await context.close();
-      if (desk) {
-        const signedIn = await signIn(desk);
-        await sweepPages(signedIn.page, `${role} (${E2E_DESK.name})`, role, deskPages());
-        await signedIn.context.close();
-      }
-    }, 180_000);
+    const found = findingsOf();
+    test.concurrent(
+      `${role}: every console page it may open, and ${refused}`,
+      async ({ expect }) => {
+        expect(can(role, communePages().find(([p]) => p === refused)![1])).toBe(false);
+        const username = `e2e-${role.toLowerCase()}`;
+        const { context, page } = await signIn(username);
+        await sweepPages(found, page, role, role, communePages());
+        // A commune's staff may not open the province's pages.
+        await check(found, page, role, refused, "forbidden");
+        await context.close();
+        if (desk) {
+          const signedIn = await signIn(desk);
+          await sweepPages(found, signedIn.page, `${role} (${E2E_DESK.name})`, role, deskPages());
+          await signedIn.context.close();
+        }
+      },
+      180_000,
+    );
   }
 
   for (const role of ["PROVINCE_LEADER", "PROVINCE_OVERSIGHT"] as const) {
-    test(`${role}: the province's pages, then a commune's read-only, and a page it may not open`, async () => {
-      const { context, page } = await signIn(`e2e-${role.toLowerCase().replace("_", "-")}`);
-      await check(page, role, "/console/province");
-      await check(page, role, "/console/account");
-      await viewCommune(page, ids.communeId);
-      await sweepPages(page, `${role} (${E2E_SLUG})`, role, communePages());
-      // Reading a commune, the province's readers still may not open its register of households.
-      expect(can(role, "household.read")).toBe(false);
-      await check(page, `${role} (${E2E_SLUG})`, "/console/households", "forbidden");
-      await viewCommune(page, ids.deskCommuneId);
-      await sweepPages(page, `${role} (${E2E_DESK.slug})`, role, deskPages());
-      await context.close();
-    }, 180_000);
+    const found = findingsOf();
+    test.concurrent(
+      `${role}: the province's pages, then a commune's read-only, and a page it may not open`,
+      async ({ expect }) => {
+        const { context, page } = await signIn(`e2e-${role.toLowerCase().replace("_", "-")}`);
+        await check(found, page, role, "/console/province");
+        await check(found, page, role, "/console/account");
+        await viewCommune(page, ids.communeId);
+        await sweepPages(found, page, `${role} (${E2E_SLUG})`, role, communePages());
+        // Reading a commune, the province's readers still may not open its register of households.
+        expect(can(role, "household.read")).toBe(false);
+        await check(found, page, `${role} (${E2E_SLUG})`, "/console/households", "forbidden");
+        await viewCommune(page, ids.deskCommuneId);
+        await sweepPages(found, page, `${role} (${E2E_DESK.slug})`, role, deskPages());
+        await context.close();
+      },
+      180_000,
+    );
   }
 
-  test("PROVINCE_ADMIN: the province's pages, its communes and one commune's staff, and a commune page", async () => {
-    const { context, page } = await signIn("e2e-province-admin");
-    await check(page, "PROVINCE_ADMIN", "/console/province");
-    await check(page, "PROVINCE_ADMIN", "/console/province/communes");
-    await check(page, "PROVINCE_ADMIN", `/console/province/communes?commune=${ids.communeId}`);
-    await check(page, "PROVINCE_ADMIN", "/console/account");
-    // The administrator reads no commune's consultations.
-    expect(can("PROVINCE_ADMIN", "consultation.read")).toBe(false);
-    await check(page, "PROVINCE_ADMIN", "/console/consultations", "forbidden");
-    await context.close();
-  }, 120_000);
+  const adminFound = findingsOf();
+  test.concurrent(
+    "PROVINCE_ADMIN: the province's pages, its communes and one commune's staff, and a commune page",
+    async ({ expect }) => {
+      const found = adminFound;
+      const { context, page } = await signIn("e2e-province-admin");
+      await check(found, page, "PROVINCE_ADMIN", "/console/province");
+      await check(found, page, "PROVINCE_ADMIN", "/console/province/communes");
+      await check(found, page, "PROVINCE_ADMIN", `/console/province/communes?commune=${ids.communeId}`);
+      await check(found, page, "PROVINCE_ADMIN", "/console/account");
+      // The administrator reads no commune's consultations.
+      expect(can("PROVINCE_ADMIN", "consultation.read")).toBe(false);
+      await check(found, page, "PROVINCE_ADMIN", "/console/consultations", "forbidden");
+      await context.close();
+    },
+    120_000,
+  );
 
+  // Not concurrent: it runs once every sweep above has finished.
   test("no serious or critical findings anywhere", () => {
+    const failures = findings.flat();
+    console.log(`axe sweep: ${visited} pages, each at ${VIEWPORTS.map((v) => v.name).join(" and ")}`);
+    expect(visited).toBeGreaterThan(120);
     if (failures.length) console.log(`axe sweep: ${failures.length} finding(s)\n${failures.join("\n")}`);
     expect(failures).toEqual([]);
   });

@@ -2,7 +2,8 @@
 // it disturbs none of them: the province's administrator and oversight accounts, a draft
 // consultation (the edit page shows its form only while a draft), a closed vote with opinions and
 // a drafted summary report (a record page; a draft takes no number, so the records test still
-// finalises 01/BC-UBND), and an open consultation household D10 answered online (its receipt).
+// finalises 01/BC-UBND), a closed vote with its results published (the public results page: commune
+// B's has no frozen tally), and an open consultation household D10 answered online (its receipt).
 // Returns the ids the sweep visits, looked up once here, since the test has no database of its own.
 import type { openDatabase } from "../../src/server/db/client";
 import { createRecordDraft } from "../../src/server/records/mutations";
@@ -12,6 +13,7 @@ type Prisma = Awaited<ReturnType<typeof openDatabase>>["prisma"];
 export const E2E_SWEEP = {
   draftTitle: "Lấy ý kiến về lắp đèn chiếu sáng đường thôn (dự thảo)",
   closedTitle: "Biểu quyết đóng góp làm cầu tràn qua suối Thôn Tây",
+  publishedTitle: "Biểu quyết đóng góp mua loa truyền thanh Thôn Đông – Thôn Tây",
   openTitle: "Lấy ý kiến về giờ mở cửa nhà văn hóa Thôn Đông – Thôn Tây",
   /** The household the sweep signs in as: its PIN is the default one, and no other test uses it. */
   household: { code: "D10", pin: "999999" },
@@ -33,14 +35,20 @@ export type SweepIds = {
   householdId: string;
   deskConsultationId: string;
   deskMeetingId: string;
-  /** Commune B's vote with its results published (the public results page). */
-  publishedSlug: string;
+  /** Closed, its tally frozen and its results published (the public results page). */
   publishedId: string;
 };
 
 export async function seedSweep(
   prisma: Prisma,
-  ids: { communeId: string; provinceId: string; closedId: string; openId: string; tallyId: string },
+  ids: {
+    communeId: string;
+    provinceId: string;
+    closedId: string;
+    publishedId: string;
+    openId: string;
+    tallyId: string;
+  },
   passwordHash: string,
 ): Promise<SweepIds> {
   const day = 86_400_000;
@@ -171,9 +179,9 @@ export async function seedSweep(
     where: { consultation: { commune: { slug: "an-phu" } } },
     select: { id: true, consultationId: true, consultation: { select: { communeId: true } } },
   });
-  const published = await prisma.consultation.findFirstOrThrow({
-    where: { status: "RESULTS_PUBLISHED" },
-    select: { id: true, commune: { select: { slug: true } } },
+  await prisma.consultation.update({
+    where: { id: ids.publishedId },
+    data: { status: "RESULTS_PUBLISHED", resultsPublishedAt: new Date(Date.now() - 3_600_000) },
   });
   return {
     communeId: ids.communeId,
@@ -187,7 +195,6 @@ export async function seedSweep(
     householdId: d10.id,
     deskConsultationId: desk.consultationId,
     deskMeetingId: desk.id,
-    publishedSlug: published.commune.slug,
-    publishedId: published.id,
+    publishedId: ids.publishedId,
   };
 }

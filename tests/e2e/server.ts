@@ -156,6 +156,7 @@ async function seed(dataDir: string): Promise<SweepIds> {
     await seedClosed(db.prisma, commune.id, hoods, households, E2E_RESULTS_TITLE);
     await seedClosed(db.prisma, commune.id, hoods, households, E2E_RECORDS_TITLE, false);
     await seedClosed(db.prisma, commune.id, hoods, households, E2E_SWEEP.closedTitle);
+    await seedClosed(db.prisma, commune.id, hoods, households, E2E_SWEEP.publishedTitle, false);
     const passwordHash = await hashSecret(E2E_PASSWORD);
     await db.prisma.staffUser.createMany({
       data: STAFF_ROLES.map((role) => ({
@@ -186,6 +187,7 @@ async function seed(dataDir: string): Promise<SweepIds> {
         communeId: commune.id,
         provinceId: province.id,
         closedId: await byTitle(E2E_SWEEP.closedTitle),
+        publishedId: await byTitle(E2E_SWEEP.publishedTitle),
         openId: open.id,
         tallyId: await byTitle(E2E_TALLY_TITLE),
       },
