@@ -124,8 +124,6 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
           "{actor} withdrew the approval of the consultation {consultation} before it opened, back to draft for changes",
         publishNow:
           "{actor} published the consultation {consultation} at once, ahead of the approved publication date ({approvedPublishedAt})",
-        publishNow:
-          "{actor} published the consultation {consultation} at once, ahead of the approved publication date ({approvedPublishedAt})",
         open: "{actor} opened the consultation {consultation}: households can now give their opinion",
         openScheduled:
           "{actor} opened the consultation {consultation} as scheduled: households can now give their opinion",

@@ -121,8 +121,6 @@ export const auditLogVi = {
         unpublish: "{actor} thu hồi phê duyệt đợt lấy ý kiến {consultation} trước khi bắt đầu, trả về bản nháp để sửa",
         publishNow:
           "{actor} công bố ngay đợt lấy ý kiến {consultation}, sớm hơn ngày công bố đã phê duyệt ({approvedPublishedAt})",
-        publishNow:
-          "{actor} công bố ngay đợt lấy ý kiến {consultation}, sớm hơn ngày công bố đã phê duyệt ({approvedPublishedAt})",
         open: "{actor} mở đợt lấy ý kiến {consultation}: các hộ bắt đầu cho ý kiến",
         openScheduled: "{actor} tự động mở đợt lấy ý kiến {consultation} theo lịch: các hộ bắt đầu cho ý kiến",
         close: "{actor} kết thúc việc lấy ý kiến của đợt {consultation}",
