@@ -95,6 +95,19 @@ const ROWS: Row[] = [
     en: [`(${LAW_EN}, Art 28)`],
   },
   {
+    rule: "LN §1(h) Art 28 k2: approval after this moment would leave less than 20 days from publication",
+    key: "consultationDetail.actions.submitWarning",
+    params: { passed: "false", time: "10:00", date: "06/12/2026", rule: "minOpinionPeriod", days: 20 },
+    vi: [`(Điều 28 ${LAW})`],
+    en: [`(${LAW_EN}, Art 28)`],
+  },
+  {
+    rule: "LN §1(h) Art 28 k2: publishing now, the 20 days count from now",
+    key: "consultationDetail.actions.help.publishNow",
+    vi: [`(Điều 28 ${LAW})`],
+    en: [`(${LAW_EN}, Art 28)`],
+  },
+  {
     rule: "LN §3 Land Law 2024 Art 87 k3 đ a: posted 30 days before the meeting (LV §7: đ b still to verify)",
     key: "plan.minPostingBeforeMeeting",
     params: { days: 30, matter: "Phương án bồi thường", basis: "landLaw" },

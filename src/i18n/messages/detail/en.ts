@@ -26,7 +26,7 @@ export const detailEn: Strings<typeof detailVi> = {
     notBefore: "Possible from {at}",
     refused: "Not possible: {reason}",
     submitWarning:
-      "{passed, select, true {{time} on {date} has passed: if approved now,} other {If approved after {time} on {date},}} {rule, select, postingBeforeMeeting {the {days}-day posting before the meeting will no longer be met.} other {the {days} days of publication before closing will no longer be met (Art 28 k2, Law on Grassroots Democracy).}}{passed, select, true { Correct the dates before submitting.} other {}}",
+      "{passed, select, true {{time} on {date} has passed: if approved now,} other {If approved after {time} on {date},}} {rule, select, postingBeforeMeeting {the {days}-day posting before the meeting will no longer be met.} other {the {days} days of publication before closing will no longer be met (Law on Grassroots Democracy, Art 28).}}{passed, select, true { Correct the dates before submitting.} other {}}",
     help: {
       submit: "Send the draft to the commune leaders for approval. Its content is checked against the law first.",
       withdraw: "Take it back to draft for editing; it must be submitted again afterwards.",
@@ -35,7 +35,7 @@ export const detailEn: Strings<typeof detailVi> = {
       unpublish:
         "Withdraw the approval before the consultation opens (for instance when the publication date is wrong): it goes back to draft for the official to correct and submit again; give the reason.",
       publishNow:
-        "Publish the consultation now instead of on the approved publication date. The opening and closing times stay; the legal periods (such as 20 days of publication before closing, Art 28 k2, Law on Grassroots Democracy) count from the publication.",
+        "Publish the consultation now instead of on the approved publication date. The opening and closing times stay; the legal periods, such as 20 days of publication before closing (Law on Grassroots Democracy, Art 28), count from the publication.",
       open: "Start collecting opinions now and freeze the household roll of the area.",
       close: "Stop collecting opinions now; no further opinions are accepted.",
       cancel: "Cancel the consultation. This cannot be undone.",

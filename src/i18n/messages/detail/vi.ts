@@ -24,7 +24,7 @@ export const detailVi = {
     notBefore: "Có thể thực hiện từ {at}",
     refused: "Không thể thực hiện: {reason}",
     submitWarning:
-      "{passed, select, true {Đã quá {time} ngày {date}: nếu được phê duyệt bây giờ,} other {Nếu được phê duyệt sau {time} ngày {date},}} {rule, select, postingBeforeMeeting {thời hạn niêm yết {days} ngày trước cuộc họp sẽ không còn đủ.} other {thời hạn {days} ngày công khai trước khi kết thúc sẽ không còn đủ (Điều 28 khoản 2 Luật Thực hiện dân chủ ở cơ sở).}}{passed, select, true { Nên sửa lại thời gian trước khi gửi.} other {}}",
+      "{passed, select, true {Đã quá {time} ngày {date}: nếu được phê duyệt bây giờ,} other {Nếu được phê duyệt sau {time} ngày {date},}} {rule, select, postingBeforeMeeting {thời hạn niêm yết {days} ngày trước cuộc họp sẽ không còn đủ.} other {thời hạn {days} ngày công khai trước khi kết thúc sẽ không còn đủ (Điều 28 Luật Thực hiện dân chủ ở cơ sở).}}{passed, select, true { Nên sửa lại thời gian trước khi gửi.} other {}}",
     help: {
       submit: "Gửi bản nháp để lãnh đạo UBND phê duyệt. Hệ thống kiểm tra nội dung theo quy định trước khi gửi.",
       withdraw: "Rút về bản nháp để sửa; sau khi sửa cần gửi phê duyệt lại.",
@@ -33,7 +33,7 @@ export const detailVi = {
       unpublish:
         "Thu hồi phê duyệt trước khi bắt đầu lấy ý kiến (ví dụ khi ngày công bố sai): đợt lấy ý kiến trở về bản nháp để công chức sửa rồi gửi phê duyệt lại; nêu rõ lý do.",
       publishNow:
-        "Công bố đợt lấy ý kiến ngay bây giờ, không chờ đến ngày công bố đã phê duyệt. Thời gian bắt đầu và kết thúc lấy ý kiến giữ nguyên; các thời hạn luật định (như 20 ngày công khai trước khi kết thúc, Điều 28 khoản 2 Luật Thực hiện dân chủ ở cơ sở) được tính từ lúc công bố.",
+        "Công bố đợt lấy ý kiến ngay bây giờ, không chờ đến ngày công bố đã phê duyệt. Thời gian bắt đầu và kết thúc lấy ý kiến giữ nguyên; các thời hạn luật định, như 20 ngày công khai trước khi kết thúc (Điều 28 Luật Thực hiện dân chủ ở cơ sở), được tính từ lúc công bố.",
       open: "Bắt đầu lấy ý kiến ngay và chốt danh sách hộ gia đình của khu vực.",
       close: "Kết thúc lấy ý kiến ngay; sau đó không nhận thêm ý kiến.",
       cancel: "Hủy đợt lấy ý kiến. Không thể hoàn tác.",
