@@ -56,7 +56,7 @@ describe("approval, taking it back and publishing now (Art 28 k2)", () => {
 
     // The warning stands next to the submit button and is repeated in its confirmation; it does not block.
     const warning = new RegExp(
-      `^Nếu được phê duyệt sau ${vnLocal(publishAt).slice(11, 16)} ngày ${vnDay(publishAt).replace(/\//g, "\\/")}, thời hạn 20 ngày công khai trước khi kết thúc sẽ không còn đủ \\(Điều 28 khoản 2`,
+      `^Nếu được phê duyệt sau ${vnLocal(publishAt).slice(11, 16)} ngày ${vnDay(publishAt).replace(/\//g, "\\/")}, thời hạn 20 ngày công khai trước khi kết thúc sẽ không còn đủ \\(Điều 28 Luật Thực hiện dân chủ ở cơ sở\\)`,
     );
     await expect(official.getByText(warning).isVisible()).resolves.toBe(true);
     expect(await seriousViolations(official)).toEqual([]);
