@@ -32,7 +32,8 @@ export function RecordView({ doc, draft, label }: Props) {
   return (
     // The A4 sheet is wider than a phone: its scroller takes the focus, so a keyboard scrolls it (WCAG 2.1.1).
     <div className={`record-scroll ${recordFont.variable}`} {...scrollRegion(label)}>
-      <section className={`record-sheet${draft ? " record-sheet--draft" : ""}`} lang="vi" aria-label={label}>
+      {/* Named once, by its scroller: the sheet itself is no second region. */}
+      <div className={`record-sheet${draft ? " record-sheet--draft" : ""}`} lang="vi">
         <header className="record-head">
           <div className="record-head__col record-head__col--issuer">
             {doc.issuer.map((line, i) => (
@@ -80,7 +81,7 @@ export function RecordView({ doc, draft, label }: Props) {
             ))}
           </div>
         </footer>
-      </section>
+      </div>
     </div>
   );
 }

@@ -249,6 +249,9 @@ describe("axe: every page of every role, at 1366×768 and 360×740", () => {
         const { context, page } = await signIn(`e2e-${role.toLowerCase().replace("_", "-")}`);
         await check(found, page, role, "/console/province");
         await check(found, page, role, "/console/account");
+        // Setting up communes and locking staff is the province administrator's alone.
+        expect(can(role, "province.manage")).toBe(false);
+        await check(found, page, role, "/console/province/communes", "forbidden");
         await viewCommune(page, ids.communeId);
         await sweepPages(found, page, `${role} (${E2E_SLUG})`, role, communePages());
         // Reading a commune, the province's readers still may not open its register of households.

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { communeNamer } from "@/components/commune-name";
 import { DataTable } from "@/components/console/data-table";
 import { FilterSelect, InlineFilter, InlineFilterForm } from "@/components/console/filter-kit";
+import { can } from "@/domain/roles";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { COMMUNE_KIND_FLAGS } from "@/domain/communes";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
@@ -22,6 +23,10 @@ type Props = { searchParams: Promise<{ commune?: string; done?: string; error?: 
 export default async function ProvinceCommunesPage({ searchParams }: Props) {
   const params = await searchParams;
   const caller = await getServerCaller();
+  // Deny by default: the province's readers may read the summary (province.get) but not this page's
+  // forms, which only the administrator's procedures would accept.
+  const me = await orNavigate(() => caller.session.me());
+  if (isForbidden(me) || !can(me.role, "province.manage")) return <ForbiddenNotice />;
   const province = await orNavigate(() => caller.province.get());
   if (isForbidden(province)) return <ForbiddenNotice />;
   const chosen = province.communes.find((c) => c.id === params.commune);
