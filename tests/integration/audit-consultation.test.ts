@@ -216,9 +216,36 @@ describe("audit.list narrowed to a consultation", () => {
 
 describe("audit.consultations", () => {
   test("lists the commune's consultations by title, newest first, never another commune's", async () => {
-    expect(await oversight.audit.consultations()).toEqual([
+    const both = [
       { id: school.id, title: "Lấy ý kiến về sửa trường học" },
       { id: road.id, title: "Lấy ý kiến về làm đường thôn" },
-    ]);
+    ];
+    expect(await oversight.audit.consultations({})).toEqual(both);
+    // Naming one already listed, or another commune's, changes nothing.
+    expect(await oversight.audit.consultations({ include: road.id })).toEqual(both);
+    expect(await oversight.audit.consultations({ include: elsewhere.id })).toEqual(both);
+  });
+
+  test("the one the filter names is listed even when 500 newer ones push it off the list", async () => {
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      ...template
+    } = await t.db.consultation.findUniqueOrThrow({
+      where: { id: school.id },
+    });
+    const later = Date.now() + 60_000;
+    await t.db.consultation.createMany({
+      data: Array.from({ length: 500 }, (_, i) => ({
+        ...template,
+        title: `Đợt mới ${i + 1}`,
+        createdAt: new Date(later + i * 1000),
+      })) as never,
+    });
+    const listed = await oversight.audit.consultations({ include: road.id });
+    expect(listed).toHaveLength(501);
+    expect(listed.at(-1)).toEqual({ id: road.id, title: "Lấy ý kiến về làm đường thôn" });
+    expect((await oversight.audit.consultations({})).some((c) => c.id === road.id)).toBe(false);
   });
 });

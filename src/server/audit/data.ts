@@ -120,13 +120,23 @@ async function consultationScope(
 }
 
 /** The commune's consultations for the log's filter, newest first. */
-export async function listAuditConsultations(db: PrismaClient, communeId: string) {
-  return db.consultation.findMany({
+/**
+ * The newest 500, and the one the filter names when it is older than those (still the commune's:
+ * another commune's id adds nothing, so the select says it matches nothing here).
+ */
+export async function listAuditConsultations(db: PrismaClient, communeId: string, include?: string) {
+  const newest = await db.consultation.findMany({
     where: { communeId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, title: true },
     take: 500,
   });
+  if (!include || newest.some((c) => c.id === include)) return newest;
+  const chosen = await db.consultation.findFirst({
+    where: { id: include, communeId },
+    select: { id: true, title: true },
+  });
+  return chosen ? [...newest, chosen] : newest;
 }
 
 /**

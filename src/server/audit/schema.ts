@@ -34,3 +34,6 @@ export const AUDIT_EXPORT_MAX = 10_000;
 /** The export's query: the page's filter fields, nothing else (an unknown one is a mistake, not a filter). */
 export const ZAuditExportQuery = z.strictObject(filterShape).refine(inOrder, RANGE);
 export type TAuditExportQuery = z.output<typeof ZAuditExportQuery>;
+
+/** The filter's consultations; `include`: the one the filter names, listed even when it is old. */
+export const ZAuditConsultationsInput = z.object({ include: zId.optional() });

@@ -42,7 +42,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const [page, chain, consultations] = await Promise.all([
     orNavigate(() => caller.audit.list({ ...filter, limit: PAGE_SIZE, beforeSeq })),
     orNavigate(() => caller.audit.chainStatus()),
-    orNavigate(() => caller.audit.consultations()),
+    orNavigate(() => caller.audit.consultations({ include: filter.consultationId })),
   ]);
   if (isForbidden(page) || isForbidden(chain) || isForbidden(consultations)) return <ForbiddenNotice />;
   const [t, format] = await Promise.all([getTranslations("auditLog"), getFormatter()]);
