@@ -227,14 +227,11 @@ describe("audit.consultations", () => {
   });
 
   test("the one the filter names is listed even when 500 newer ones push it off the list", async () => {
-    const {
-      id: _id,
-      createdAt: _c,
-      updatedAt: _u,
-      ...template
-    } = await t.db.consultation.findUniqueOrThrow({
-      where: { id: school.id },
-    });
+    // Copies of an existing row, with new ids and later creation times.
+    const template: Record<string, unknown> = {
+      ...(await t.db.consultation.findUniqueOrThrow({ where: { id: school.id } })),
+    };
+    for (const key of ["id", "createdAt", "updatedAt"]) delete template[key];
     const later = Date.now() + 60_000;
     await t.db.consultation.createMany({
       data: Array.from({ length: 500 }, (_, i) => ({
