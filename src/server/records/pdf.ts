@@ -82,8 +82,8 @@ export async function renderRecordPdf(
     .font("serif-bold")
     .fontSize(SIZE)
     .text(doc.subject, left + 20, pdf.y + 2, { width: width - 40, align: "center" });
-  rule(pdf, left + width / 2 - 40, pdf.y + 2, 80);
-  y = pdf.y + 14;
+  rule(pdf, left + width / 2 - 40, pdf.y + 6, 80); // below the descenders: a rule, not an underline
+  y = pdf.y + 18;
   pdf.x = left;
   pdf.y = y;
 
