@@ -46,7 +46,9 @@ export function verificationLines(communeBase: string, ref: RecordRef): string[]
  * Decree 30 Appendix I §II 3); thôn records carry none. Null when it is not a number.
  */
 export function parseRecordNumber(raw: string): { number: number; docType: string } | null {
-  const m = /^(?:số\s*:?\s*)?0*(\d{1,6})\s*\/\s*([a-zđ]{1,5})(?:\s*-\s*([a-zđ]+))?$/iu.exec(raw.trim());
+  // Any dash a word processor or a phone keyboard puts in (‑ – — …) is the hyphen of the symbol.
+  const typed = raw.trim().replace(/[\u2010-\u2015\u2212]/gu, "-");
+  const m = /^(?:số\s*:?\s*)?0*(\d{1,6})\s*\/\s*([a-zđ]{1,5})(?:\s*-\s*([a-zđ]+))?$/iu.exec(typed);
   if (!m) return null;
   const number = Number(m[1]);
   if (!Number.isInteger(number) || number < 1) return null;

@@ -36,6 +36,8 @@ describe("a number typed from paper", () => {
     ["in lower case with spaces", " 12 / tb - ubnd ", { number: 12, docType: "TB" }],
     ["with 'Số:' copied along", "Số: 03/TB-UBND", { number: 3, docType: "TB" }],
     ["a thôn record, no issuing body", "03/BB", { number: 3, docType: "BB" }],
+    ["with a non-breaking hyphen, as the page's example prints it", "01/BC\u2011UBND", { number: 1, docType: "BC" }],
+    ["with an en dash from a word processor", "01/BC – UBND", { number: 1, docType: "BC" }],
     ["no slash", "05BC-UBND", null],
     ["zero", "00/BC-UBND", null],
     ["another body's symbol", "05/BC-HĐND", null],

@@ -9,7 +9,7 @@ export const recordsEn: Strings<typeof recordsVi> = {
     meetingRequired: "Choose the meeting of the minutes.",
     badDigest: "A SHA-256 digest is exactly 64 characters 0–9 and a–f. Check the digest you pasted.",
     fileRequired: "Choose the PDF to verify.",
-    badNumber: "Enter the number as printed on the document, for example 01/BC-UBND or 03/BB.",
+    badNumber: "Enter the number as printed on the document, for example 01/BC‑UBND or 03/BB.",
     badYear: "Enter the year of issue as 4 digits, for example 2026.",
     badCode:
       "The check code is 16 characters 0–9 and a–f, printed at the foot of the document after “Mã kiểm tra” (spaces do not matter).",

@@ -7,7 +7,7 @@ export const recordsVi = {
     meetingRequired: "Vui lòng chọn cuộc họp của biên bản.",
     badDigest: "Mã SHA-256 gồm đúng 64 ký tự 0–9 và a–f. Vui lòng kiểm tra lại mã đã dán.",
     fileRequired: "Vui lòng chọn tệp PDF cần xác thực.",
-    badNumber: "Vui lòng nhập số văn bản như in trên văn bản, ví dụ 01/BC-UBND hoặc 03/BB.",
+    badNumber: "Vui lòng nhập số văn bản như in trên văn bản, ví dụ 01/BC‑UBND hoặc 03/BB.",
     badYear: "Vui lòng nhập năm ban hành gồm 4 chữ số, ví dụ 2026.",
     badCode:
       "Mã kiểm tra gồm 16 ký tự 0–9 và a–f, in ở cuối văn bản sau chữ “Mã kiểm tra” (dấu cách không quan trọng).",

@@ -9,7 +9,7 @@ export const verifyEn: Strings<typeof verifyVi> = {
     title: "Check a paper copy by its number",
     lead: "Every finalised record ends with a QR code and the line “Kiểm tra bản này tại …” (check this copy at …). Scanning the QR code with a phone opens the result directly; or enter what that line says.",
     numberLabel: "Record number",
-    numberHint: "As printed on the record, for example 01/BC-UBND or 03/BB.",
+    numberHint: "As printed on the record, for example 01/BC‑UBND or 03/BB.",
     yearLabel: "Year of issue",
     yearHint: "The year in the record's date line, for example 2026.",
     communeLabel: "Issuing commune or ward",

@@ -7,7 +7,7 @@ export const verifyVi = {
     title: "Kiểm tra bản giấy bằng số văn bản",
     lead: "Cuối mỗi văn bản đã ký ban hành có một mã QR và dòng “Kiểm tra bản này tại …”. Quét mã QR bằng điện thoại sẽ mở thẳng kết quả; hoặc nhập các thông tin in ở dòng đó.",
     numberLabel: "Số văn bản",
-    numberHint: "Như in trên văn bản, ví dụ 01/BC-UBND hoặc 03/BB.",
+    numberHint: "Như in trên văn bản, ví dụ 01/BC‑UBND hoặc 03/BB.",
     yearLabel: "Năm ban hành",
     yearHint: "Năm ghi ở dòng ngày tháng của văn bản, ví dụ 2026.",
     communeLabel: "Xã, phường ban hành",
