@@ -25,9 +25,11 @@ type Props = {
   draft: boolean;
   /** Accessible name of the sheet, in the interface language. */
   label: string;
+  /** A finalised record's foot: the verification line and its QR code, as the PDF prints them. */
+  verification?: { lines: string[]; url: string; qr: string };
 };
 
-export function RecordView({ doc, draft, label }: Props) {
+export function RecordView({ doc, draft, label, verification }: Props) {
   const bySeveral = doc.signers.length > 1;
   return (
     // The A4 sheet is wider than a phone: its scroller takes the focus, so a keyboard scrolls it (WCAG 2.1.1).
@@ -81,6 +83,17 @@ export function RecordView({ doc, draft, label }: Props) {
             ))}
           </div>
         </footer>
+        {verification ? (
+          <div className="record-verify">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server */}
+            <img src={verification.qr} alt={verification.url} width={62} height={62} />
+            <div>
+              {verification.lines.map((line, i) => (
+                <p key={i}>{line}</p>
+              ))}
+            </div>
+          </div>
+        ) : null}
       </div>
     </div>
   );

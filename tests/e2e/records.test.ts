@@ -40,6 +40,10 @@ describe("decision records", () => {
     await leader.getByRole("heading", { name: "Văn bản đã ký ban hành" }).waitFor();
     await leader.getByText("Số: 01/BC-UBND").first().waitFor();
     await leader.getByText("TM. ỦY BAN NHÂN DÂN").first().waitFor();
+    // Printed from the page, the record carries the same verification line and QR code as its PDF.
+    await leader.getByText(/^Kiểm tra bản này tại: .+\/verify$/).waitFor();
+    await leader.getByText(/^Văn bản số 01\/BC-UBND, năm \d{4}\. Mã kiểm tra: [0-9a-f]{4}( [0-9a-f]{4}){3}$/).waitFor();
+    const pageQr = await leader.locator(".record-verify img").getAttribute("alt");
     const [download] = await Promise.all([
       leader.waitForEvent("download"),
       leader.getByRole("link", { name: "Tải PDF" }).click(),
@@ -77,6 +81,7 @@ describe("decision records", () => {
 
     // The paper copy: its QR code, read back from the file, opens the result on a phone without JavaScript.
     const [qr] = await pdfQrCodes(bytes);
+    expect(qr.text).toBe(pageQr);
     const scanned = new URL(qr.text);
     expect(scanned.origin).toBe(new URL(baseUrl).origin);
     expect(scanned.searchParams.get("number")).toBe("01/BC-UBND");

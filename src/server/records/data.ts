@@ -75,6 +75,7 @@ export async function getRecord(db: PrismaClient, actor: StaffActor, id: string)
       version: true,
       consultationId: true,
       consultation: { select: { title: true, status: true } },
+      commune: { select: { slug: true } },
       amendedBy: { select: { id: true, number: true, docType: true, kind: true, finalisedAt: true } },
       amends: { select: { id: true, number: true, docType: true, kind: true } },
     },

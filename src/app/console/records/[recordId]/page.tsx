@@ -11,6 +11,7 @@ import { RECORD_TYPES } from "@/domain/records";
 import { can } from "@/domain/roles";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { getServerCaller } from "@/server/api/server-caller";
+import { verificationView } from "@/server/records/verification";
 import { dateParts } from "@/components/console/when";
 import { DraftPanel } from "./draft-panel";
 import { AmendButton, CopyDigest, PrintButton } from "./final-actions";
@@ -49,6 +50,15 @@ export default async function RecordPage({ params }: Props) {
     ? `/console/consultations/${encodeURIComponent(r.consultationId)}/records`
     : "/console/consultations";
   const draft = r.finalisedAt === null;
+  // Printed from here, a finalised record carries the same way back to the register as its PDF.
+  const verification =
+    !draft && r.numberLabel && r.year && r.contentSha256
+      ? await verificationView(r.commune.slug, {
+          numberLabel: r.numberLabel,
+          year: r.year,
+          contentSha256: r.contentSha256,
+        })
+      : undefined;
   const mayDraft = can(me.role, "record.draft");
   const draftAmendment = r.amendedBy.find((a) => a.finalisedAt === null);
   // A correction of a thôn record names the same neighbourhood or meeting; only the list carries them.
@@ -196,7 +206,7 @@ export default async function RecordPage({ params }: Props) {
       <div className="rec-page__tools">
         <PrintButton />
       </div>
-      <RecordView doc={r.content} draft={draft} label={t("records.view.previewLabel")} />
+      <RecordView doc={r.content} draft={draft} label={t("records.view.previewLabel")} verification={verification} />
     </article>
   );
 }
