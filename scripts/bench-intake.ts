@@ -3,12 +3,23 @@
 // postgres://postgres@127.0.0.1:5432/postgres) and the embedded database (a throw-away PGLITE_DIR) —
 // seeds one commune with BENCH_HOUSEHOLDS households (default 80,000) over 100 neighbourhoods, one
 // OPEN online consultation with one approval question and the roll frozen, mints a session cookie
-// per household, starts `next start` on it and sends `response.submitOnline` (the tRPC mutation a
-// resident's phone calls) at concurrency 64 for BENCH_SECONDS (default 30): every request a different
-// household's first response. Then, the server stopped, the same writes straight to the database
-// (Response + Answer + AnswerChoice in one transaction, on households not used yet). Goal: ≥ 1,000
-// responses/s, p99 ≤ 150 ms, no errors. Prints a table and writes bench/results/intake.json.
+// per household and starts `next start` on it. Then, at concurrency 64 for BENCH_SECONDS (default
+// 30) each, every request a different household's first response:
+//   - `response.submitOnline`, the tRPC mutation (the staff and API path: no resident page loads a
+//     tRPC client), goal ≥ 1,000 responses/s, p99 ≤ 150 ms, no errors;
+//   - the resident's real path, the pages under src/app/[commune]/resident and their server actions
+//     (scripts/bench-resident.ts): with JavaScript off (form → 303 → review → 303 → receipt) and
+//     with JavaScript on (the server action calls Chromium sends, captured from Debian's Chromium at
+//     the start of the run). Goal: ≥ 0.5× the tRPC rate in complete responses, ≤ 25 ms of app
+//     server CPU per complete response, p99 of the whole sequence ≤ 1.5 s, no errors;
+//   - GET /api/health, the framework's floor.
+// After the server stopped: every acknowledged response (a 2xx, or the receipt page with its code)
+// checked in the database, household by household — stored exactly once, with the receipt shown —
+// and the same writes straight to the database (Response + Answer + AnswerChoice in one
+// transaction, on households not used yet). Prints tables and writes bench/results/intake.json.
 //
+// BENCH_RESIDENT_PATHS=nojs,js picks the resident paths (empty: none). BENCH_CAPTURE=<file> writes
+// the requests Chromium sent (cookies included: a throw-away run's) to <file>.
 // BENCH_TARGETS=postgres,embedded picks targets. BENCH_CPU_PROF=<dir> runs the server under
 // `node --cpu-prof` (profile written to <dir> when it stops) and leaves intake.json alone.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -27,6 +38,17 @@ import { lockDataDir } from "../src/server/db/data-dir-lock.ts";
 import { ownCpuMs, postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
 import { createBenchDatabase } from "./bench-db.ts";
 import { cleanups, killServerGroup, runCleanups, stopServer as stopBenchServer, trackServer } from "./bench-server.ts";
+import {
+  captureBrowser,
+  jsPlanFrom,
+  jsSequence,
+  noJsSequence,
+  percentiles,
+  storedCheck,
+  type Ack,
+  type JsPlan,
+  type StoredRow,
+} from "./bench-resident.ts";
 import { freePort } from "./bench-util.ts";
 
 const H = Number(process.env.BENCH_HOUSEHOLDS ?? 80_000);
@@ -39,6 +61,7 @@ const SECRET = "bench-intake-secret-0123456789abcdef";
 const GOAL = { responsesPerSecond: 1_000, p99Ms: 150, errors: 0 };
 const TARGETS = (process.env.BENCH_TARGETS ?? "postgres,embedded").split(",").map((s) => s.trim());
 const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
+const CAPTURE = process.env.BENCH_CAPTURE ? path.resolve(process.env.BENCH_CAPTURE) : null;
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 if (!existsSync(".next/BUILD_ID")) {
@@ -53,6 +76,7 @@ type Household = { id: string; neighbourhoodId: string };
 type Fixture = {
   communeId: string;
   communeCode: string;
+  communeSlug: string;
   consultationId: string;
   questionId: string;
   agree: string;
@@ -150,6 +174,7 @@ async function seed(db: PrismaClient): Promise<Fixture> {
   return {
     communeId: commune.id,
     communeCode: commune.code,
+    communeSlug: commune.slug,
     consultationId: c.id,
     questionId: q.id,
     agree: q.options[0].id,
@@ -385,6 +410,8 @@ async function httpLoad(
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const errorBodies: string[] = [];
   let firstReceipt: string | null = null;
+  const acked: Ack[] = [];
+  const attempted: string[] = [];
   const one = async (i: number) => {
     const optionId = Math.random() < 0.5 ? f.agree : f.disagree;
     // tRPC v11 over HTTP, no batching (as httpLink sends it): POST /api/trpc/<path>, body = superjson.serialize(input).
@@ -396,12 +423,15 @@ async function httpLoad(
     const good = res.status >= 200 && res.status < 300;
     if (!good && errorBodies.length < 5) errorBodies.push(`HTTP ${res.status}: ${res.body.slice(0, 400)}`);
     if (good && !firstReceipt) firstReceipt = res.body.slice(0, 300);
+    attempted.push(f.households[i].id);
+    if (good) acked.push({ householdId: f.households[i].id, receipt: /"receiptCode":"([^"]+)"/.exec(res.body)?.[1] });
     return good;
   };
   const warmup = await drive(cursor, CONCURRENCY, WARMUP_SECONDS, one);
   const before = cpuNow(withPostgres);
   const measured = await drive(cursor, CONCURRENCY, SECONDS, one);
   const cpu = cpuPerResponse(before, cpuNow(withPostgres), measured.ok);
+  const resident = await residentLoad(f, cookies, port, cursor, withPostgres, agent);
   // The framework's floor on this machine: GET /api/health (one trivial query through Prisma) at the
   // same concurrency — no application can answer faster through Next.js here.
   const floorCursor = { next: 0, end: Number.MAX_SAFE_INTEGER };
@@ -418,7 +448,110 @@ async function httpLoad(
     errorBodies,
     firstReceipt,
     serverErrors: [...serverErrors],
+    acked,
+    attempted,
+    resident,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The resident's real path (scripts/bench-resident.ts): the pages and their server actions
+
+const RESIDENT_PATHS = (process.env.BENCH_RESIDENT_PATHS ?? "nojs,js")
+  .split(",")
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
+const RESIDENT_LABELS: Record<string, string> = {
+  nojs: "resident pages, JavaScript off (form posts, 303, GET)",
+  js: "resident pages, JavaScript on (server action calls as Chromium sends them)",
+};
+/** Goals of the real path, against the tRPC mutation measured in the same run. */
+const RESIDENT_GOAL = { ratioToTrpc: 0.5, appCpuMsPerResponse: 25, p99SequenceMs: 1_500, errors: 0 };
+
+async function residentLoad(
+  f: Fixture,
+  cookies: string[],
+  port: number,
+  cursor: { next: number; end: number },
+  withPostgres: boolean,
+  agent: http.Agent,
+) {
+  const base = `http://127.0.0.1:${port}`;
+  const formPath = `/${f.communeSlug}/resident/c/${f.consultationId}`;
+  const split = (c: string) => [c.slice(0, c.indexOf("=")), c.slice(c.indexOf("=") + 1)] as [string, string];
+  // Households the browser capture answered with: stored, but no path's.
+  const captured: string[] = [];
+  let plan: JsPlan | null = null;
+  let planError: string | null = null;
+  if (RESIDENT_PATHS.includes("js")) {
+    try {
+      const i = --cursor.end;
+      captured.push(f.households[i].id);
+      const requests = await captureBrowser(base, formPath, split(cookies[i]), true);
+      if (CAPTURE) writeFileSync(CAPTURE, `${JSON.stringify(requests, null, 2)}\n`);
+      plan = jsPlanFrom(requests);
+      console.log(
+        `  Chromium's JavaScript path captured: ${plan.prefetches.length} prefetches, answers ${plan.answersWithForm ? "multipart" : "text/plain"}, submit ${plan.submitWithForm ? "multipart" : "text/plain"}`,
+      );
+    } catch (e) {
+      planError = `browser capture failed: ${(e as Error).message.split("\n")[0]}`;
+      console.warn(`  ${planError}`);
+    }
+  }
+  const pick = (values: string[]) => values[Math.random() < 0.5 ? 0 : 1] ?? values[0];
+  const paths: Record<string, unknown> = {};
+  for (const key of RESIDENT_PATHS) {
+    if (!RESIDENT_LABELS[key]) {
+      console.warn(`  unknown resident path ${key} (nojs, js)`);
+      continue;
+    }
+    if (key === "js" && !plan) {
+      paths[key] = { label: RESIDENT_LABELS[key], skipped: planError ?? "no capture" };
+      continue;
+    }
+    const steps: Record<string, number[]> = {};
+    const acked: Ack[] = [];
+    const attempted: string[] = [];
+    const errorBodies: string[] = [];
+    const one = async (i: number) => {
+      const seq =
+        key === "js"
+          ? await jsSequence(agent, base, formPath, cookies[i], pick, plan!)
+          : await noJsSequence(agent, base, formPath, cookies[i], pick);
+      attempted.push(f.households[i].id);
+      for (const [k, v] of Object.entries(seq.steps)) (steps[k] ??= []).push(v);
+      if (seq.ok) acked.push({ householdId: f.households[i].id, receipt: seq.receipt });
+      else if (errorBodies.length < 5) errorBodies.push(seq.error ?? "failed");
+      return seq.ok;
+    };
+    const warmup = await drive(cursor, CONCURRENCY, WARMUP_SECONDS, one);
+    for (const k of Object.keys(steps)) delete steps[k]; // per-step figures of the measured run only
+    const before = cpuNow(withPostgres);
+    const measured = await drive(cursor, CONCURRENCY, SECONDS, one);
+    const cpu = cpuPerResponse(before, cpuNow(withPostgres), measured.ok);
+    paths[key] = {
+      label: RESIDENT_LABELS[key],
+      http: { ...measured, cpuPerResponseMs: cpu },
+      warmup,
+      steps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, percentiles(v)])),
+      errorBodies,
+      acked,
+      attempted,
+    };
+  }
+  return { paths, captured, plan };
+}
+
+/** Rows per household of the consultation, after the run. */
+async function storedRows(
+  query: (sql: string, params: unknown[]) => Promise<{ rows: unknown[] }>,
+  consultationId: string,
+): Promise<Map<string, StoredRow>> {
+  const { rows } = await query(
+    `SELECT "householdId", count(*)::int AS n, array_agg("receiptCode") AS receipts FROM "Response" WHERE "consultationId" = $1 GROUP BY 1`,
+    [consultationId],
+  );
+  return new Map((rows as StoredRow[]).map((r) => [r.householdId, r]));
 }
 
 // The raw limit: the same first responses written straight to the database, one transaction each.
@@ -487,10 +620,34 @@ function httpPart(
   label: string,
   load: Awaited<ReturnType<typeof httpLoad>>,
   counted: { effective: number; answers: number },
+  stored: Map<string, StoredRow>,
 ) {
   const { warmup, measured, errorBodies } = load;
-  const expected = warmup.ok + measured.ok;
-  const consistent = counted.effective === expected && counted.answers === expected;
+  const trpcStored = storedCheck(load.acked, load.attempted, stored);
+  type PathRun = {
+    label: string;
+    skipped?: string;
+    http: Stats & { cpuPerResponseMs: CpuSplit };
+    warmup: Stats;
+    steps: Record<string, ReturnType<typeof percentiles>>;
+    errorBodies: string[];
+    acked: Ack[];
+    attempted: string[];
+  };
+  const paths = load.resident.paths as Record<string, PathRun>;
+  // Every response the run stored: each path's acknowledged ones and the browser capture's.
+  const expected =
+    load.acked.length +
+    Object.values(paths).reduce((n, p) => n + (p.acked?.length ?? 0), 0) +
+    load.resident.captured.filter((id) => stored.has(id)).length;
+  const residentStored = Object.fromEntries(
+    Object.entries(paths).map(([k, p]) => [k, p.skipped ? null : storedCheck(p.acked, p.attempted, stored)]),
+  );
+  const consistent =
+    counted.effective === expected &&
+    counted.answers === expected &&
+    trpcStored.exactlyOnce &&
+    Object.values(residentStored).every((c) => c === null || c.exactlyOnce);
   console.log(
     `  ${label} HTTP: ${measured.ok} responses in ${measured.seconds} s → ${measured.perSecond}/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms, max ${measured.maxMs} ms, ${measured.errors} errors` +
       ` (+ ${WARMUP_SECONDS} s warm-up: ${warmup.ok} ok, ${warmup.errors} errors)`,
@@ -498,9 +655,12 @@ function httpPart(
   if (load.firstReceipt) console.log(`  first answer: ${load.firstReceipt}`);
   for (const b of errorBodies) console.log(`  error: ${b}`);
   for (const l of load.serverErrors) console.log(`  server log: ${l}`);
+  const once = (c: ReturnType<typeof storedCheck>) =>
+    `${c.acknowledged} acknowledged: ${c.lost} lost, ${c.doubled} doubled, ${c.wrongReceipt} with another receipt, ${c.storedUnacknowledged} stored without acknowledgement → ${c.exactlyOnce ? "each stored exactly once" : "MISMATCH"}`;
   console.log(
-    `  database: ${counted.effective} effective responses, ${counted.answers} answers; 2xx answers (warm-up + run) ${expected} → ${consistent ? "consistent" : "MISMATCH"}`,
+    `  database: ${counted.effective} effective responses, ${counted.answers} answers; acknowledged by every path (warm-up + run) + browser capture ${expected} → ${consistent ? "consistent" : "MISMATCH"}`,
   );
+  console.log(`  tRPC: ${once(trpcStored)}`);
   const cpu = measured.cpuPerResponseMs;
   console.log(
     `  CPU per response: app server ${cpu.server} ms, ${cpu.database === null ? "database inside the app server" : `PostgreSQL ${cpu.database} ms`}, load generator ${cpu.loadGenerator} ms (2 cores = 2,000 ms of CPU per second)`,
@@ -509,13 +669,56 @@ function httpPart(
   console.log(
     `  framework floor, GET /api/health (one trivial query): ${load.floor.perSecond}/s, p50 ${load.floor.p50Ms} ms, p99 ${load.floor.p99Ms} ms; app server CPU ${load.floor.cpuPerResponseMs.server} ms per request`,
   );
+  const resident: Record<string, unknown> = {};
+  for (const [k, p] of Object.entries(paths)) {
+    if (p.skipped) {
+      console.log(`  ${p.label}: skipped (${p.skipped})`);
+      resident[k] = { label: p.label, skipped: p.skipped };
+      continue;
+    }
+    const check = residentStored[k]!;
+    const ratioToTrpc = measured.perSecond ? Math.round((p.http.perSecond / measured.perSecond) * 1000) / 1000 : null;
+    const appCpu = p.http.cpuPerResponseMs.server;
+    const goalMet =
+      ratioToTrpc !== null &&
+      ratioToTrpc >= RESIDENT_GOAL.ratioToTrpc &&
+      appCpu !== null &&
+      appCpu <= RESIDENT_GOAL.appCpuMsPerResponse &&
+      p.http.p99Ms <= RESIDENT_GOAL.p99SequenceMs &&
+      p.http.errors + p.warmup.errors <= RESIDENT_GOAL.errors &&
+      check.exactlyOnce;
+    console.log(
+      `  ${p.label}: ${p.http.ok} complete in ${p.http.seconds} s → ${p.http.perSecond}/s (${ratioToTrpc}× tRPC), whole sequence p50 ${p.http.p50Ms} ms, p99 ${p.http.p99Ms} ms, ${p.http.errors} errors (+ warm-up: ${p.warmup.ok} ok, ${p.warmup.errors} errors)`,
+    );
+    for (const [step, st] of Object.entries(p.steps))
+      console.log(`    ${step}: p50 ${st.p50Ms} ms, p99 ${st.p99Ms} ms (${st.count})`);
+    const c = p.http.cpuPerResponseMs;
+    console.log(
+      `    CPU per complete response: app server ${c.server} ms, ${c.database === null ? "database inside the app server" : `PostgreSQL ${c.database} ms`}, load generator ${c.loadGenerator} ms`,
+    );
+    console.log(`    stored: ${once(check)}`);
+    for (const b of p.errorBodies) console.log(`    error: ${b}`);
+    resident[k] = {
+      label: p.label,
+      http: p.http,
+      warmup: p.warmup,
+      steps: p.steps,
+      stored: check,
+      errorBodies: p.errorBodies,
+      ratioToTrpc,
+      goal: RESIDENT_GOAL,
+      goalMet,
+    };
+  }
   return {
     http: measured,
     warmup,
     frameworkFloor: load.floor,
     httpErrorBodies: errorBodies,
     serverErrors: load.serverErrors,
-    database: { ...counted, expected, consistent },
+    database: { ...counted, expected, consistent, trpc: trpcStored },
+    resident,
+    ...(load.resident.plan ? { browserCapture: load.resident.plan } : {}),
   };
 }
 
@@ -605,7 +808,12 @@ async function runPostgres(): Promise<Result> {
   );
   const check = new pg.Client({ connectionString: url.toString() });
   await check.connect();
-  const part = httpPart("PostgreSQL", load, await countResponses((sql, p) => check.query(sql, p), f.consultationId));
+  const part = httpPart(
+    "PostgreSQL",
+    load,
+    await countResponses((sql, p) => check.query(sql, p), f.consultationId),
+    await storedRows((sql, p) => check.query(sql, p), f.consultationId),
+  );
 
   const rawFrom = cursor.next;
   const rawPool = new pg.Pool({ connectionString: url.toString(), max: CONCURRENCY });
@@ -675,7 +883,12 @@ async function runEmbedded(): Promise<Result> {
   const release = lockDataDir(pgliteDir);
   const lite = await PGlite.create(pgliteDir);
   try {
-    const part = httpPart("embedded", load, await countResponses((sql, p) => lite.query(sql, p), f.consultationId));
+    const part = httpPart(
+      "embedded",
+      load,
+      await countResponses((sql, p) => lite.query(sql, p), f.consultationId),
+      await storedRows((sql, p) => lite.query(sql, p), f.consultationId),
+    );
     const rawFrom = cursor.next;
     // PGlite is one connection in this process: the raw writes go one after another.
     const raw = await rawLoad(f, 1, cursor, (fn) => fn((text, values) => lite.query(text, values)));
@@ -783,6 +996,32 @@ console.table(
         })(),
   ),
 );
+const residentRows = done.flatMap((r) =>
+  Object.values((r as unknown as { resident?: Record<string, Record<string, unknown>> }).resident ?? {}).map((p) => {
+    if (p.skipped) return { target: r.target, path: p.label, "complete/s": "skipped", note: p.skipped };
+    const h = p.http as Stats & { cpuPerResponseMs: CpuSplit };
+    const st = p.stored as ReturnType<typeof storedCheck>;
+    return {
+      target: r.target,
+      path: String(p.label).split(" (")[0],
+      "complete/s": h.perSecond,
+      "× tRPC": p.ratioToTrpc,
+      "p50 ms": h.p50Ms,
+      "p99 ms": h.p99Ms,
+      errors: h.errors,
+      "app CPU ms": h.cpuPerResponseMs.server,
+      "PG CPU ms": h.cpuPerResponseMs.database,
+      "lost/doubled": `${st.lost}/${st.doubled}`,
+      "goal met": p.goalMet ? "yes" : "NO",
+    };
+  }),
+);
+if (residentRows.length) {
+  console.log(
+    `\nresident's real path — goal: ≥ ${RESIDENT_GOAL.ratioToTrpc}× tRPC complete responses/s, app CPU ≤ ${RESIDENT_GOAL.appCpuMsPerResponse} ms per complete response, p99 whole sequence ≤ ${RESIDENT_GOAL.p99SequenceMs} ms, ${RESIDENT_GOAL.errors} errors, each acknowledged response stored exactly once`,
+  );
+  console.table(residentRows);
+}
 if (CPU_PROF) {
   console.log(`CPU profile(s) in ${CPU_PROF}; bench/results/intake.json left unchanged (profiling slows the server).`);
 } else {
