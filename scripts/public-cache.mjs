@@ -15,7 +15,11 @@
 // Set-Cookie. The key is the host, the address with its query, the language cookie and the
 // encodings accepted. A signed-in resident or official is never served from it, and nothing they
 // see is stored in it. Published results and opened consultations reach visitors at most
-// PUBLIC_CACHE_MS later (default 1,000 ms; 0 turns the cache off).
+// PUBLIC_CACHE_MS later (0 turns the cache off).
+//
+// Off by default: the public pages' data is now kept in Next.js's data cache and invalidated by the
+// request that changes it (src/server/public-cache/tags.ts), so a page is never stale; this cache
+// would serve pages up to PUBLIC_CACHE_MS old. An operator who accepts that delay may still set it.
 import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
 
@@ -42,10 +46,10 @@ const MAX_ENTRIES = 2_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 1024 * 1024;
 
-/** PUBLIC_CACHE_MS as a whole number of milliseconds ≥ 0 (default 1,000); anything else is refused, naming it. */
+/** PUBLIC_CACHE_MS as a whole number of milliseconds ≥ 0 (default 0, off); anything else is refused, naming it. */
 export function cacheMsFrom(env) {
   const raw = env.PUBLIC_CACHE_MS?.trim();
-  if (!raw) return 1_000;
+  if (!raw) return 0;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 60_000) {
     throw new Error(

@@ -60,7 +60,9 @@ function run() {
   /** A worker that dies within its first seconds, again and again, is a broken start: give up. */
   const quickDeaths = [];
   const fork = () =>
-    cluster.fork().once("online", function () {
+    // The workers' count, for the app: Next.js keeps the cache tags it invalidates in one process's
+    // memory, so the public pages' cache is off when there are several (src/server/public-cache/tags.ts).
+    cluster.fork({ YDAN_WORKERS: String(workers) }).once("online", function () {
       this.startedAt = Date.now();
     });
   for (let i = 0; i < workers; i++) fork();

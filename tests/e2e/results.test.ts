@@ -63,6 +63,15 @@ describe("themes, approval and the public results page", () => {
     await leader.getByRole("button", { name: "Xác nhận phê duyệt" }).click();
     await leader.getByText("Đã phê duyệt 2 trả lời.").waitFor();
     await leader.getByText(/Đã sẵn sàng công bố kết quả/).waitFor();
+    // The public pages are read (and cached) before the results are out: the results page is "not
+    // found", the consultation page has no link to it.
+    const id = new URL(detailUrl).pathname.split("/").pop()!;
+    const publicUrl = `${baseUrl}/${E2E_SLUG}/consultations/${id}`;
+    for (let i = 0; i < 2; i++) {
+      expect((await fetch(`${publicUrl}/results`)).status).toBe(404);
+      expect(await (await fetch(publicUrl)).text()).not.toContain(`/consultations/${id}/results`);
+      await fetch(`${baseUrl}/${E2E_SLUG}`);
+    }
     await leader.goto(detailUrl);
     await leader.getByRole("button", { name: "Công bố kết quả" }).click();
     await leader.getByRole("button", { name: "Xác nhận" }).click();
@@ -73,6 +82,11 @@ describe("themes, approval and the public results page", () => {
       .first()
       .waitFor();
     await leader.close();
+    // At once, with no delay: the publication dropped the cached pages in its own request.
+    const results = await fetch(`${publicUrl}/results`);
+    expect(results.status).toBe(200);
+    expect(await results.text()).toContain(E2E_RESULTS_TITLE);
+    expect(await (await fetch(publicUrl)).text()).toContain(`/consultations/${id}/results`);
 
     // A phone without JavaScript: the public page links to the results.
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });

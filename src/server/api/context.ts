@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/locales";
 import type { Actor } from "../auth/actor";
 import type { SessionActor } from "../auth/session-actor";
+import type { PublicCache } from "../public-cache/tags";
 
 export type Context = {
   db: PrismaClient;
@@ -21,4 +22,9 @@ export type Context = {
    * Without it (createCaller in tests, server components) the current session ends too.
    */
   renewSession?: (session: SessionActor) => Promise<void>;
+  /**
+   * The public pages' cache (Next.js's data cache) and its invalidation, in HTTP requests only; without
+   * it (createCaller in tests) public reads go to the database and nothing is invalidated.
+   */
+  publicCache?: PublicCache;
 };

@@ -138,10 +138,17 @@ const permitted = signedIn.use(({ ctx, meta, next }) => {
 // A household's role is RESIDENT and a staff actor's never is, so the matrix already keeps each kind
 // out of the other's procedures (refused above, before the input is read). These two checks only
 // narrow ctx.actor's type; they are never what refuses a caller.
-const staffOnly = permitted.use(({ ctx, next }) => {
+const staffOnly = permitted.use(async ({ ctx, type, next }) => {
   const actor = ctx.actor;
   if (actor.type !== "staff") throw new AppError("FORBIDDEN", "forbidden");
-  return next({ ctx: { ...ctx, actor: actor satisfies StaffActor } });
+  const result = await next({ ctx: { ...ctx, actor: actor satisfies StaffActor } });
+  // What the public sees changes only by staff writes (and the clock, which the cache's keys follow):
+  // every staff mutation drops its commune's cached public pages before its answer is sent, so none is
+  // forgotten; a province-level one (a commune set up, an account of any commune) drops them all.
+  // Refused ones too: a write that failed half-way is rolled back, and dropping costs a re-render.
+  if (type === "mutation")
+    await ctx.publicCache?.invalidate(isProvinceRole(actor.role) ? null : actor.communeId || null);
+  return result;
 });
 
 const householdOnly = permitted.use(({ ctx, next }) => {

@@ -7,6 +7,7 @@ import { communeDisplayName } from "@/components/commune-name";
 import { clientAddressFrom } from "@/server/auth/client-address";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { invalidatePublic } from "@/server/public-cache/tags";
 import { setUpFromSetupPage } from "@/server/setup/first-run";
 import { stripNul } from "@/server/security/input";
 import { describeSetupRefusal } from "@/server/setup/messages";
@@ -27,6 +28,8 @@ export async function setUpAction(_previous: SetupFormState, form: FormData): Pr
         now: new Date(),
       },
     );
+    // A new commune is on the communes list.
+    await invalidatePublic(null);
     // The commune now exists, so the page would be "not found"; this marks the render of this very
     // response as the one that may still show the outcome (setting a cookie re-renders the page).
     (await cookies()).set(SETUP_DONE_COOKIE, "1", { path: "/setup", maxAge: 60, httpOnly: true, sameSite: "lax" });

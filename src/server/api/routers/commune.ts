@@ -1,10 +1,15 @@
 // Public reads, each for the commune its address names (/{slug}/…): an unknown slug, or a
-// consultation of another commune, is "not found".
-import { getCommuneBySlug, listCommunes } from "../../communes/data";
-import { getPublicConsultation, listPublicConsultations } from "../../consultations/data";
+// consultation of another commune, is "not found". Served from the public pages' cache when the
+// request carries one (src/server/public-cache/tags.ts says why it is never stale).
+import { getCommuneBySlug } from "../../communes/data";
 import { ZCommuneInput, ZCommuneItemInput, ZListCommunesInput } from "../../communes/schema";
 import { AppError } from "../../errors";
-import { getPublicResults } from "../../themes/results";
+import {
+  readCommuneList,
+  readPublicConsultation,
+  readPublicConsultations,
+  readPublicResults,
+} from "../../public-cache/reads";
 import type { Context } from "../context";
 import { publicProcedure, router } from "../trpc";
 
@@ -14,11 +19,13 @@ async function communeOf(ctx: Context, slug: string, entity: string) {
   return commune;
 }
 
+const reader = (ctx: Context) => ({ db: ctx.db, publicCache: ctx.publicCache, now: ctx.now() });
+
 export const communeRouter = router({
   /** The province's list: every commune of the install, searchable with or without tone marks. */
   list: publicProcedure("commune.read")
     .input(ZListCommunesInput)
-    .query(({ ctx, input }) => listCommunes(ctx.db, input.q, ctx.now())),
+    .query(({ ctx, input }) => readCommuneList(reader(ctx), input.q)),
   bySlug: publicProcedure("commune.read")
     .input(ZCommuneInput)
     .query(({ ctx, input }) => communeOf(ctx, input.commune, "commune")),
@@ -26,19 +33,19 @@ export const communeRouter = router({
     .input(ZCommuneInput)
     .query(async ({ ctx, input }) => {
       const commune = await communeOf(ctx, input.commune, "commune");
-      return listPublicConsultations(ctx.db, commune.id, ctx.now());
+      return readPublicConsultations(reader(ctx), commune.id);
     }),
   publicConsultation: publicProcedure("consultation.readPublic")
     .input(ZCommuneItemInput)
     .query(async ({ ctx, input }) => {
       const commune = await communeOf(ctx, input.commune, "consultation");
-      return getPublicConsultation(ctx.db, commune.id, input.id, ctx.now());
+      return readPublicConsultation(reader(ctx), commune.id, input.id);
     }),
   /** Published results: the frozen tally and the approved responses to the opinions received. */
   publicResults: publicProcedure("consultation.readPublic")
     .input(ZCommuneItemInput)
     .query(async ({ ctx, input }) => {
       const commune = await communeOf(ctx, input.commune, "consultation");
-      return getPublicResults(ctx.db, commune.id, input.id, ctx.now());
+      return readPublicResults(reader(ctx), commune.id, input.id);
     }),
 });
