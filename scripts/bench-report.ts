@@ -378,6 +378,7 @@ function intakeSection(data: Obj | undefined): Section {
         `load average ${load("loadAverageAtStart")} at start, ${load("loadAverageAtEnd") ?? DASH} at end`,
     ]),
     run.length ? `Run: ${run.join(", ")}.` : undefined,
+    "What is sent: the tRPC mutation `response.submitOnline`, one POST per response — the staff console's and an API client's path. No resident page loads a tRPC client: residents answer through the pages' server actions, measured in the same run in the next section.",
     busy
       ? "Note: other work was running when this run started (load average above 0.5): the figures are lower than an idle machine would give."
       : undefined,
@@ -385,6 +386,218 @@ function intakeSection(data: Obj | undefined): Section {
     ...missing,
   ].filter(Boolean);
   return { summary, body: body.join("\n\n") };
+}
+
+const RESIDENT_GOAL = { ratioToTrpc: 0.5, appCpuMsPerResponse: 25, p99SequenceMs: 1_500, errors: 0 };
+const RESIDENT_PATHS: [string, string][] = [
+  ["nojs", "JavaScript off"],
+  ["js", "JavaScript on"],
+];
+
+function residentGoal(p: Obj | undefined) {
+  const g = obj(p?.goal);
+  return {
+    ratioToTrpc: num(g?.ratioToTrpc) ?? RESIDENT_GOAL.ratioToTrpc,
+    appCpuMsPerResponse: num(g?.appCpuMsPerResponse) ?? RESIDENT_GOAL.appCpuMsPerResponse,
+    p99SequenceMs: num(g?.p99SequenceMs) ?? RESIDENT_GOAL.p99SequenceMs,
+    errors: num(g?.errors) ?? RESIDENT_GOAL.errors,
+  };
+}
+
+/** One resident path's verdicts; the stored check belongs to "zero errors", as the intake's DB = 2xx. */
+function residentMet(p: Obj, trpcPerSecond: number | undefined) {
+  const goal = residentGoal(p);
+  const http = obj(p.http);
+  const ratio = num(p.ratioToTrpc) ?? div(num(http?.perSecond), trpcPerSecond);
+  const cpu = num(obj(http?.cpuPerResponseMs)?.server);
+  const p99 = num(http?.p99Ms);
+  const errors = num(http?.errors);
+  const warmupErrors = num(obj(p.warmup)?.errors) ?? 0;
+  const once = obj(p.stored)?.exactlyOnce;
+  const ratioMet = ratio === undefined ? undefined : ratio >= goal.ratioToTrpc;
+  const cpuMet = cpu === undefined ? undefined : cpu <= goal.appCpuMsPerResponse;
+  const p99Met = p99 === undefined ? undefined : p99 <= goal.p99SequenceMs;
+  const errorsMet =
+    errors === undefined || typeof once !== "boolean" ? undefined : errors + warmupErrors <= goal.errors && once;
+  const parts = [ratioMet, cpuMet, p99Met, errorsMet];
+  const all = parts.some((x) => x === undefined) ? undefined : parts.every(Boolean);
+  return { goal, ratio, cpu, ratioMet, cpuMet, p99Met, errorsMet, all };
+}
+
+/** The resident's real path — the pages' server actions — beside tRPC and the floor, from intake.json. */
+function residentSection(data: Obj | undefined): Section | undefined {
+  const pg = rows(data?.results).find((r) => r.target === POSTGRES && !r.skipped);
+  const resident = obj(pg?.resident);
+  if (!data || !pg || !resident) return undefined;
+  const heading = "## The resident's real path: pages and server actions (`npm run bench:intake`)";
+  const date = fmt.date(data.date);
+  const trpc = obj(pg.http) ?? {};
+  const floor = obj(pg.frameworkFloor) ?? {};
+  const trpcRate = num(trpc.perSecond);
+  const floorRate = num(floor.perSecond);
+  const present = RESIDENT_PATHS.filter(([k]) => obj(resident[k]));
+  const summary: SummaryRow[] = [];
+  const notes: string[] = [];
+  for (const [k, name] of present) {
+    const p = obj(resident[k])!;
+    if (str(p.skipped)) {
+      notes.push(`${name}: skipped (${cell(str(p.skipped)!)}).`);
+      continue;
+    }
+    const http = obj(p.http) ?? {};
+    const m = residentMet(p, trpcRate);
+    const st = obj(p.stored) ?? {};
+    summary.push(
+      {
+        what: `Resident path, ${name}: complete responses/s`,
+        measured: `${fmt.count(num(http.perSecond))}/s`,
+        beside: `tRPC ${fmt.count(trpcRate)}/s (${fmt.ratio(m.ratio)}), floor ${fmt.count(floorRate)}/s`,
+        goal: `≥ ${fmt.plain(m.goal.ratioToTrpc)}× tRPC`,
+        met: m.ratioMet,
+        date,
+      },
+      {
+        what: `Resident path, ${name}: app CPU per complete response`,
+        measured: `${fmt.ms(m.cpu)} ms`,
+        beside: `tRPC ${fmt.ms(num(obj(trpc.cpuPerResponseMs)?.server))} ms`,
+        goal: `≤ ${fmt.plain(m.goal.appCpuMsPerResponse)} ms`,
+        met: m.cpuMet,
+        date,
+      },
+      {
+        what: `Resident path, ${name}: p99 of the whole sequence`,
+        measured: `${fmt.ms(num(http.p99Ms))} ms`,
+        beside: `tRPC one request ${fmt.ms(num(trpc.p99Ms))} ms`,
+        goal: `≤ ${fmt.count(m.goal.p99SequenceMs)} ms`,
+        met: m.p99Met,
+        date,
+      },
+      {
+        what: `Resident path, ${name}: errors, each acknowledged response stored once`,
+        measured: `${fmt.count(num(http.errors))} errors, ${fmt.count(num(st.lost))} lost, ${fmt.count(num(st.doubled))} doubled`,
+        beside: `${fmt.count(num(st.acknowledged))} acknowledged`,
+        goal: "0, stored exactly once",
+        met: m.errorsMet,
+        date,
+      },
+    );
+  }
+  const ran = present.filter(([k]) => !str(obj(resident[k])!.skipped));
+  const col = (f: (p: Obj, http: Obj) => string) =>
+    ran.map(([k]) => f(obj(resident[k])!, obj(obj(resident[k])!.http) ?? {}));
+  const cpuOf = (o: Obj, key: string) => num(obj(o.cpuPerResponseMs)?.[key]);
+  const head = ["Figure", ...ran.map(([, n]) => n), "tRPC submitOnline", "Floor GET /api/health", "Goal"];
+  const body = [
+    [
+      "Complete responses/s",
+      ...col((_, h) => fmt.count(num(h.perSecond))),
+      fmt.count(trpcRate),
+      fmt.count(floorRate),
+      DASH,
+    ],
+    [
+      "× tRPC",
+      ...col((p, h) => fmt.ratio(num(p.ratioToTrpc) ?? div(num(h.perSecond), trpcRate))),
+      fmt.ratio(1),
+      fmt.ratio(div(floorRate, trpcRate)),
+      `≥ ${fmt.plain(RESIDENT_GOAL.ratioToTrpc)}×`,
+    ],
+    [
+      "× floor",
+      ...col((_, h) => fmt.ratio(div(num(h.perSecond), floorRate))),
+      fmt.ratio(div(trpcRate, floorRate)),
+      fmt.ratio(1),
+      DASH,
+    ],
+    [
+      "p50 ms (whole sequence)",
+      ...col((_, h) => fmt.ms(num(h.p50Ms))),
+      fmt.ms(num(trpc.p50Ms)),
+      fmt.ms(num(floor.p50Ms)),
+      DASH,
+    ],
+    [
+      "p99 ms (whole sequence)",
+      ...col((_, h) => fmt.ms(num(h.p99Ms))),
+      fmt.ms(num(trpc.p99Ms)),
+      fmt.ms(num(floor.p99Ms)),
+      `≤ ${fmt.count(RESIDENT_GOAL.p99SequenceMs)}`,
+    ],
+    [
+      "Complete in the run",
+      ...col((_, h) => `${fmt.count(num(h.ok))} in ${fmt.ms(num(h.seconds))} s`),
+      `${fmt.count(num(trpc.ok))} in ${fmt.ms(num(trpc.seconds))} s`,
+      `${fmt.count(num(floor.ok))} in ${fmt.ms(num(floor.seconds))} s`,
+      DASH,
+    ],
+    [
+      "Errors (run + warm-up)",
+      ...col((p, h) => fmt.count((num(h.errors) ?? NaN) + (num(obj(p.warmup)?.errors) ?? 0))),
+      fmt.count(num(trpc.errors)),
+      fmt.count(num(floor.errors)),
+      "0",
+    ],
+    [
+      "Acknowledged: lost / doubled / other receipt",
+      ...col((p) => {
+        const st = obj(p.stored) ?? {};
+        return `${fmt.count(num(st.acknowledged))}: ${fmt.count(num(st.lost))} / ${fmt.count(num(st.doubled))} / ${fmt.count(num(st.wrongReceipt))}`;
+      }),
+      (() => {
+        const st = obj(obj(pg.database)?.trpc) ?? {};
+        return `${fmt.count(num(st.acknowledged))}: ${fmt.count(num(st.lost))} / ${fmt.count(num(st.doubled))} / ${fmt.count(num(st.wrongReceipt))}`;
+      })(),
+      DASH,
+      "0 / 0 / 0",
+    ],
+    ...(["server", "database", "loadGenerator"] as const).map((key) => [
+      `CPU ms per complete response: ${CPU_LABELS[key]}`,
+      ...col((_, h) => fmt.ms(cpuOf(h, key))),
+      fmt.ms(cpuOf(trpc, key)),
+      fmt.ms(cpuOf(floor, key)),
+      key === "server" ? `≤ ${fmt.plain(RESIDENT_GOAL.appCpuMsPerResponse)}` : DASH,
+    ]),
+  ];
+  // In the order a resident goes through them; a step this list does not know comes last.
+  const ORDER = ["GET form", "prefetch", "POST answers", "GET review", "POST submit", "GET receipt"];
+  const rank = (step: string) => (ORDER.includes(step) ? ORDER.indexOf(step) : ORDER.length);
+  const stepNames = [...new Set(ran.flatMap(([k]) => Object.keys(obj(obj(resident[k])!.steps) ?? {})))].sort(
+    (a, b) => rank(a) - rank(b),
+  );
+  const stepTable = stepNames.length
+    ? table(
+        ["Step", ...ran.flatMap(([, n]) => [`${n} p50 ms`, `${n} p99 ms`])],
+        stepNames.map((step) => [
+          step,
+          ...ran.flatMap(([k]) => {
+            const st = obj(obj(obj(resident[k])!.steps)?.[step]);
+            return st ? [fmt.ms(num(st.p50Ms)), fmt.ms(num(st.p99Ms))] : [DASH, DASH];
+          }),
+        ]),
+      )
+    : undefined;
+  const verdicts = present
+    .filter(([k]) => !str(obj(resident[k])!.skipped))
+    .map(([k, name]) => `${name}: **${verdict(residentMet(obj(resident[k])!, trpcRate).all)}**`);
+  const goalText = `≥ ${fmt.plain(RESIDENT_GOAL.ratioToTrpc)}× the tRPC rate in complete responses, ≤ ${fmt.plain(RESIDENT_GOAL.appCpuMsPerResponse)} ms of app-server CPU per complete response, p99 of the whole sequence ≤ ${fmt.count(RESIDENT_GOAL.p99SequenceMs)} ms at ${fmt.count(num(data.concurrency))} in flight, 0 errors, each acknowledged response stored exactly once`;
+  const capture = obj(pg.browserCapture);
+  return {
+    summary,
+    body: [
+      heading,
+      measuredLine(data),
+      "What a resident's browser does: GET the consultation form → POST the answers to its server action → the review → POST submit → the receipt. JavaScript off: the form's own fields (Next's hidden $ACTION_ inputs and the chosen radio) posted as multipart/form-data, each 303 followed by a GET of the page. JavaScript on: the requests Chromium sends, captured from Debian's Chromium at the start of the run and replayed — the page, its link prefetches, then each server action call (Next-Action header, the answer carrying the next page's RSC payload, so no GET of the review or the receipt). Each sequence is a different household's first response; a response counts as acknowledged when the receipt shows its code, and is then looked up in the database.",
+      `Goal (${goalText}): ${verdicts.join(", ") || NOT_MEASURED}.`,
+      table(head, body),
+      stepTable,
+      capture && Array.isArray(capture.prefetches)
+        ? `- Chromium's JavaScript path as captured: ${capture.prefetches.length} prefetches on the form page, the answers sent as ${capture.answersWithForm === true ? "multipart/form-data" : "text/plain"}, the submit as ${capture.submitWithForm === true ? "multipart/form-data" : "text/plain"}.`
+        : undefined,
+      ...notes.map((n) => `- ${n}`),
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
+  };
 }
 
 function tallySection(data: Obj | undefined): Section {
@@ -1104,6 +1317,7 @@ function layersSection(data: Obj | undefined): Section | undefined {
 function sections(results: BenchResults): Section[] {
   return [
     intakeSection(obj(results.intake)),
+    residentSection(obj(results.intake)),
     tallySection(obj(results.tally)),
     importSection(obj(results.import)),
     pageWeightSection(obj(results.pageWeight)),

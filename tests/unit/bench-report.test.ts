@@ -421,3 +421,103 @@ describe("renderPerformance: the province benchmark", () => {
     expect(met(junk, "Creating a commune")).toBe("not measured");
   });
 });
+
+describe("renderPerformance: the resident's real path", () => {
+  const path = (over: Record<string, unknown> = {}, http: Record<string, unknown> = {}) => ({
+    label: "resident pages",
+    http: {
+      ok: 300,
+      errors: 0,
+      seconds: 15,
+      perSecond: 700,
+      p50Ms: 400,
+      p99Ms: 900,
+      cpuPerResponseMs: { server: 20, database: 3, loadGenerator: 2 },
+      ...http,
+    },
+    warmup: { ok: 50, errors: 0 },
+    steps: { "GET form": { count: 300, p50Ms: 100, p99Ms: 300, maxMs: 320 } },
+    stored: { acknowledged: 350, lost: 0, doubled: 0, wrongReceipt: 0, storedUnacknowledged: 0, exactlyOnce: true },
+    ...over,
+  });
+  const run = (resident: Record<string, unknown>) => {
+    const r = intakeRun({ cpuPerResponseMs: { server: 6, database: 1.5, loadGenerator: 0.5 } }, {});
+    Object.assign(r.results[0], {
+      frameworkFloor: { ok: 9000, errors: 0, seconds: 10, perSecond: 900, p50Ms: 60, p99Ms: 150 },
+      resident,
+    });
+    return { intake: r } as BenchResults;
+  };
+
+  test("no resident figures in intake.json: no section, no summary rows", () => {
+    const doc = renderPerformance({ intake: intakeRun({}, {}) }, null);
+    expect(doc).not.toContain("The resident's real path");
+    expect(doc).not.toContain("| Resident path");
+  });
+
+  test("every goal met: rate against tRPC, CPU, p99, stored exactly once", () => {
+    const doc = renderPerformance(run({ nojs: path(), js: path() }), null);
+    expect(met(doc, "Resident path, JavaScript off: complete responses/s")).toBe("met");
+    expect(summaryRow(doc, "Resident path, JavaScript off: complete responses/s")[2]).toBe(
+      "tRPC 1,200/s (0.583×), floor 900/s",
+    );
+    expect(met(doc, "Resident path, JavaScript on: app CPU per complete response")).toBe("met");
+    expect(met(doc, "Resident path, JavaScript on: p99 of the whole sequence")).toBe("met");
+    expect(met(doc, "Resident path, JavaScript on: errors, each acknowledged response stored once")).toBe("met");
+    expect(doc).toContain("JavaScript off: **met**, JavaScript on: **met**");
+    expect(doc).toContain("| GET form | 100.0 | 300.0 | 100.0 | 300.0 |");
+  });
+
+  test.each([
+    ["below half the tRPC rate", {}, { perSecond: 120 }, "complete responses/s"],
+    [
+      "too much app CPU",
+      {},
+      { cpuPerResponseMs: { server: 60, database: 9, loadGenerator: 4 } },
+      "app CPU per complete response",
+    ],
+    ["p99 over 1.5 s", {}, { p99Ms: 4_000 }, "p99 of the whole sequence"],
+    ["an error", {}, { errors: 1 }, "errors, each acknowledged response stored once"],
+    [
+      "a doubled response",
+      { stored: { acknowledged: 350, lost: 0, doubled: 1, wrongReceipt: 0, exactlyOnce: false } },
+      {},
+      "errors, each acknowledged response stored once",
+    ],
+  ])("%s is not met", (_label, over, http, what) => {
+    const doc = renderPerformance(run({ nojs: path(over, http) }), null);
+    expect(met(doc, `Resident path, JavaScript off: ${what}`)).toBe("not met");
+    expect(doc).toContain("JavaScript off: **not met**");
+  });
+
+  test("steps in the order a resident goes through them, a missing one as a dash", () => {
+    const st = { count: 1, p50Ms: 1, p99Ms: 2, maxMs: 2 };
+    const doc = renderPerformance(
+      run({
+        nojs: path({ steps: { "GET receipt": st, "GET form": st, "GET review": st } }),
+        js: path({ steps: { "POST submit": st, prefetch: st, "GET form": st } }),
+      }),
+      null,
+    );
+    const steps = doc
+      .split("\n")
+      .filter((l) => /^\| (GET|POST|prefetch)/.test(l))
+      .map((l) => l.split(" | ")[0].slice(2));
+    expect(steps).toEqual(["GET form", "prefetch", "GET review", "POST submit", "GET receipt"]);
+    expect(doc).toContain("| prefetch | — | — | 1.0 | 2.0 |");
+  });
+
+  test("the intake section says tRPC is not the resident's path", () => {
+    expect(renderPerformance({ intake: intakeRun({}, {}) }, null)).toContain("No resident page loads a tRPC client");
+  });
+
+  test("a skipped path is said so, the other still reported", () => {
+    const doc = renderPerformance(
+      run({ nojs: path(), js: { label: "js", skipped: "browser capture failed: no chromium" } }),
+      null,
+    );
+    expect(doc).toContain("JavaScript on: skipped (browser capture failed: no chromium).");
+    expect(met(doc, "Resident path, JavaScript off: complete responses/s")).toBe("met");
+    expect(() => summaryRow(doc, "Resident path, JavaScript on")).toThrow();
+  });
+});
