@@ -424,6 +424,24 @@ function residentMet(p: Obj, trpcPerSecond: number | undefined) {
   return { goal, ratio, cpu, ratioMet, cpuMet, p99Met, errorsMet, all };
 }
 
+const REPLAY_LABELS: Record<string, string> = {
+  noJsAnswers: "answers with JavaScript off",
+  jsAnswers: "answers with JavaScript on",
+  jsAnswersAction: "the answers' Next-Action id",
+  jsSubmit: "submit with JavaScript on",
+};
+
+/** " The bench's bodies are byte for byte Chromium's: …" from the run's check, or nothing. */
+function sameAsBrowserNote(checks: Obj | undefined): string {
+  if (!checks) return "";
+  const parts = Object.entries(checks).map(
+    ([k, v]) => `${REPLAY_LABELS[k] ?? k} ${v === true ? "yes" : v === false ? "NO" : String(v)}`,
+  );
+  return parts.length
+    ? ` The bench's requests are byte for byte Chromium's (boundary aside): ${parts.join(", ")}.`
+    : "";
+}
+
 /** The resident's real path — the pages' server actions — beside tRPC and the floor, from intake.json. */
 function residentSection(data: Obj | undefined): Section | undefined {
   const pg = rows(data?.results).find((r) => r.target === POSTGRES && !r.skipped);
@@ -591,7 +609,7 @@ function residentSection(data: Obj | undefined): Section | undefined {
       table(head, body),
       stepTable,
       capture && Array.isArray(capture.prefetches)
-        ? `- Chromium's JavaScript path as captured: ${capture.prefetches.length} prefetches on the form page, the answers sent as ${capture.answersWithForm === true ? "multipart/form-data" : "text/plain"}, the submit as ${capture.submitWithForm === true ? "multipart/form-data" : "text/plain"}.`
+        ? `- Chromium's JavaScript path as captured: ${capture.prefetches.length} prefetches on the form page, the answers sent as ${capture.answersWithForm === true ? "multipart/form-data" : "text/plain"}, the submit as ${capture.submitWithForm === true ? "multipart/form-data" : "text/plain"}.${sameAsBrowserNote(obj(capture.sameAsBrowser))}`
         : undefined,
       ...notes.map((n) => `- ${n}`),
     ]

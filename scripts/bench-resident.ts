@@ -451,3 +451,49 @@ export function storedCheck(acked: Ack[], attempted: string[], stored: Map<strin
     exactlyOnce: lost === 0 && doubled === 0 && wrongReceipt === 0 && ackedIds.size === acked.length,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The replay checked against the browser
+
+/** Whether a body built here is byte for byte what the browser sent, boundaries aside. */
+export function sameAsBrowser(captured: CapturedRequest, built: { body: Buffer; contentType: string }): boolean {
+  const cb = /boundary=(\S+)$/.exec(captured.headers["content-type"] ?? "")?.[1];
+  const bb = /boundary=(\S+)$/.exec(built.contentType)?.[1];
+  const swap = (s: string) => (cb && bb ? s.split(bb).join(cb) : s);
+  return (
+    swap(built.contentType) === captured.headers["content-type"] &&
+    swap(built.body.toString()) === (captured.body ?? "")
+  );
+}
+
+/**
+ * The answers this bench would post for the form page the browser answered, beside what the
+ * browser posted (JavaScript off, and on: the answers and the submit). The option is the one the
+ * browser chose, read from its body.
+ */
+export function checkReplay(formHtml: string, js: CapturedRequest[] | null, noJs: CapturedRequest[] | null) {
+  const form = pickAnswerForm(parseForms(formHtml));
+  if (!form) return { error: "no answer form on the captured page" };
+  const chosenIn = (body: string | null) => /name="(?:_1_)?q\.[^"]+"\r\n\r\n([^\r]*)\r\n/.exec(body ?? "")?.[1];
+  const entries = (chosen: string | undefined) =>
+    formEntries(form, (c) => (c.name.startsWith("q.") ? c.value === chosen : undefined));
+  const out: Record<string, boolean | string> = {};
+  const noJsPost = noJs?.find((r) => r.method === "POST");
+  if (noJsPost) out.noJsAnswers = sameAsBrowser(noJsPost, encodeMultipart(entries(chosenIn(noJsPost.body)), "B"));
+  const posts = js?.filter((r) => r.method === "POST" && r.headers["next-action"]) ?? [];
+  if (posts[0]) {
+    const withForm = (posts[0].headers["content-type"] ?? "").startsWith("multipart/");
+    out.jsAnswers = sameAsBrowser(
+      posts[0],
+      jsActionBody(entries(chosenIn(posts[0].body)), boundArgsOf(form), withForm, "B"),
+    );
+    out.jsAnswersAction = posts[0].headers["next-action"] === serverActionOf(form)?.id;
+  }
+  if (posts[1]) {
+    const withForm = (posts[1].headers["content-type"] ?? "").startsWith("multipart/");
+    out.jsSubmit = withForm
+      ? "multipart: not rebuilt"
+      : sameAsBrowser(posts[1], jsActionBody([], boundArgsOf(form), false, "B"));
+  }
+  return out;
+}

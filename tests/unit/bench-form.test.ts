@@ -10,6 +10,7 @@ import {
 } from "../../scripts/bench-form.ts";
 import {
   boundArgsOf,
+  checkReplay,
   jsActionBody,
   jsPlanFrom,
   percentiles,
@@ -162,6 +163,43 @@ describe("JavaScript path", () => {
     expect(receiptCodeIn('<dd class="receipt__code">GYVC8FPC</dd>')).toBe("GYVC8FPC");
     expect(receiptCodeIn('["$","dd",null,{"className":"receipt__code","children":"C5F9YM8G"}]')).toBe("C5F9YM8G");
     expect(receiptCodeIn("<p>no receipt</p>")).toBeUndefined();
+  });
+});
+
+describe("checkReplay: the bench's bodies against what Chromium sent", () => {
+  const chromium = (entries: [string, string][], b = "----WebKitFormBoundaryZZ") => ({
+    method: "POST",
+    url: "http://h/x",
+    headers: { "content-type": `multipart/form-data; boundary=${b}`, "next-action": "700d271e" },
+    body: encodeMultipart(entries, b).body.toString(),
+  });
+  const fields: [string, string][] = [
+    ["$ACTION_REF_4", ""],
+    ["$ACTION_4:0", '{"id":"700d271e","bound":"$@1"}'],
+    ["$ACTION_4:1", '["xa-a","c1"]'],
+    ["q.Q1", "A"],
+    ["c.Q1", "dòng 1\r\ndòng & 2"],
+  ];
+  const js = [
+    chromium([...fields.map(([k, v]): [string, string] => [`_1_${k}`, v]), ["0", '["xa-a","c1","$K1"]']]),
+    {
+      method: "POST",
+      url: "http://h/x/review",
+      headers: { "content-type": "text/plain;charset=UTF-8", "next-action": "60bb" },
+      body: '["xa-a","c1"]',
+    },
+  ];
+  test("the same bytes, whatever the boundary", () => {
+    expect(checkReplay(PAGE, js, [chromium(fields)])).toEqual({
+      noJsAnswers: true,
+      jsAnswers: true,
+      jsAnswersAction: true,
+      jsSubmit: true,
+    });
+  });
+  test("a field the bench would not send is told", () => {
+    const extra = chromium([...fields, ["x", "1"]]);
+    expect(checkReplay(PAGE, null, [extra]).noJsAnswers).toBe(false);
   });
 });
 

@@ -507,6 +507,23 @@ describe("renderPerformance: the resident's real path", () => {
     expect(doc).toContain("| prefetch | — | — | 1.0 | 2.0 |");
   });
 
+  test("the capture's check against Chromium is shown, a mismatch as NO", () => {
+    const results = run({ nojs: path() });
+    Object.assign((results.intake as { results: Record<string, unknown>[] }).results[0], {
+      browserCapture: {
+        prefetches: [{}, {}],
+        answersWithForm: true,
+        submitWithForm: false,
+        sameAsBrowser: { noJsAnswers: true, jsSubmit: false },
+      },
+    });
+    const doc = renderPerformance(results, null);
+    expect(doc).toContain(
+      "2 prefetches on the form page, the answers sent as multipart/form-data, the submit as text/plain.",
+    );
+    expect(doc).toContain("answers with JavaScript off yes, submit with JavaScript on NO.");
+  });
+
   test("the intake section says tRPC is not the resident's path", () => {
     expect(renderPerformance({ intake: intakeRun({}, {}) }, null)).toContain("No resident page loads a tRPC client");
   });
