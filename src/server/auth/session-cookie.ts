@@ -25,9 +25,28 @@ export async function sessionCookie(actor: SessionActor) {
   };
 }
 
+// A resident's five requests (form, answers, review, submit, receipt) carry the same cookie, and
+// decrypting it derives its key afresh each time (HKDF, then the JWE). What a cookie decrypted to is
+// kept by its exact value, with its expiry checked again on every use; a forged or altered value is
+// a different string, which is decrypted, refused and not kept. The account itself is still re-read
+// from the database on every request (loadActor), so signing out elsewhere still ends the session.
+const decoded = new Map<string, { actor: SessionActor; expiresAt: number }>();
+const MAX_DECODED = 5_000;
+
 /** The actor a session cookie's value carries, or null if it is forged, altered, expired or malformed. */
 export async function actorFromToken(token: string): Promise<SessionActor | null> {
+  const known = decoded.get(token);
+  if (known) {
+    if (known.expiresAt > Date.now()) return known.actor;
+    decoded.delete(token);
+    return null;
+  }
   const payload = await decode({ token, secret: getAuthSecret() }).catch(() => null);
   const actor = ZSessionActor.safeParse(payload?.actor);
-  return actor.success ? actor.data : null;
+  if (!actor.success) return null;
+  if (typeof payload?.exp === "number") {
+    if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value!);
+    decoded.set(token, { actor: actor.data, expiresAt: payload.exp * 1000 });
+  }
+  return actor.data;
 }

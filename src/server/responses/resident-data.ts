@@ -1,7 +1,8 @@
 // What a signed-in household sees of one consultation: the questions, its own current answer on
 // any channel, its unsent draft, and whether it may answer online right now (and if not, why).
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Channel, Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { AnswerInput } from "@/domain/answers";
+import { dueTransition } from "@/domain/lifecycle";
 import { onlineState, residentPhase, responseGivenAt, responseNotes } from "@/domain/resident-view";
 import type { HouseholdActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
@@ -11,43 +12,116 @@ import { AppError } from "../errors";
 
 export type { OnlineState } from "@/domain/resident-view";
 
-export async function getResidentConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
-  await applyDueTransitions(db, actor.communeId, now, id);
-  const c = await db.consultation.findFirst({
-    where: { ...publicToHousehold(actor, now), id },
-    select: {
-      ...CONSULTATION_HEADING,
-      channels: true,
-      opensAt: true,
-      closesAt: true,
-      resultsPublishedAt: true,
-      questions: QUESTIONS_WITH_OPTIONS,
-      documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, mimeType: true, size: true } },
-    },
+const CONSULTATION_SELECT = {
+  ...CONSULTATION_HEADING,
+  channels: true,
+  opensAt: true,
+  closesAt: true,
+  resultsPublishedAt: true,
+} as const satisfies Prisma.ConsultationSelect;
+
+type Question = Prisma.QuestionGetPayload<{ include: { options: true } }>;
+
+// Questions can only change while a consultation is a draft (consultations/mutations.ts), and one
+// that has opened never goes back to draft, so what was read once from an opened consultation
+// holds for good. A published one not yet open may still be taken back to draft: read every time.
+const questionsOfOpened = new Map<string, Question[]>();
+const MAX_CACHED = 200;
+const QUESTIONS_FROZEN = new Set(["OPEN", "CLOSED", "TALLIED", "RECORDED", "RESULTS_PUBLISHED"]);
+
+async function questionsOf(db: PrismaClient, id: string, status: string): Promise<Question[]> {
+  const cached = questionsOfOpened.get(id);
+  if (cached) return cached;
+  const questions = await db.question.findMany({
+    where: { consultationId: id },
+    orderBy: QUESTIONS_WITH_OPTIONS.orderBy,
+    include: QUESTIONS_WITH_OPTIONS.include,
   });
-  if (!c) throw AppError.notFound("consultation");
-  const [entry, response, draft] = await Promise.all([
-    db.rollEntry.findFirst({
-      where: { consultationId: id, householdId: actor.id, removedAt: null },
-      select: { heldByMeeting: { select: { place: true, heldAt: true } } },
-    }),
-    db.response.findFirst({
-      where: { consultationId: id, effectiveHouseholdId: actor.id },
-      select: {
-        channel: true,
-        receiptCode: true,
-        submittedAt: true,
-        revision: true,
-        secretBallot: true,
-        meeting: { select: { heldAt: true } },
-        // A revision row keeps the answers it replaced and is written at the moment of replacing
-        // (online.ts), so the latest one's time is when the current answers were given.
-        revisions: { orderBy: { revision: "desc" }, take: 1, select: { createdAt: true } },
-        answers: { select: { questionId: true, text: true, comment: true, choices: { select: { optionId: true } } } },
-      },
-    }),
-    getDraft(db, actor, id),
-  ]);
+  if (QUESTIONS_FROZEN.has(status)) {
+    if (questionsOfOpened.size >= MAX_CACHED) questionsOfOpened.delete(questionsOfOpened.keys().next().value!);
+    questionsOfOpened.set(id, questions);
+  }
+  return questions;
+}
+
+type HouseholdRow = {
+  onRoll: boolean;
+  heldPlace: string | null;
+  heldAt: Date | null;
+  channel: string | null;
+  receiptCode: string | null;
+  submittedAt: Date | null;
+  revision: number | null;
+  secretBallot: boolean | null;
+  meetingHeldAt: Date | null;
+  revisedAt: Date | null;
+  answers: { questionId: string; text: string | null; comment: string | null; optionIds: string[] }[] | null;
+  draft: AnswerInput[] | null;
+  documents: { id: string; title: string; mimeType: string; size: number }[];
+};
+
+/**
+ * Everything of one household's own about a consultation in one statement: its roll entry (and the
+ * meeting that holds it), its response with the latest revision's time and its answers, its draft,
+ * and the consultation's documents. One round trip where the ORM's relation loading took eleven.
+ */
+async function householdState(db: PrismaClient, consultationId: string, householdId: string) {
+  const [row] = await db.$queryRaw<HouseholdRow[]>`/* hot */
+    SELECT re.id IS NOT NULL AS "onRoll", hm.place AS "heldPlace", hm."heldAt" AS "heldAt",
+      r.channel::text AS channel, r."receiptCode", r."submittedAt", r.revision, r."secretBallot",
+      rm."heldAt" AS "meetingHeldAt",
+      (SELECT rv."createdAt" FROM "ResponseRevision" rv WHERE rv."responseId" = r.id
+        ORDER BY rv.revision DESC LIMIT 1) AS "revisedAt",
+      CASE WHEN r.id IS NULL THEN NULL ELSE (
+        SELECT coalesce(json_agg(json_build_object('questionId', a."questionId", 'text', a.text,
+            'comment', a.comment,
+            'optionIds', (SELECT coalesce(json_agg(ch."optionId"), '[]'::json) FROM "AnswerChoice" ch
+              WHERE ch."answerId" = a.id))), '[]'::json)
+        FROM "Answer" a WHERE a."responseId" = r.id) END AS answers,
+      d.answers AS draft,
+      (SELECT coalesce(json_agg(json_build_object('id', doc.id, 'title', doc.title,
+          'mimeType', doc."mimeType", 'size', doc.size) ORDER BY doc."createdAt"), '[]'::json)
+        FROM "Document" doc WHERE doc."consultationId" = ${consultationId}) AS documents
+    FROM (SELECT 1) AS one
+    LEFT JOIN "RollEntry" re
+      ON re."consultationId" = ${consultationId} AND re."householdId" = ${householdId} AND re."removedAt" IS NULL
+    LEFT JOIN "MeetingRecord" hm ON hm.id = re."heldByMeetingId"
+    LEFT JOIN "Response" r ON r."consultationId" = ${consultationId} AND r."effectiveHouseholdId" = ${householdId}
+    LEFT JOIN "MeetingRecord" rm ON rm.id = r."meetingId"
+    LEFT JOIN "ResponseDraft" d ON d."consultationId" = ${consultationId} AND d."householdId" = ${householdId}`;
+  return row;
+}
+
+async function visibleConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
+  return db.consultation.findFirst({ where: { ...publicToHousehold(actor, now), id }, select: CONSULTATION_SELECT });
+}
+
+export async function getResidentConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
+  let row = await visibleConsultation(db, actor, id, now);
+  // The schedule is applied on read (schedule.ts): only when this row shows an opening or closing
+  // due. Both keep it public (a published, open or closed consultation is public), so the same
+  // household sees it before and after, and the re-read gives the status the clock says.
+  if (row && dueTransition({ ...row, now })) {
+    await applyDueTransitions(db, actor.communeId, now, id);
+    row = await visibleConsultation(db, actor, id, now);
+  }
+  if (!row) throw AppError.notFound("consultation");
+  const [questions, h] = await Promise.all([questionsOf(db, id, row.status), householdState(db, id, actor.id)]);
+  const c = { ...row, questions, documents: h.documents };
+  const entry = h.onRoll
+    ? { heldByMeeting: h.heldPlace !== null ? { place: h.heldPlace, heldAt: h.heldAt! } : null }
+    : null;
+  const response =
+    h.channel === null
+      ? null
+      : {
+          channel: h.channel as Channel,
+          receiptCode: h.receiptCode!,
+          submittedAt: h.submittedAt!,
+          revision: h.revision!,
+          secretBallot: h.secretBallot!,
+          meeting: h.meetingHeldAt ? { heldAt: h.meetingHeldAt } : null,
+        };
   const phase = residentPhase({ ...c, now });
   const held = entry?.heldByMeeting != null;
   const state = onlineState({
@@ -63,14 +137,14 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
     givenAt: responseGivenAt({
       channel: response.channel,
       submittedAt: response.submittedAt,
-      revisedAt: response.revisions[0]?.createdAt ?? null,
+      revisedAt: h.revisedAt,
       meetingHeldAt: response.meeting?.heldAt ?? null,
     }),
   };
   const current: AnswerInput[] | null = response
-    ? response.answers.map((a) => ({
+    ? (h.answers ?? []).map((a) => ({
         questionId: a.questionId,
-        optionIds: a.choices.map((ch) => ch.optionId),
+        optionIds: a.optionIds,
         text: a.text ?? "",
         comment: a.comment ?? "",
       }))
@@ -83,7 +157,8 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
     response: given,
     current,
     heldBy: entry?.heldByMeeting ?? null,
-    draft,
+    // saveDraft is the only writer, and it stores AnswerInput[].
+    draft: h.draft,
   };
 }
 
