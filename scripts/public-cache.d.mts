@@ -9,7 +9,14 @@ export function isPublicPath(pathname: string): boolean;
 /** The cache key of a request, or null when it must go to the app. */
 export function cacheKeyOf(req: Pick<IncomingMessage, "method" | "url" | "headers">): string | null;
 export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
-export function createPublicCache(options: { ttlMs: number; now?: () => number }): {
+/** The app's data cache freshness (src/server/public-cache/tags.ts PublicFreshness). */
+export type Freshness = { generation: number; open: number; nextChange(t: number): number };
+export function createPublicCache(options: {
+  ttlMs: number;
+  now?: () => number;
+  /** Defaults to the app's, published on globalThis once its data cache has loaded. */
+  freshness?: () => Freshness | undefined;
+}): {
   readonly size: number;
   serve(req: IncomingMessage, res: ServerResponse, handle: Handler): Promise<unknown>;
 };

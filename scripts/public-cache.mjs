@@ -14,12 +14,17 @@
 // payload requests carry their own headers), answered 200 or with a redirect and without a
 // Set-Cookie. The key is the host, the address with its query, the language cookie and the
 // encodings accepted. A signed-in resident or official is never served from it, and nothing they
-// see is stored in it. Published results and opened consultations reach visitors at most
-// PUBLIC_CACHE_MS later (0 turns the cache off).
+// see is stored in it. A kept page lives PUBLIC_CACHE_MS at most (default 1,000 ms; 0 turns the cache
+// off), and never past a change:
 //
-// Off by default: the public pages' data is now kept in Next.js's data cache and invalidated by the
-// request that changes it (src/server/public-cache/tags.ts), so a page is never stale; this cache
-// would serve pages up to PUBLIC_CACHE_MS old. An operator who accepts that delay may still set it.
+// It keeps a page only while it cannot be stale. The app's data cache (src/server/public-cache/tags.ts,
+// in this same process) publishes its freshness: a generation that every invalidation moves (and moves
+// again once the invalidating request has answered), a count of invalidations still open, and the next
+// scheduled moment (an opening, a closing, a publication) of any commune it has read. A page is kept
+// only when no invalidation was open and the generation stood while it rendered; it is served only
+// while the generation still stands and before the next moment. Without that freshness (the app has
+// not loaded it yet, or several workers, where the data cache is off because one worker's
+// invalidation cannot reach another's memory) nothing is kept.
 import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
 
@@ -46,10 +51,10 @@ const MAX_ENTRIES = 2_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 1024 * 1024;
 
-/** PUBLIC_CACHE_MS as a whole number of milliseconds ≥ 0 (default 0, off); anything else is refused, naming it. */
+/** PUBLIC_CACHE_MS as a whole number of milliseconds ≥ 0 (default 1,000); anything else is refused, naming it. */
 export function cacheMsFrom(env) {
   const raw = env.PUBLIC_CACHE_MS?.trim();
-  if (!raw) return 0;
+  if (!raw) return 1_000;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 60_000) {
     throw new Error(
@@ -95,7 +100,10 @@ export function cacheKeyOf(req) {
  * A cache around a Node.js request handler: `cache.serve(req, res, handle)` answers from the cache
  * or calls `handle(req, res)` and keeps what it wrote when that may be kept.
  */
-export function createPublicCache({ ttlMs, now = () => Date.now() }) {
+/** The app's freshness (see the head of this file), once its data cache has loaded in this process. */
+const appFreshness = () => globalThis[Symbol.for("ydan.publicFreshness")];
+
+export function createPublicCache({ ttlMs, now = () => Date.now(), freshness = appFreshness }) {
   /** key → { expires, status, headers, body } */
   const entries = new Map();
   /** key → a promise settled when the render in flight for it has finished (kept or not). */
@@ -130,6 +138,10 @@ export function createPublicCache({ ttlMs, now = () => Date.now() }) {
 
   /** Records what the app writes to `res`; settles when the response is written (kept if it may be) or dropped. */
   function record(key, res) {
+    const f = freshness();
+    const generation = f?.generation;
+    const startedOpen = !f || f.open > 0;
+    const startedAt = now();
     const chunks = [];
     let size = 0;
     let tooBig = false;
@@ -158,9 +170,12 @@ export function createPublicCache({ ttlMs, now = () => Date.now() }) {
     return new Promise((resolve) => {
       res.once("finish", () => {
         const headers = res.getHeaders();
-        if (KEPT_STATUSES.has(res.statusCode) && headers["set-cookie"] === undefined && !tooBig) {
+        const changed = startedOpen || f.generation !== generation;
+        if (!changed && KEPT_STATUSES.has(res.statusCode) && headers["set-cookie"] === undefined && !tooBig) {
           delete headers["x-cache"];
-          keep(key, { expires: now() + ttlMs, status: res.statusCode, headers, body: Buffer.concat(chunks) });
+          // Until the clock changes what it shows: rendered as of `startedAt`, it holds before the next moment after it.
+          const expires = Math.min(now() + ttlMs, f.nextChange(startedAt));
+          keep(key, { expires, generation, status: res.statusCode, headers, body: Buffer.concat(chunks) });
         }
         resolve();
       });
@@ -175,13 +190,17 @@ export function createPublicCache({ ttlMs, now = () => Date.now() }) {
     async serve(req, res, handle) {
       const key = ttlMs > 0 ? cacheKeyOf(req) : null;
       if (key === null) return handle(req, res);
+      const fresh = (e) => {
+        const f = freshness();
+        return e && e.expires > now() && f && f.open === 0 && f.generation === e.generation;
+      };
       const hit = entries.get(key);
-      if (hit && hit.expires > now()) return send(res, hit, "HIT");
+      if (fresh(hit)) return send(res, hit, "HIT");
       const pending = inFlight.get(key);
       if (pending) {
         await pending;
         const after = entries.get(key);
-        if (after && after.expires > now()) return send(res, after, "HIT");
+        if (fresh(after)) return send(res, after, "HIT");
         return handle(req, res);
       }
       // The first reader renders; those who come while it does wait for it (above) instead of rendering again.

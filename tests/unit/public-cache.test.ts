@@ -3,13 +3,13 @@
 // handler that counts its renders.
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { APP_SEGMENTS, cacheMsFrom, createPublicCache, isPublicPath } from "../../scripts/public-cache.mjs";
 import { RESERVED_SLUGS } from "@/domain/communes";
 
 describe("PUBLIC_CACHE_MS", () => {
   it.each([
-    ["unset: off (the data cache is never stale; this one would be)", {}, 0],
+    ["unset: one second", {}, 1000],
     ["0 turns it off", { PUBLIC_CACHE_MS: "0" }, 0],
     ["a whole number of milliseconds", { PUBLIC_CACHE_MS: " 250 " }, 250],
   ])("%s", (_label, env, ms) => expect(cacheMsFrom(env)).toBe(ms));
@@ -55,13 +55,21 @@ afterEach(async () => {
   await new Promise((r) => s.close(r));
 });
 
+/** The app's data cache freshness (src/server/public-cache/tags.ts), as a test sets it. */
+type Freshness = { generation: number; open: number; nextChange(t: number): number };
+let fresh: Freshness;
+beforeEach(() => {
+  fresh = { generation: 0, open: 0, nextChange: () => Number.POSITIVE_INFINITY };
+});
+
 /** A server whose app counts renders; `reply` shapes each render's answer. */
 async function serve(
   ttlMs: number,
   reply: (req: IncomingMessage, res: ServerResponse, n: number) => void | Promise<void>,
   now?: () => number,
+  freshness: (() => Freshness | undefined) | undefined = () => fresh,
 ) {
-  const cache = createPublicCache({ ttlMs, now });
+  const cache = createPublicCache({ ttlMs, now, freshness });
   let renders = 0;
   server = createServer((req, res) => void cache.serve(req, res, (q, s) => reply(q, s, ++renders)));
   await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
@@ -165,6 +173,46 @@ describe("the micro-cache", () => {
     const replies = await Promise.all(Array.from({ length: 10 }, () => s.get("/cho-chua")));
     expect(s.renders()).toBe(1);
     expect(new Set(replies.map((r) => r.body))).toEqual(new Set(["<p>render 1</p>"]));
+  });
+
+  it("never serves a page kept before an invalidation", async () => {
+    const s = await serve(60_000, page);
+    await s.get("/cho-chua");
+    fresh.generation++;
+    expect((await s.get("/cho-chua")).body).toBe("<p>render 2</p>");
+    expect((await s.get("/cho-chua")).body).toBe("<p>render 2</p>");
+  });
+
+  it("keeps nothing while an invalidation's request has not answered, nor what rendered across one", async () => {
+    fresh.open = 1;
+    const s = await serve(60_000, async (req, res, n) => {
+      if (n === 3) fresh.generation++;
+      await page(req, res, n);
+    });
+    await s.get("/cho-chua");
+    expect((await s.get("/cho-chua")).body).toBe("<p>render 2</p>");
+    fresh.open = 0;
+    // Render 3 sees the generation move while it renders: it may hold the old data, so it is not kept.
+    await s.get("/cho-chua");
+    expect((await s.get("/cho-chua")).body).toBe("<p>render 4</p>");
+    expect((await s.get("/cho-chua")).body).toBe("<p>render 4</p>");
+  });
+
+  it("serves a page only before the next scheduled moment (an opening changes it with no write)", async () => {
+    let t = 0;
+    fresh.nextChange = (at) => (at < 500 ? 500 : Number.POSITIVE_INFINITY);
+    const s = await serve(60_000, page, () => t);
+    await s.get("/cho-chua");
+    t = 499;
+    expect((await s.get("/cho-chua")).body).toBe("<p>render 1</p>");
+    t = 500;
+    expect((await s.get("/cho-chua")).body).toBe("<p>render 2</p>");
+  });
+
+  it("keeps nothing without the app's freshness (not loaded yet, or several workers)", async () => {
+    const s = await serve(60_000, page, undefined, () => undefined);
+    await s.get("/cho-chua");
+    expect((await s.get("/cho-chua")).body).toBe("<p>render 2</p>");
   });
 
   it("is off at PUBLIC_CACHE_MS=0", async () => {

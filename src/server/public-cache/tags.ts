@@ -15,6 +15,7 @@
 //   PUBLIC_DATA_CACHE=0.
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { after } from "next/server";
 import superjson, { type SuperJSONResult } from "superjson";
 import { PUBLIC_ALL, clockEpoch, tagsToInvalidate } from "@/domain/public-cache";
 
@@ -33,6 +34,30 @@ export function publicCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolea
   // Set by scripts/serve.mjs for its workers.
   return Number(env.YDAN_WORKERS ?? "1") <= 1;
 }
+
+/**
+ * What `npm start`'s page cache in front of the app (scripts/public-cache.mjs, same process) asks
+ * before it keeps or serves a rendered page: `generation` moves at every invalidation, `open` counts
+ * invalidations whose request has not finished (its tags are dropped as its answer is sent), and
+ * `nextChange` is the first scheduled moment after `t` of any list of moments read here. A page
+ * rendered while none was open and the generation stood, served before that moment, shows what the
+ * database says.
+ */
+export type PublicFreshness = { generation: number; open: number; nextChange(t: number): number };
+const moments = new Map<string, readonly number[]>();
+const freshness: PublicFreshness = {
+  generation: 0,
+  open: 0,
+  nextChange(t) {
+    let next = Number.POSITIVE_INFINITY;
+    for (const list of moments.values()) {
+      const after = list.find((m) => m > t);
+      if (after !== undefined && after < next) next = after;
+    }
+    return next;
+  },
+};
+if (publicCacheEnabled()) (globalThis as Record<symbol, unknown>)[Symbol.for("ydan.publicFreshness")] = freshness;
 
 /** Reads of each tag now computing: an invalidation waits for them (see the head of this file). */
 const inFlight = new Map<string, Set<Promise<unknown>>>();
@@ -89,7 +114,11 @@ export async function cachedPublicRead<T>(spec: PublicRead<T>, now: Date): Promi
 /** The moments of a list, cached under `tags`: they change only by a write, which drops them. */
 export function cachedMoments(key: readonly string[], tags: readonly string[], read: () => Promise<number[]>) {
   const all = [PUBLIC_ALL, ...tags];
-  return unstable_cache(() => track(all, read()), ["public-moments", ...key], { tags: all })();
+  const id = key.join("\n");
+  return unstable_cache(() => track(all, read()), ["public-moments", ...key], { tags: all })().then((list) => {
+    moments.set(id, list);
+    return list;
+  });
 }
 
 /**
@@ -100,6 +129,13 @@ export function cachedMoments(key: readonly string[], tags: readonly string[], r
 export async function invalidatePublic(communeId: string | null, consultationId?: string): Promise<void> {
   if (!publicCacheEnabled()) return;
   const tags = tagsToInvalidate(communeId, consultationId);
+  // Pages rendering now are not kept by the page cache, nor any until this request has answered.
+  freshness.generation++;
+  freshness.open++;
+  after(() => {
+    freshness.open--;
+    freshness.generation++;
+  });
   const reading = [...new Set(tags.flatMap((t) => [...(inFlight.get(t) ?? [])]))];
   await Promise.allSettled(reading);
   // Let those reads store their entries (unstable_cache stores after the read resolves) and the
