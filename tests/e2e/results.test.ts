@@ -87,6 +87,11 @@ describe("themes, approval and the public results page", () => {
     expect(results.status).toBe(200);
     expect(await results.text()).toContain(E2E_RESULTS_TITLE);
     expect(await (await fetch(publicUrl)).text()).toContain(`/consultations/${id}/results`);
+    if (Number(process.env.E2E_PUBLIC_CACHE_MS ?? 0) > 0) {
+      // The page cache keeps pages again once the publication's request has answered.
+      await fetch(publicUrl);
+      expect((await fetch(publicUrl)).headers.get("x-cache")).toBe("HIT");
+    }
 
     // A phone without JavaScript: the public page links to the results.
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });

@@ -649,8 +649,9 @@ export default async function setup(project: TestProject) {
       NEXTAUTH_URL: baseUrl,
       PORT: String(port),
       // The browser tests read each change the moment it is made, as one visitor; the public pages'
-      // one-second micro-cache (scripts/public-cache.mjs) is tested over HTTP in tests/unit/public-cache.test.ts.
-      PUBLIC_CACHE_MS: "0",
+      // one-second micro-cache (scripts/public-cache.mjs) is tested over HTTP in tests/unit/public-cache.test.ts,
+      // and in front of the real app with E2E_PUBLIC_CACHE_MS=1000 (tests/e2e/results.test.ts).
+      PUBLIC_CACHE_MS: process.env.E2E_PUBLIC_CACHE_MS ?? "0",
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
