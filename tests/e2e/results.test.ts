@@ -128,4 +128,13 @@ describe("themes, approval and the public results page", () => {
     expect(await seriousViolations(a11y)).toEqual([]);
     await a11y.close();
   });
+
+  test("a streamed tRPC answer is refused: a mutation's cache drop is applied as the handler returns", async () => {
+    const res = await fetch(`${baseUrl}/api/trpc/consultation.open?batch=1`, {
+      method: "POST",
+      headers: { origin: baseUrl, "content-type": "application/json", "trpc-accept": "application/jsonl" },
+      body: JSON.stringify({ 0: { json: { id: "x", reason: "y" } } }),
+    });
+    expect(res.status).toBe(400);
+  });
 });

@@ -10,6 +10,13 @@ export const dynamic = "force-dynamic";
 
 const FORBIDDEN = "FORBIDDEN";
 
+/** tRPC streams its answer when asked for JSON lines, by its own header or Accept. */
+function wantsStream(req: Request) {
+  const own = req.headers.get("trpc-accept");
+  if (own) return own === "application/jsonl";
+  return (req.headers.get("accept") ?? "").split(",").some((t) => t.trim() === "application/jsonl");
+}
+
 async function handler(req: Request) {
   // src/proxy.ts refuses a state change from another origin first; this second line keeps a
   // mutation (JSON or multipart) from ever running without the app's own Origin, whatever the
@@ -34,6 +41,23 @@ async function handler(req: Request) {
       status: 403,
       headers: { "cache-control": "no-store" },
     });
+  }
+  // Answers are whole, never streamed (the app's client batches without streaming): a mutation drops
+  // the public pages' cached data as this handler returns (src/server/public-cache/tags.ts), so every
+  // procedure must have finished by then; a streamed one would finish after and its drop be lost.
+  if (wantsStream(req)) {
+    return Response.json(
+      {
+        error: {
+          json: {
+            message: "streamed answers are not served",
+            code: -32600,
+            data: { code: "BAD_REQUEST", httpStatus: 400 },
+          },
+        },
+      },
+      { status: 400, headers: { "cache-control": "no-store" } },
+    );
   }
   return fetchRequestHandler({
     endpoint: "/api/trpc",
