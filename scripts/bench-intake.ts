@@ -508,7 +508,7 @@ async function residentLoad(
       plan = jsPlanFrom(js);
       replay = checkReplay(formHtml, js, noJs);
       console.log(
-        `  Chromium's JavaScript path captured: ${plan.prefetches.length} prefetches, answers ${plan.answersWithForm ? "multipart" : "text/plain"}, submit ${plan.submitWithForm ? "multipart" : "text/plain"}; the bench's bodies the same as Chromium's: ${Object.entries(
+        `  Chromium's JavaScript path captured: ${plan.prefetches.length} prefetches, answers ${plan.answersWithForm ? "multipart" : "text/plain"}, submit ${plan.submitWithForm ? "multipart" : "text/plain"}; the bench's bodies beside Chromium's: ${Object.entries(
           replay,
         )
           .map(([k, v]) => `${k} ${v === true ? "yes" : v === false ? "NO" : v}`)

@@ -426,20 +426,19 @@ function residentMet(p: Obj, trpcPerSecond: number | undefined) {
 
 const REPLAY_LABELS: Record<string, string> = {
   noJsAnswers: "answers with JavaScript off",
-  jsAnswers: "answers with JavaScript on",
+  jsAnswers: "answers with JavaScript on (the same fields)",
+  jsAnswersBytes: "the same bytes",
   jsAnswersAction: "the answers' Next-Action id",
   jsSubmit: "submit with JavaScript on",
 };
 
-/** " The bench's bodies are byte for byte Chromium's: …" from the run's check, or nothing. */
+/** " Checked against Chromium's requests of the run: …" from the run's check, or nothing. */
 function sameAsBrowserNote(checks: Obj | undefined): string {
   if (!checks) return "";
   const parts = Object.entries(checks).map(
     ([k, v]) => `${REPLAY_LABELS[k] ?? k} ${v === true ? "yes" : v === false ? "NO" : String(v)}`,
   );
-  return parts.length
-    ? ` The bench's requests are byte for byte Chromium's (boundary aside): ${parts.join(", ")}.`
-    : "";
+  return parts.length ? ` Checked against Chromium's requests of the run (boundary aside): ${parts.join(", ")}.` : "";
 }
 
 /** The resident's real path — the pages' server actions — beside tRPC and the floor, from intake.json. */

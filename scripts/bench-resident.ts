@@ -8,23 +8,26 @@
 //   5. GET  …/resident/c/<id>/receipt   (JavaScript off only, as 3)
 //
 // JavaScript off (noJs): what the browser does with the HTML forms — the form's hidden server action
-// fields ($ACTION_REF_1, $ACTION_1:0, $ACTION_1:1) and the chosen radio posted as
-// multipart/form-data (the enctype React renders) to the page's own address, then the 303's
-// Location fetched as a document.
+// fields ($ACTION_REF_4, $ACTION_4:0 = {"id": <action id>, "bound": "$@1"}, $ACTION_4:1 = the bound
+// arguments) and the chosen radio posted as multipart/form-data (the enctype React renders) to the
+// page's own address, then the 303's Location fetched as a document.
 //
-// JavaScript on (js): what a hydrated page sends — captured from Chromium (BENCH_CAPTURE=<file>
-// writes what it sent; see captureBrowser). Chromium, on a submit of a server action form:
-//   POST <the page's address>
-//   Accept: text/x-component
-//   Next-Action: <action id>                       (from $ACTION_1:0's "id")
-//   Next-Router-State-Tree: <URI-encoded JSON of the router's tree>
-//   Content-Type: multipart/form-data; boundary=----WebKitFormBoundary…
-//   body: React's encodeReply of [bound args…, FormData] — the encrypted bound args as field "1"
-//     ("$ACTION_1:1"'s value) and the form's own fields prefixed "1_"…, see jsEntries
-// The server answers 303 with X-Action-Redirect and, in the same response, the RSC payload of the
-// page redirected to (Next renders it at once: the browser sends no GET for the review or receipt).
-// The router state tree changes what Next renders; the one Chromium sent is replayed as captured, its
-// consultation id (the same for every household) left as it is.
+// JavaScript on (js): what a hydrated page sends. At the start of each run Debian's Chromium answers
+// once (captureBrowser; BENCH_CAPTURE=<file> keeps what it sent) and the bench replays it. Seen from
+// Chromium 156 against Next 16.4:
+//   - at load, 4 link prefetches (GET …?_rsc=…, rsc: 1, next-router-prefetch: 1, one set with
+//     next-router-segment-prefetch: /_tree, one "metadata-only"), the same for every household;
+//   - the answers: POST <the page's address>, Accept: text/x-component, Next-Action: <action id>,
+//     Next-Router-State-Tree: <the router's tree, URI-encoded JSON>, multipart/form-data with each
+//     form entry as "_1_<name>" (the hidden $ACTION_ fields as the hydrated React rendered them,
+//     which may be renumbered) and "0" = [bound args…, "$K1"] (React's encodeReply);
+//   - the submit: the same headers, text/plain;charset=UTF-8, the bound arguments as JSON only: the
+//     action's id says it does not use the form, so the client leaves the form out.
+// Each answer is a 303 with X-Action-Redirect: <next page>;push and, in the same response, the RSC
+// payload of that page, rendered at once: the browser sends no GET for the review or the receipt.
+// The headers and bodies are replayed as Chromium sent them, with each household's cookie and
+// choice (the consultation, and so the router tree and bound arguments, is the same for all).
+// checkReplay compares them with what this file would build from the page itself.
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import zlib from "node:zlib";
@@ -209,7 +212,50 @@ export type JsPlan = {
   submitWithForm: boolean;
   /** The review's submit action: an id of the build, the same for every household. */
   submitActionId: string;
+  /**
+   * What Chromium sent, replayed with each household's own choice: the multipart entries
+   * (`null` when it sent text/plain), or the text/plain body. Replayed rather than rebuilt from the
+   * page because the hydrated React renders the form's hidden $ACTION_ fields itself, renumbered
+   * and reordered (`$ACTION_REF_2`, `$ACTION_2:1`, `$ACTION_2:0` where the HTML had `…_4`, `:0`,
+   * `:1`), depending on the order it rendered in; the server reads them as part of the form and
+   * does the same work either way (checkReplay compares both).
+   */
+  answersEntries: [string, string][] | null;
+  answersText: string | null;
+  submitEntries: [string, string][] | null;
+  submitText: string | null;
 };
+
+/** The entries of a multipart/form-data body (text fields only, as the resident's forms have). */
+export function parseMultipart(body: string, contentType: string): [string, string][] | null {
+  const b = /boundary=(\S+)$/.exec(contentType)?.[1];
+  if (!b || !contentType.startsWith("multipart/")) return null;
+  const out: [string, string][] = [];
+  for (const part of body.split(`--${b}`).slice(1)) {
+    if (part.startsWith("--")) break;
+    const m = /^\r\nContent-Disposition: form-data; name="([^"]*)"\r\n\r\n([\s\S]*)\r\n$/.exec(part);
+    if (!m) return null;
+    out.push([m[1].replace(/%22/g, '"').replace(/%0D/g, "\r").replace(/%0A/g, "\n"), m[2]]);
+  }
+  return out;
+}
+
+/** A captured action body with the household's choices in: `choices` maps a field name (q.<id>) to its option. */
+export function replayBody(
+  entries: [string, string][] | null,
+  text: string | null,
+  choices: Map<string, string>,
+  boundary: string,
+): { body: Buffer; contentType: string } {
+  if (!entries) return { body: Buffer.from(text ?? "", "utf8"), contentType: "text/plain;charset=UTF-8" };
+  return encodeMultipart(
+    entries.map(([k, v]): [string, string] => {
+      const name = k.replace(/^_\d+_/, "");
+      return [k, choices.get(name) ?? v];
+    }),
+    boundary,
+  );
+}
 
 const DROP = new Set([
   "host",
@@ -245,6 +291,10 @@ export function jsPlanFrom(requests: CapturedRequest[]): JsPlan {
     submitHeaders: keep(posts[1].headers),
     submitWithForm: (posts[1].headers["content-type"] ?? "").startsWith("multipart/"),
     submitActionId: posts[1].headers["next-action"],
+    answersEntries: parseMultipart(posts[0].body ?? "", posts[0].headers["content-type"] ?? ""),
+    answersText: posts[0].body,
+    submitEntries: parseMultipart(posts[1].body ?? "", posts[1].headers["content-type"] ?? ""),
+    submitText: posts[1].body,
   };
 }
 
@@ -283,14 +333,14 @@ export async function jsSequence(
   );
   const bad = pre.find((r) => r.status !== 200);
   if (bad) return fail(steps, `prefetch: HTTP ${bad.status}`);
-  const radios = form.controls.filter((c) => c.name.startsWith("q.") && c.type === "radio");
-  const chosen = optionPick(radios.map((c) => c.value));
-  const b1 = jsActionBody(
-    formEntries(form, (c) => (c.name.startsWith("q.") ? c.value === chosen : undefined)),
-    boundArgsOf(form),
-    plan.answersWithForm,
-    boundary(),
-  );
+  const choices = new Map<string, string>();
+  for (const c of form.controls)
+    if (c.name.startsWith("q.") && c.type === "radio" && !choices.has(c.name))
+      choices.set(
+        c.name,
+        optionPick(form.controls.filter((o) => o.name === c.name && o.type === "radio").map((o) => o.value)),
+      );
+  const b1 = replayBody(plan.answersEntries, plan.answersText, choices, boundary());
   const r1 = await timed(
     "POST answers",
     request(agent, formUrl, {
@@ -315,7 +365,7 @@ export async function jsSequence(
   // The review arrives inside the action's answer (RSC): its submit form's action id and bound args are in it.
   const reviewUrl = new URL(to1.split(";")[0], formUrl).toString();
   if (!r1.body.includes("review__actions")) return fail(steps, "POST answers: no review page in the answer");
-  const b2 = jsActionBody([], boundArgsOf(form), plan.submitWithForm, boundary());
+  const b2 = replayBody(plan.submitEntries, plan.submitText, new Map(), boundary());
   const r2 = await timed(
     "POST submit",
     request(agent, reviewUrl, {
@@ -483,10 +533,18 @@ export function checkReplay(formHtml: string, js: CapturedRequest[] | null, noJs
   const posts = js?.filter((r) => r.method === "POST" && r.headers["next-action"]) ?? [];
   if (posts[0]) {
     const withForm = (posts[0].headers["content-type"] ?? "").startsWith("multipart/");
-    out.jsAnswers = sameAsBrowser(
-      posts[0],
-      jsActionBody(entries(chosenIn(posts[0].body)), boundArgsOf(form), withForm, "B"),
-    );
+    const built = jsActionBody(entries(chosenIn(posts[0].body)), boundArgsOf(form), withForm, "B");
+    // The same fields and values, the hydrated React's renumbering of $ACTION_n aside: the server's work.
+    const norm = (e: [string, string][] | null) =>
+      e
+        ?.map(([k, v]) => `${k.replace(/^_\d+_/, "").replace(/^\$ACTION_(REF_)?\d+/, "$ACTION_$1#")}=${v}`)
+        .sort()
+        .join("\n");
+    const capturedEntries = parseMultipart(posts[0].body ?? "", posts[0].headers["content-type"] ?? "");
+    out.jsAnswers = withForm
+      ? norm(capturedEntries) === norm(parseMultipart(built.body.toString(), built.contentType))
+      : sameAsBrowser(posts[0], built);
+    out.jsAnswersBytes = sameAsBrowser(posts[0], built);
     out.jsAnswersAction = posts[0].headers["next-action"] === serverActionOf(form)?.id;
   }
   if (posts[1]) {

@@ -13,10 +13,12 @@ import {
   checkReplay,
   jsActionBody,
   jsPlanFrom,
+  parseMultipart,
   percentiles,
   pickAnswerForm,
   pickSubmitForm,
   receiptCodeIn,
+  replayBody,
   storedCheck,
   type CapturedRequest,
 } from "../../scripts/bench-resident.ts";
@@ -145,15 +147,42 @@ describe("JavaScript path", () => {
     const plan = jsPlanFrom([
       req("GET", "http://h/x/resident/c/1", { accept: "text/html" }),
       req("GET", "http://h/x?_rsc=abc", { rsc: "1", "next-router-prefetch": "1" }),
-      req("POST", "http://h/x/resident/c/1", {
-        "next-action": "70aa",
-        "content-type": "multipart/form-data; boundary=q",
-      }),
-      req("POST", "http://h/x/resident/c/1/review", {
-        "next-action": "60bb",
-        "content-type": "text/plain;charset=UTF-8",
-      }),
+      {
+        ...req("POST", "http://h/x/resident/c/1", {
+          "next-action": "70aa",
+          "content-type": "multipart/form-data; boundary=q",
+        }),
+        body: encodeMultipart(
+          [
+            ["_1_q.Q1", "A"],
+            ["0", '["xa-a","c1","$K1"]'],
+          ],
+          "q",
+        ).body.toString(),
+      },
+      {
+        ...req("POST", "http://h/x/resident/c/1/review", {
+          "next-action": "60bb",
+          "content-type": "text/plain;charset=UTF-8",
+        }),
+        body: '["xa-a","c1"]',
+      },
     ]);
+    expect(plan.answersEntries).toEqual([
+      ["_1_q.Q1", "A"],
+      ["0", '["xa-a","c1","$K1"]'],
+    ]);
+    expect([plan.submitEntries, plan.submitText]).toEqual([null, '["xa-a","c1"]']);
+    // Replayed with a household's own choice, everything else as Chromium sent it.
+    const again = replayBody(plan.answersEntries, plan.answersText, new Map([["q.Q1", "B"]]), "Z");
+    expect(parseMultipart(again.body.toString(), again.contentType)).toEqual([
+      ["_1_q.Q1", "B"],
+      ["0", '["xa-a","c1","$K1"]'],
+    ]);
+    expect(replayBody(null, '["xa-a","c1"]', new Map(), "Z")).toEqual({
+      body: Buffer.from('["xa-a","c1"]'),
+      contentType: "text/plain;charset=UTF-8",
+    });
     expect(plan.prefetches).toEqual([{ path: "/x?_rsc=abc", headers: { rsc: "1", "next-router-prefetch": "1" } }]);
     expect([plan.answersWithForm, plan.submitWithForm, plan.submitActionId]).toEqual([true, false, "60bb"]);
     expect(JSON.stringify(plan)).not.toContain("s=1");
@@ -193,9 +222,26 @@ describe("checkReplay: the bench's bodies against what Chromium sent", () => {
     expect(checkReplay(PAGE, js, [chromium(fields)])).toEqual({
       noJsAnswers: true,
       jsAnswers: true,
+      jsAnswersBytes: true,
       jsAnswersAction: true,
       jsSubmit: true,
     });
+  });
+  test("hidden fields the hydrated React renumbered and reordered: the same fields, not the same bytes", () => {
+    const renumbered: [string, string][] = [
+      ["_1_$ACTION_REF_2", ""],
+      ["_1_$ACTION_2:1", '["xa-a","c1"]'],
+      ["_1_$ACTION_2:0", '{"id":"700d271e","bound":"$@1"}'],
+      ["_1_q.Q1", "A"],
+      ["_1_c.Q1", "dòng 1\r\ndòng & 2"],
+      ["0", '["xa-a","c1","$K1"]'],
+    ];
+    expect(checkReplay(PAGE, [chromium(renumbered), js[1]], null)).toMatchObject({
+      jsAnswers: true,
+      jsAnswersBytes: false,
+    });
+    const otherValue = renumbered.map(([k, v]): [string, string] => [k, k === "_1_$ACTION_2:1" ? '["xa-b","c1"]' : v]);
+    expect(checkReplay(PAGE, [chromium(otherValue), js[1]], null).jsAnswers).toBe(false);
   });
   test("a field the bench would not send is told", () => {
     const extra = chromium([...fields, ["x", "1"]]);
