@@ -9,3 +9,7 @@ export function serveOptions(
   trustedProxies: number;
   publicCacheMs: number;
 };
+/** This worker's side of relayPublicInvalidations in scripts/serve.mjs. */
+export function relayPublicInvalidations(
+  proc?: import("node:events").EventEmitter & { send(msg: unknown): unknown },
+): void;

@@ -17,6 +17,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import path from "node:path";
 import { realpathSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import {
@@ -67,8 +68,46 @@ export function serveOptions(argv, env) {
   };
 }
 
+/**
+ * With several workers, the public pages' cache (src/server/public-cache/tags.ts) hands each
+ * invalidation to the others through the primary (scripts/serve.mjs relayPublicInvalidations) and
+ * applies theirs here: its reads of those tags in flight finish, then the tags are expired in this
+ * process's Next.js (its tags manifest, the one map every cache read of this process consults, as
+ * revalidateTag would fill it), then the primary hears it is done.
+ */
+export function relayPublicInvalidations(proc = process) {
+  const require = createRequire(import.meta.url);
+  const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+  const freshness = () => globalThis[Symbol.for("ydan.publicFreshness")];
+  let sent = 0;
+  const waiting = new Map();
+  globalThis[Symbol.for("ydan.publicRelay")] = (phase, tags) =>
+    new Promise((resolve) => {
+      const id = ++sent;
+      waiting.set(id, resolve);
+      proc.send({ ydan: "public-invalidate", id, phase, tags });
+    });
+  proc.on("message", async (msg) => {
+    if (msg?.ydan === "public-invalidated") {
+      waiting.get(msg.id)?.();
+      waiting.delete(msg.id);
+    } else if (msg?.ydan === "public-invalidate") {
+      try {
+        if (msg.phase === "start") {
+          await freshness()?.received(msg.tags);
+          const now = Date.now();
+          for (const tag of msg.tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), stale: now, expired: now });
+        } else freshness()?.answered();
+      } finally {
+        proc.send({ ydan: "public-applied", key: msg.key });
+      }
+    }
+  });
+}
+
 async function run() {
   const options = serveOptions(process.argv.slice(2), process.env);
+  if (process.send && Number(process.env.YDAN_WORKERS ?? "1") > 1) relayPublicInvalidations();
   // As `next start` does: a production server unless told otherwise.
   if (!process.env.NODE_ENV) process.env.NODE_ENV = "production";
   // next-auth's default NEXTAUTH_URL and Next.js itself read the port from here, as under `next start`.

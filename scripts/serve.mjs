@@ -36,6 +36,44 @@ export function workersWanted(env) {
   return n;
 }
 
+/**
+ * The public pages' cache of each worker drops what another worker's write changed
+ * (scripts/serve-worker.mjs relayPublicInvalidations): an invalidation is handed to every other
+ * worker, and its sender hears back once all have applied it (or after 2 s, a worker that does not
+ * answer being stuck or gone, said in the log), so its answer leaves no worker serving the old data.
+ */
+export function relayPublicInvalidations(c) {
+  let next = 0;
+  const pending = new Map();
+  c.on("message", (from, msg) => {
+    if (msg?.ydan === "public-invalidate") {
+      const others = Object.values(c.workers ?? {}).filter((w) => w && w !== from && w.isConnected());
+      const done = () => from.isConnected() && from.send({ ydan: "public-invalidated", id: msg.id });
+      if (!others.length) return void done();
+      const key = ++next;
+      const timer = setTimeout(() => {
+        pending.delete(key);
+        console.error(`[start] a worker did not apply a public cache invalidation within 2 s`);
+        done();
+      }, 2_000);
+      pending.set(key, {
+        left: others.length,
+        finish() {
+          clearTimeout(timer);
+          done();
+        },
+      });
+      for (const w of others) w.send({ ydan: "public-invalidate", key, phase: msg.phase, tags: msg.tags });
+    } else if (msg?.ydan === "public-applied") {
+      const p = pending.get(msg.key);
+      if (p && --p.left === 0) {
+        pending.delete(msg.key);
+        p.finish();
+      }
+    }
+  });
+}
+
 function run() {
   let workers = workersWanted(process.env);
   // A wrong argument or TRUSTED_PROXIES is said once here, not by every worker as it dies.
@@ -66,6 +104,7 @@ function run() {
       this.startedAt = Date.now();
     });
   for (let i = 0; i < workers; i++) fork();
+  relayPublicInvalidations(cluster);
 
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {

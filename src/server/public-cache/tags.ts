@@ -10,9 +10,9 @@
 //   key carries the latest such moment at or before now (clockEpoch), read from a cached list of the
 //   moments, so the key itself changes at the moment.
 // - processes: Next.js keeps the tags it has invalidated in the memory of the process that did it. With
-//   several `npm start` workers (WEB_CONCURRENCY > 1) one worker's write would not reach another's
-//   entries, so the cache is then off (every request reads the database), as it is with
-//   PUBLIC_DATA_CACHE=0.
+//   several `npm start` workers (WEB_CONCURRENCY > 1) each invalidation is handed to every other
+//   worker through the primary, and the answer waits until each has applied it (Relay below); any
+//   other way of running several processes has the cache off, as PUBLIC_DATA_CACHE=0 does.
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { after } from "next/server";
@@ -28,11 +28,19 @@ export type PublicCache = {
   invalidate: typeof invalidatePublic;
 };
 
-/** Whether this process may cache: one server process, and not turned off. */
+/**
+ * How `npm start` with several workers (scripts/serve-worker.mjs) hands an invalidation to the other
+ * workers through its primary: resolved once each has applied it ("start": its reads of the tags in
+ * flight done, the tags expired in its Next.js; "end": the invalidating request has answered).
+ */
+type Relay = (phase: "start" | "end", tags: string[]) => Promise<void>;
+const relay = () => (globalThis as Record<symbol, unknown>)[Symbol.for("ydan.publicRelay")] as Relay | undefined;
+
+/** Whether this process may cache: one server process, or several that relay their invalidations; not turned off. */
 export function publicCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.PUBLIC_DATA_CACHE?.trim() === "0") return false;
   // Set by scripts/serve.mjs for its workers.
-  return Number(env.YDAN_WORKERS ?? "1") <= 1;
+  return Number(env.YDAN_WORKERS ?? "1") <= 1 || relay() !== undefined;
 }
 
 /**
@@ -41,9 +49,15 @@ export function publicCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolea
  * invalidations whose request has not finished (its tags are dropped as its answer is sent), and
  * `nextChange` is the first scheduled moment after `t` of any list of moments read here. A page
  * rendered while none was open and the generation stood, served before that moment, shows what the
- * database says.
+ * database says. `received` and `answered` apply another worker's invalidation here (its two phases).
  */
-export type PublicFreshness = { generation: number; open: number; nextChange(t: number): number };
+export type PublicFreshness = {
+  generation: number;
+  open: number;
+  nextChange(t: number): number;
+  received(tags: string[]): Promise<void>;
+  answered(): void;
+};
 const moments = new Map<string, readonly number[]>();
 const freshness: PublicFreshness = {
   generation: 0,
@@ -55,6 +69,15 @@ const freshness: PublicFreshness = {
       if (after !== undefined && after < next) next = after;
     }
     return next;
+  },
+  async received(tags) {
+    freshness.generation++;
+    freshness.open++;
+    await settleReads(tags);
+  },
+  answered() {
+    freshness.open = Math.max(0, freshness.open - 1);
+    freshness.generation++;
   },
 };
 if (publicCacheEnabled()) (globalThis as Record<symbol, unknown>)[Symbol.for("ydan.publicFreshness")] = freshness;
@@ -132,14 +155,23 @@ export async function invalidatePublic(communeId: string | null, consultationId?
   // Pages rendering now are not kept by the page cache, nor any until this request has answered.
   freshness.generation++;
   freshness.open++;
+  const others = relay();
   after(() => {
-    freshness.open--;
-    freshness.generation++;
+    freshness.answered();
+    void others?.("end", tags);
   });
+  // The other workers drop the tags before this answer is sent, as this one does.
+  await Promise.all([settleReads(tags), others?.("start", tags)]);
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}
+
+/**
+ * Waits for this process's reads of the tags in flight, then lets them store their entries
+ * (unstable_cache stores after the read resolves) and the clock move past them: an entry stored at
+ * the same millisecond as the invalidation survives it.
+ */
+async function settleReads(tags: readonly string[]) {
   const reading = [...new Set(tags.flatMap((t) => [...(inFlight.get(t) ?? [])]))];
   await Promise.allSettled(reading);
-  // Let those reads store their entries (unstable_cache stores after the read resolves) and the
-  // clock move past them: an entry stored at the same millisecond as the invalidation survives it.
   await new Promise((r) => setTimeout(r, 2));
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
 }
