@@ -203,10 +203,12 @@ async function run() {
   const page = `${base}/${f.slug}/resident/c/${f.consultationId}`;
   const formFields: [string, string][][] = [];
   const reviewFields: [string, string][][] = [];
+  const bytes = new Map<string, number>();
   const get = async (url: string, cookie: string) => {
     const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
     const html = await res.text();
     if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}`);
+    bytes.set(url.slice(page.length) || "/", Buffer.byteLength(html));
     return html;
   };
   const post = async (url: string, cookie: string, fields: [string, string][], expect: string) => {
@@ -250,6 +252,10 @@ async function run() {
         `  transactions ${per(sql0.xacts, sql1.xacts, 3)}  table scans ${per(sql0.scans, sql1.scans, 0)}`;
     }
   }
+  // The floor: the app's empty page (/blank), as many times, on the same server.
+  const blank0 = treeCpuMs(server.pid!);
+  for (let i = 0; i < H; i++) await (await fetch(`${base}/blank`)).arrayBuffer();
+  const blankMs = (treeCpuMs(server.pid!) - blank0) / H;
   const total = STEPS.reduce((sum, s) => sum + perStep[s].cpuMs, 0);
   console.log(`resident pages, ${H} households one after another, app ${APP}, load average ${load.join(" / ")}`);
   for (const s of STEPS)
@@ -257,6 +263,8 @@ async function run() {
       `  ${s.padEnd(8)} app-server CPU ${perStep[s].cpuMs.toFixed(1).padStart(5)} ms  wall ${perStep[s].wallMs.toFixed(1).padStart(5)} ms${perStep[s].sql}`,
     );
   console.log(`  total    app-server CPU ${total.toFixed(1).padStart(5)} ms per complete response`);
+  console.log(`  empty page (/blank) app-server CPU ${blankMs.toFixed(1)} ms: the floor of any page`);
+  console.log(`  page sizes (bytes of HTML, before gzip): ${[...bytes].map(([k, n]) => `${k} ${n}`).join(", ")}`);
   await stopServer(CPU_PROF ? 60_000 : 15_000);
 }
 

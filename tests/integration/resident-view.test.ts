@@ -6,7 +6,7 @@ import type { ChannelName } from "@/domain/matters";
 import type { ConsultationStatus } from "@/generated/prisma/client";
 import { loadActor, type HouseholdActor } from "@/server/auth/actor";
 import { submitOnlineResponse } from "@/server/responses/online";
-import { getResidentConsultation } from "@/server/responses/resident-data";
+import { getResidentConsultation, saveDraft } from "@/server/responses/resident-data";
 import { getResidentHome } from "@/server/residents/data";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { createCommune, createHousehold, createNeighbourhood, householdSession } from "../helpers/factories";
@@ -172,5 +172,50 @@ describe("the household's own view of a consultation", () => {
     const view = await getResidentConsultation(t.db, s.actor, s.c.id, now);
     expect(view).toMatchObject({ phase: "closed", state: "closed", notes: ["secretBallot", "final"] });
     expect(view.response?.givenAt).toEqual(day(-5));
+  });
+
+  test("the draft, the documents in order and the current answers come with the view", async () => {
+    const s = await setup("OPEN", ["ONLINE"]);
+    for (const [title, at] of [
+      ["Bản vẽ", day(-9)],
+      ["Tờ trình", day(-20)],
+    ] as const)
+      await t.db.document.create({
+        data: {
+          consultationId: s.c.id,
+          title,
+          fileName: `${title}.pdf`,
+          mimeType: "application/pdf",
+          size: 1234,
+          sha256: `${seq}-${title}`,
+          communeId,
+          createdAt: at,
+        },
+      });
+    await submitOnlineResponse(t.db, s.actor, { consultationId: s.c.id, answers: s.vote(0) }, day(-3));
+    await saveDraft(t.db, s.actor, s.c.id, s.vote(1));
+    const view = await getResidentConsultation(t.db, s.actor, s.c.id, now);
+    expect(view.consultation.documents.map((d) => [d.title, d.size])).toEqual([
+      ["Tờ trình", 1234],
+      ["Bản vẽ", 1234],
+    ]);
+    expect(view.current).toEqual(s.vote(0));
+    expect(view.draft).toEqual(s.vote(1));
+    expect(view.consultation.questions.map((q) => q.options.length)).toEqual([2]);
+  });
+
+  test("a closing due by the clock is applied on read: the household sees it closed, and so does the database", async () => {
+    const s = await setup("OPEN", ["ONLINE"]);
+    await t.db.consultation.update({ where: { id: s.c.id }, data: { closesAt: day(-1) } });
+    const view = await getResidentConsultation(t.db, s.actor, s.c.id, now);
+    expect(view).toMatchObject({ phase: "closed", state: "closed" });
+    expect((await t.db.consultation.findUniqueOrThrow({ where: { id: s.c.id } })).status).toBe("CLOSED");
+  });
+
+  test("a draft is refused for a household its roll does not hold, and nothing is written", async () => {
+    const s = await setup("OPEN", ["ONLINE"]);
+    await t.db.rollEntry.updateMany({ where: { consultationId: s.c.id }, data: { removedAt: day(-1) } });
+    await expect(saveDraft(t.db, s.actor, s.c.id, s.vote(0))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await t.db.responseDraft.count({ where: { consultationId: s.c.id } })).toBe(0);
   });
 });

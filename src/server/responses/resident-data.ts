@@ -175,24 +175,24 @@ export async function getDraft(
   return (draft?.answers as AnswerInput[] | undefined) ?? null;
 }
 
-/** Keeps the household's answers between the form and the review page. */
+/**
+ * Keeps the household's answers between the form and the review page: only for a consultation of
+ * its commune whose roll holds it, checked in the statement that writes.
+ */
 export async function saveDraft(
   db: PrismaClient,
   actor: HouseholdActor,
   consultationId: string,
   answers: AnswerInput[],
 ) {
-  const allowed = await db.consultation.count({
-    where: {
-      id: consultationId,
-      communeId: actor.communeId,
-      rollEntries: { some: { householdId: actor.id, removedAt: null } },
-    },
-  });
-  if (!allowed) throw AppError.notFound("consultation");
-  await db.responseDraft.upsert({
-    where: { consultationId_householdId: { consultationId, householdId: actor.id } },
-    create: { consultationId, householdId: actor.id, answers },
-    update: { answers },
-  });
+  const written = await db.$executeRaw`/* hot */
+    INSERT INTO "ResponseDraft" ("consultationId", "householdId", answers, "updatedAt")
+    SELECT c.id, ${actor.id}, ${JSON.stringify(answers)}::jsonb, now()
+    FROM "Consultation" c
+    WHERE c.id = ${consultationId} AND c."communeId" = ${actor.communeId}
+      AND EXISTS (SELECT 1 FROM "RollEntry" re WHERE re."consultationId" = c.id
+        AND re."householdId" = ${actor.id} AND re."removedAt" IS NULL)
+    ON CONFLICT ("consultationId", "householdId")
+    DO UPDATE SET answers = EXCLUDED.answers, "updatedAt" = EXCLUDED."updatedAt"`;
+  if (!written) throw AppError.notFound("consultation");
 }
