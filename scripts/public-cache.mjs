@@ -23,8 +23,8 @@
 // scheduled moment (an opening, a closing, a publication) of any commune it has read. A page is kept
 // only when no invalidation was open and the generation stood while it rendered; it is served only
 // while the generation still stands and before the next moment. Without that freshness (the app has
-// not loaded it yet, or several workers, where the data cache is off because one worker's
-// invalidation cannot reach another's memory) nothing is kept.
+// not loaded it yet, or PUBLIC_DATA_CACHE=0) nothing is kept. With several workers each keeps its own,
+// and another worker's invalidation reaches it through the primary (scripts/serve.mjs).
 import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
 
