@@ -58,32 +58,49 @@ export type PublicFreshness = {
   received(tags: string[]): Promise<void>;
   answered(): void;
 };
-const moments = new Map<string, readonly number[]>();
-const freshness: PublicFreshness = {
-  generation: 0,
-  open: 0,
-  nextChange(t) {
-    let next = Number.POSITIVE_INFINITY;
-    for (const list of moments.values()) {
-      const after = list.find((m) => m > t);
-      if (after !== undefined && after < next) next = after;
-    }
-    return next;
-  },
-  async received(tags) {
-    freshness.generation++;
-    freshness.open++;
-    await settleReads(tags);
-  },
-  answered() {
-    freshness.open = Math.max(0, freshness.open - 1);
-    freshness.generation++;
-  },
+/**
+ * This process's state, on globalThis: Next.js bundles this module into each route's chunk (a page's,
+ * the tRPC handler's), and an invalidation in one must see the reads in flight and the moments of
+ * another, and the page cache must find one freshness.
+ */
+type State = {
+  moments: Map<string, readonly number[]>;
+  inFlight: Map<string, Set<Promise<unknown>>>;
+  freshness: PublicFreshness;
 };
-if (publicCacheEnabled()) (globalThis as Record<symbol, unknown>)[Symbol.for("ydan.publicFreshness")] = freshness;
+const STATE = Symbol.for("ydan.publicCacheState");
+const g = globalThis as Record<symbol, unknown>;
+const state = (g[STATE] ??= newState()) as State;
+const { moments, inFlight, freshness } = state;
 
-/** Reads of each tag now computing: an invalidation waits for them (see the head of this file). */
-const inFlight = new Map<string, Set<Promise<unknown>>>();
+function newState(): State {
+  const moments = new Map<string, readonly number[]>();
+  /** Reads of each tag now computing: an invalidation waits for them (see the head of this file). */
+  const inFlight = new Map<string, Set<Promise<unknown>>>();
+  const freshness: PublicFreshness = {
+    generation: 0,
+    open: 0,
+    nextChange(t) {
+      let next = Number.POSITIVE_INFINITY;
+      for (const list of moments.values()) {
+        const after = list.find((m) => m > t);
+        if (after !== undefined && after < next) next = after;
+      }
+      return next;
+    },
+    async received(tags) {
+      freshness.generation++;
+      freshness.open++;
+      await settleReads(tags);
+    },
+    answered() {
+      freshness.open = Math.max(0, freshness.open - 1);
+      freshness.generation++;
+    },
+  };
+  return { moments, inFlight, freshness };
+}
+if (publicCacheEnabled()) g[Symbol.for("ydan.publicFreshness")] = freshness;
 
 function track<T>(tags: readonly string[], p: Promise<T>): Promise<T> {
   for (const tag of tags) {
