@@ -39,6 +39,9 @@ const { proxy } = await import("@/proxy");
 const trpc = await import("@/app/api/trpc/[trpc]/route");
 
 beforeAll(async () => {
+  // The route handler runs here outside Next.js's server, which holds the public pages' data cache:
+  // there is none to drop (src/server/public-cache/tags.ts), and no request scope to drop it in.
+  process.env.PUBLIC_DATA_CACHE = "0";
   t = await createTestDb();
   state.db = t.db;
   const communeId = (await createCommune(t.db)).id;
@@ -47,7 +50,10 @@ beforeAll(async () => {
   state.session = staffSession(official);
   consultationId = (await createConsultation(t.db, communeId, { status: "DRAFT", neighbourhoodIds: [hood.id] })).id;
 });
-afterAll(() => t.close());
+afterAll(() => {
+  delete process.env.PUBLIC_DATA_CACHE;
+  return t.close();
+});
 afterEach(() => state.cookies.clear());
 
 /** An upload as the console sends it: multipart, the session cookie, the headers under test. */
