@@ -2,6 +2,7 @@
 // household D03 voted by show of hands at a meeting that staff keyed in days later (its row's times
 // are the keying's, not the meeting's).
 import type { openDatabase } from "../../src/server/db/client";
+import { approvalQuestion } from "./seed-kit";
 
 type Prisma = Awaited<ReturnType<typeof openDatabase>>["prisma"];
 
@@ -50,20 +51,7 @@ export async function seedMeetingPublished(
       resultsPublishedAt: new Date(Date.now() - DAY),
       areas: { create: [{ neighbourhoodId: hood.id, neighbourhoodName: hood.name }] },
       questions: {
-        create: [
-          {
-            position: 0,
-            kind: "APPROVAL",
-            text: "Hộ gia đình có đồng ý đóng góp 200.000 đồng lát gạch sân nhà văn hóa không?",
-            options: {
-              create: [
-                { position: 0, key: "AGREE", label: "Đồng ý" },
-                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-                { position: 2, key: "OTHER", label: "Ý kiến khác" },
-              ],
-            },
-          },
-        ],
+        create: [approvalQuestion(0, "Hộ gia đình có đồng ý đóng góp 200.000 đồng lát gạch sân nhà văn hóa không?")],
       },
     },
     include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },

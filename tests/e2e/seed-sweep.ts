@@ -7,6 +7,7 @@
 // Returns the ids the sweep visits, looked up once here, since the test has no database of its own.
 import type { openDatabase } from "../../src/server/db/client";
 import { createRecordDraft } from "../../src/server/records/mutations";
+import { approvalQuestion } from "./seed-kit";
 
 type Prisma = Awaited<ReturnType<typeof openDatabase>>["prisma"];
 
@@ -79,20 +80,7 @@ export async function seedSweep(
       closesAt: new Date(Date.now() + 30 * day),
       areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
       questions: {
-        create: [
-          {
-            position: 0,
-            kind: "APPROVAL",
-            text: "Hộ có đồng ý lắp đèn chiếu sáng đường thôn không?",
-            options: {
-              create: [
-                { position: 0, key: "AGREE", label: "Đồng ý" },
-                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-                { position: 2, key: "OTHER", label: "Ý kiến khác" },
-              ],
-            },
-          },
-        ],
+        create: [approvalQuestion(0, "Hộ có đồng ý lắp đèn chiếu sáng đường thôn không?")],
       },
     },
   });
@@ -112,20 +100,7 @@ export async function seedSweep(
       closesAt: new Date(Date.now() + 25 * day),
       areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
       questions: {
-        create: [
-          {
-            position: 0,
-            kind: "APPROVAL",
-            text: "Hộ có đồng ý mở cửa nhà văn hóa đến 21 giờ không?",
-            options: {
-              create: [
-                { position: 0, key: "AGREE", label: "Đồng ý" },
-                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-                { position: 2, key: "OTHER", label: "Ý kiến khác" },
-              ],
-            },
-          },
-        ],
+        create: [approvalQuestion(0, "Hộ có đồng ý mở cửa nhà văn hóa đến 21 giờ không?")],
       },
     },
     include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },

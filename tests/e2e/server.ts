@@ -13,6 +13,7 @@ import { computeTally } from "../../src/server/tallies/compute";
 import { openDatabase } from "../../src/server/db/client";
 import { seedMeetingPublished } from "./seed-resident";
 import { E2E_SWEEP, seedSweep, type SweepIds } from "./seed-sweep";
+import { approvalQuestion } from "./seed-kit";
 
 export const E2E_PASSWORD = "Thu-nghiem-2026";
 /** Households with known PINs (the rest get 999999). */
@@ -114,18 +115,7 @@ async function seed(dataDir: string): Promise<SweepIds> {
         areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
         questions: {
           create: [
-            {
-              position: 0,
-              kind: "APPROVAL",
-              text: "Hộ gia đình có đồng ý với chủ trương nâng cấp đường liên thôn không?",
-              options: {
-                create: [
-                  { position: 0, key: "AGREE", label: "Đồng ý" },
-                  { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-                  { position: 2, key: "OTHER", label: "Ý kiến khác" },
-                ],
-              },
-            },
+            approvalQuestion(0, "Hộ gia đình có đồng ý với chủ trương nâng cấp đường liên thôn không?"),
             {
               position: 1,
               kind: "SINGLE_CHOICE",
@@ -242,20 +232,7 @@ async function seedCommuneB(prisma: Prisma, provinceId: string, passwordHash: st
       closesAt: new Date(Date.now() + 25 * day),
       areas: { create: [{ neighbourhoodId: hood.id, neighbourhoodName: hood.name }] },
       questions: {
-        create: [
-          {
-            position: 0,
-            kind: "APPROVAL",
-            text: "Hộ gia đình có đồng ý với chủ trương xây dựng chợ không?",
-            options: {
-              create: [
-                { position: 0, key: "AGREE", label: "Đồng ý" },
-                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-                { position: 2, key: "OTHER", label: "Ý kiến khác" },
-              ],
-            },
-          },
-        ],
+        create: [approvalQuestion(0, "Hộ gia đình có đồng ý với chủ trương xây dựng chợ không?")],
       },
     },
   });
@@ -323,18 +300,7 @@ async function seedDesk(prisma: Prisma, provinceId: string, passwordHash: string
       areas: { create: [{ neighbourhoodId: hood.id, neighbourhoodName: hood.name }] },
       questions: {
         create: [
-          {
-            position: 0,
-            kind: "APPROVAL",
-            text: "Hộ có đồng ý làm bãi đỗ xe cạnh chợ không?",
-            options: {
-              create: [
-                { position: 0, key: "AGREE", label: "Đồng ý" },
-                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-                { position: 2, key: "OTHER", label: "Ý kiến khác" },
-              ],
-            },
-          },
+          approvalQuestion(0, "Hộ có đồng ý làm bãi đỗ xe cạnh chợ không?"),
           {
             position: 1,
             kind: "SINGLE_CHOICE",
@@ -440,18 +406,7 @@ async function seedTallied(
       areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
       questions: {
         create: [
-          {
-            position: 0,
-            kind: "APPROVAL",
-            text: "Hộ có đồng ý làm sân thể thao cạnh nhà văn hóa không?",
-            options: {
-              create: [
-                { position: 0, key: "AGREE", label: "Đồng ý" },
-                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-                { position: 2, key: "OTHER", label: "Ý kiến khác" },
-              ],
-            },
-          },
+          approvalQuestion(0, "Hộ có đồng ý làm sân thể thao cạnh nhà văn hóa không?"),
           {
             position: 1,
             kind: "MULTIPLE_CHOICE",
@@ -552,20 +507,7 @@ async function seedClosed(
       closedAt: new Date(Date.now() - day),
       areas: { create: hoods.map((h) => ({ neighbourhoodId: h.id, neighbourhoodName: h.name })) },
       questions: {
-        create: [
-          {
-            position: 0,
-            kind: "APPROVAL",
-            text: "Hộ gia đình có đồng ý đóng góp 500.000 đồng làm đường không?",
-            options: {
-              create: [
-                { position: 0, key: "AGREE", label: "Đồng ý" },
-                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-                { position: 2, key: "OTHER", label: "Ý kiến khác" },
-              ],
-            },
-          },
-        ],
+        create: [approvalQuestion(0, "Hộ gia đình có đồng ý đóng góp 500.000 đồng làm đường không?")],
       },
     },
     include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },
