@@ -153,17 +153,20 @@ describe("actions offered but not possible yet show the date they will be (Art 2
 /** The tables are `as const`; the domain takes a plain channel list. */
 const withChannels = <S extends { channels: readonly ChannelName[] }>(s: S) => ({ ...s, channels: [...s.channels] });
 
+/** An approved plan of the publish-now and submission-warning tables: published in 5 days, closing in 25. */
+const now = new Date("2026-12-10T01:00:00Z");
+const at = (days: number) => new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+const plannedSchedule = {
+  matter: "PROJECT_INVESTMENT_POLICY" as const,
+  channels: ["ONLINE" as const],
+  publishAt: at(5),
+  opensAt: at(5),
+  closesAt: at(25),
+  meetingAt: null,
+};
+
 describe("publish now: a leader brings an approved publication forward (Art 28 k2)", () => {
-  const now = new Date("2026-12-10T01:00:00Z");
-  const at = (days: number) => new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
-  const schedule = {
-    matter: "PROJECT_INVESTMENT_POLICY" as const,
-    channels: ["ONLINE" as const],
-    publishAt: at(5),
-    opensAt: at(5),
-    closesAt: at(25),
-    meetingAt: null,
-  };
+  const schedule = plannedSchedule;
   test.each([
     [
       "allowed: 25 days from now to closing",
@@ -223,16 +226,7 @@ describe("publish now: a leader brings an approved publication forward (Art 28 k
 });
 
 describe("the warning at submission: approval after the planned publication shortens the periods (Art 28 k2)", () => {
-  const now = new Date("2026-12-10T01:00:00Z");
-  const at = (days: number) => new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
-  const base = {
-    matter: "PROJECT_INVESTMENT_POLICY" as const,
-    channels: ["ONLINE" as const],
-    publishAt: at(5),
-    opensAt: at(5),
-    closesAt: at(25),
-    meetingAt: null,
-  };
+  const base = plannedSchedule;
   test.each([
     [
       "planned at exactly 20 days: approval any later than the publication breaks it",
