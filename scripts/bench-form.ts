@@ -1,8 +1,7 @@
 // What a browser does with an HTML form, without a browser: read a page's <form> elements (their
 // action, method, enctype and the fields they would send), and encode the fields as the browser does
-// for the form's enctype. The resident benchmark drives the real no-JavaScript path with it — Next
-// renders a server action form with hidden inputs ($ACTION_REF_n, $ACTION_n:0, $ACTION_n:1 for a
-// bound action, $ACTION_ID_<id> for a bare one) that must go back exactly as the page sent them.
+// for the form's enctype. The resident benchmark drives the resident pages' plain forms with it,
+// exactly as a browser would post them.
 // Pure: no I/O, so tests/unit/bench-form.test.ts can check it on fixed HTML.
 
 export type FormControl = {
@@ -170,23 +169,4 @@ export function encodeForm(
       contentType: "text/plain",
     };
   return { body: Buffer.from(encodeUrlencoded(entries), "utf8"), contentType: "application/x-www-form-urlencoded" };
-}
-
-/** The server action a form posts to, when Next rendered it for progressive enhancement. */
-export function serverActionOf(form: HtmlForm): { kind: "bound" | "bare"; id?: string } | null {
-  for (const c of form.controls) {
-    if (c.name.startsWith("$ACTION_ID_")) return { kind: "bare", id: c.name.slice("$ACTION_ID_".length) };
-    if (c.name.startsWith("$ACTION_REF_")) {
-      // $ACTION_<n>:0 holds {"id": "<action id>", "bound": "$@1"}.
-      const prefix = `$ACTION_${c.name.slice("$ACTION_REF_".length)}:0`;
-      const meta = form.controls.find((o) => o.name === prefix);
-      try {
-        const id = meta ? (JSON.parse(meta.value) as { id?: unknown }).id : undefined;
-        return { kind: "bound", id: typeof id === "string" ? id : undefined };
-      } catch {
-        return { kind: "bound" };
-      }
-    }
-  }
-  return null;
 }

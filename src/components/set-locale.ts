@@ -1,17 +1,12 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
+import { LOCALE_COOKIE_SETTING, pathOfReferer } from "@/i18n/locale-choice";
+import { toLocale } from "@/i18n/locales";
 
 /** The language switch: a plain form post, so it works without JavaScript. Returns to the same page. */
 export async function setLocale(formData: FormData) {
-  const locale = toLocale(String(formData.get("locale") ?? ""));
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-  let back = "/";
-  const referer = (await headers()).get("referer");
-  if (referer) {
-    const url = URL.parse(referer);
-    if (url) back = url.pathname + url.search; // only the path: never an open redirect
-  }
-  redirect(back);
+  const { name, ...options } = LOCALE_COOKIE_SETTING;
+  (await cookies()).set(name, toLocale(String(formData.get("locale") ?? "")), options);
+  redirect(pathOfReferer((await headers()).get("referer")));
 }

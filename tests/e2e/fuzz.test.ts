@@ -210,7 +210,10 @@ function sample(schema: unknown, depth = 0): unknown {
 
 type Template = { template: string; kind: "page" | "route"; methods: string[]; queryNames: string[] };
 
-/** Every page.tsx and route.ts under src/app, as an address template ("/[commune]/resident/c/[id]"). */
+/**
+ * Every page.tsx and route.ts under src/app, and every page under src/pages (the resident pages), as
+ * an address template ("/[commune]/resident/c/[id]").
+ */
 function appRoutes(): Template[] {
   const root = path.resolve("src/app");
   const out: Template[] = [];
@@ -243,6 +246,22 @@ function appRoutes(): Template[] {
     }
   };
   walk(root, []);
+  // The Pages Router: a file is a page (index.tsx its folder's); _app and _document are not routes.
+  // Their query parameters are read by src/server/residents/pages.ts.
+  const loader = readFileSync(path.resolve("src/server/residents/pages.ts"), "utf8");
+  const pageQuery = [...new Set([...loader.matchAll(/query\.(\w+)/g)].map((m) => m[1]))];
+  const walkPages = (dir: string, segments: string[]) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walkPages(full, [...segments, entry.name]);
+      else if (entry.name.endsWith(".tsx") && !entry.name.startsWith("_")) {
+        const name = entry.name.replace(/\.tsx$/, "");
+        const all = name === "index" ? segments : [...segments, name];
+        out.push({ template: `/${all.join("/")}`, kind: "page", methods: ["GET", "POST"], queryNames: pageQuery });
+      }
+    }
+  };
+  walkPages(path.resolve("src/pages"), []);
   return out;
 }
 

@@ -15,6 +15,7 @@ import {
   householdSession,
   staffSession,
 } from "../helpers/factories";
+import { pageContext } from "../helpers/resident-pages";
 
 const state = vi.hoisted(() => ({ db: null as unknown, session: null as SessionActor | null, auth: null as unknown }));
 vi.mock("next/headers", () => ({
@@ -69,6 +70,17 @@ async function navigation(load: () => Promise<unknown>): Promise<string> {
   }
 }
 
+/** What the resident's consultation page (getServerSideProps) answers for this id: rendered, 404 or a redirect. */
+async function residentPage(id: string): Promise<string> {
+  const { consultationProps } = await import("@/server/residents/pages");
+  const { ctx, res } = await pageContext({ commune: commune.slug, id, session: state.session });
+  const result = await consultationProps(t.db, ctx, "form");
+  if ("redirect" in result) return "redirect";
+  if (!("props" in result)) return "other";
+  const props = await result.props;
+  return props.found && res.statusCode === 200 ? "rendered" : res.statusCode === 404 ? "404" : "other";
+}
+
 describe("the resident's consultation page: unknown or another commune's id is a 404", () => {
   test.each([
     ["an unknown id", () => "ckunknown000000000000000"],
@@ -76,19 +88,24 @@ describe("the resident's consultation page: unknown or another commune's id is a
     ["an id of NUL and a malformed escape", () => "\u0000%ff"],
     ["a very long id", () => "x".repeat(3000)],
   ])("%s", async (_label, id) => {
-    const { loadResidentView } = await import("@/app/[commune]/resident/c/[id]/load");
-    expect(await navigation(() => loadResidentView(commune.slug, id()))).toBe("404");
+    expect(await residentPage(id())).toBe("404");
   });
 
   test("the household's own consultation still renders", async () => {
-    const { loadResidentView } = await import("@/app/[commune]/resident/c/[id]/load");
-    expect(await navigation(() => loadResidentView(commune.slug, ownConsultation))).toBe("rendered");
+    expect(await residentPage(ownConsultation)).toBe("rendered");
   });
 
   test("a commune slug that cannot be decoded is a 404, not a URIError", async () => {
     const { pageCommune } = await import("@/server/communes/page-commune");
     expect(await navigation(() => pageCommune("%ff"))).toBe("404");
     expect(await navigation(() => pageCommune("a\u0000"))).toBe("404");
+    const { homeProps } = await import("@/server/residents/pages");
+    for (const slug of ["%ff", "a\u0000"]) {
+      const { ctx, res } = await pageContext({ commune: slug });
+      const result = await homeProps(t.db, ctx);
+      expect("props" in result && (await result.props).found).toBe(false);
+      expect(res.statusCode).toBe(404);
+    }
   });
 });
 

@@ -1,56 +1,46 @@
 import { describe, expect, test } from "vitest";
 import {
   decodeEntities,
+  encodeForm,
   encodeMultipart,
   encodeUrlencoded,
   formEntries,
   formTarget,
   parseForms,
-  serverActionOf,
 } from "../../scripts/bench-form.ts";
 import {
-  boundArgsOf,
   checkReplay,
-  jsActionBody,
   jsPlanFrom,
-  parseMultipart,
   percentiles,
   pickAnswerForm,
   pickSubmitForm,
   receiptCodeIn,
-  replayBody,
+  shapesOf,
   storedCheck,
   type CapturedRequest,
 } from "../../scripts/bench-resident.ts";
 
-// As `next start` rendered the resident consultation page (the sign-out form of the layout first).
-const PAGE = `<header><form action="" encType="multipart/form-data" method="POST"><input type="hidden" name="$ACTION_REF_2"/><input type="hidden" name="$ACTION_2:0" value="{&quot;id&quot;:&quot;40e296b9&quot;,&quot;bound&quot;:&quot;$@1&quot;}"/><input type="hidden" name="$ACTION_2:1" value="[&quot;xa-a&quot;]"/><button type="submit" class="link-button">Đăng xuất</button></form>
-<form class="lang-switch" action="" encType="multipart/form-data" method="POST"><input type="hidden" name="$ACTION_ID_40247f41"/><input type="hidden" name="locale" value="en"/><button type="submit" lang="en">English</button></form></header>
-<form class="answer-form" action="" encType="multipart/form-data" method="POST"><input type="hidden" name="$ACTION_REF_4"/><input type="hidden" name="$ACTION_4:0" value="{&quot;id&quot;:&quot;700d271e&quot;,&quot;bound&quot;:&quot;$@1&quot;}"/><input type="hidden" name="$ACTION_4:1" value="[&quot;xa-a&quot;,&quot;c1&quot;]"/><fieldset class="answer"><legend>Câu 1</legend><div class="choices"><label class="choice"><input type="radio" name="q.Q1" value="A"/><span>Đồng ý</span></label><label class="choice"><input type="radio" name="q.Q1" value="B" checked=""/><span>Không đồng ý</span></label></div><label class="field"><textarea name="c.Q1" rows="3" maxLength="2000">
+// As `next start` rendered the resident consultation page (the header's sign-out and language forms first).
+const PAGE = `<header><form method="post" action="/xa-a/resident/sign-out"><button type="submit" class="link-button">Đăng xuất</button></form>
+<form method="post" action="/api/locale" class="lang-switch"><input type="hidden" name="locale" value="en"/><button type="submit" lang="en" title="Ngôn ngữ">English</button></form></header>
+<form class="answer-form" method="post" action="/xa-a/resident/c/ckc1000000000000000000000/answers"><fieldset class="answer"><legend>Câu 1</legend><div class="choices"><label class="choice"><input type="radio" name="q.Q1" value="A"/><span>Đồng ý</span></label><label class="choice"><input type="radio" name="q.Q1" value="B" checked=""/><span>Không đồng ý</span></label></div><label class="field"><textarea name="c.Q1" rows="3" maxLength="2000">
 dòng 1
 dòng &amp; 2</textarea></label></fieldset><button class="button" type="submit">Xem lại</button></form>`;
 
 describe("parseForms", () => {
   const forms = parseForms(PAGE);
-  test("finds every form with its method, enctype and empty action", () => {
+  test("finds every form with its method, enctype and action", () => {
     expect(forms).toHaveLength(3);
     expect(forms.map((f) => [f.method, f.enctype, f.action])).toEqual([
-      ["POST", "multipart/form-data", ""],
-      ["POST", "multipart/form-data", ""],
-      ["POST", "multipart/form-data", ""],
+      ["POST", "application/x-www-form-urlencoded", "/xa-a/resident/sign-out"],
+      ["POST", "application/x-www-form-urlencoded", "/api/locale"],
+      ["POST", "application/x-www-form-urlencoded", "/xa-a/resident/c/ckc1000000000000000000000/answers"],
     ]);
   });
-  test("decodes the hidden server action fields", () => {
+  test("picks the answer form by its questions, and its hidden and visible fields", () => {
     const f = pickAnswerForm(forms)!;
     expect(f.className).toBe("answer-form");
-    expect(f.controls.find((c) => c.name === "$ACTION_4:0")?.value).toBe('{"id":"700d271e","bound":"$@1"}');
-    expect(f.controls.find((c) => c.name === "$ACTION_REF_4")?.value).toBe("");
-  });
-  test("names the server action: bound by $ACTION_n:0, bare by $ACTION_ID_", () => {
-    expect(serverActionOf(forms[0])).toEqual({ kind: "bound", id: "40e296b9" });
-    expect(serverActionOf(forms[1])).toEqual({ kind: "bare", id: "40247f41" });
-    expect(serverActionOf(forms[2])).toEqual({ kind: "bound", id: "700d271e" });
-    expect(boundArgsOf(forms[2])).toEqual(["xa-a", "c1"]);
+    expect(forms[1].controls.find((c) => c.name === "locale")?.value).toBe("en");
   });
   test("textarea: entities decoded, the newline after the tag dropped", () => {
     expect(forms[2].controls.find((c) => c.name === "c.Q1")?.value).toBe("dòng 1\ndòng & 2");
@@ -67,9 +57,6 @@ describe("formEntries", () => {
   const form = parseForms(PAGE)[2];
   test("as rendered: the checked radio, textarea in CRLF, no button", () => {
     expect(formEntries(form)).toEqual([
-      ["$ACTION_REF_4", ""],
-      ["$ACTION_4:0", '{"id":"700d271e","bound":"$@1"}'],
-      ["$ACTION_4:1", '["xa-a","c1"]'],
       ["q.Q1", "B"],
       ["c.Q1", "dòng 1\r\ndòng & 2"],
     ]);
@@ -125,127 +112,66 @@ describe("encoding", () => {
   });
 });
 
-describe("JavaScript path", () => {
-  test("action body with the form: _1_ fields, then the argument list with $K1", () => {
-    const { body } = jsActionBody([["q.Q1", "A"]], ["xa-a", "c1"], true, "B");
-    expect(body.toString()).toBe(
-      '--B\r\nContent-Disposition: form-data; name="_1_q.Q1"\r\n\r\nA\r\n' +
-        '--B\r\nContent-Disposition: form-data; name="0"\r\n\r\n["xa-a","c1","$K1"]\r\n--B--\r\n',
-    );
-  });
-  test("action body without the form: the bound args as text/plain JSON", () => {
-    const r = jsActionBody([], ["xa-a", "c1"], false, "B");
-    expect([r.contentType, r.body.toString()]).toEqual(["text/plain;charset=UTF-8", '["xa-a","c1"]']);
-  });
-  test("plan from a capture: prefetches before the first action, no cookie kept", () => {
-    const req = (method: string, url: string, headers: Record<string, string>): CapturedRequest => ({
+describe("JavaScript path: the same form posts", () => {
+  const doc = (method: string, url: string, headers: Record<string, string> = {}, body: string | null = null) =>
+    ({
       method,
       url,
-      headers: { cookie: "s=1", host: "h", ...headers },
-      body: null,
-    });
-    const plan = jsPlanFrom([
-      req("GET", "http://h/x/resident/c/1", { accept: "text/html" }),
-      req("GET", "http://h/x?_rsc=abc", { rsc: "1", "next-router-prefetch": "1" }),
-      {
-        ...req("POST", "http://h/x/resident/c/1", {
-          "next-action": "70aa",
-          "content-type": "multipart/form-data; boundary=q",
-        }),
-        body: encodeMultipart(
-          [
-            ["_1_q.Q1", "A"],
-            ["0", '["xa-a","c1","$K1"]'],
-          ],
-          "q",
-        ).body.toString(),
-      },
-      {
-        ...req("POST", "http://h/x/resident/c/1/review", {
-          "next-action": "60bb",
-          "content-type": "text/plain;charset=UTF-8",
-        }),
-        body: '["xa-a","c1"]',
-      },
-    ]);
-    expect(plan.answersEntries).toEqual([
-      ["_1_q.Q1", "A"],
-      ["0", '["xa-a","c1","$K1"]'],
-    ]);
-    expect([plan.submitEntries, plan.submitText]).toEqual([null, '["xa-a","c1"]']);
-    // Replayed with a household's own choice, everything else as Chromium sent it.
-    const again = replayBody(plan.answersEntries, plan.answersText, new Map([["q.Q1", "B"]]), "Z");
-    expect(parseMultipart(again.body.toString(), again.contentType)).toEqual([
-      ["_1_q.Q1", "B"],
-      ["0", '["xa-a","c1","$K1"]'],
-    ]);
-    expect(replayBody(null, '["xa-a","c1"]', new Map(), "Z")).toEqual({
-      body: Buffer.from('["xa-a","c1"]'),
-      contentType: "text/plain;charset=UTF-8",
-    });
-    expect(plan.prefetches).toEqual([{ path: "/x?_rsc=abc", headers: { rsc: "1", "next-router-prefetch": "1" } }]);
-    expect([plan.answersWithForm, plan.submitWithForm, plan.submitActionId]).toEqual([true, false, "60bb"]);
-    expect(JSON.stringify(plan)).not.toContain("s=1");
-    expect(() => jsPlanFrom([])).toThrow(/2 server action calls/);
+      headers: { host: "h", cookie: "s=1", "accept-encoding": "gzip, deflate, br, zstd", ...headers },
+      body,
+    }) as CapturedRequest;
+  const form = "application/x-www-form-urlencoded";
+  const capture = (id: string, extra: CapturedRequest[] = []) => [
+    doc("GET", `http://h/x/resident/c/${id}`, { accept: "text/html" }),
+    ...extra,
+    doc("POST", `http://h/x/resident/c/${id}/answers`, { "content-type": form }, "q.Q1=A"),
+    doc("GET", `http://h/x/resident/c/${id}/review`),
+    doc("POST", `http://h/x/resident/c/${id}/submit`, { "content-type": form }, ""),
+    doc("GET", `http://h/x/resident/c/${id}/receipt`),
+  ];
+  const id = "ckc1000000000000000000000";
+  test("shapes: the consultation's id as :id, the body's type without its parameters", () => {
+    expect(
+      shapesOf([doc("POST", `http://h/x/resident/c/${id}/answers`, { "content-type": `${form}; charset=UTF-8` })]),
+    ).toEqual([{ method: "POST", path: "/x/resident/c/:id/answers", contentType: form }]);
   });
-  test("receipt code from the HTML page or from an RSC payload", () => {
+  test("plan: Chromium's document headers, without the cookie, the host or zstd", () => {
+    const plan = jsPlanFrom(capture(id), capture(id));
+    expect(plan.documentHeaders).toEqual({ accept: "text/html", "accept-encoding": "gzip, deflate, br" });
+    expect(plan.requests.map((r) => r.method)).toEqual(["GET", "POST", "GET", "POST", "GET"]);
+    expect(JSON.stringify(plan)).not.toContain("s=1");
+  });
+  test("a script load, a server action call or another sequence is refused: the replay would not be the browser's", () => {
+    expect(() => jsPlanFrom(capture(id, [doc("GET", "http://h/_next/static/chunks/a.js")]), capture(id))).toThrow(
+      /script/,
+    );
+    expect(() => jsPlanFrom(capture(id, [doc("POST", "http://h/x", { "next-action": "70aa" })]), capture(id))).toThrow(
+      /server action/,
+    );
+    expect(() => jsPlanFrom(capture(id).slice(0, 3), capture(id))).toThrow(/JavaScript on sent/);
+  });
+  test("receipt code from the receipt page", () => {
     expect(receiptCodeIn('<dd class="receipt__code">GYVC8FPC</dd>')).toBe("GYVC8FPC");
-    expect(receiptCodeIn('["$","dd",null,{"className":"receipt__code","children":"C5F9YM8G"}]')).toBe("C5F9YM8G");
     expect(receiptCodeIn("<p>no receipt</p>")).toBeUndefined();
   });
 });
 
 describe("checkReplay: the bench's bodies against what Chromium sent", () => {
-  const chromium = (entries: [string, string][], b = "----WebKitFormBoundaryZZ") => ({
+  const posted = (body: string) => ({
     method: "POST",
-    url: "http://h/x",
-    headers: { "content-type": `multipart/form-data; boundary=${b}`, "next-action": "700d271e" },
-    body: encodeMultipart(entries, b).body.toString(),
+    url: "http://h/x/resident/c/ckc1000000000000000000000/answers",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body,
   });
-  const fields: [string, string][] = [
-    ["$ACTION_REF_4", ""],
-    ["$ACTION_4:0", '{"id":"700d271e","bound":"$@1"}'],
-    ["$ACTION_4:1", '["xa-a","c1"]'],
-    ["q.Q1", "A"],
-    ["c.Q1", "dòng 1\r\ndòng & 2"],
-  ];
-  const js = [
-    chromium([...fields.map(([k, v]): [string, string] => [`_1_${k}`, v]), ["0", '["xa-a","c1","$K1"]']]),
-    {
-      method: "POST",
-      url: "http://h/x/review",
-      headers: { "content-type": "text/plain;charset=UTF-8", "next-action": "60bb" },
-      body: '["xa-a","c1"]',
-    },
-  ];
-  test("the same bytes, whatever the boundary", () => {
-    expect(checkReplay(PAGE, js, [chromium(fields)])).toEqual({
-      noJsAnswers: true,
-      jsAnswers: true,
-      jsAnswersBytes: true,
-      jsAnswersAction: true,
-      jsSubmit: true,
-    });
-  });
-  test("hidden fields the hydrated React renumbered and reordered: the same fields, not the same bytes", () => {
-    const renumbered: [string, string][] = [
-      ["_1_$ACTION_REF_2", ""],
-      ["_1_$ACTION_2:1", '["xa-a","c1"]'],
-      ["_1_$ACTION_2:0", '{"id":"700d271e","bound":"$@1"}'],
-      ["_1_q.Q1", "A"],
-      ["_1_c.Q1", "dòng 1\r\ndòng & 2"],
-      ["0", '["xa-a","c1","$K1"]'],
-    ];
-    expect(checkReplay(PAGE, [chromium(renumbered), js[1]], null)).toMatchObject({
-      jsAnswers: true,
-      jsAnswersBytes: false,
-    });
-    const otherValue = renumbered.map(([k, v]): [string, string] => [k, k === "_1_$ACTION_2:1" ? '["xa-b","c1"]' : v]);
-    expect(checkReplay(PAGE, [chromium(otherValue), js[1]], null).jsAnswers).toBe(false);
+  test("the same bytes, with the option the browser chose", () => {
+    const body = "q.Q1=A&c.Q1=d%C3%B2ng+1%0D%0Ad%C3%B2ng+%26+2";
+    expect(checkReplay(PAGE, [posted(body)], [posted(body)])).toEqual({ noJsAnswers: true, jsAnswers: true });
+    expect(encodeForm(parseForms(PAGE)[2], [["q.Q1", "A"]], "B").contentType).toBe("application/x-www-form-urlencoded");
   });
   test("a field the bench would not send is told", () => {
-    const extra = chromium([...fields, ["x", "1"]]);
-    expect(checkReplay(PAGE, null, [extra]).noJsAnswers).toBe(false);
+    expect(checkReplay(PAGE, null, [posted("q.Q1=A&c.Q1=d%C3%B2ng+1%0D%0Ad%C3%B2ng+%26+2&x=1")]).noJsAnswers).toBe(
+      false,
+    );
   });
 });
 

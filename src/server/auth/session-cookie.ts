@@ -1,4 +1,6 @@
-import "server-only";
+// Not marked "server-only": the resident pages (src/pages, the Pages Router) read the session in
+// getServerSideProps, and that marker is refused there. The secret is read from the server's
+// environment (auth-secret.ts), which a browser bundle never holds.
 // Household sign-in works without JavaScript: a server action checks the code and PIN, then sets
 // the same next-auth session cookie the Credentials flow would (encoded with next-auth's own JWT
 // encoder and secret), so every other page reads it as usual (session.ts).

@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { AnswerInput } from "@/domain/answers";
 
 type Question = { id: string; kind: string; text: string; options: { id: string; label: string }[] };
 
-/** The household's answers, read-only: on the review step, and after closing. */
-export async function AnswerSummary({ questions, answers }: { questions: Question[]; answers: AnswerInput[] }) {
-  const t = await getTranslations("resident");
+/** The household's answers, read-only: on the review step, the receipt, and after closing. */
+export function AnswerSummary({ questions, answers }: { questions: Question[]; answers: AnswerInput[] }) {
+  const t = useTranslations("resident");
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   return (
     <dl className="review">

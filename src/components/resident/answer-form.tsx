@@ -1,6 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { AnswerInput } from "@/domain/answers";
-import { reviewAnswersAction } from "../../actions";
 
 type Question = {
   id: string;
@@ -11,19 +10,20 @@ type Question = {
   options: { id: string; label: string }[];
 };
 
-/** Large radio buttons and checkboxes in a plain form: answers go to the review step. */
-export async function AnswerForm(props: {
-  commune: string;
-  consultationId: string;
+/**
+ * Large radio buttons and checkboxes in a plain form. It posts to the answers route, which keeps
+ * them as the household's draft and sends the browser to the review step (src/server/residents/posts.ts).
+ */
+export function AnswerForm(props: {
+  action: string;
   questions: Question[];
   initial: AnswerInput[] | null;
   errors: Record<string, string>;
 }) {
-  const t = await getTranslations("resident");
+  const t = useTranslations("resident");
   const initial = new Map((props.initial ?? []).map((a) => [a.questionId, a]));
-  const action = reviewAnswersAction.bind(null, props.commune, props.consultationId);
   return (
-    <form className="answer-form" action={action}>
+    <form className="answer-form" method="post" action={props.action}>
       {props.questions.map((q, i) => {
         const a = initial.get(q.id);
         const error = props.errors[`answers.${q.id}`];

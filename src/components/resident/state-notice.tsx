@@ -1,20 +1,23 @@
-import { getTranslations } from "next-intl/server";
-import { getDates } from "@/components/public/format";
+import { useTranslations } from "next-intl";
 import type { OnlineState, ResponseNote } from "@/domain/resident-view";
+import { useDates } from "./dates";
+
+type When = string | null;
 
 type Props = {
   state: OnlineState;
   notes: ResponseNote[];
-  opensAt: Date | null;
-  closesAt: Date | null;
-  response: { channel: string; givenAt: Date; receiptCode: string } | null;
-  heldBy?: { place: string; heldAt: Date } | null;
+  opensAt: When;
+  closesAt: When;
+  response: { channel: string; givenAt: string; receiptCode: string } | null;
+  heldBy?: { place: string; heldAt: string } | null;
 };
 
 /** Why the household can or cannot answer online now, in one sentence, and what is true of its response. */
-export async function StateNotice({ state, notes, opensAt, closesAt, response, heldBy = null }: Props) {
-  const [t, dates] = await Promise.all([getTranslations(), getDates()]);
-  const at = (d: Date | null) => (d ? { time: dates.time(d), day: dates.date(d) } : { time: "", day: "" });
+export function StateNotice({ state, notes, opensAt, closesAt, response, heldBy = null }: Props) {
+  const t = useTranslations();
+  const dates = useDates();
+  const at = (d: When) => (d ? { time: dates.time(d), day: dates.date(d) } : { time: "", day: "" });
   const channel = response ? t(`channelPhrase.${response.channel}` as never) : "";
   const answered = response
     ? t("resident.yourAnswer", { channel, ...at(response.givenAt), code: response.receiptCode })
@@ -45,9 +48,9 @@ export async function StateNotice({ state, notes, opensAt, closesAt, response, h
 }
 
 /** The notes that are true of the household's response (src/domain/resident-view.ts responseNotes). */
-export async function ResponseNotes({ notes, channel }: { notes: ResponseNote[]; channel: string }) {
+export function ResponseNotes({ notes, channel }: { notes: ResponseNote[]; channel: string }) {
+  const t = useTranslations("resident.note");
   if (!notes.length) return null;
-  const t = await getTranslations("resident.note");
   return (
     <ul className="response-notes">
       {notes.map((n) => (

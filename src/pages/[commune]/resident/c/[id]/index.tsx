@@ -1,32 +1,34 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { AnswerForm } from "./answer-form";
-import { AnswerSummary } from "./answer-summary";
-import { draftIssues } from "./issues";
-import { loadResidentView, type ResidentParams } from "./load";
-import { StateNotice } from "./state-notice";
+import type { GetServerSidePropsContext } from "next";
+import { useTranslations } from "next-intl";
+import { AnswerForm } from "@/components/resident/answer-form";
+import { AnswerSummary } from "@/components/resident/answer-summary";
+import { getDb } from "@/server/db";
+import { ResidentNotFound, ResidentShell } from "@/components/resident/shell";
+import { StateNotice } from "@/components/resident/state-notice";
+import { consultationProps, type ConsultationProps, type PageProps } from "@/server/residents/pages";
 
-export const dynamic = "force-dynamic";
+// Served as HTML alone: no Next.js client runtime (see src/pages/_app.tsx).
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-type Props = ResidentParams & { searchParams: Promise<{ check?: string }> };
+export const getServerSideProps = async (ctx: GetServerSidePropsContext<{ commune: string; id: string }>) =>
+  consultationProps(await getDb(), ctx, "form");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { commune, id } = await params;
-  const { view } = await loadResidentView(commune, id);
-  return { title: view.consultation.title };
+export default function ResidentConsultationPage(props: PageProps<ConsultationProps>) {
+  if (!props.found) return <ResidentNotFound />;
+  return (
+    <ResidentShell shell={props.shell} title={props.view.consultation.title}>
+      <Consultation {...props} />
+    </ResidentShell>
+  );
 }
 
-export default async function ResidentConsultationPage({ params, searchParams }: Props) {
-  const [{ commune, id }, { check }] = await Promise.all([params, searchParams]);
-  const { view, base, commune: place } = await loadResidentView(commune, id);
+function Consultation({ view, base, errors, shell }: ConsultationProps & { shell: { slug: string } }) {
+  const t = useTranslations("resident");
   const { consultation: c, state, response } = view;
-  const t = await getTranslations("resident");
-  const errors = check ? await draftIssues(c.questions, view.draft) : {};
   return (
     <article>
       <p className="back-link">
-        <Link href={base}>← {t("backHome")}</Link>
+        <a href={base}>← {t("backHome")}</a>
       </p>
       <h1>{c.title}</h1>
       <StateNotice
@@ -58,9 +60,9 @@ export default async function ResidentConsultationPage({ params, searchParams }:
       ) : null}
       {c.resultsPublishedAt ? (
         <p>
-          <Link className="button" href={`/${place.slug}/consultations/${c.id}/results`}>
+          <a className="button" href={`/${shell.slug}/consultations/${c.id}/results`}>
             {t("seeResults")}
-          </Link>
+          </a>
         </p>
       ) : null}
       {state === "open" ? (
@@ -72,8 +74,7 @@ export default async function ResidentConsultationPage({ params, searchParams }:
             </p>
           ) : null}
           <AnswerForm
-            commune={place.slug}
-            consultationId={c.id}
+            action={`${base}/c/${c.id}/answers`}
             questions={c.questions}
             initial={view.draft ?? view.current}
             errors={errors}

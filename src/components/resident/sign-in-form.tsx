@@ -1,41 +1,39 @@
-import { getTranslations } from "next-intl/server";
-import { credentialsText } from "@/components/credentials-text";
+import { useTranslations } from "next-intl";
 import { SignInError, SignInField } from "@/components/sign-in-field";
 import { signInMessage } from "@/components/sign-in-messages";
 import { RETURN_PARAM } from "@/domain/return-path";
-import { signInHouseholdAction } from "./actions";
+import type { SignInProps } from "@/server/residents/pages";
 
 /**
- * A plain form: works without JavaScript. `error` is the code the sign-in action redirected with;
- * `next`, the resident page to land on afterwards (the action checks it again).
+ * A plain form posting to the sign-in route. `error` is the code that route redirected with;
+ * `next`, the resident page to land on afterwards (the route checks it again).
  */
-export async function HouseholdSignInForm({
-  commune,
-  error,
-  code,
-  next,
-}: {
-  commune: string;
-  error?: string;
-  code?: string;
-  next?: string;
-}) {
-  const [t, text] = await Promise.all([getTranslations("signIn"), credentialsText("invalidHousehold")]);
+export function HouseholdSignInForm({ slug, error, code, next }: SignInProps & { slug: string }) {
+  const t = useTranslations("signIn");
   const [kind, value] = (error ?? "").split("-");
+  const text = {
+    submit: t("submit"),
+    submitting: t("submitting"),
+    required: t("required"),
+    invalid: t("invalidHousehold", { remaining: "{remaining}" }),
+    locked: t("locked", { minutes: "{minutes}" }),
+    inactive: t("inactive"),
+    failed: t("failed"),
+  };
   // A code that lost its number on the way still reads as a sentence.
   const message = kind ? signInMessage(kind, value ?? (kind === "LOCKED" ? "15" : "0"), text) : null;
   return (
     <section className="narrow">
       <h1>{t("householdTitle")}</h1>
       <p className="hint">{t("householdHelp")}</p>
-      <form className="form" action={signInHouseholdAction.bind(null, commune)}>
+      <form className="form" method="post" action={`/${slug}/resident/sign-in`}>
         {next ? <input type="hidden" name={RETURN_PARAM} value={next} /> : null}
         <SignInField
           label={t("householdCode")}
           name="code"
           autoComplete="username"
           autoCapitalize="characters"
-          defaultValue={code}
+          defaultValue={code ?? undefined}
           invalid={Boolean(message)}
         />
         <SignInField
