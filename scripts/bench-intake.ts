@@ -533,9 +533,14 @@ async function residentLoad(
     const acked: Ack[] = [];
     const attempted: string[] = [];
     const errorBodies: string[] = [];
+    // Connections of its own, as a browser opens them: the shared agent's were left idle through
+    // the browser capture, long enough for the server to close them (its keep-alive timeout is
+    // 5 s), and a request sent on one as it closes fails with "socket hang up" (a browser would
+    // retry it on a new connection; this bench counts it as an error instead).
+    const own = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     const one = async (i: number) => {
       const seq = await formSequence(
-        agent,
+        own,
         base,
         formPath,
         cookies[i],
@@ -553,6 +558,7 @@ async function residentLoad(
     const before = cpuNow(withPostgres);
     const measured = await drive(cursor, CONCURRENCY, SECONDS, one);
     const cpu = cpuPerResponse(before, cpuNow(withPostgres), measured.ok);
+    own.destroy();
     paths[key] = {
       label: RESIDENT_LABELS[key],
       http: { ...measured, cpuPerResponseMs: cpu },

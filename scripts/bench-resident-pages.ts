@@ -1,5 +1,5 @@
 // What one complete online response through the resident pages costs the app server: the plain
-// form pages a household without JavaScript uses — GET the consultation form, POST the answers
+// form pages every household uses (they carry no script) — GET the consultation form, POST the answers
 // (303), GET the review, POST submit (303), GET the receipt — one household after another, against
 // `next start` on a throw-away PostgreSQL database. Each step runs for every household before the
 // next step, so the app server's CPU per step is read from /proc between steps (serial: no queueing).
@@ -23,6 +23,8 @@ import { openDatabase } from "../src/server/db/client.ts";
 import { treeCpuMs } from "./bench-cpu.ts";
 import { createBenchDatabase } from "./bench-db.ts";
 import { cleanups, runCleanups, stopServer, trackServer } from "./bench-server.ts";
+import { encodeForm, formEntries, formTarget, parseForms, type HtmlForm } from "./bench-form.ts";
+import { pickAnswerForm, pickSubmitForm } from "./bench-resident.ts";
 import { freePort } from "./bench-util.ts";
 
 const H = Number(process.env.RESIDENT_HOUSEHOLDS ?? 300);
@@ -132,25 +134,11 @@ const sessionCookie = async (householdId: string, communeId: string) =>
     maxAge: SESSION_MAX_AGE,
   })}`;
 
-const unescapeHtml = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-/** The hidden fields of the page's last form posting to a server action (what a browser sends). */
-function actionFields(html: string): [string, string][] {
-  const forms = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
-    .map((m) => m[1])
-    .filter((f) => f.includes("$ACTION"));
-  const form = forms.at(-1);
-  if (!form) throw new Error(`no action form in the page: ${html.slice(0, 300)}`);
-  return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].map((m) => [
-    unescapeHtml(/name="([^"]*)"/.exec(m[0])?.[1] ?? ""),
-    unescapeHtml(/value="([^"]*)"/.exec(m[0])?.[1] ?? ""),
-  ]);
+/** The form the resident submits on a page (picked as bench-resident picks it) and where it posts. */
+function formOf(html: string, url: string, pick: (forms: HtmlForm[]) => HtmlForm | undefined) {
+  const form = pick(parseForms(html));
+  if (!form) throw new Error(`no such form in the page: ${html.slice(0, 300)}`);
+  return { form, target: formTarget(form, url) };
 }
 
 const STEPS = ["form", "answers", "review", "submit", "receipt"] as const;
@@ -201,8 +189,8 @@ async function run() {
   }
 
   const page = `${base}/${f.slug}/resident/c/${f.consultationId}`;
-  const formFields: [string, string][][] = [];
-  const reviewFields: [string, string][][] = [];
+  const answerForms: ReturnType<typeof formOf>[] = [];
+  const submitForms: ReturnType<typeof formOf>[] = [];
   const bytes = new Map<string, number>();
   const get = async (url: string, cookie: string) => {
     const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
@@ -211,23 +199,29 @@ async function run() {
     bytes.set(url.slice(page.length) || "/", Buffer.byteLength(html));
     return html;
   };
-  const post = async (url: string, cookie: string, fields: [string, string][], expect: string) => {
-    const body = new FormData();
-    for (const [k, v] of fields) body.append(k, v);
-    const res = await fetch(url, { method: "POST", headers: { cookie, origin: base }, body, redirect: "manual" });
+  /** The form posted as the browser posts it (its enctype), answered 303 to `expect`. */
+  const post = async (cookie: string, { form, target }: ReturnType<typeof formOf>, expect: string) => {
+    const entries = formEntries(form, (c) => (c.name === `q.${f.questionId}` ? c.value === f.agree : undefined));
+    const { body, contentType } = encodeForm(form, entries, "----WebKitFormBoundaryBench");
+    const res = await fetch(target, {
+      method: "POST",
+      headers: { cookie, origin: base, "content-type": contentType },
+      body: new Uint8Array(body),
+      redirect: "manual",
+    });
     await res.arrayBuffer();
     const to = res.headers.get("location") ?? "";
-    if (res.status !== 303 || !to.endsWith(expect)) throw new Error(`POST ${url}: ${res.status} → ${to}`);
+    if (res.status !== 303 || !to.endsWith(expect)) throw new Error(`POST ${target}: ${res.status} → ${to}`);
   };
   const steps: Record<Step, (i: number) => Promise<void>> = {
     form: async (i) => {
-      formFields[i] = actionFields(await get(page, cookies[i]));
+      answerForms[i] = formOf(await get(page, cookies[i]), page, pickAnswerForm);
     },
-    answers: (i) => post(page, cookies[i], [...formFields[i], [`q.${f.questionId}`, f.agree]], "/review"),
+    answers: (i) => post(cookies[i], answerForms[i], "/review"),
     review: async (i) => {
-      reviewFields[i] = actionFields(await get(`${page}/review`, cookies[i]));
+      submitForms[i] = formOf(await get(`${page}/review`, cookies[i]), `${page}/review`, pickSubmitForm);
     },
-    submit: (i) => post(`${page}/review`, cookies[i], reviewFields[i], "/receipt"),
+    submit: (i) => post(cookies[i], submitForms[i], "/receipt"),
     receipt: async (i) => {
       if (!(await get(`${page}/receipt`, cookies[i])).includes("receipt__code")) throw new Error("no receipt code");
     },
@@ -252,10 +246,17 @@ async function run() {
         `  transactions ${per(sql0.xacts, sql1.xacts, 3)}  table scans ${per(sql0.scans, sql1.scans, 0)}`;
     }
   }
-  // The floor: the app's empty page (/blank), as many times, on the same server.
-  const blank0 = treeCpuMs(server.pid!);
-  for (let i = 0; i < H; i++) await (await fetch(`${base}/blank`)).arrayBuffer();
-  const blankMs = (treeCpuMs(server.pid!) - blank0) / H;
+  // The floors, as many times, on the same server: the App Router's empty page (/blank), a route
+  // handler with one query (/api/health), and a Pages Router page that reads one row (a resident
+  // page of a commune that does not exist: its 404).
+  const floor = async (url: string) => {
+    const c0 = treeCpuMs(server.pid!);
+    for (let i = 0; i < H; i++) await (await fetch(`${base}${url}`)).arrayBuffer();
+    return (treeCpuMs(server.pid!) - c0) / H;
+  };
+  const blankMs = await floor("/blank");
+  const healthMs = await floor("/api/health");
+  const pagesMs = await floor("/khong-co-xa-nay/resident");
   const total = STEPS.reduce((sum, s) => sum + perStep[s].cpuMs, 0);
   console.log(`resident pages, ${H} households one after another, app ${APP}, load average ${load.join(" / ")}`);
   for (const s of STEPS)
@@ -263,7 +264,9 @@ async function run() {
       `  ${s.padEnd(8)} app-server CPU ${perStep[s].cpuMs.toFixed(1).padStart(5)} ms  wall ${perStep[s].wallMs.toFixed(1).padStart(5)} ms${perStep[s].sql}`,
     );
   console.log(`  total    app-server CPU ${total.toFixed(1).padStart(5)} ms per complete response`);
-  console.log(`  empty page (/blank) app-server CPU ${blankMs.toFixed(1)} ms: the floor of any page`);
+  console.log(
+    `  floors: App Router empty page (/blank) ${blankMs.toFixed(1)} ms, route handler (/api/health) ${healthMs.toFixed(1)} ms, Pages Router 404 (one query) ${pagesMs.toFixed(1)} ms`,
+  );
   console.log(`  page sizes (bytes of HTML, before gzip): ${[...bytes].map(([k, n]) => `${k} ${n}`).join(", ")}`);
   await stopServer(CPU_PROF ? 60_000 : 15_000);
 }

@@ -1,4 +1,5 @@
-// Every request passes here first (Next.js 16's proxy, formerly middleware):
+// Every request passes here first (Next.js 16's proxy, formerly middleware), but the resident
+// pages' own, which make the same checks themselves (see config):
 // 1. An address that can name nothing (a path segment that is not valid UTF-8 or holds a control
 //    character, a query holding NUL) is a 400 before any page or handler runs.
 // 2. Cross-site request forgery: a state-changing request (any method but GET, HEAD, OPTIONS) —
@@ -91,4 +92,10 @@ function isNoScriptActionForm(request: NextRequest): boolean {
 
 // Every request but the build's static files: a server action posts to its page's own address, and
 // /api/* carries tRPC, uploads and next-auth. (rewriteForHost leaves /api and /_next alone.)
-export const config = { matcher: ["/((?!_next/static/|_next/image).*)"] };
+// A resident page's requests do not pass here: its page loads read only ids that
+// src/server/residents/pages.ts validates, and its form posts make the Origin and size checks
+// themselves with the same rule (src/server/residents/respond.ts). Running this proxy cost every
+// one of a resident's five requests more than a millisecond for nothing it checks there. On a
+// commune's own host /resident/… still passes here to be rewritten; another commune's
+// /{slug}/resident there is a 404 (pages.ts, hostServesCommune).
+export const config = { matcher: ["/((?!_next/static/|_next/image|[^/]+/resident(?:/|$)).*)"] };

@@ -90,11 +90,11 @@ describe("state changes from another origin", () => {
     expect(sessionOf(await signInPost(baseUrl, await csrf()))).toBeDefined();
   });
 
-  test("a server action's form post from another site is refused before the page", async () => {
+  test("a resident form's post from another site is refused, and signs nobody in", async () => {
     const form = new FormData();
     form.set("code", "D01");
     form.set("pin", "111111");
-    const res = await fetch(`${baseUrl}/${E2E_SLUG}/resident`, {
+    const res = await fetch(`${baseUrl}/${E2E_SLUG}/resident/sign-in`, {
       method: "POST",
       headers: { origin: "http://attacker.invalid" },
       body: form,

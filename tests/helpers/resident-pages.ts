@@ -10,6 +10,7 @@ export type PageRequest = {
   query?: Record<string, string>;
   session?: SessionActor | null;
   locale?: string;
+  host?: string;
 };
 
 export async function pageContext(r: PageRequest) {
@@ -23,7 +24,7 @@ export async function pageContext(r: PageRequest) {
   const ctx = {
     params: { commune: r.commune, ...(r.id === undefined ? {} : { id: r.id }) },
     query: r.query ?? {},
-    req: { cookies },
+    req: { cookies, headers: { host: r.host ?? "localhost:3000" } },
     res,
   } as unknown as GetServerSidePropsContext<{ commune: string; id: string }>;
   return { ctx, res };

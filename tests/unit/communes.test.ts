@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { foldVietnamese, matchesCommuneSearch, RESERVED_SLUGS, slugify, uniqueSlug } from "@/domain/communes";
-import { communeBaseUrl, parseCommuneHosts, rewriteForHost } from "@/server/communes/hosts";
+import { communeBaseUrl, hostServesCommune, parseCommuneHosts, rewriteForHost } from "@/server/communes/hosts";
 
 describe("a commune's slug comes from its name", () => {
   test.each([
@@ -84,6 +84,15 @@ describe("host names of communes", () => {
     ["no host header", null, "/", null],
   ])("%s", (_label, host, path, expected) => {
     expect(rewriteForHost(hosts, host, path)).toBe(expected);
+  });
+  // The resident pages skip the proxy's rewriting (src/proxy.ts) and ask this instead.
+  test.each([
+    ["the install's host serves every commune", "ydan.quangngai.gov.vn", "tu-nghia", true],
+    ["no host header: as the install's", null, "tu-nghia", true],
+    ["a commune's host serves its own", "XA-CHOCHUA.example.vn", "cho-chua", true],
+    ["a commune's host never serves another's", "xa-chochua.example.vn", "tu-nghia", false],
+  ])("resident pages: %s", (_label, host, slug, expected) => {
+    expect(hostServesCommune(hosts, host, slug)).toBe(expected);
   });
   test("slips carry the commune's own host when it has one, else the install's /{slug}", () => {
     expect(communeBaseUrl("cho-chua", "https://ydan.quangngai.gov.vn", hosts)).toBe("https://xa-chochua.example.vn");

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useT } from "./intl";
 import type { AnswerInput } from "@/domain/answers";
 
 type Question = {
@@ -20,7 +20,7 @@ export function AnswerForm(props: {
   initial: AnswerInput[] | null;
   errors: Record<string, string>;
 }) {
-  const t = useTranslations("resident");
+  const t = useT();
   const initial = new Map((props.initial ?? []).map((a) => [a.questionId, a]));
   return (
     <form className="answer-form" method="post" action={props.action}>
@@ -31,8 +31,8 @@ export function AnswerForm(props: {
         return (
           <fieldset key={q.id} className="answer" aria-invalid={error ? true : undefined}>
             <legend>
-              <span className="answer__n">{t("questionN", { n: i + 1 })}</span> {q.text}
-              {q.required ? null : <span className="muted"> ({t("optional")})</span>}
+              <span className="answer__n">{t("resident.questionN", { n: i + 1 })}</span> {q.text}
+              {q.required ? null : <span className="muted"> ({t("resident.optional")})</span>}
             </legend>
             {error ? <p className="field__error">{error}</p> : null}
             {q.kind === "FREE_TEXT" ? (
@@ -54,7 +54,7 @@ export function AnswerForm(props: {
             )}
             {q.allowComment && q.kind !== "FREE_TEXT" ? (
               <label className="field">
-                <span className="field__label">{t("comment")}</span>
+                <span className="field__label">{t("resident.comment")}</span>
                 <textarea
                   name={`c.${q.id}`}
                   rows={3}
@@ -69,7 +69,7 @@ export function AnswerForm(props: {
         );
       })}
       <button className="button button--primary button--large" type="submit">
-        {t("toReview")}
+        {t("resident.toReview")}
       </button>
     </form>
   );

@@ -1,11 +1,11 @@
-import { useTranslations } from "next-intl";
+import { useT } from "./intl";
 import type { AnswerInput } from "@/domain/answers";
 
 type Question = { id: string; kind: string; text: string; options: { id: string; label: string }[] };
 
 /** The household's answers, read-only: on the review step, the receipt, and after closing. */
 export function AnswerSummary({ questions, answers }: { questions: Question[]; answers: AnswerInput[] }) {
-  const t = useTranslations("resident");
+  const t = useT();
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   return (
     <dl className="review">
@@ -16,12 +16,12 @@ export function AnswerSummary({ questions, answers }: { questions: Question[]; a
         return (
           <div key={q.id}>
             <dt>
-              {t("questionN", { n: i + 1 })}. {q.text}
+              {t("resident.questionN", { n: i + 1 })}. {q.text}
             </dt>
-            <dd>{answer || <span className="muted">{t("noAnswer")}</span>}</dd>
+            <dd>{answer || <span className="muted">{t("resident.noAnswer")}</span>}</dd>
             {a?.comment ? (
               <dd className="review__comment">
-                {t("comment")}: {a.comment}
+                {t("resident.comment")}: {a.comment}
               </dd>
             ) : null}
           </div>

@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormat, useT } from "./intl";
 
 type When = Date | string;
 
@@ -7,17 +7,17 @@ type When = Date | string;
  * the App Router pages; here for the resident pages, whose props carry dates as ISO strings.
  */
 export function useDates() {
-  const format = useFormatter();
-  const t = useTranslations("publicPages");
+  const format = useFormat();
+  const t = useT();
   const date = (d: When) => {
     const at = new Date(d);
-    return t("date", {
+    return t("publicPages.date", {
       day: format.dateTime(at, { day: "2-digit" }),
       month: format.dateTime(at, { month: "2-digit" }),
       year: format.dateTime(at, { year: "numeric" }),
     });
   };
   const time = (d: When) => format.dateTime(new Date(d), { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  const when = (d: When) => t("when", { date: date(d), time: time(d) });
+  const when = (d: When) => t("publicPages.when", { date: date(d), time: time(d) });
   return { date, time, when };
 }

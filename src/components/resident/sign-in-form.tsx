@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useT } from "./intl";
 import { SignInError, SignInField } from "@/components/sign-in-field";
 import { signInMessage } from "@/components/sign-in-messages";
 import { RETURN_PARAM } from "@/domain/return-path";
@@ -9,27 +9,27 @@ import type { SignInProps } from "@/server/residents/pages";
  * `next`, the resident page to land on afterwards (the route checks it again).
  */
 export function HouseholdSignInForm({ slug, error, code, next }: SignInProps & { slug: string }) {
-  const t = useTranslations("signIn");
+  const t = useT();
   const [kind, value] = (error ?? "").split("-");
   const text = {
-    submit: t("submit"),
-    submitting: t("submitting"),
-    required: t("required"),
-    invalid: t("invalidHousehold", { remaining: "{remaining}" }),
-    locked: t("locked", { minutes: "{minutes}" }),
-    inactive: t("inactive"),
-    failed: t("failed"),
+    submit: t("signIn.submit"),
+    submitting: t("signIn.submitting"),
+    required: t("signIn.required"),
+    invalid: t("signIn.invalidHousehold", { remaining: "{remaining}" }),
+    locked: t("signIn.locked", { minutes: "{minutes}" }),
+    inactive: t("signIn.inactive"),
+    failed: t("signIn.failed"),
   };
   // A code that lost its number on the way still reads as a sentence.
   const message = kind ? signInMessage(kind, value ?? (kind === "LOCKED" ? "15" : "0"), text) : null;
   return (
     <section className="narrow">
-      <h1>{t("householdTitle")}</h1>
-      <p className="hint">{t("householdHelp")}</p>
+      <h1>{t("signIn.householdTitle")}</h1>
+      <p className="hint">{t("signIn.householdHelp")}</p>
       <form className="form" method="post" action={`/${slug}/resident/sign-in`}>
         {next ? <input type="hidden" name={RETURN_PARAM} value={next} /> : null}
         <SignInField
-          label={t("householdCode")}
+          label={t("signIn.householdCode")}
           name="code"
           autoComplete="username"
           autoCapitalize="characters"
@@ -37,7 +37,7 @@ export function HouseholdSignInForm({ slug, error, code, next }: SignInProps & {
           invalid={Boolean(message)}
         />
         <SignInField
-          label={t("pin")}
+          label={t("signIn.pin")}
           name="pin"
           type="password"
           inputMode="numeric"
@@ -46,7 +46,7 @@ export function HouseholdSignInForm({ slug, error, code, next }: SignInProps & {
         />
         <SignInError message={message} />
         <button className="button button--primary button--large" type="submit">
-          {t("submit")}
+          {t("signIn.submit")}
         </button>
       </form>
     </section>

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useT } from "./intl";
 import type { OnlineState, ResponseNote } from "@/domain/resident-view";
 import { useDates } from "./dates";
 
@@ -15,22 +15,25 @@ type Props = {
 
 /** Why the household can or cannot answer online now, in one sentence, and what is true of its response. */
 export function StateNotice({ state, notes, opensAt, closesAt, response, heldBy = null }: Props) {
-  const t = useTranslations();
+  const t = useT();
   const dates = useDates();
   const at = (d: When) => (d ? { time: dates.time(d), day: dates.date(d) } : { time: "", day: "" });
   const channel = response ? t(`channelPhrase.${response.channel}` as never) : "";
   const answered = response
     ? t("resident.yourAnswer", { channel, ...at(response.givenAt), code: response.receiptCode })
     : null;
-  const notices: Partial<Record<OnlineState, string>> = {
-    notOpenYet: t("errors.notOpenYet", at(opensAt)),
-    closed: t("resident.closedNotice", at(closesAt)),
-    notOffered: t("errors.onlineNotOffered"),
-    notOnRoll: t("resident.notOnRoll"),
-    heldAtMeeting: heldBy ? t("errors.heldAtMeetingOnline", { place: heldBy.place, ...at(heldBy.heldAt) }) : undefined,
-    answeredElsewhere: response ? t("errors.answeredOnOtherChannel", { channel, ...at(response.givenAt) }) : undefined,
+  // Only the sentence for this state is formatted.
+  const notices: Partial<Record<OnlineState, () => string | undefined>> = {
+    notOpenYet: () => t("errors.notOpenYet", at(opensAt)),
+    closed: () => t("resident.closedNotice", at(closesAt)),
+    notOffered: () => t("errors.onlineNotOffered"),
+    notOnRoll: () => t("resident.notOnRoll"),
+    heldAtMeeting: () =>
+      heldBy ? t("errors.heldAtMeetingOnline", { place: heldBy.place, ...at(heldBy.heldAt) }) : undefined,
+    answeredElsewhere: () =>
+      response ? t("errors.answeredOnOtherChannel", { channel, ...at(response.givenAt) }) : undefined,
   };
-  const notice = notices[state];
+  const notice = notices[state]?.();
   return (
     <>
       {answered && state !== "answeredElsewhere" ? <p className="ok-note">{answered}</p> : null}
@@ -49,13 +52,13 @@ export function StateNotice({ state, notes, opensAt, closesAt, response, heldBy 
 
 /** The notes that are true of the household's response (src/domain/resident-view.ts responseNotes). */
 export function ResponseNotes({ notes, channel }: { notes: ResponseNote[]; channel: string }) {
-  const t = useTranslations("resident.note");
+  const t = useT();
   if (!notes.length) return null;
   return (
     <ul className="response-notes">
       {notes.map((n) => (
         <li key={n} data-note={n}>
-          {t(n, { channel })}
+          {t(`resident.note.${n}`, { channel })}
         </li>
       ))}
     </ul>

@@ -36,6 +36,15 @@ export function rewriteForHost(hosts: HostMap, host: string | null, pathname: st
   return `/${slug}${pathname === "/" ? "" : pathname}`;
 }
 
+/**
+ * Whether `host` may serve commune `slug`'s pages: any commune on the install's own host, only its
+ * own on a commune's host (where rewriteForHost sends every other /{slug}/… to a 404).
+ */
+export function hostServesCommune(hosts: HostMap, host: string | null | undefined, slug: string): boolean {
+  const own = host ? hosts.get(host.toLowerCase()) : undefined;
+  return own === undefined || own === slug;
+}
+
 /** The address printed on a commune's slips: its own host when it has one, else the install's /{slug}. */
 export function communeBaseUrl(
   slug: string,

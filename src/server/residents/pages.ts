@@ -11,6 +11,7 @@ import { getTranslator } from "@/i18n/translate";
 import type { HouseholdActor } from "../auth/actor";
 import { sessionCookieName } from "../auth/session-cookie";
 import { getCommuneBySlug, type PublicCommune } from "../communes/data";
+import { hostServesCommune, parseCommuneHosts } from "../communes/hosts";
 import { AppError } from "../errors";
 import { getResidentConsultation } from "../responses/resident-data";
 import { addressId } from "../security/input";
@@ -51,6 +52,8 @@ function displayName(commune: PublicCommune, locale: Locale) {
   return locale === "vi" ? `${kind} ${commune.name}` : `${commune.name} ${kind}`;
 }
 
+const HOSTS = parseCommuneHosts(process.env.COMMUNE_HOSTS);
+
 type Request = { db: PrismaClient; locale: Locale; commune: PublicCommune; actor: HouseholdActor | null; base: string };
 
 /** The commune of the address (null: not found) and the household signed in to it. */
@@ -58,7 +61,8 @@ async function residentRequest(db: PrismaClient, ctx: Ctx): Promise<{ locale: Lo
   const locale = toLocale(ctx.req.cookies[LOCALE_COOKIE]);
   // A slug is letters, digits and "-": anything else names no commune and never reaches the database.
   const slug = addressId(ctx.params?.commune);
-  const commune = slug ? await getCommuneBySlug(db, slug) : null;
+  const commune =
+    slug && hostServesCommune(HOSTS, ctx.req.headers.host, slug) ? await getCommuneBySlug(db, slug) : null;
   if (!commune) return { locale, request: null };
   const actor = await householdOfCookie(db, ctx.req.cookies[sessionCookieName()], commune.id);
   return { locale, request: { db, locale, commune, actor, base: residentHome(commune.slug) } };

@@ -1,5 +1,5 @@
 import type { GetServerSidePropsContext } from "next";
-import { useTranslations } from "next-intl";
+import { useT } from "@/components/resident/intl";
 import { useDates } from "@/components/resident/dates";
 import { getDb } from "@/server/db";
 import { ResidentNotFound, ResidentShell } from "@/components/resident/shell";
@@ -27,7 +27,7 @@ export default function ResidentHomePage(props: PageProps<HomeProps>) {
 }
 
 function Consultations({ slug, home }: { slug: string; home: NonNullable<HomeProps["home"]> }) {
-  const t = useTranslations();
+  const t = useT();
   const { when } = useDates();
   const { household, consultations } = home;
   const open = consultations.filter((c) => c.status === "OPEN");

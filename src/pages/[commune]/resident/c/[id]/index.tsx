@@ -1,5 +1,5 @@
 import type { GetServerSidePropsContext } from "next";
-import { useTranslations } from "next-intl";
+import { useT } from "@/components/resident/intl";
 import { AnswerForm } from "@/components/resident/answer-form";
 import { AnswerSummary } from "@/components/resident/answer-summary";
 import { getDb } from "@/server/db";
@@ -23,12 +23,12 @@ export default function ResidentConsultationPage(props: PageProps<ConsultationPr
 }
 
 function Consultation({ view, base, errors, shell }: ConsultationProps & { shell: { slug: string } }) {
-  const t = useTranslations("resident");
+  const t = useT();
   const { consultation: c, state, response } = view;
   return (
     <article>
       <p className="back-link">
-        <a href={base}>← {t("backHome")}</a>
+        <a href={base}>← {t("resident.backHome")}</a>
       </p>
       <h1>{c.title}</h1>
       <StateNotice
@@ -40,7 +40,7 @@ function Consultation({ view, base, errors, shell }: ConsultationProps & { shell
         heldBy={view.heldBy}
       />
       <details className="summary" open={state !== "open"}>
-        <summary>{t("aboutThis")}</summary>
+        <summary>{t("resident.aboutThis")}</summary>
         <p className="prewrap">{c.summary}</p>
         {c.documents.length ? (
           <ul>
@@ -54,23 +54,23 @@ function Consultation({ view, base, errors, shell }: ConsultationProps & { shell
       </details>
       {state !== "open" && view.current && view.response?.secretBallot === false ? (
         <>
-          <h2>{t("yourAnswers")}</h2>
+          <h2>{t("resident.yourAnswers")}</h2>
           <AnswerSummary questions={c.questions} answers={view.current} />
         </>
       ) : null}
       {c.resultsPublishedAt ? (
         <p>
           <a className="button" href={`/${shell.slug}/consultations/${c.id}/results`}>
-            {t("seeResults")}
+            {t("resident.seeResults")}
           </a>
         </p>
       ) : null}
       {state === "open" ? (
         <>
-          <h2>{response ? t("reviseTitle") : t("answerTitle")}</h2>
+          <h2>{response ? t("resident.reviseTitle") : t("resident.answerTitle")}</h2>
           {Object.keys(errors).length ? (
             <p className="form__error" role="alert">
-              {t("fixBelow")}
+              {t("resident.fixBelow")}
             </p>
           ) : null}
           <AnswerForm

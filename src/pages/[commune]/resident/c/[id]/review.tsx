@@ -1,5 +1,5 @@
 import type { GetServerSidePropsContext } from "next";
-import { useTranslations } from "next-intl";
+import { useT } from "@/components/resident/intl";
 import { AnswerSummary } from "@/components/resident/answer-summary";
 import { getDb } from "@/server/db";
 import { ResidentNotFound, ResidentShell } from "@/components/resident/shell";
@@ -13,23 +13,23 @@ export const getServerSideProps = async (ctx: GetServerSidePropsContext<{ commun
   consultationProps(await getDb(), ctx, "review");
 
 export default function ReviewPage(props: PageProps<ConsultationProps>) {
-  const t = useTranslations("resident");
+  const t = useT();
   if (!props.found) return <ResidentNotFound />;
   const { view, base } = props;
   const c = view.consultation;
   const page = `${base}/c/${c.id}`;
   return (
-    <ResidentShell shell={props.shell} title={t("reviewTitle")}>
+    <ResidentShell shell={props.shell} title={t("resident.reviewTitle")}>
       <article>
-        <h1>{t("reviewTitle")}</h1>
+        <h1>{t("resident.reviewTitle")}</h1>
         <p className="lead">{c.title}</p>
         <AnswerSummary questions={c.questions} answers={view.draft ?? []} />
         <form method="post" action={`${page}/submit`} className="review__actions">
           <button className="button button--primary button--large" type="submit">
-            {t("submit")}
+            {t("resident.submit")}
           </button>
           <a className="button" href={page}>
-            {t("change")}
+            {t("resident.change")}
           </a>
         </form>
       </article>
