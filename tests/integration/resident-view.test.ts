@@ -218,4 +218,35 @@ describe("the household's own view of a consultation", () => {
     await expect(saveDraft(t.db, s.actor, s.c.id, s.vote(0))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await t.db.responseDraft.count({ where: { consultationId: s.c.id } })).toBe(0);
   });
+
+  // Who may see a consultation is the public pages' rule (consultations/data.ts publicToHousehold):
+  // of the household's commune, public and published, and consulting its own neighbourhood.
+  test.each([
+    ["a draft", { status: "DRAFT" as const }],
+    ["one awaiting approval", { status: "SUBMITTED" as const }],
+    ["one approved but published later", { status: "PUBLISHED" as const, publishedAt: day(1) }],
+    ["another neighbourhood's", { neighbourhood: true }],
+    ["another commune's", { commune: true }],
+  ])("%s is not found, as for anyone", async (_label, change) => {
+    const s = await setup("OPEN", ["ONLINE"]);
+    if ("status" in change) await t.db.consultation.update({ where: { id: s.c.id }, data: change });
+    if ("neighbourhood" in change) {
+      const other = await createNeighbourhood(t.db, communeId);
+      await t.db.consultationArea.updateMany({
+        where: { consultationId: s.c.id },
+        data: { neighbourhoodId: other.id },
+      });
+    }
+    if ("commune" in change) {
+      const elsewhere = await createCommune(t.db);
+      await t.db.consultation.update({ where: { id: s.c.id }, data: { communeId: elsewhere.id } });
+    }
+    await expect(getResidentConsultation(t.db, s.actor, s.c.id, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  test("published at this very moment: shown", async () => {
+    const s = await setup("OPEN", ["ONLINE"]);
+    await t.db.consultation.update({ where: { id: s.c.id }, data: { publishedAt: now } });
+    expect((await getResidentConsultation(t.db, s.actor, s.c.id, now)).consultation.id).toBe(s.c.id);
+  });
 });

@@ -32,7 +32,12 @@ export async function sessionCookie(actor: SessionActor) {
 // kept by its exact value, with its expiry checked again on every use; a forged or altered value is
 // a different string, which is decrypted, refused and not kept. The account itself is still re-read
 // from the database on every request (loadActor), so signing out elsewhere still ends the session.
-const decoded = new Map<string, { actor: SessionActor; expiresAt: number }>();
+// Kept on globalThis: the resident pages (Pages Router) and their form handlers (App Router) are
+// bundled apart, each with its own copy of this module, and one household's cookie is decrypted
+// once for both.
+const decoded = ((
+  globalThis as { __ydanSessionCookies?: Map<string, { actor: SessionActor; expiresAt: number }> }
+).__ydanSessionCookies ??= new Map());
 const MAX_DECODED = 5_000;
 
 /** The actor a session cookie's value carries, or null if it is forged, altered, expired or malformed. */

@@ -2,23 +2,15 @@
 // any channel, its unsent draft, and whether it may answer online right now (and if not, why).
 import type { Channel, Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { AnswerInput } from "@/domain/answers";
+import { PUBLIC_STATUSES } from "@/domain/consultation-status";
 import { dueTransition } from "@/domain/lifecycle";
 import { onlineState, residentPhase, responseGivenAt, responseNotes } from "@/domain/resident-view";
 import type { HouseholdActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
-import { publicToHousehold } from "../consultations/data";
-import { CONSULTATION_HEADING, QUESTIONS_WITH_OPTIONS } from "../consultations/selects";
+import { QUESTIONS_WITH_OPTIONS } from "../consultations/selects";
 import { AppError } from "../errors";
 
 export type { OnlineState } from "@/domain/resident-view";
-
-const CONSULTATION_SELECT = {
-  ...CONSULTATION_HEADING,
-  channels: true,
-  opensAt: true,
-  closesAt: true,
-  resultsPublishedAt: true,
-} as const satisfies Prisma.ConsultationSelect;
 
 type Question = Prisma.QuestionGetPayload<{ include: { options: true } }>;
 
@@ -44,7 +36,19 @@ async function questionsOf(db: PrismaClient, id: string, status: string): Promis
   return questions;
 }
 
-type HouseholdRow = {
+type ViewRow = {
+  // The consultation, when the household may see it (all null otherwise).
+  id: string | null;
+  title: string;
+  summary: string;
+  matter: Prisma.ConsultationGetPayload<{ select: { matter: true } }>["matter"];
+  mode: Prisma.ConsultationGetPayload<{ select: { mode: true } }>["mode"];
+  status: Prisma.ConsultationGetPayload<{ select: { status: true } }>["status"];
+  channels: Channel[];
+  opensAt: Date | null;
+  closesAt: Date | null;
+  resultsPublishedAt: Date | null;
+  // The household's own of it.
   onRoll: boolean;
   heldPlace: string | null;
   heldAt: Date | null;
@@ -60,14 +64,23 @@ type HouseholdRow = {
   documents: { id: string; title: string; mimeType: string; size: number }[];
 };
 
+const PUBLIC = [...PUBLIC_STATUSES];
+
 /**
- * Everything of one household's own about a consultation in one statement: its roll entry (and the
- * meeting that holds it), its response with the latest revision's time and its answers, its draft,
- * and the consultation's documents. One round trip where the ORM's relation loading took eleven.
+ * Everything a household's page of one consultation needs, in one statement: the consultation if
+ * the household may see it (publicToHousehold: of its commune, public and published, consulting its
+ * neighbourhood), its roll entry (and the meeting that holds it), its response with the latest
+ * revision's time and its answers, its draft, and the consultation's documents. One round trip
+ * where the ORM's relation loading took twelve.
  */
-async function householdState(db: PrismaClient, consultationId: string, householdId: string) {
-  const [row] = await db.$queryRaw<HouseholdRow[]>`/* hot */
-    SELECT re.id IS NOT NULL AS "onRoll", hm.place AS "heldPlace", hm."heldAt" AS "heldAt",
+async function householdView(db: PrismaClient, actor: HouseholdActor, consultationId: string, now: Date) {
+  const householdId = actor.id;
+  const iso = now.toISOString();
+  const [row] = await db.$queryRaw<ViewRow[]>`/* hot */
+    SELECT c.id, c.title, c.summary, c.matter::text AS matter, c.mode::text AS mode, c.status::text AS status,
+      c.channels::text[] AS channels, c."opensAt", c."closesAt",
+      c."resultsPublishedAt",
+      re.id IS NOT NULL AS "onRoll", hm.place AS "heldPlace", hm."heldAt" AS "heldAt",
       r.channel::text AS channel, r."receiptCode", r."submittedAt", r.revision, r."secretBallot",
       rm."heldAt" AS "meetingHeldAt",
       (SELECT rv."createdAt" FROM "ResponseRevision" rv WHERE rv."responseId" = r.id
@@ -83,6 +96,12 @@ async function householdState(db: PrismaClient, consultationId: string, househol
           'mimeType', doc."mimeType", 'size', doc.size) ORDER BY doc."createdAt"), '[]'::json)
         FROM "Document" doc WHERE doc."consultationId" = ${consultationId}) AS documents
     FROM (SELECT 1) AS one
+    LEFT JOIN "Consultation" c
+      ON c.id = ${consultationId} AND c."communeId" = ${actor.communeId}
+      AND c.status::text = ANY(${PUBLIC}::text[])
+      AND c."publishedAt" <= (${iso}::timestamptz AT TIME ZONE 'UTC')
+      AND EXISTS (SELECT 1 FROM "ConsultationArea" ar
+        WHERE ar."consultationId" = c.id AND ar."neighbourhoodId" = ${actor.neighbourhoodId})
     LEFT JOIN "RollEntry" re
       ON re."consultationId" = ${consultationId} AND re."householdId" = ${householdId} AND re."removedAt" IS NULL
     LEFT JOIN "MeetingRecord" hm ON hm.id = re."heldByMeetingId"
@@ -92,21 +111,29 @@ async function householdState(db: PrismaClient, consultationId: string, househol
   return row;
 }
 
-async function visibleConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
-  return db.consultation.findFirst({ where: { ...publicToHousehold(actor, now), id }, select: CONSULTATION_SELECT });
-}
-
 export async function getResidentConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
-  let row = await visibleConsultation(db, actor, id, now);
+  let h = await householdView(db, actor, id, now);
   // The schedule is applied on read (schedule.ts): only when this row shows an opening or closing
   // due. Both keep it public (a published, open or closed consultation is public), so the same
   // household sees it before and after, and the re-read gives the status the clock says.
-  if (row && dueTransition({ ...row, now })) {
+  if (h.id !== null && dueTransition({ ...h, now })) {
     await applyDueTransitions(db, actor.communeId, now, id);
-    row = await visibleConsultation(db, actor, id, now);
+    h = await householdView(db, actor, id, now);
   }
-  if (!row) throw AppError.notFound("consultation");
-  const [questions, h] = await Promise.all([questionsOf(db, id, row.status), householdState(db, id, actor.id)]);
+  if (h.id === null) throw AppError.notFound("consultation");
+  const row = {
+    id: h.id,
+    title: h.title,
+    summary: h.summary,
+    matter: h.matter,
+    mode: h.mode,
+    status: h.status,
+    channels: h.channels,
+    opensAt: h.opensAt,
+    closesAt: h.closesAt,
+    resultsPublishedAt: h.resultsPublishedAt,
+  };
+  const questions = await questionsOf(db, id, row.status);
   const c = { ...row, questions, documents: h.documents };
   const entry = h.onRoll
     ? { heldByMeeting: h.heldPlace !== null ? { place: h.heldPlace, heldAt: h.heldAt! } : null }
