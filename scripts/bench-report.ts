@@ -378,7 +378,7 @@ function intakeSection(data: Obj | undefined): Section {
         `load average ${load("loadAverageAtStart")} at start, ${load("loadAverageAtEnd") ?? DASH} at end`,
     ]),
     run.length ? `Run: ${run.join(", ")}.` : undefined,
-    "What is sent: the tRPC mutation `response.submitOnline`, one POST per response — the staff console's and an API client's path. No resident page loads a tRPC client: residents answer through the pages' server actions, measured in the same run in the next section.",
+    "What is sent: the tRPC mutation `response.submitOnline`, one POST per response — the staff console's and an API client's path. No resident page loads a tRPC client: residents answer through the pages' plain form posts, measured in the same run in the next section.",
     busy
       ? "Note: other work was running when this run started (load average above 0.5): the figures are lower than an idle machine would give."
       : undefined,
@@ -426,10 +426,7 @@ function residentMet(p: Obj, trpcPerSecond: number | undefined) {
 
 const REPLAY_LABELS: Record<string, string> = {
   noJsAnswers: "answers with JavaScript off",
-  jsAnswers: "answers with JavaScript on (the same fields)",
-  jsAnswersBytes: "the same bytes",
-  jsAnswersAction: "the answers' Next-Action id",
-  jsSubmit: "submit with JavaScript on",
+  jsAnswers: "answers with JavaScript on",
 };
 
 /** " Checked against Chromium's requests of the run: …" from the run's check, or nothing. */
@@ -441,12 +438,12 @@ function sameAsBrowserNote(checks: Obj | undefined): string {
   return parts.length ? ` Checked against Chromium's requests of the run (boundary aside): ${parts.join(", ")}.` : "";
 }
 
-/** The resident's real path — the pages' server actions — beside tRPC and the floor, from intake.json. */
+/** The resident's real path — the pages' form posts — beside tRPC and the floor, from intake.json. */
 function residentSection(data: Obj | undefined): Section | undefined {
   const pg = rows(data?.results).find((r) => r.target === POSTGRES && !r.skipped);
   const resident = obj(pg?.resident);
   if (!data || !pg || !resident) return undefined;
-  const heading = "## The resident's real path: pages and server actions (`npm run bench:intake`)";
+  const heading = "## The resident's real path: pages and their form posts (`npm run bench:intake`)";
   const date = fmt.date(data.date);
   const trpc = obj(pg.http) ?? {};
   const floor = obj(pg.frameworkFloor) ?? {};
@@ -576,7 +573,7 @@ function residentSection(data: Obj | undefined): Section | undefined {
     ]),
   ];
   // In the order a resident goes through them; a step this list does not know comes last.
-  const ORDER = ["GET form", "prefetch", "POST answers", "GET review", "POST submit", "GET receipt"];
+  const ORDER = ["GET form", "POST answers", "GET review", "POST submit", "GET receipt"];
   const rank = (step: string) => (ORDER.includes(step) ? ORDER.indexOf(step) : ORDER.length);
   const stepNames = [...new Set(ran.flatMap(([k]) => Object.keys(obj(obj(resident[k])!.steps) ?? {})))].sort(
     (a, b) => rank(a) - rank(b),
@@ -603,12 +600,12 @@ function residentSection(data: Obj | undefined): Section | undefined {
     body: [
       heading,
       measuredLine(data),
-      "What a resident's browser does: GET the consultation form → POST the answers to its server action → the review → POST submit → the receipt. JavaScript off: the form's own fields (Next's hidden $ACTION_ inputs and the chosen radio) posted as multipart/form-data, each 303 followed by a GET of the page. JavaScript on: the requests Chromium sends, captured from Debian's Chromium at the start of the run and replayed — the page, its link prefetches, then each server action call (Next-Action header, the answer carrying the next page's RSC payload, so no GET of the review or the receipt). Each sequence is a different household's first response; a response counts as acknowledged when the receipt shows its code, and is then looked up in the database.",
+      "What a resident's browser does: GET the consultation form → POST the answers → 303 → GET the review → POST submit → 303 → GET the receipt. The resident pages are Pages Router pages served without Next.js's client runtime, so a browser sends these same five requests with JavaScript on or off: the form's own fields (the chosen radio, the comment) posted as its enctype says (urlencoded) to its action, a route handler, and each 303 followed by a GET of the page. At the start of the run Debian's Chromium answers once each way; the bench checks that with JavaScript on it sent no script or server action request and the same requests as with it off, and replays Chromium's own document headers on the JavaScript-on path. Each sequence is a different household's first response; a response counts as acknowledged when the receipt shows its code, and is then looked up in the database.",
       `Goal (${goalText}): ${verdicts.join(", ") || NOT_MEASURED}.`,
       table(head, body),
       stepTable,
-      capture && Array.isArray(capture.prefetches)
-        ? `- Chromium's JavaScript path as captured: ${capture.prefetches.length} prefetches on the form page, the answers sent as ${capture.answersWithForm === true ? "multipart/form-data" : "text/plain"}, the submit as ${capture.submitWithForm === true ? "multipart/form-data" : "text/plain"}.${sameAsBrowserNote(obj(capture.sameAsBrowser))}`
+      capture && Array.isArray(capture.requests)
+        ? `- Chromium with JavaScript on, as captured: ${capture.requests.length} requests (${(capture.requests as unknown[]).map((r) => str(obj(r)?.method) ?? "?").join(", ")}), the same as with JavaScript off, no script.${sameAsBrowserNote(obj(capture.sameAsBrowser))}`
         : undefined,
       ...notes.map((n) => `- ${n}`),
     ]

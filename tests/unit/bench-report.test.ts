@@ -495,33 +495,30 @@ describe("renderPerformance: the resident's real path", () => {
     const doc = renderPerformance(
       run({
         nojs: path({ steps: { "GET receipt": st, "GET form": st, "GET review": st } }),
-        js: path({ steps: { "POST submit": st, prefetch: st, "GET form": st } }),
+        js: path({ steps: { "POST submit": st, "POST answers": st, "GET form": st } }),
       }),
       null,
     );
     const steps = doc
       .split("\n")
-      .filter((l) => /^\| (GET|POST|prefetch)/.test(l))
+      .filter((l) => /^\| (GET|POST)/.test(l))
       .map((l) => l.split(" | ")[0].slice(2));
-    expect(steps).toEqual(["GET form", "prefetch", "GET review", "POST submit", "GET receipt"]);
-    expect(doc).toContain("| prefetch | — | — | 1.0 | 2.0 |");
+    expect(steps).toEqual(["GET form", "POST answers", "GET review", "POST submit", "GET receipt"]);
+    expect(doc).toContain("| POST answers | — | — | 1.0 | 2.0 |");
   });
 
   test("the capture's check against Chromium is shown, a mismatch as NO", () => {
     const results = run({ nojs: path() });
     Object.assign((results.intake as { results: Record<string, unknown>[] }).results[0], {
       browserCapture: {
-        prefetches: [{}, {}],
-        answersWithForm: true,
-        submitWithForm: false,
-        sameAsBrowser: { noJsAnswers: true, jsSubmit: false },
+        documentHeaders: {},
+        requests: [{ method: "GET" }, { method: "POST" }, { method: "GET" }, { method: "POST" }, { method: "GET" }],
+        sameAsBrowser: { noJsAnswers: true, jsAnswers: false },
       },
     });
     const doc = renderPerformance(results, null);
-    expect(doc).toContain(
-      "2 prefetches on the form page, the answers sent as multipart/form-data, the submit as text/plain.",
-    );
-    expect(doc).toContain("answers with JavaScript off yes, submit with JavaScript on NO.");
+    expect(doc).toContain("5 requests (GET, POST, GET, POST, GET), the same as with JavaScript off, no script.");
+    expect(doc).toContain("answers with JavaScript off yes, answers with JavaScript on NO.");
   });
 
   test("the intake section says tRPC is not the resident's path", () => {
