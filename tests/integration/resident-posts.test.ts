@@ -251,4 +251,31 @@ describe("answering: form, review, send, receipt (one voice per household, LDCCS
       redirect: { destination: base(), permanent: false },
     });
   });
+
+  // The view is read in the same statement that checks the household (loadActor's rule): a session
+  // that no longer holds reads nothing and is asked to sign in again.
+  test.each([
+    ["the household's PIN was reissued (its session version moved on)", { sessionVersion: { increment: 1 } }],
+    ["the household was deactivated", { active: false }],
+  ])("%s: the page asks to sign in again and shows nothing", async (_label, change) => {
+    const hood = await t.db.neighbourhood.findFirstOrThrow({ where: { communeId: commune.id } });
+    const gone = await createHousehold(t.db, hood, { code: `RP-${Math.random().toString(36).slice(2, 8)}` });
+    const session = householdSession(gone);
+    await t.db.household.update({ where: { id: gone.id }, data: change });
+    const { ctx } = await pageContext({ commune: commune.slug, id: consultation.id, session });
+    expect(await consultationProps(t.db, ctx, "form")).toEqual({
+      redirect: { destination: `/${commune.slug}/resident?next=${encodeURIComponent(base())}`, permanent: false },
+    });
+  });
+
+  test("a household session of another commune is not signed in here", async () => {
+    const hood = await createNeighbourhood(t.db, other.id);
+    const outsider = await createHousehold(t.db, hood, { code: "RP-X" });
+    const { ctx } = await pageContext({
+      commune: commune.slug,
+      id: consultation.id,
+      session: householdSession(outsider),
+    });
+    expect(await consultationProps(t.db, ctx, "form")).toMatchObject({ redirect: { permanent: false } });
+  });
 });

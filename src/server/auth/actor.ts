@@ -2,7 +2,7 @@
 // account that has since been changed or deactivated. A token whose sessionVersion is no longer the
 // account's (a PIN reissued, a password reset, a role changed, an account deactivated since it was
 // signed) gives no actor: that session has ended (session-actor.ts).
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { isProvinceRole, type Role, type StaffRoleName } from "@/domain/roles";
 import type { SessionActor } from "./session-actor";
 
@@ -79,8 +79,18 @@ export async function loadActor(
     return { type: "staff", ...staff, communeId: session.communeId };
   }
   // Every resident request starts here: a prepared statement (statement-names.ts), not the ORM.
-  const [household] = await db.$queryRaw<Omit<HouseholdActor, "type" | "role">[]>`/* hot */
-    SELECT id, "communeId", "neighbourhoodId", code, "headName" FROM "Household"
-     WHERE id = ${session.id} AND "communeId" = ${session.communeId} AND active AND "sessionVersion" = ${session.sessionVersion}`;
+  const [household] = await db.$queryRaw<Omit<HouseholdActor, "type" | "role">[]>(
+    Prisma.sql`/* hot */ ${householdOfSession(session)}`,
+  );
   return household ? { type: "household", role: "RESIDENT", ...household } : null;
+}
+
+/**
+ * The household a household session names, while it holds: the account active, in the session's
+ * commune, with the session's version. One query, for loadActor and for the resident consultation
+ * view, which reads it in the same statement as the rest (responses/resident-data.ts).
+ */
+export function householdOfSession(session: { id: string; communeId: string; sessionVersion: number }) {
+  return Prisma.sql`SELECT id, "communeId", "neighbourhoodId", code, "headName" FROM "Household"
+     WHERE id = ${session.id} AND "communeId" = ${session.communeId} AND active AND "sessionVersion" = ${session.sessionVersion}`;
 }

@@ -9,13 +9,13 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { LOCALE_COOKIE, toLocale, type Locale } from "@/i18n/locales";
 import { getTranslator } from "@/i18n/translate";
 import type { HouseholdActor } from "../auth/actor";
-import { sessionCookieName } from "../auth/session-cookie";
+import { actorFromToken, sessionCookieName } from "../auth/session-cookie";
 import { getCommuneBySlug, type PublicCommune } from "../communes/data";
 import { hostServesCommune, parseCommuneHosts } from "../communes/hosts";
 import { AppError } from "../errors";
-import { getResidentConsultation } from "../responses/resident-data";
+import { getResidentConsultationForSession } from "../responses/resident-data";
 import { addressId } from "../security/input";
-import { householdOfCookie } from "./household";
+import { householdIn } from "./household";
 import { getResidentHome } from "./data";
 
 /** A value as it reaches a page's props: JSON, so a date is its ISO string. */
@@ -54,17 +54,35 @@ function displayName(commune: PublicCommune, locale: Locale) {
 
 const HOSTS = parseCommuneHosts(process.env.COMMUNE_HOSTS);
 
-type Request = { db: PrismaClient; locale: Locale; commune: PublicCommune; actor: HouseholdActor | null; base: string };
+type Request = {
+  db: PrismaClient;
+  locale: Locale;
+  commune: PublicCommune;
+  actor: HouseholdActor | null;
+  base: string;
+};
+
+/** The commune the address names, if this host serves it. */
+function communeOfAddress(db: PrismaClient, ctx: Ctx): Promise<PublicCommune | null> | null {
+  // A slug is letters, digits and "-": anything else names no commune and never reaches the database.
+  const slug = addressId(ctx.params?.commune);
+  return slug && hostServesCommune(HOSTS, ctx.req.headers.host, slug) ? getCommuneBySlug(db, slug) : null;
+}
+
+/** The household session of this commune the request carries (decrypted, not yet checked), or null. */
+async function householdSession(ctx: Ctx, communeId: string) {
+  const token = ctx.req.cookies[sessionCookieName()];
+  const session = token ? await actorFromToken(token) : null;
+  return session?.type === "household" && "communeId" in session && session.communeId === communeId ? session : null;
+}
 
 /** The commune of the address (null: not found) and the household signed in to it. */
 async function residentRequest(db: PrismaClient, ctx: Ctx): Promise<{ locale: Locale; request: Request | null }> {
   const locale = toLocale(ctx.req.cookies[LOCALE_COOKIE]);
-  // A slug is letters, digits and "-": anything else names no commune and never reaches the database.
-  const slug = addressId(ctx.params?.commune);
-  const commune =
-    slug && hostServesCommune(HOSTS, ctx.req.headers.host, slug) ? await getCommuneBySlug(db, slug) : null;
+  const commune = await communeOfAddress(db, ctx);
   if (!commune) return { locale, request: null };
-  const actor = await householdOfCookie(db, ctx.req.cookies[sessionCookieName()], commune.id);
+  const session = await householdSession(ctx, commune.id);
+  const actor = await householdIn(db, session, commune.id);
   return { locale, request: { db, locale, commune, actor, base: residentHome(commune.slug) } };
 }
 
@@ -101,7 +119,7 @@ export async function homeProps(db: PrismaClient, ctx: Ctx): Promise<Result<Home
   return { props: { found: true, locale, shell: shellOf(r), signIn: null, home } };
 }
 
-type View = Json<Awaited<ReturnType<typeof getResidentConsultation>>>;
+type View = Json<NonNullable<Awaited<ReturnType<typeof getResidentConsultationForSession>>>["view"]>;
 export type ConsultationProps = { view: View; base: string; errors: Record<string, string> };
 export type ReceiptProps = ConsultationProps & { household: { code: string; headName: string } };
 
@@ -125,22 +143,31 @@ export async function consultationProps(
   ctx: Ctx,
   step: "form" | "review" | "receipt",
 ): Promise<Result<ReceiptProps>> {
-  const { locale, request: r } = await residentRequest(db, ctx);
-  if (!r) return notFound(ctx, locale);
+  const locale = toLocale(ctx.req.cookies[LOCALE_COOKIE]);
+  const commune = await communeOfAddress(db, ctx);
+  if (!commune) return notFound(ctx, locale);
+  const base = residentHome(commune.slug);
   // Only the app's own ids reach the database: NUL or a malformed escape would fail there (a 500).
   const id = addressId(ctx.params?.id);
-  if (!r.actor) return to(id ? signInHref(r.commune.slug, `${r.base}/c/${id}`) : r.base);
+  const signIn = to<ReceiptProps>(id ? signInHref(commune.slug, `${base}/c/${id}`) : base);
+  const session = await householdSession(ctx, commune.id);
+  if (!session) return signIn;
   if (!id) return notFound(ctx, locale);
-  let view;
+  // The household is checked (loadActor's rule) in the same statement that reads its view.
+  let found;
   try {
-    view = await getResidentConsultation(r.db, r.actor, id, new Date());
+    found = await getResidentConsultationForSession(db, session, id, new Date());
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     if (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST") return notFound(ctx, locale);
-    if (e.code === "FORBIDDEN") return to(r.base);
+    if (e.code === "FORBIDDEN") return to(base);
     throw e;
   }
-  const page = `${r.base}/c/${id}`;
+  // The session no longer holds (signed out elsewhere, a PIN reissued, the household deactivated).
+  if (!found) return signIn;
+  const { actor, view } = found;
+  const r: Request = { db, locale, commune, actor, base };
+  const page = `${base}/c/${id}`;
   const questions = view.consultation.questions;
   let errors: Record<string, string> = {};
   if (step === "form" && ctx.query.check) errors = draftIssues(locale, questions, view.draft);
@@ -149,7 +176,7 @@ export async function consultationProps(
     if (Object.keys(draftIssues(locale, questions, view.draft)).length) return to(`${page}?check=1`);
   }
   if (step === "receipt" && (!view.response || view.response.channel !== "ONLINE")) return to(page);
-  const household = { code: r.actor.code, headName: r.actor.headName };
+  const household = { code: actor.code, headName: actor.headName };
   return {
     props: { found: true, locale, shell: shellOf(r), view: toJson(view), base: r.base, errors, household },
   };

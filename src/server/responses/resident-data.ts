@@ -1,11 +1,11 @@
 // What a signed-in household sees of one consultation: the questions, its own current answer on
 // any channel, its unsent draft, and whether it may answer online right now (and if not, why).
-import type { Channel, Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type Channel, type PrismaClient } from "@/generated/prisma/client";
 import type { AnswerInput } from "@/domain/answers";
 import { PUBLIC_STATUSES } from "@/domain/consultation-status";
 import { dueTransition } from "@/domain/lifecycle";
 import { onlineState, residentPhase, responseGivenAt, responseNotes } from "@/domain/resident-view";
-import type { HouseholdActor } from "../auth/actor";
+import { householdOfSession, type HouseholdActor } from "../auth/actor";
 import { applyDueTransitions } from "../consultations/schedule";
 import { QUESTIONS_WITH_OPTIONS } from "../consultations/selects";
 import { AppError } from "../errors";
@@ -37,6 +37,12 @@ async function questionsOf(db: PrismaClient, id: string, status: string): Promis
 }
 
 type ViewRow = {
+  // The household, when the session still holds (all null otherwise).
+  householdId: string | null;
+  householdCommuneId: string;
+  householdNeighbourhoodId: string;
+  householdCode: string;
+  householdHeadName: string;
   // The consultation, when the household may see it (all null otherwise).
   id: string | null;
   title: string;
@@ -67,17 +73,21 @@ type ViewRow = {
 const PUBLIC = [...PUBLIC_STATUSES];
 
 /**
- * Everything a household's page of one consultation needs, in one statement: the consultation if
- * the household may see it (publicToHousehold: of its commune, public and published, consulting its
+ * Everything a household's page of one consultation needs, in one statement: the household (`who`:
+ * a session's, checked as loadActor checks it, or one already loaded), the consultation if the
+ * household may see it (publicToHousehold: of its commune, public and published, consulting its
  * neighbourhood), its roll entry (and the meeting that holds it), its response with the latest
  * revision's time and its answers, its draft, and the consultation's documents. One round trip
- * where the ORM's relation loading took twelve.
+ * where loadActor and the ORM's relation loading took thirteen.
  */
-async function householdView(db: PrismaClient, actor: HouseholdActor, consultationId: string, now: Date) {
-  const householdId = actor.id;
+async function householdView(db: PrismaClient, who: Prisma.Sql, consultationId: string, now: Date) {
   const iso = now.toISOString();
   const [row] = await db.$queryRaw<ViewRow[]>`/* hot */
-    SELECT c.id, c.title, c.summary, c.matter::text AS matter, c.mode::text AS mode, c.status::text AS status,
+    WITH h AS (${who})
+    SELECT h.id AS "householdId", h."communeId" AS "householdCommuneId",
+      h."neighbourhoodId" AS "householdNeighbourhoodId", h.code AS "householdCode",
+      h."headName" AS "householdHeadName",
+      c.id, c.title, c.summary, c.matter::text AS matter, c.mode::text AS mode, c.status::text AS status,
       c.channels::text[] AS channels, c."opensAt", c."closesAt",
       c."resultsPublishedAt",
       re.id IS NOT NULL AS "onRoll", hm.place AS "heldPlace", hm."heldAt" AS "heldAt",
@@ -94,32 +104,68 @@ async function householdView(db: PrismaClient, actor: HouseholdActor, consultati
       d.answers AS draft,
       (SELECT coalesce(json_agg(json_build_object('id', doc.id, 'title', doc.title,
           'mimeType', doc."mimeType", 'size', doc.size) ORDER BY doc."createdAt"), '[]'::json)
-        FROM "Document" doc WHERE doc."consultationId" = ${consultationId}) AS documents
+        FROM "Document" doc WHERE doc."consultationId" = ${consultationId} AND h.id IS NOT NULL) AS documents
     FROM (SELECT 1) AS one
+    LEFT JOIN h ON true
     LEFT JOIN "Consultation" c
-      ON c.id = ${consultationId} AND c."communeId" = ${actor.communeId}
+      ON c.id = ${consultationId} AND c."communeId" = h."communeId"
       AND c.status::text = ANY(${PUBLIC}::text[])
       AND c."publishedAt" <= (${iso}::timestamptz AT TIME ZONE 'UTC')
       AND EXISTS (SELECT 1 FROM "ConsultationArea" ar
-        WHERE ar."consultationId" = c.id AND ar."neighbourhoodId" = ${actor.neighbourhoodId})
+        WHERE ar."consultationId" = c.id AND ar."neighbourhoodId" = h."neighbourhoodId")
     LEFT JOIN "RollEntry" re
-      ON re."consultationId" = ${consultationId} AND re."householdId" = ${householdId} AND re."removedAt" IS NULL
+      ON re."consultationId" = ${consultationId} AND re."householdId" = h.id AND re."removedAt" IS NULL
     LEFT JOIN "MeetingRecord" hm ON hm.id = re."heldByMeetingId"
-    LEFT JOIN "Response" r ON r."consultationId" = ${consultationId} AND r."effectiveHouseholdId" = ${householdId}
+    LEFT JOIN "Response" r ON r."consultationId" = ${consultationId} AND r."effectiveHouseholdId" = h.id
     LEFT JOIN "MeetingRecord" rm ON rm.id = r."meetingId"
-    LEFT JOIN "ResponseDraft" d ON d."consultationId" = ${consultationId} AND d."householdId" = ${householdId}`;
+    LEFT JOIN "ResponseDraft" d ON d."consultationId" = ${consultationId} AND d."householdId" = h.id`;
   return row;
 }
 
+/** A household already loaded, as the statement's `h`. */
+const loaded = (actor: HouseholdActor) =>
+  Prisma.sql`SELECT ${actor.id}::text AS id, ${actor.communeId}::text AS "communeId",
+    ${actor.neighbourhoodId}::text AS "neighbourhoodId", ${actor.code}::text AS code, ${actor.headName}::text AS "headName"`;
+
 export async function getResidentConsultation(db: PrismaClient, actor: HouseholdActor, id: string, now: Date) {
-  let h = await householdView(db, actor, id, now);
+  const found = await residentView(db, actor.communeId, loaded(actor), id, now);
+  if (!found) throw AppError.notFound("consultation"); // never: a loaded household is always there
+  return found.view;
+}
+
+/**
+ * The resident page's read: the household a session names (null when the session no longer holds:
+ * the page asks to sign in again) and its view of the consultation, in one statement.
+ */
+export async function getResidentConsultationForSession(
+  db: PrismaClient,
+  session: { id: string; communeId: string; sessionVersion: number },
+  id: string,
+  now: Date,
+) {
+  return residentView(db, session.communeId, householdOfSession(session), id, now);
+}
+
+async function residentView(db: PrismaClient, communeId: string, who: Prisma.Sql, id: string, now: Date) {
+  let h = await householdView(db, who, id, now);
+  if (h.householdId === null) return null;
   // The schedule is applied on read (schedule.ts): only when this row shows an opening or closing
   // due. Both keep it public (a published, open or closed consultation is public), so the same
   // household sees it before and after, and the re-read gives the status the clock says.
   if (h.id !== null && dueTransition({ ...h, now })) {
-    await applyDueTransitions(db, actor.communeId, now, id);
-    h = await householdView(db, actor, id, now);
+    await applyDueTransitions(db, communeId, now, id);
+    h = await householdView(db, who, id, now);
+    if (h.householdId === null) return null;
   }
+  const actor: HouseholdActor = {
+    type: "household",
+    role: "RESIDENT",
+    id: h.householdId,
+    communeId: h.householdCommuneId,
+    neighbourhoodId: h.householdNeighbourhoodId,
+    code: h.householdCode,
+    headName: h.householdHeadName,
+  };
   if (h.id === null) throw AppError.notFound("consultation");
   const row = {
     id: h.id,
@@ -177,15 +223,18 @@ export async function getResidentConsultation(db: PrismaClient, actor: Household
       }))
     : null;
   return {
-    consultation: c,
-    phase,
-    state,
-    notes,
-    response: given,
-    current,
-    heldBy: entry?.heldByMeeting ?? null,
-    // saveDraft is the only writer, and it stores AnswerInput[].
-    draft: h.draft,
+    actor,
+    view: {
+      consultation: c,
+      phase,
+      state,
+      notes,
+      response: given,
+      current,
+      heldBy: entry?.heldByMeeting ?? null,
+      // saveDraft is the only writer, and it stores AnswerInput[].
+      draft: h.draft,
+    },
   };
 }
 
