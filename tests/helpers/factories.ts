@@ -156,3 +156,23 @@ export function householdSession(household: { id: string; communeId: string; ses
     sessionVersion: household.sessionVersion ?? 0,
   };
 }
+
+/** An approval question with its two options (agree, disagree), as Prisma's nested create. */
+export function approvalQuestion(
+  position = 0,
+  text = "Đồng ý?",
+  extra: { required?: boolean; allowComment?: boolean } = {},
+) {
+  return {
+    position,
+    kind: "APPROVAL" as const,
+    text,
+    ...extra,
+    options: {
+      create: [
+        { position: 0, key: "AGREE", label: "Đồng ý" },
+        { position: 1, key: "DISAGREE", label: "Không đồng ý" },
+      ],
+    },
+  };
+}

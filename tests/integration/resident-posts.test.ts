@@ -7,7 +7,13 @@ import { answersPost, signInPost, signOutPost, submitPost, type PostInput } from
 import { consultationProps, homeProps } from "@/server/residents/pages";
 import { actorFromToken, sessionCookieName } from "@/server/auth/session-cookie";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { createCommune, createHousehold, createNeighbourhood, householdSession } from "../helpers/factories";
+import {
+  approvalQuestion,
+  createCommune,
+  createHousehold,
+  createNeighbourhood,
+  householdSession,
+} from "../helpers/factories";
 import { pageContext } from "../helpers/resident-pages";
 import { sessionCookie } from "@/server/auth/session-cookie";
 
@@ -41,23 +47,7 @@ beforeAll(async () => {
       openedAt: new Date(Date.now() - 2 * day),
       closesAt: new Date(Date.now() + 10 * day),
       areas: { create: [{ neighbourhoodId: hood.id, neighbourhoodName: hood.name }] },
-      questions: {
-        create: [
-          {
-            position: 0,
-            kind: "APPROVAL",
-            text: "Đồng ý?",
-            required: true,
-            allowComment: true,
-            options: {
-              create: [
-                { position: 0, key: "AGREE", label: "Đồng ý" },
-                { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-              ],
-            },
-          },
-        ],
-      },
+      questions: { create: [approvalQuestion(0, "Đồng ý?", { required: true, allowComment: true })] },
     },
     include: { questions: { include: { options: { orderBy: { position: "asc" } } } } },
   });

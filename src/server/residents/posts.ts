@@ -69,17 +69,26 @@ export function signOutPost(slug: string): PostOutcome {
   return { location: `/${encodeURIComponent(slug.slice(0, 80))}/resident`, session: "clear" };
 }
 
-/** The household signed in to this commune, with its pages' base address; or where to send the browser. */
-async function signedIn(
+/**
+ * The household signed in to this commune and the consultation the address names, with the pages'
+ * base address; or where to send the browser (the install's home, or the sign-in).
+ */
+async function signedInAt(
   db: PrismaClient,
   slug: string,
+  rawId: string,
   sessionToken: string | undefined,
-): Promise<{ ok: true; actor: HouseholdActor; base: string } | { ok: false; away: PostOutcome }> {
+): Promise<
+  { ok: true; actor: HouseholdActor; base: string; consultationId: string } | { ok: false; away: PostOutcome }
+> {
   const commune = await communeOf(db, slug);
   if (!commune) return { ok: false, away: go("/") };
   const base = `/${commune.slug}/resident`;
   const actor = await householdOfCookie(db, sessionToken, commune.id);
-  return actor ? { ok: true, actor, base } : { ok: false, away: go(base) };
+  // The id comes from the address, which a hand-made post can make anything.
+  const consultationId = addressId(rawId);
+  if (!actor || !consultationId) return { ok: false, away: go(base) };
+  return { ok: true, actor, base, consultationId };
 }
 
 /** q.<questionId> = chosen option id(s); t.<questionId> = free text; c.<questionId> = comment. */
@@ -107,10 +116,9 @@ export async function answersPost(
   rawId: string,
   input: PostInput,
 ): Promise<PostOutcome> {
-  const who = await signedIn(db, slug, input.sessionToken);
+  const who = await signedInAt(db, slug, rawId, input.sessionToken);
   if (!who.ok) return who.away;
-  const consultationId = addressId(rawId); // from the address, which a hand-made post can make anything
-  if (!consultationId) return go(who.base);
+  const { consultationId } = who;
   try {
     await saveDraft(db, who.actor, consultationId, answersFrom(input.form));
   } catch (e) {
@@ -127,10 +135,9 @@ export async function submitPost(
   rawId: string,
   input: PostInput,
 ): Promise<PostOutcome> {
-  const who = await signedIn(db, slug, input.sessionToken);
+  const who = await signedInAt(db, slug, rawId, input.sessionToken);
   if (!who.ok) return who.away;
-  const consultationId = addressId(rawId);
-  if (!consultationId) return go(who.base);
+  const { consultationId } = who;
   const answers = await getDraft(db, who.actor, consultationId);
   if (!answers) return go(`${who.base}/c/${consultationId}`);
   try {
