@@ -37,10 +37,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
-  // PGlite loads its wasm and data files relative to its own module; bundled by Turbopack it fails at
-  // run time (the build still passes). Keep it, its adapter, the native argon2 binding and pdfkit
-  // (which reads its font metrics from its own folder) external.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit", "exceljs"],
+  // The native argon2 binding and pdfkit (which reads its font metrics from its own folder) stay
+  // external: bundled by Turbopack they fail at run time (the build still passes).
+  serverExternalPackages: ["@node-rs/argon2", "pdfkit", "exceljs"],
   poweredByHeader: false,
   // The public verification page posts a copy of a record (up to 20 MB) through a server action,
   // whose default body limit is 1 MB. Every request passes src/proxy.ts (the Origin check), and

@@ -134,9 +134,9 @@ const results = [];
 const dir = mkdtempSync(path.join(tmpdir(), "ydan-bench-import-"));
 try {
   for (const [format, file] of Object.entries(await filesFor("embedded"))) {
-    const db = await openDatabase({ kind: "embedded", dataDir: path.join(dir, `pglite-${format}`) });
+    const db = await openDatabase({ kind: "embedded", dataDir: path.join(dir, `postgres-${format}`) });
     try {
-      results.push({ database: "embedded (PGlite)", format, ...(await run(`embedded ${format}`, db, file)) });
+      results.push({ database: "embedded PostgreSQL", format, ...(await run(`embedded ${format}`, db, file)) });
     } finally {
       await db.close();
     }

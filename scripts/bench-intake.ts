@@ -1,6 +1,6 @@
 // npm run bench:intake — response intake over HTTP beside the raw database limit (run `npm run build`
 // first). For each target — a PostgreSQL server (a throw-away database on BENCH_DATABASE_URL, default
-// postgres://postgres@127.0.0.1:5432/postgres) and the embedded database (a throw-away PGLITE_DIR) —
+// postgres://postgres@127.0.0.1:5432/postgres) and the embedded database (a throw-away EMBEDDED_DB_DIR, the app connecting to its PostgreSQL) —
 // seeds one commune with BENCH_HOUSEHOLDS households (default 80,000) over 100 neighbourhoods, one
 // OPEN online consultation with one approval question and the roll frozen, mints a session cookie
 // per household and starts `next start` on it. Then, at concurrency 64 for BENCH_SECONDS (default
@@ -34,7 +34,7 @@ import { DAY_MS } from "../src/domain/consultation-plan.ts";
 import { MATTER_PRESETS } from "../src/domain/matters.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { openDatabase } from "../src/server/db/client.ts";
-import { lockDataDir } from "../src/server/db/data-dir-lock.ts";
+import { EMBEDDED_DATABASE, ensureEmbedded } from "../src/server/db/embedded-server.mjs";
 import { ownCpuMs, postgresCpuMs, treeCpuMs } from "./bench-cpu.ts";
 import { createBenchDatabase } from "./bench-db.ts";
 import { cleanups, killServerGroup, runCleanups, stopServer as stopBenchServer, trackServer } from "./bench-server.ts";
@@ -245,7 +245,7 @@ async function startServer(dbEnv: Record<string, string>, dataDir: string, commu
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: "",
-      PGLITE_DIR: "",
+      EMBEDDED_DB_DIR: "",
       ...dbEnv,
       DATA_DIR: dataDir,
       AUTH_SECRET: SECRET,
@@ -804,10 +804,41 @@ async function sampleBackends(url: string, database: string) {
 async function runPostgres(): Promise<Result> {
   const server = await createBenchDatabase("ydan_bench");
   cleanups.push(server.drop);
-  const { name } = server;
-  const url = new URL(server.url);
+  return runOn("PostgreSQL server", "PostgreSQL", server.name, new URL(server.url), {
+    DATABASE_URL: server.url,
+  });
+}
+
+/**
+ * The embedded database as `npm start` runs it: the app is given only EMBEDDED_DB_DIR and connects
+ * to the embedded PostgreSQL server there (started here first, so that this process owns it).
+ */
+async function runEmbedded(): Promise<Result> {
+  const dir = mkdtempSync(path.join(tmpdir(), "ydan-bench-intake-embedded-"));
+  const dataDir = path.join(dir, "postgres");
+  const server = await ensureEmbedded(dataDir);
+  cleanups.push(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return runOn("embedded PostgreSQL", "embedded", EMBEDDED_DATABASE, new URL(server.url), {
+    EMBEDDED_DB_DIR: dataDir,
+  });
+}
+
+async function runOn(
+  target: string,
+  label: string,
+  name: string,
+  url: URL,
+  appEnv: Record<string, string>,
+): Promise<Result> {
   let t = performance.now();
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
+  const db = await openDatabase(
+    appEnv.DATABASE_URL
+      ? { kind: "postgres", url: url.toString() }
+      : { kind: "embedded", dataDir: appEnv.EMBEDDED_DB_DIR },
+  );
   const f = await seed(db.prisma).finally(() => db.close());
   console.log(`  seeded ${f.households.length} households in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   t = performance.now();
@@ -821,7 +852,7 @@ async function runPostgres(): Promise<Result> {
   let load;
   let backends: Record<string, number> = {};
   try {
-    const s = await startServer({ DATABASE_URL: url.toString() }, dataDir, f.communeCode);
+    const s = await startServer(appEnv, dataDir, f.communeCode);
     console.log(
       `  next start on :${s.port} (${s.health.database}, Prisma pool ${pool}) answered /api/health after ${s.startMs} ms`,
     );
@@ -842,7 +873,7 @@ async function runPostgres(): Promise<Result> {
   const check = new pg.Client({ connectionString: url.toString() });
   await check.connect();
   const part = httpPart(
-    "PostgreSQL",
+    label,
     load,
     await countResponses((sql, p) => check.query(sql, p), f.consultationId),
     await storedRows((sql, p) => check.query(sql, p), f.consultationId),
@@ -874,7 +905,7 @@ async function runPostgres(): Promise<Result> {
   await check.end();
   const rawStored = (rawRows.rows[0] as { n: number }).n - part.database.effective;
   console.log(
-    `  PostgreSQL raw (pg, ${CONCURRENCY} connections): ${raw.ok} responses in ${raw.seconds} s → ${raw.perSecond}/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.errors} errors; stored ${rawStored}` +
+    `  ${label} raw (pg, ${CONCURRENCY} connections): ${raw.ok} responses in ${raw.seconds} s → ${raw.perSecond}/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.errors} errors; stored ${rawStored}` +
       (raw.exhausted ? ` (households ran out after ${raw.seconds} s: ${f.households.length - rawFrom} were left)` : ""),
   );
   console.log(
@@ -882,7 +913,7 @@ async function runPostgres(): Promise<Result> {
   );
   for (const b of raw.errorBodies) console.log(`  raw error: ${b}`);
   return {
-    target: "PostgreSQL server",
+    target,
     households: f.households.length,
     prismaPool: pool,
     ...part,
@@ -891,70 +922,12 @@ async function runPostgres(): Promise<Result> {
   };
 }
 
-async function runEmbedded(): Promise<Result> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-bench-intake-pglite-"));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  const pgliteDir = path.join(dataDir, "pglite");
-  let t = performance.now();
-  const db = await openDatabase({ kind: "embedded", dataDir: pgliteDir });
-  const f = await seed(db.prisma).finally(() => db.close());
-  console.log(`  seeded ${f.households.length} households in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  t = performance.now();
-  const cookies = await mintCookies(f);
-  console.log(`  minted ${cookies.length} session cookies in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-
-  const cursor = { next: 0, end: f.households.length };
-  let load;
-  try {
-    const s = await startServer({ PGLITE_DIR: pgliteDir }, dataDir, f.communeCode);
-    console.log(`  next start on :${s.port} (${s.health.database}) answered /api/health after ${s.startMs} ms`);
-    load = await httpLoad(f, cookies, s.port, cursor, false);
-  } finally {
-    await stopServer();
-  }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const release = lockDataDir(pgliteDir);
-  const lite = await PGlite.create(pgliteDir);
-  try {
-    const part = httpPart(
-      "embedded",
-      load,
-      await countResponses((sql, p) => lite.query(sql, p), f.consultationId),
-      await storedRows((sql, p) => lite.query(sql, p), f.consultationId),
-    );
-    const rawFrom = cursor.next;
-    // PGlite is one connection in this process: the raw writes go one after another.
-    const raw = await rawLoad(f, 1, cursor, (fn) => fn((text, values) => lite.query(text, values)));
-    const rawRows = await lite.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1`,
-      [f.consultationId],
-    );
-    const rawStored = rawRows.rows[0].n - part.database.effective;
-    console.log(
-      `  embedded raw (PGlite, sequential): ${raw.ok} responses in ${raw.seconds} s → ${raw.perSecond}/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.errors} errors; stored ${rawStored}` +
-        (raw.exhausted
-          ? ` (households ran out after ${raw.seconds} s: ${f.households.length - rawFrom} were left)`
-          : ""),
-    );
-    for (const b of raw.errorBodies) console.log(`  raw error: ${b}`);
-    return {
-      target: "embedded (PGlite)",
-      households: f.households.length,
-      ...part,
-      raw: { ...raw, mode: "sequential (PGlite is single-connection)", stored: rawStored },
-    };
-  } finally {
-    await lite.close();
-    release();
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 
 const results: Result[] = [];
 const runners: Record<string, [string, () => Promise<Result>]> = {
   postgres: ["PostgreSQL server", runPostgres],
-  embedded: ["embedded (PGlite)", runEmbedded],
+  embedded: ["embedded PostgreSQL", runEmbedded],
 };
 // Other work on the machine skews every figure: the load average is kept with the results.
 const loadAverageAtStart = loadavg().map((l) => Math.round(l * 100) / 100);

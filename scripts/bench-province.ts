@@ -427,7 +427,7 @@ async function startServer(databaseUrl: string, dataDir: string, cacheMs: number
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
-      PGLITE_DIR: "",
+      EMBEDDED_DB_DIR: "",
       DEMO_SEED: "0",
       DATA_DIR: dataDir,
       AUTH_SECRET: SECRET,
@@ -1013,7 +1013,7 @@ async function timeSetUpCli(inst: Install, code: number) {
     const t = performance.now();
     const { exit, output } = await new Promise<{ exit: number | null; output: string }>((resolve) => {
       const child = spawn("npx", args, {
-        env: { ...process.env, DATABASE_URL: inst.url, PGLITE_DIR: "", DATA_DIR: dataDir },
+        env: { ...process.env, DATABASE_URL: inst.url, EMBEDDED_DB_DIR: "", DATA_DIR: dataDir },
         stdio: ["ignore", "pipe", "pipe"],
       });
       let text = "";

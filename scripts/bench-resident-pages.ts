@@ -169,7 +169,7 @@ async function run() {
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: db.url,
-      PGLITE_DIR: "",
+      EMBEDDED_DB_DIR: "",
       DATA_DIR: dataDir,
       AUTH_SECRET: SECRET,
       NEXTAUTH_URL: base,

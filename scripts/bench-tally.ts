@@ -159,11 +159,11 @@ try {
 }
 const dir = mkdtempSync(path.join(tmpdir(), "ydan-bench-tally-"));
 try {
-  const db = await openDatabase({ kind: "embedded", dataDir: dir });
+  const db = await openDatabase({ kind: "embedded", dataDir: path.join(dir, "postgres") });
   try {
     results.push(
       ...(await measure(
-        "embedded (PGlite)",
+        "embedded PostgreSQL",
         db.prisma,
         SIZES.filter((n) => n <= EMBEDDED_MAX),
       )),

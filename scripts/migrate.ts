@@ -1,13 +1,10 @@
 // npm run db:deploy            — apply pending migrations (like `prisma migrate deploy`)
 // npm run db:migrate -- <name> — author a migration from schema.prisma changes, then apply it
-// Target: DATABASE_URL when set, else the embedded database in PGLITE_DIR (default ./.data/pglite).
+// Target: DATABASE_URL when set, else the embedded database in EMBEDDED_DB_DIR (default ./.data/postgres).
 // The Prisma CLI's migrate needs a native engine these machines cannot download, so this drives
 // Prisma's WebAssembly schema engine through a driver adapter instead (same history table).
-import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { lockDataDir } from "../src/server/db/data-dir-lock.ts";
+import { DEFAULT_EMBEDDED_DIR, ensureEmbedded } from "../src/server/db/embedded-server.mjs";
 import { PgMigrateFactory } from "./pg-migrate-factory.ts";
 import { migrateCreate, migrateDeploy } from "./schema-engine.ts";
 
@@ -24,15 +21,10 @@ if (process.env.DATABASE_URL) {
   factory = new PgMigrateFactory(process.env.DATABASE_URL);
   console.log("target: PostgreSQL", process.env.DATABASE_URL.replace(/:[^:@/]+@/, ":***@"));
 } else {
-  const dir = process.env.PGLITE_DIR ?? "./.data/pglite";
-  mkdirSync(dir, { recursive: true });
-  const release = lockDataDir(dir);
-  const pg = await PGlite.create(dir);
-  factory = new PrismaPGlite(pg);
-  close = async () => {
-    await pg.close();
-    release();
-  };
+  const dir = process.env.EMBEDDED_DB_DIR || DEFAULT_EMBEDDED_DIR;
+  const server = await ensureEmbedded(dir);
+  factory = new PgMigrateFactory(server.url);
+  close = () => server.stop();
   console.log("target: embedded database", dir);
 }
 try {

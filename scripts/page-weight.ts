@@ -20,7 +20,7 @@ const base = `http://localhost:${port}`;
 const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-weight-"));
 
 async function prepare() {
-  const db = await openDatabase({ kind: "embedded", dataDir: path.join(dataDir, "pglite") });
+  const db = await openDatabase({ kind: "embedded", dataDir: path.join(dataDir, "postgres") });
   try {
     await seedDemoProvince(db.prisma);
     // Household codes repeat across the demo's communes: both are looked up inside Chợ Chùa.
@@ -104,7 +104,7 @@ const server = spawn("npx", ["next", "start", "-p", String(port)], {
   env: {
     ...process.env,
     DATABASE_URL: "",
-    PGLITE_DIR: path.join(dataDir, "pglite"),
+    EMBEDDED_DB_DIR: path.join(dataDir, "postgres"),
     DATA_DIR: dataDir,
     AUTH_SECRET: SECRET,
     NEXTAUTH_URL: base,

@@ -9,8 +9,11 @@
 // lives in PostgreSQL (sign-in limits, the audit chains, advisory locks) or in DATA_DIR (the
 // first-run setup token), never in one process's memory.
 //
-// The embedded database (PGlite) admits one process: without DATABASE_URL there is one worker.
-// Even one worker runs under this primary, which starts it again if it stops unexpectedly.
+// Without DATABASE_URL, this primary starts the embedded PostgreSQL server (src/server/db/
+// embedded-server.mjs) before its workers, which connect to it; it starts the server again if it
+// stops unexpectedly (kill -9, out of memory: PostgreSQL recovers from its write-ahead log), and on
+// SIGTERM or SIGINT it stops the workers first, then the database, cleanly. Even one worker runs
+// under this primary, which starts it again if it stops unexpectedly.
 //
 //   WEB_CONCURRENCY=2 npm start        two workers      WEB_CONCURRENCY=auto   one per core
 //   npm start -- -p 3001               -p PORT, -H HOSTNAME, --keepAliveTimeout MS, as `next start`
@@ -18,6 +21,7 @@ import cluster from "node:cluster";
 import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { DEFAULT_EMBEDDED_DIR, ensureEmbedded, runningPostmaster } from "../src/server/db/embedded-server.mjs";
 import { serveOptions } from "./serve-worker.mjs";
 
 const worker = fileURLToPath(new URL("./serve-worker.mjs", import.meta.url));
@@ -74,16 +78,58 @@ export function relayPublicInvalidations(c) {
   });
 }
 
-function run() {
-  let workers = workersWanted(process.env);
+/**
+ * The embedded database, owned by this primary. Checked every second: a server that died is started
+ * again (its crash recovery replays the WAL, so every acknowledged commit is there) while the
+ * workers' pools reconnect by themselves.
+ */
+async function superviseEmbedded(dir, isStopping) {
+  let db = await ensureEmbedded(dir);
+  if (!db.owned)
+    console.log(`[start] the embedded database in ${dir} is already served by another process: connecting to it`);
+  let restarting = false;
+  const timer = setInterval(async () => {
+    if (restarting || isStopping() || !db.owned || runningPostmaster(dir) !== null) return;
+    restarting = true;
+    console.error(`[start] the embedded database stopped unexpectedly: starting it again (see ${dir}.log)`);
+    try {
+      db = await ensureEmbedded(dir);
+    } catch (e) {
+      console.error(`[start] ${e.message}`);
+    } finally {
+      restarting = false;
+    }
+  }, 1_000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await db.stop();
+    },
+  };
+}
+
+async function run() {
+  const workers = workersWanted(process.env);
   // A wrong argument or TRUSTED_PROXIES is said once here, not by every worker as it dies.
   serveOptions(args, process.env);
-  if (workers > 1 && !process.env.DATABASE_URL) {
-    console.warn(
-      `[start] WEB_CONCURRENCY=${workers} ignored: the embedded database admits one process (set DATABASE_URL to a PostgreSQL server for more)`,
-    );
-    workers = 1;
-  }
+  let stopping = false;
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await superviseEmbedded(process.env.EMBEDDED_DB_DIR || DEFAULT_EMBEDDED_DIR, () => stopping);
+  /** Stops the database (once the workers are gone), then this process. */
+  let exiting = false;
+  const exit = async (code) => {
+    if (exiting) return;
+    exiting = true;
+    try {
+      await embedded?.stop();
+    } catch (e) {
+      console.error(`[start] ${e.message}`);
+      code ||= 1;
+    }
+    process.exit(code);
+  };
   if (workers > 1) console.log(`[start] ${workers} workers (WEB_CONCURRENCY), one listening socket`);
   // Rendering a page allocates a lot of short-lived memory: a larger young generation (64 MB
   // semi-spaces instead of 16) means fewer collections, measured at 20–30 % less CPU per page
@@ -94,7 +140,6 @@ function run() {
     args,
     execArgv: [...process.execArgv, ...(own ? [] : ["--max-semi-space-size=64"])],
   });
-  let stopping = false;
   /** A worker that dies within its first seconds, again and again, is a broken start: give up. */
   const quickDeaths = [];
   const fork = () =>
@@ -108,7 +153,7 @@ function run() {
 
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) void exit(process.exitCode ?? 0);
       return;
     }
     const lived = Date.now() - (worker.startedAt ?? Date.now());
@@ -122,7 +167,7 @@ function run() {
       stopping = true;
       for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
       process.exitCode = typeof code === "number" && code !== 0 ? code : 1;
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode);
+      if (Object.keys(cluster.workers ?? {}).length === 0) void exit(process.exitCode);
       return;
     }
     fork();
@@ -132,18 +177,19 @@ function run() {
     process.on(sig, () => {
       stopping = true;
       for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      // A worker that does not stop in 15 s is stopped.
-      setTimeout(() => process.exit(1), 15_000).unref();
+      if (Object.keys(cluster.workers ?? {}).length === 0) void exit(0);
+      // A worker that does not stop in 15 s is stopped; the database is still shut down cleanly.
+      setTimeout(() => {
+        for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGKILL");
+        void exit(1);
+      }, 15_000).unref();
     });
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  try {
-    run();
-  } catch (e) {
+  run().catch((e) => {
     console.error(`[start] ${e.message}`);
     process.exit(1);
-  }
+  });
 }

@@ -27,7 +27,9 @@ const pgServer = process.env.TEST_DATABASE_URL;
 const dbName = `ydan_addr_${Date.now()}`;
 const dbUrl = pgServer ? Object.assign(new URL(pgServer), { pathname: `/${dbName}` }).toString() : null;
 const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-addr-"));
-const target = dbUrl ? ({ kind: "postgres", url: dbUrl } as const) : ({ kind: "embedded", dataDir } as const);
+const target = dbUrl
+  ? ({ kind: "postgres", url: dbUrl } as const)
+  : ({ kind: "embedded", dataDir: path.join(dataDir, "postgres") } as const);
 
 async function seed() {
   if (dbUrl) {
@@ -94,7 +96,7 @@ async function start(env: Record<string, string>) {
     env: {
       ...process.env,
       DATABASE_URL: dbUrl ?? "",
-      PGLITE_DIR: dbUrl ? "" : dataDir,
+      EMBEDDED_DB_DIR: dbUrl ? "" : path.join(dataDir, "postgres"),
       DATA_DIR: dataDir,
       DEMO_SEED: "0",
       AUTH_SECRET: SECRET,

@@ -577,7 +577,8 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
 export default async function setup(project: TestProject) {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const dataDir = mkdtempSync(path.join(tmpdir(), "ydan-e2e-"));
-  const sweep = await seed(dataDir);
+  const dbDir = path.join(dataDir, "postgres");
+  const sweep = await seed(dbDir);
   const port = 3200 + Math.floor(Math.random() * 500);
   const baseUrl = `http://localhost:${port}`;
   let output = "";
@@ -585,7 +586,7 @@ export default async function setup(project: TestProject) {
     env: {
       ...process.env,
       DATABASE_URL: "",
-      PGLITE_DIR: dataDir,
+      EMBEDDED_DB_DIR: dbDir,
       DATA_DIR: dataDir,
       AUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_URL: baseUrl,

@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DataDirInUseError, lockDataDir } from "@/server/db/data-dir-lock";
 import { readMigrations } from "@/server/db/migrations";
 import { isUniqueViolation } from "@/server/errors";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -59,28 +58,6 @@ describe("schema and migrations", () => {
       .create({ data: { householdId: h.id, activeHouseholdId: h.id, pinHash: "x" } })
       .catch((e) => e);
     expect(isUniqueViolation(again)).toBe(true);
-  });
-});
-
-describe("embedded data directory lock", () => {
-  test("a second open of the same directory fails with a message naming the holder", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ydan-lock-"));
-    const release = lockDataDir(dir);
-    try {
-      expect(() => lockDataDir(dir)).toThrow(DataDirInUseError);
-      expect(() => lockDataDir(dir)).toThrow(new RegExp(`in use by process ${process.pid}`));
-    } finally {
-      release();
-    }
-    const again = lockDataDir(dir);
-    again();
-  });
-
-  test("a lock left by a crashed process is taken over", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ydan-lock-"));
-    writeFileSync(path.join(dir, ".ydan.lock"), "999999999");
-    const release = lockDataDir(dir);
-    release();
   });
 });
 

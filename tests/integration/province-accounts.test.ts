@@ -97,7 +97,7 @@ describe("createProvinceAccount", () => {
 describe("npm run setup:province", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "ydan-setup-province-"));
   const run = (args: string[]) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(dir, "pglite"), DATA_DIR: dir };
+    const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_DB_DIR: path.join(dir, "postgres"), DATA_DIR: dir };
     delete env.DATABASE_URL;
     return promisify(execFile)("npx", ["tsx", "scripts/setup-province.ts", ...args], { env, timeout: 90_000 }).then(
       (r) => ({ code: 0, ...r }),

@@ -8,7 +8,6 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signInStaff } from "@/server/auth/sign-in";
 import { openDatabase } from "@/server/db/client";
-import { lockDataDir } from "@/server/db/data-dir-lock";
 
 const run = promisify(execFile);
 type Outcome = { code: number; stdout: string; stderr: string };
@@ -45,7 +44,7 @@ const elapsedMs = (stdout: string) => Number(/Thời gian thiết lập: (\d+) m
 
 describe("npm run setup on a fresh embedded database", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "ydan-setup-cli-"));
-  const env = { PGLITE_DIR: path.join(dir, "pglite"), DATA_DIR: dir };
+  const env = { EMBEDDED_DB_DIR: path.join(dir, "postgres"), DATA_DIR: dir };
 
   test("sets up the commune, prints its address, the administrator and the password once; exits 0", async () => {
     writeFileSync(path.join(dir, "setup-token"), "0".repeat(32)); // left by a server start: no use afterwards
@@ -62,7 +61,7 @@ describe("npm run setup on a fresh embedded database", () => {
     expect(elapsedMs(out.stdout)).toBeGreaterThan(0);
     expect(existsSync(path.join(dir, "setup-token"))).toBe(false);
 
-    const db = await openDatabase({ kind: "embedded", dataDir: env.PGLITE_DIR });
+    const db = await openDatabase({ kind: "embedded", dataDir: env.EMBEDDED_DB_DIR });
     try {
       const signIn = await signInStaff(db.prisma, {
         username: "quantri",
@@ -110,19 +109,19 @@ describe("npm run setup on a fresh embedded database", () => {
     expect(out.stderr).toContain("--commune-code");
   }, 60_000);
 
-  test("a database in use by a running app is named, with what to do; exits 1", async () => {
-    const release = lockDataDir(env.PGLITE_DIR);
+  test("while a running app holds the embedded database open, setup connects to it and the app sees the commune at once", async () => {
+    // The embedded server is PostgreSQL: the app (here, this process) owns it, setup only connects.
+    const app = await openDatabase({ kind: "embedded", dataDir: env.EMBEDDED_DB_DIR });
     try {
       const out = await setup(flags({ "commune-code": "21102", "admin-username": "quantri3" }), env);
-      expect(out.code).toBe(1);
-      expect(out.stderr).toContain(
-        `Cơ sở dữ liệu nhúng ở ${env.PGLITE_DIR} đang được tiến trình ${process.pid} sử dụng`,
-      );
-      expect(out.stderr).toContain("Hãy dừng ứng dụng");
+      expect(out.stderr).not.toContain("✗");
+      expect(out.code).toBe(0);
+      expect(await app.prisma.commune.count({ where: { code: "21102" } })).toBe(1);
+      expect(await app.prisma.$queryRaw`SELECT 1 AS ok`).toEqual([{ ok: 1 }]); // still serving after setup left
     } finally {
-      release();
+      await app.close();
     }
-  }, 60_000);
+  }, 90_000);
 });
 
 // Skipped without a server: it needs a PostgreSQL server on which it may create and drop a database.

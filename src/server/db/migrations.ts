@@ -5,7 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** PGlite and pg.Client both fit: multi-statement SQL without parameters uses the simple protocol. */
+/** A pg.Client fits: multi-statement SQL without parameters uses the simple protocol. */
 export interface SqlRunner {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
   exec?: (sql: string) => Promise<unknown>;
@@ -38,8 +38,24 @@ export async function countAppliedMigrations(db: SqlRunner): Promise<number> {
   return (rows[0] as { n: number }).n;
 }
 
-/** Returns the names of the migrations it applied, each in its own transaction. */
+/** Any number, the same for every migrator: PostgreSQL's advisory locks are keyed by it. */
+const MIGRATION_LOCK = 7_265_636_001;
+
+/**
+ * Returns the names of the migrations it applied, each in its own transaction. Processes that open
+ * the same database at once (the workers of `npm start`) take turns on a session advisory lock, so
+ * each migration is applied once.
+ */
 export async function applyMigrations(db: SqlRunner, dir = migrationsDir()): Promise<string[]> {
+  await db.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+  try {
+    return await applyPending(db, dir);
+  } finally {
+    await db.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`);
+  }
+}
+
+async function applyPending(db: SqlRunner, dir: string): Promise<string[]> {
   const run = (sql: string) => (db.exec ? db.exec(sql) : db.query(sql));
   await run(HISTORY_DDL);
   const { rows } = await db.query(

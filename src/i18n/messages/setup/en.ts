@@ -71,8 +71,6 @@ export const setupEn: Strings<typeof setupVi> = {
     username: "Administrator's username: {username}",
     password: "Password (shown only this once, write it down now): {password}",
     elapsed: "Setup took {ms} ms.",
-    locked:
-      "The embedded database in {dir} is in use by process {pid} (the app may be running). Stop the app and run this again, or use the app's /setup page.",
     needDeploy: "The PostgreSQL database has {applied} of {total} migrations applied. Run first: npm run db:deploy",
     failed: "Error: {message}",
   },

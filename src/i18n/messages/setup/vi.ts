@@ -71,8 +71,6 @@ export const setupVi = {
     username: "Tên đăng nhập quản trị: {username}",
     password: "Mật khẩu (chỉ hiện một lần này, hãy ghi lại ngay): {password}",
     elapsed: "Thời gian thiết lập: {ms} ms.",
-    locked:
-      "Cơ sở dữ liệu nhúng ở {dir} đang được tiến trình {pid} sử dụng (có thể ứng dụng đang chạy). Hãy dừng ứng dụng rồi chạy lại lệnh, hoặc thiết lập trên trang /setup của ứng dụng.",
     needDeploy:
       "Cơ sở dữ liệu PostgreSQL mới áp dụng {applied}/{total} bản chuyển đổi (migration). Hãy chạy trước: npm run db:deploy",
     failed: "Lỗi: {message}",
