@@ -14,3 +14,4 @@ export function ensureEmbedded(
 ): Promise<EmbeddedHandle>;
 export function stopEmbedded(dataDir: string): Promise<void>;
 export function stopEmbeddedSync(dataDir: string, pgCtl: string): void;
+export function serverUser(): { uid?: number; gid?: number };

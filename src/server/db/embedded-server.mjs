@@ -86,8 +86,8 @@ function hydrateSymlinks(pkgDir) {
   }
 }
 
-/** PostgreSQL refuses to run as root: as root, it runs as the system user "postgres" (made if missing). */
-function runAs() {
+/** PostgreSQL refuses to run as root: as root, it runs as the system user "postgres" (made if missing). {} when not root. */
+export function serverUser() {
   if (process.platform === "win32" || userInfo().uid !== 0) return {};
   const id = (flag) => spawnSync("id", [flag, "postgres"], { encoding: "utf8" });
   let uid = id("-u");
@@ -288,7 +288,7 @@ function tail(file, lines = 15) {
 export async function ensureEmbedded(dataDir, { settings = {}, log = console.log } = {}) {
   dataDir = path.resolve(dataDir);
   const bin = await embeddedBinaries();
-  const ids = runAs();
+  const ids = serverUser();
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     if (existsSync(dataDir) && runningPostmaster(dataDir) === null) rmSync(dataDir, { recursive: true, force: true });
     initdb(bin, dataDir, ids, log);
@@ -349,7 +349,7 @@ export async function stopEmbedded(dataDir) {
   const bin = await embeddedBinaries();
   if (runningPostmaster(dataDir) !== null) {
     const r = spawnSync(bin.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "120"], {
-      ...runAs(),
+      ...serverUser(),
       encoding: "utf8",
     });
     if (r.status !== 0 && runningPostmaster(dataDir) !== null) {
@@ -362,6 +362,6 @@ export async function stopEmbedded(dataDir) {
 /** The same stop, synchronously, for process "exit" handlers (which cannot wait for a promise). */
 export function stopEmbeddedSync(dataDir, pgCtl) {
   if (runningPostmaster(dataDir) === null) return;
-  spawnSync(pgCtl, ["stop", "-D", path.resolve(dataDir), "-m", "fast", "-w", "-t", "60"], runAs());
+  spawnSync(pgCtl, ["stop", "-D", path.resolve(dataDir), "-m", "fast", "-w", "-t", "60"], serverUser());
   if (readOwner(dataDir) === process.pid) rmSync(ownerFile(dataDir), { force: true });
 }

@@ -61,6 +61,32 @@ export const setupEn: Strings<typeof setupVi> = {
     signIn: "Go to sign-in",
     closed: "The system is set up. Staff sign in on the sign-in page.",
   },
+  backup: {
+    taking: "Backing up the {target} database…",
+    done: "Backed up to {file} ({size}; {households} households; {migrations} migrations; {ms} ms).",
+    restoring: "Restoring {file} into {target}…",
+    restored: "Restored: {households} households ({ms} ms).",
+    migrated: "Applied {n} migrations the backup did not have yet.",
+    kept: "The data from before the restore is kept in {dir}.",
+    usage: "Usage: npm run backup [-- --out <file>]   ·   npm run restore -- <file>",
+    embedded: "embedded ({dir})",
+    errors: {
+      notABackup: "{file} is not an Ý Dân backup.",
+      missingFile: "The file {file} does not exist.",
+      inUse: "The embedded database in {dir} is running. Stop the app (npm start), then run the restore again.",
+      otherMajor:
+        "The backup was made by PostgreSQL {backup}; this machine runs PostgreSQL {here}: a backup restores only onto the same major version.",
+      newerSchema:
+        "The backup comes from a newer version of Ý Dân (it has migration {unknown}, which this version lacks). Update the app, then restore. Nothing was changed.",
+      divergedSchema:
+        "The backup has migration {unknown}, which is not part of this version. Not restored; nothing was changed.",
+      notEmpty:
+        "The target database already has {tables} tables. Restore only into an empty database (make one with createdb).",
+      noPgDump:
+        "The command {tool} was not found. Install the postgresql-client package of the server's version, or set PG_BIN_DIR.",
+      failed: "Error: {message}",
+    },
+  },
   cli: {
     intro: "Set up a new commune, ward or special zone and its first administrator.",
     optional: "optional",

@@ -61,6 +61,32 @@ export const setupVi = {
     signIn: "Đến trang đăng nhập",
     closed: "Hệ thống đã được thiết lập. Cán bộ đăng nhập tại trang đăng nhập.",
   },
+  backup: {
+    taking: "Đang sao lưu cơ sở dữ liệu {target}…",
+    done: "Đã sao lưu vào {file} ({size}; {households} hộ gia đình; {migrations} bản chuyển đổi; {ms} ms).",
+    restoring: "Đang khôi phục {file} vào {target}…",
+    restored: "Đã khôi phục: {households} hộ gia đình ({ms} ms).",
+    migrated: "Đã áp dụng thêm {n} bản chuyển đổi mà bản sao lưu chưa có.",
+    kept: "Dữ liệu trước khi khôi phục vẫn được giữ ở {dir}.",
+    usage: "Cách dùng: npm run backup [-- --out <tệp>]   ·   npm run restore -- <tệp>",
+    embedded: "nhúng ({dir})",
+    errors: {
+      notABackup: "{file} không phải là tệp sao lưu của Ý Dân.",
+      missingFile: "Không tìm thấy tệp {file}.",
+      inUse: "Cơ sở dữ liệu nhúng ở {dir} đang chạy. Hãy dừng ứng dụng (npm start) rồi chạy lại lệnh khôi phục.",
+      otherMajor:
+        "Bản sao lưu được tạo bởi PostgreSQL {backup}, máy này dùng PostgreSQL {here}: chỉ khôi phục được trên cùng phiên bản chính.",
+      newerSchema:
+        "Bản sao lưu đến từ phiên bản Ý Dân mới hơn (có bản chuyển đổi {unknown} mà phiên bản này chưa có). Hãy cập nhật ứng dụng rồi khôi phục. Không có gì bị thay đổi.",
+      divergedSchema:
+        "Bản sao lưu có bản chuyển đổi {unknown} không thuộc phiên bản này. Không khôi phục; không có gì bị thay đổi.",
+      notEmpty:
+        "Cơ sở dữ liệu đích đã có {tables} bảng. Chỉ khôi phục vào một cơ sở dữ liệu trống (tạo mới bằng createdb).",
+      noPgDump:
+        "Không tìm thấy lệnh {tool}. Hãy cài gói postgresql-client cùng phiên bản với máy chủ PostgreSQL, hoặc đặt PG_BIN_DIR.",
+      failed: "Lỗi: {message}",
+    },
+  },
   cli: {
     intro: "Thiết lập xã, phường, đặc khu mới và tài khoản quản trị đầu tiên.",
     optional: "không bắt buộc",
