@@ -1,13 +1,16 @@
-// Resilience: the server is killed with SIGKILL in the middle of a load of resident
-// responses on PostgreSQL; after a restart every response the server had acknowledged (HTTP 200) is
-// there, once. The production build is served on its own throw-away PostgreSQL database.
-// The embedded database makes no such promise: PGlite runs inside the app's process and its writes
-// reach the disk when PGlite flushes them; production belongs on a PostgreSQL server.
+// Resilience: in the middle of a load of resident responses, the app server is killed with SIGKILL
+// (on a PostgreSQL server, and on the embedded database), and the embedded database's own server
+// is killed with SIGKILL under the app; after each, every response the app had acknowledged (HTTP
+// 200) is there, once. A SIGTERM stops `npm start` with the embedded database shut down cleanly.
+// The production build is served by scripts/serve.mjs, as `npm start` runs it.
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { ensureEmbedded, runningPostmaster } from "../../src/server/db/embedded-server.mjs";
 import { applyMigrations } from "../../src/server/db/migrations";
 
 const SERVER = process.env.CI_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -35,12 +38,16 @@ async function reachable() {
 
 let server: ChildProcess | null = null;
 
+let dbEnv: Record<string, string> = { DATABASE_URL: dbUrl };
+
 function start() {
   // The server `npm start` runs (scripts/serve.mjs), without the prestart step.
   const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "-p", String(port)], {
     env: {
       ...process.env,
-      DATABASE_URL: dbUrl,
+      DATABASE_URL: "",
+      EMBEDDED_DB_DIR: "",
+      ...dbEnv,
       AUTH_SECRET: SECRET,
       NEXTAUTH_URL: base,
       DEMO_SEED: "0",
@@ -79,12 +86,14 @@ afterAll(async () => {
   await admin.end().catch(() => undefined);
 });
 
-async function seed() {
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const db = new pg.Client({ connectionString: dbUrl });
+async function seed(url = dbUrl) {
+  if (url === dbUrl) {
+    const admin = new pg.Client({ connectionString: SERVER });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    await admin.end();
+  }
+  const db = new pg.Client({ connectionString: url });
   await db.connect();
   await applyMigrations(db);
   await db.query(`INSERT INTO "Province" (id, code, name) VALUES ('p', 'CRASH', 'Quảng Ngãi')`);
@@ -132,50 +141,123 @@ async function submit(household: number): Promise<boolean> {
   }
 }
 
+const acknowledged = new Set<number>();
+let next = 1;
+
+/** 16 residents submitting until `crash` is done mid-flight; returns how many were sent. */
+async function loadAndKill(crash: () => Promise<unknown>, keepGoingMs = 0) {
+  let stop = false;
+  let cutOff = 0;
+  const worker = async () => {
+    while (!stop && next <= HOUSEHOLDS) {
+      const h = next++;
+      if (await submit(h)) acknowledged.add(h);
+      else cutOff++;
+    }
+  };
+  const workers = Array.from({ length: 16 }, worker);
+  // Let the load run, then crash mid-flight.
+  const target = acknowledged.size + 150;
+  while (acknowledged.size < target) await new Promise((r) => setTimeout(r, 20));
+  await crash();
+  await new Promise((r) => setTimeout(r, keepGoingMs));
+  stop = true;
+  await Promise.all(workers);
+  expect(cutOff).toBeGreaterThan(0); // some requests were cut off by the crash
+  return next - 1;
+}
+
+async function checkStored(db: pg.Client, sent: number) {
+  const { rows } = await db.query<{ h: string; n: number }>(
+    `SELECT "householdId" AS h, count(*)::int AS n FROM "Response" WHERE "consultationId" = 'k' GROUP BY 1`,
+  );
+  const stored = new Map(rows.map((r) => [Number(r.h.slice(1)), r.n]));
+  const lost = [...acknowledged].filter((h) => !stored.has(h));
+  expect(lost).toEqual([]);
+  expect(rows.every((r) => r.n === 1)).toBe(true);
+  expect(rows.length).toBeGreaterThanOrEqual(acknowledged.size);
+  // Nothing half-written: every stored response has its answer.
+  const { rows: orphans } = await db.query(
+    `SELECT r.id FROM "Response" r LEFT JOIN "Answer" a ON a."responseId" = r.id WHERE r."consultationId" = 'k' AND a.id IS NULL`,
+  );
+  expect(orphans).toEqual([]);
+  // And the restarted server takes households the crash cut off.
+  const cutOff = Array.from({ length: 5 }, (_, i) => sent + 1 + i);
+  next = sent + 6;
+  const taken = await Promise.all(cutOff.map(submit));
+  expect(taken).toEqual([true, true, true, true, true]);
+  for (const h of cutOff) acknowledged.add(h);
+}
+
+describe("the embedded database under npm start", () => {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), "ydan-crash-")), "postgres");
+  const pgLog = () => readFileSync(`${dir}.log`, "utf8");
+  let db: pg.Client;
+
+  test("kill -9 of the database server under load: npm start starts it again, and every acknowledged response is there once", async () => {
+    acknowledged.clear();
+    next = 1;
+    const owner = await ensureEmbedded(dir, { log: () => {} });
+    db = await seed(owner.url);
+    await db.end();
+    await owner.stop(); // npm start's primary owns it from here
+    dbEnv = { EMBEDDED_DB_DIR: dir };
+    start();
+    await healthy();
+    const sent = await loadAndKill(async () => process.kill(runningPostmaster(dir)!, "SIGKILL"), 3_000);
+    await healthy();
+    expect(pgLog()).toContain("database system was not properly shut down; automatic recovery in progress");
+    db = new pg.Client({ connectionString: owner.url });
+    await db.connect();
+    await checkStored(db, sent);
+  }, 180_000);
+
+  test("kill -9 of the whole app: its database survives it, the next start takes it over, nothing is lost", async () => {
+    const sent = await loadAndKill(() => kill9(server!));
+    expect(runningPostmaster(dir)).not.toBeNull(); // its own process group
+    start();
+    await healthy();
+    await checkStored(db, sent);
+  }, 180_000);
+
+  test("SIGTERM, then SIGINT: npm start stops, and its database is shut down cleanly (the next start needs no recovery)", async () => {
+    await db.end();
+    const exited = new Promise<number | null>((r) => server!.once("exit", (code) => r(code)));
+    process.kill(server!.pid!, "SIGTERM");
+    expect(await exited).toBe(0);
+    expect(runningPostmaster(dir)).toBeNull();
+    expect(pgLog().trimEnd().split("\n").at(-1)).toMatch(/database system is shut down$/);
+    const logBefore = pgLog().length;
+    start();
+    await healthy();
+    const restart = pgLog().slice(logBefore);
+    expect(restart).toMatch(/database system was shut down at /);
+    expect(restart).not.toContain("not properly shut down");
+    // Ctrl-C in the terminal (SIGINT) is the same clean stop.
+    const interrupted = new Promise<number | null>((r) => server!.once("exit", (code) => r(code)));
+    process.kill(server!.pid!, "SIGINT");
+    expect(await interrupted).toBe(0);
+    expect(runningPostmaster(dir)).toBeNull();
+    expect(pgLog().trimEnd().split("\n").at(-1)).toMatch(/database system is shut down$/);
+  }, 120_000);
+});
+
 describe("kill -9 under load (PostgreSQL)", async () => {
   const ok = await reachable();
   test.skipIf(!ok)(
     `every acknowledged response survives the server being killed${ok ? "" : " (skipped: no PostgreSQL server at " + SERVER + ")"}`,
     async () => {
+      acknowledged.clear();
+      next = 1;
+      dbEnv = { DATABASE_URL: dbUrl };
       const db = await seed();
       try {
         start();
         await healthy();
-        const acknowledged = new Set<number>();
-        let next = 1;
-        let stop = false;
-        const worker = async () => {
-          while (!stop && next <= HOUSEHOLDS) {
-            const h = next++;
-            if (await submit(h)) acknowledged.add(h);
-          }
-        };
-        const workers = Array.from({ length: 16 }, worker);
-        // Let the load run, then kill the server mid-flight.
-        while (acknowledged.size < 150) await new Promise((r) => setTimeout(r, 20));
-        await kill9(server!);
-        stop = true;
-        await Promise.all(workers);
-        const sent = next - 1;
-        expect(sent).toBeGreaterThan(acknowledged.size); // some requests were cut off
-
+        const sent = await loadAndKill(() => kill9(server!));
         start();
         await healthy();
-        const { rows } = await db.query<{ h: string; n: number }>(
-          `SELECT "householdId" AS h, count(*)::int AS n FROM "Response" WHERE "consultationId" = 'k' GROUP BY 1`,
-        );
-        const stored = new Map(rows.map((r) => [Number(r.h.slice(1)), r.n]));
-        const lost = [...acknowledged].filter((h) => !stored.has(h));
-        expect(lost).toEqual([]);
-        expect(rows.every((r) => r.n === 1)).toBe(true);
-        // Nothing half-written: every stored response has its answer.
-        const { rows: orphans } = await db.query(
-          `SELECT r.id FROM "Response" r LEFT JOIN "Answer" a ON a."responseId" = r.id WHERE r."consultationId" = 'k' AND a.id IS NULL`,
-        );
-        expect(orphans).toEqual([]);
-        // And the restarted server takes the households the crash cut off.
-        const cutOff = Array.from({ length: 5 }, (_, i) => sent + 1 + i);
-        expect(await Promise.all(cutOff.map(submit))).toEqual([true, true, true, true, true]);
+        await checkStored(db, sent);
       } finally {
         await db.end();
       }
