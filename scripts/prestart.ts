@@ -29,7 +29,19 @@ function buildIfNeeded() {
   execSync("npx next build", { stdio: "inherit" });
 }
 
+/** The engine before PostgreSQL itself: its directory is left as it was, and the operator is told. */
+function warnOfPglite() {
+  const old = path.join(process.env.DATA_DIR || "./.data", "pglite");
+  if (!process.env.DATABASE_URL && existsSync(old)) {
+    console.warn(
+      `[start] ${old} holds a database of the earlier embedded engine (PGlite); this version uses ` +
+        `${process.env.EMBEDDED_DB_DIR || "./.data/postgres"} and leaves ${old} untouched (README: "Moving from PGlite").`,
+    );
+  }
+}
+
 async function prepareDatabase() {
+  warnOfPglite();
   const db = await openDatabase();
   try {
     if (db.kind === "postgres") {
