@@ -394,10 +394,29 @@ function post(
 type CpuSplit = { server: number | null; database: number | null; loadGenerator: number };
 
 /** CPU used so far by the app server (its process tree), the PostgreSQL server (when it is a separate one) and this process. */
+/**
+ * The postmaster of the target's own server: its process tree is the database's CPU. Without it,
+ * every process named postgres on the machine would count, another cluster's too.
+ */
+let databaseRoot: number | null = null;
+
+async function postmasterOf(url: string): Promise<number | null> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const dir = (await c.query<{ d: string }>("SHOW data_directory")).rows[0].d.replace(/^'|'$/g, "");
+    return Number(readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]) || null;
+  } catch {
+    return null; // not on this machine, or not readable: all postgres processes are counted
+  } finally {
+    await c.end();
+  }
+}
+
 function cpuNow(withPostgres: boolean): CpuSplit {
   return {
     server: server?.pid ? treeCpuMs(server.pid) : null,
-    database: withPostgres ? postgresCpuMs() : null,
+    database: withPostgres ? (databaseRoot ? treeCpuMs(databaseRoot) : postgresCpuMs()) : null,
     loadGenerator: ownCpuMs(),
   };
 }
@@ -833,6 +852,7 @@ async function runOn(
   url: URL,
   appEnv: Record<string, string>,
 ): Promise<Result> {
+  databaseRoot = await postmasterOf(url.toString());
   let t = performance.now();
   const db = await openDatabase(
     appEnv.DATABASE_URL

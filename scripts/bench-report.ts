@@ -41,7 +41,7 @@ const PAGE_GOAL_BYTES = 20 * 1024;
 const TOTAL_PAGE_GOAL_BYTES = 60 * 1024;
 const PROVINCE_GOAL = { p99Ms: 300, summaryToDashboard: 2, setupMs: 1_000 };
 const POSTGRES = "PostgreSQL server";
-const EMBEDDED = "embedded (PGlite)";
+const EMBEDDED = "embedded PostgreSQL";
 
 // ---------------------------------------------------------------------------------------------
 // Reading untyped JSON
@@ -273,7 +273,7 @@ function cpuNotes(httpCpu: unknown, data: Obj): string[] {
   const cores = Number(/(\d+)\s*cores?/.exec(str(data.machine) ?? "")?.[1]);
   const out: string[] = [];
   if (parts?.get("database") === null)
-    out.push("CPU of the database: not measured separately (the embedded database runs inside the app server).");
+    out.push("CPU of the database: not measured separately (the processes of its server could not be told apart).");
   if (total !== undefined && total !== null && total > 0 && cores > 0) {
     out.push(
       `At ${fmt.ms(total)} ms of CPU per response (all parties), ${cores} cores allow at most ${fmt.count((cores * 1000) / total)} responses/s.`,
@@ -1260,7 +1260,7 @@ function provinceSection(data: Obj | undefined): Section {
       ? `Note: ${str(data.staleBuild)} had changed since the build; the pages measured are the build's.`
       : undefined,
     str(obj(data.embedded)?.skipped)
-      ? `Embedded database (PGlite): not measured — ${str(obj(data.embedded)?.skipped)}.`
+      ? `Embedded database: not measured — ${str(obj(data.embedded)?.skipped)}.`
       : undefined,
   ].filter((s): s is string => Boolean(s));
 
