@@ -4,7 +4,7 @@
 // replays the WAL), and a server whose owning process was killed is taken over and shut down
 // cleanly by the next one that opens it.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -83,7 +83,7 @@ describe("durable settings", () => {
       await c.end();
       const walSyncs = trace.split("\n").filter((l) => /fdatasync\(\d+<[^>]*pg_wal\//.test(l)).length;
       console.info(`40 commits: ${walSyncs} fdatasync calls on pg_wal`);
-    expect(walSyncs).toBeGreaterThanOrEqual(40);
+      expect(walSyncs).toBeGreaterThanOrEqual(40);
     },
     60_000,
   );
@@ -161,4 +161,16 @@ describe("crashes", () => {
     expect(existsSync(path.join(dir, "postmaster.pid"))).toBe(false);
     expect(log(dir).trimEnd().split("\n").at(-1)).toMatch(/database system is shut down$/);
   }, 60_000);
+});
+
+describe("a data directory of another major version", () => {
+  test("is refused with what to do, and left as it is", async () => {
+    const dir = dataDir();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "PG_VERSION"), "16\n");
+    await expect(ensureEmbedded(dir, { log: () => {} })).rejects.toThrow(
+      /was made by PostgreSQL 16; this version of the app runs PostgreSQL 18\. Restore a backup/,
+    );
+    expect(readFileSync(path.join(dir, "PG_VERSION"), "utf8")).toBe("16\n");
+  });
 });

@@ -293,6 +293,16 @@ export async function ensureEmbedded(dataDir, { settings = {}, log = console.log
     if (existsSync(dataDir) && runningPostmaster(dataDir) === null) rmSync(dataDir, { recursive: true, force: true });
     initdb(bin, dataDir, ids, log);
   }
+  // A data directory is readable only by its own major version (PostgreSQL documentation 18.6
+  // "Upgrading a PostgreSQL Cluster"): say so rather than let postgres fail with a terse line.
+  const onDisk = readFileSync(path.join(dataDir, "PG_VERSION"), "utf8").trim();
+  const ours = postgresVersion(bin).split(".")[0];
+  if (onDisk !== ours) {
+    throw new Error(
+      `The embedded database in ${dataDir} was made by PostgreSQL ${onDisk}; this version of the app runs PostgreSQL ${ours}. ` +
+        `Restore a backup (npm run backup with the earlier version, then npm run restore) into a new EMBEDDED_DB_DIR.`,
+    );
+  }
   const url = embeddedUrl(dataDir);
   for (let attempt = 0; attempt < 5; attempt++) {
     const running = runningPostmaster(dataDir);
