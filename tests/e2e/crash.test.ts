@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { ensureEmbedded, runningPostmaster } from "../../src/server/db/embedded-server.mjs";
+import { ensureEmbedded, runningPostmaster, stopEmbedded } from "../../src/server/db/embedded-server.mjs";
 import { applyMigrations } from "../../src/server/db/migrations";
 
 const SERVER = process.env.CI_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -193,6 +193,12 @@ describe("the embedded database under npm start", () => {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), "ydan-crash-")), "postgres");
   const pgLog = () => readFileSync(`${dir}.log`, "utf8");
   let db: pg.Client;
+  // A failed test leaves the app killed and its database (its own process group) running.
+  afterAll(async () => {
+    await db?.end().catch(() => undefined);
+    if (server && server.exitCode === null) await kill9(server).catch(() => undefined);
+    await stopEmbedded(dir).catch(() => undefined);
+  });
 
   test("kill -9 of the database server under load: npm start starts it again, and every acknowledged response is there once", async () => {
     acknowledged.clear();
