@@ -20,6 +20,7 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -121,6 +122,9 @@ export function embeddedUrl(dataDir, database = EMBEDDED_DATABASE) {
 function windowsPort() {
   return Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 }
+
+/** Crash recovery after a power cut replays the WAL since the last checkpoint: allow it minutes. */
+const START_TIMEOUT_MS = () => Number(process.env.EMBEDDED_PG_START_TIMEOUT_MS ?? 600_000);
 
 const ownerFile = (dataDir) => `${path.resolve(dataDir)}.owner`;
 
@@ -248,7 +252,7 @@ async function spawnServer(bin, dataDir, ids, settings) {
   let exited = null;
   child.once("exit", (code, signal) => (exited = signal ?? code));
   const url = embeddedUrl(dataDir);
-  const deadline = Date.now() + Number(process.env.EMBEDDED_PG_START_TIMEOUT_MS ?? 600_000);
+  const deadline = Date.now() + START_TIMEOUT_MS();
   while (Date.now() < deadline) {
     if (exited !== null) return { child: null, exited, logPath };
     if (await canConnect(url)) return { child, exited: null, logPath };
@@ -290,7 +294,12 @@ export async function ensureEmbedded(dataDir, { settings = {}, log = console.log
   const bin = await embeddedBinaries();
   const ids = serverUser();
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    if (existsSync(dataDir) && runningPostmaster(dataDir) === null) rmSync(dataDir, { recursive: true, force: true });
+    // Never over someone's files: a directory that holds anything is not taken for a new database.
+    if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+      throw new Error(
+        `${dataDir} is not an embedded database (no PG_VERSION) and is not empty: set EMBEDDED_DB_DIR to a new or empty directory.`,
+      );
+    }
     initdb(bin, dataDir, ids, log);
   }
   // A data directory is readable only by its own major version (PostgreSQL documentation 18.6
@@ -304,19 +313,20 @@ export async function ensureEmbedded(dataDir, { settings = {}, log = console.log
     );
   }
   const url = embeddedUrl(dataDir);
-  for (let attempt = 0; attempt < 5; attempt++) {
+  const deadline = Date.now() + START_TIMEOUT_MS();
+  for (let attempt = 0; attempt < 5 && Date.now() < deadline; attempt++) {
     const running = runningPostmaster(dataDir);
     if (running !== null) {
       if (!(await canConnect(url))) {
-        // starting, in crash recovery, or shutting down: wait for it
+        // Starting, in crash recovery, or shutting down: wait for it (a retry is not an attempt).
         await sleep(200);
         attempt--;
-        if (!isAlive(running)) attempt++;
         continue;
       }
       const owner = readOwner(dataDir);
       await ensureDatabase(url);
-      if (isAlive(owner) && owner !== process.pid) return { url, owned: false, pid: running, stop: async () => {} };
+      // Owned by a live process (this one included, opening it a second time): only connect.
+      if (isAlive(owner)) return { url, owned: false, pid: running, stop: async () => {} };
       // Its owner is gone (killed): this process takes it over, and stops it when done.
       return own(dataDir, bin, url, running);
     }
