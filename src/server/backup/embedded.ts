@@ -34,7 +34,7 @@ import {
 } from "../db/embedded-server.mjs";
 import { BackupError, MANIFEST, type Manifest } from "./manifest";
 
-/** Left out of a base backup (PostgreSQL documentation 25.3.4 and 53.3): rebuilt or runtime-only. */
+/** Left out of a base backup (PostgreSQL documentation 25.3.4, as pg_basebackup does): rebuilt or runtime-only. */
 const EMPTY_DIRS = new Set([
   "pg_wal",
   "pg_replslot",

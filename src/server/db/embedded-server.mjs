@@ -37,8 +37,8 @@ const SOCKET_PORT = 5432;
 
 /**
  * Settings given on the command line, which wins over postgresql.conf and ALTER SYSTEM (PostgreSQL
- * documentation, 20.1.4 "Parameter Interaction via the Shell"). Durability first: fsync and
- * synchronous_commit make a commit wait until its WAL is on disk (30.1 "Reliability"),
+ * documentation, 19.1.4 "Parameter Interaction via the Shell"). Durability first: fsync and
+ * synchronous_commit make a commit wait until its WAL is on disk (28.1 "Reliability"),
  * full_page_writes keeps a page torn by a power cut recoverable. wal_keep_size keeps the WAL a
  * backup in progress needs (npm run backup copies pg_wal after pg_backup_stop).
  */
