@@ -194,16 +194,21 @@ function initdb(bin, dataDir, ids, log) {
   if (ids.uid !== undefined) chownSync(dataDir, ids.uid, ids.gid);
   const r = spawnSync(
     bin.initdb,
-    // Code-point order and UTF-8, as before (src/domain/vietnamese.ts sorts Vietnamese names in the
-    // app). trust on the local socket only: the socket sits in the 0700 data directory, so only
-    // the database's own OS user (and root) can reach it; TCP is not listened on at all.
+    // UTF-8 with PostgreSQL's own "builtin" C.UTF-8 locale (PostgreSQL documentation 23.1.3
+    // "Locale Providers"): code-point order (src/domain/vietnamese.ts sorts Vietnamese names in the
+    // app) and Unicode case mapping, so lower() and ILIKE fold "Đ" and "Ặ" as a server in a UTF-8
+    // locale does; the same on every OS, with no dependence on the machine's locales.
+    // trust on the local socket only: the socket sits in the 0700 data directory, so only the
+    // database's own OS user (and root) can reach it; TCP is not listened on at all.
     [
       "--pgdata",
       path.resolve(dataDir),
       "--username=postgres",
       "--auth=trust",
       "--encoding=UTF8",
-      "--no-locale",
+      "--locale-provider=builtin",
+      "--builtin-locale=C.UTF-8",
+      "--locale=C",
       "--no-instructions",
     ],
     { ...ids, encoding: "utf8" },
