@@ -6,7 +6,7 @@ import { can, PROVINCE_LEVEL, type Permission } from "@/domain/roles";
 import { loadActor, type StaffActor } from "../auth/actor";
 import { getSessionActor } from "../auth/session";
 import { VIEW_COMMUNE_COOKIE, viewCommuneFrom } from "../auth/view-commune";
-import { getDb } from "../db";
+import { getDb, getReadDb } from "../db";
 import { originAllowed } from "../security/origin";
 
 export async function staffWithPermission(
@@ -19,6 +19,12 @@ export async function staffWithPermission(
   if (!actor.communeId && !PROVINCE_LEVEL.has(permission)) return null;
   return { actor, db };
 }
+
+/**
+ * The client for a download's reads (exports): a replica's when there is one. The actor above is
+ * read on the primary, so a permission just withdrawn is never honoured from a replica.
+ */
+export const exportDb = getReadDb;
 
 /**
  * Form posts must come from the app's own origin, with an Origin (or Referer) header saying so: the

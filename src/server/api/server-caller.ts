@@ -5,7 +5,7 @@ import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { getSessionActor } from "../auth/session";
 import { sessionCookie } from "../auth/session-cookie";
 import { VIEW_COMMUNE_COOKIE, viewCommuneFrom } from "../auth/view-commune";
-import { getDb } from "../db";
+import { getDb, getReadDb } from "../db";
 import { cachedMoments, cachedPublicRead, invalidatePublic } from "../public-cache/tags";
 import type { Context } from "./context";
 import { createCaller } from "./root";
@@ -16,9 +16,10 @@ import { createCaller } from "./root";
  * the session and the actor read for it.
  */
 export const createRequestContext = cache(async (): Promise<Context> => {
-  const [db, session, jar] = await Promise.all([getDb(), getSessionActor(), cookies()]);
+  const [db, readDb, session, jar] = await Promise.all([getDb(), getReadDb(), getSessionActor(), cookies()]);
   return {
     db,
+    readDb,
     session,
     locale: toLocale(jar.get(LOCALE_COOKIE)?.value),
     viewCommuneId: viewCommuneFrom(jar.get(VIEW_COMMUNE_COOKIE)?.value),

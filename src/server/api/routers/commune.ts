@@ -10,16 +10,17 @@ import {
   readPublicConsultations,
   readPublicResults,
 } from "../../public-cache/reads";
-import type { Context } from "../context";
+import { readDbOf, type Context } from "../context";
 import { publicProcedure, router } from "../trpc";
 
 async function communeOf(ctx: Context, slug: string, entity: string) {
-  const commune = await getCommuneBySlug(ctx.db, slug);
+  const commune = await getCommuneBySlug(readDbOf(ctx), slug);
   if (!commune) throw AppError.notFound(entity);
   return commune;
 }
 
-const reader = (ctx: Context) => ({ db: ctx.db, publicCache: ctx.publicCache, now: ctx.now() });
+// Public pages may be a moment behind the primary: they read on the replica (src/server/db/replica.ts).
+const reader = (ctx: Context) => ({ db: readDbOf(ctx), publicCache: ctx.publicCache, now: ctx.now() });
 
 export const communeRouter = router({
   /** The province's list: every commune of the install, searchable with or without tone marks. */

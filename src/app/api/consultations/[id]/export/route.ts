@@ -2,7 +2,7 @@
 // The workbook always holds both sheets ("Tổng hợp" and "Ý kiến"); `what` picks the CSV.
 import contentDisposition from "content-disposition";
 import { z } from "zod";
-import { staffWithPermission } from "@/server/api/route-auth";
+import { exportDb, staffWithPermission } from "@/server/api/route-auth";
 import { fileResponse, orNotFound, plainText, routeTranslator, XLSX_TYPE } from "@/server/api/route-response";
 import { addressId } from "@/server/security/input";
 import { buildResponsesCsv, buildTallyCsv, buildTallyWorkbook } from "@/server/tallies/export";
@@ -25,7 +25,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const parsed = ZExportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return plainText(400, t("errors.invalidInput"));
   const { format, what } = parsed.data;
-  const { db, actor } = auth;
+  const { actor } = auth;
+  const db = await exportDb();
   const now = new Date();
   return orNotFound(t, async () => {
     const body =
