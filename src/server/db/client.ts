@@ -33,7 +33,7 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DbTarget {
  * says pgbouncer=true: a pooler in transaction mode (PgBouncer before 1.21) hands each transaction
  * any server connection, where a statement prepared on another does not exist (README, "A pooler").
  */
-export function preparedStatementsFrom(url: string, env: NodeJS.ProcessEnv = process.env) {
+export function preparedStatementsFrom(url: string, env: Record<string, string | undefined> = process.env) {
   const off = /^(off|false|0|no)$/i.test(env.DATABASE_PREPARED_STATEMENTS ?? "");
   let pgbouncer = false;
   try {
