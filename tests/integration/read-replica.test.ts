@@ -264,3 +264,54 @@ describe.skipIf(!REPLICA)("a replica that is down (needs TEST_DATABASE_REPLICA_U
     }
   });
 });
+
+describe.skipIf(!REPLICA)(
+  "/api/health reports the replica (needs TEST_DATABASE_REPLICA_URL: scripts/pg-replica.sh)",
+  () => {
+    let t: TestDb;
+    const state = globalThis as unknown as { __ydanDb?: Promise<{ close(): Promise<void> }> };
+    const saved = { url: process.env.DATABASE_URL, replica: process.env.DATABASE_REPLICA_URL };
+    const inSchema = (url: string) => `${url}?options=${encodeURIComponent(`-c search_path=${t.schema}`)}`;
+
+    async function health(replica: string | undefined) {
+      await (await state.__ydanDb)?.close();
+      state.__ydanDb = undefined;
+      process.env.DATABASE_URL = inSchema(PRIMARY!);
+      if (replica) process.env.DATABASE_REPLICA_URL = replica;
+      else delete process.env.DATABASE_REPLICA_URL;
+      const { GET } = await import("@/app/api/health/route");
+      const res = await GET();
+      expect(res.status).toBe(200);
+      return (await res.json()) as {
+        database: string;
+        replica: { reachable: boolean; lagSeconds: number | null } | null;
+      };
+    }
+
+    beforeAll(async () => {
+      t = await createTestDb();
+      await caughtUp(REPLICA!);
+    });
+    afterAll(async () => {
+      await (await state.__ydanDb)?.close();
+      state.__ydanDb = undefined;
+      process.env.DATABASE_URL = saved.url;
+      process.env.DATABASE_REPLICA_URL = saved.replica;
+      if (saved.url === undefined) delete process.env.DATABASE_URL;
+      if (saved.replica === undefined) delete process.env.DATABASE_REPLICA_URL;
+      await t?.close();
+    });
+
+    test("lag in seconds with a replica, null when it cannot be reached, no replica without one", async () => {
+      const live = await health(inSchema(REPLICA!));
+      expect(live.database).toBe("postgres");
+      expect(live.replica?.reachable).toBe(true);
+      expect(live.replica?.lagSeconds).toBeGreaterThanOrEqual(0);
+      expect((await health(inSchema("postgres://postgres@127.0.0.1:1/test"))).replica).toEqual({
+        reachable: false,
+        lagSeconds: null,
+      });
+      expect((await health(undefined)).replica).toBeNull();
+    });
+  },
+);
