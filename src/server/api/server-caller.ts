@@ -6,7 +6,7 @@ import { getSessionActor } from "../auth/session";
 import { sessionCookie } from "../auth/session-cookie";
 import { VIEW_COMMUNE_COOKIE, viewCommuneFrom } from "../auth/view-commune";
 import { getDb, getReadDb } from "../db";
-import { cachedMoments, cachedPublicRead, invalidatePublic } from "../public-cache/tags";
+import { cachedMoments, cachedPublicRead, invalidatePublic, publicCacheEnabled } from "../public-cache/tags";
 import type { Context } from "./context";
 import { createCaller } from "./root";
 
@@ -25,7 +25,12 @@ export const createRequestContext = cache(async (): Promise<Context> => {
     viewCommuneId: viewCommuneFrom(jar.get(VIEW_COMMUNE_COOKIE)?.value),
     now: () => new Date(),
     actorOnce: new Map(),
-    publicCache: { read: cachedPublicRead, moments: cachedMoments, invalidate: invalidatePublic },
+    publicCache: {
+      read: cachedPublicRead,
+      moments: cachedMoments,
+      invalidate: invalidatePublic,
+      enabled: publicCacheEnabled,
+    },
     // Setting a cookie is allowed in route handlers (/api/trpc, where mutations run), not while a
     // page renders: no page calls a procedure that renews the session.
     async renewSession(next) {
