@@ -1,7 +1,7 @@
 // The audit log as an XLSX workbook, filtered as the page is: ?consultationId=…&action=…&from=… (the
 // page's "Tải XLSX" link carries its own filter).
 import contentDisposition from "content-disposition";
-import { exportDb, staffWithPermission } from "@/server/api/route-auth";
+import { staffWithPermission } from "@/server/api/route-auth";
 import { fileResponse, orNotFound, plainText, routeTranslator, XLSX_TYPE } from "@/server/api/route-response";
 import { buildAuditWorkbook } from "@/server/audit/export";
 import { ZAuditExportQuery } from "@/server/audit/schema";
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   if (!parsed.success) return plainText(400, t("auditLog.export.badQuery"));
   return orNotFound(t, async () => {
     const { body, fileName } = await buildAuditWorkbook(
-      await exportDb(),
+      auth.readDb ?? auth.db,
       auth.actor.communeId,
       parsed.data,
       new Date(),

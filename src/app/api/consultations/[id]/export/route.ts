@@ -2,7 +2,7 @@
 // The workbook always holds both sheets ("Tổng hợp" and "Ý kiến"); `what` picks the CSV.
 import contentDisposition from "content-disposition";
 import { z } from "zod";
-import { exportDb, staffWithPermission } from "@/server/api/route-auth";
+import { staffWithPermission } from "@/server/api/route-auth";
 import { fileResponse, orNotFound, plainText, routeTranslator, XLSX_TYPE } from "@/server/api/route-response";
 import { addressId } from "@/server/security/input";
 import { buildResponsesCsv, buildTallyCsv, buildTallyWorkbook } from "@/server/tallies/export";
@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!parsed.success) return plainText(400, t("errors.invalidInput"));
   const { format, what } = parsed.data;
   const { actor } = auth;
-  const db = await exportDb();
+  const db = auth.readDb ?? auth.db;
   const now = new Date();
   return orNotFound(t, async () => {
     const body =
