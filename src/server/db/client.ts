@@ -56,13 +56,15 @@ function client(url: string, max: number): PrismaClient {
 
 function replicas(primaryUrl: string, prisma: PrismaClient, max: number): ReadRouting {
   const urls = (process.env.DATABASE_REPLICA_URL ?? "").split(",").filter(Boolean);
-  const { url, prepared } = preparedStatementsFrom(primaryUrl);
+  const { url } = preparedStatementsFrom(primaryUrl);
+  // A standby read may fall back to a primary connection: named only when every server allows it.
+  const all = [primaryUrl, ...urls].map((u) => preparedStatementsFrom(u));
   return readRouting(
     prisma,
     url,
-    urls.map((u) => preparedStatementsFrom(u).url),
+    all.slice(1).map((u) => u.url),
     { max },
-    { statementNameGenerator: prepared ? hotStatementName : undefined },
+    { statementNameGenerator: all.every((u) => u.prepared) ? hotStatementName : undefined },
     { onFallback: (e) => console.warn(`[db] replica unreachable, reading on the primary: ${(e as Error).message}`) },
   );
 }
