@@ -14,7 +14,7 @@
 #   --user U [REPLICA_USER, postgres]: a role with REPLICATION (a superuser has it)
 #   --port P [REPLICA_PORT, 5433]   --delay D [REPLICA_DELAY, 0]: recovery_min_apply_delay
 #   --dir D [REPLICA_DIR, /var/lib/postgresql/ydan-replica-PORT]   --bin B [PG_BIN, Debian's 15]
-#   --hba F [REPLICA_HBA, the primary's own pg_hba.conf when it is a local file]: the standby's
+#   --hba F [REPLICA_HBA, the primary's own when it is a local file]: the standby's pg_hba.conf
 # Authentication is libpq's: PGPASSWORD or ~/.pgpass work as for psql. When the primary refuses
 # replication connections from this host and its pg_hba.conf is a local file this user may write,
 # the script adds one `host replication` line for 127.0.0.1 with the file's own method for that
@@ -43,7 +43,7 @@ while [ $# -gt 0 ]; do
     --bin) PG_BIN="$2"; shift 2 ;;
     --hba) REPLICA_HBA="$2"; shift 2 ;;
     --stop) ACTION=stop; shift ;;
-    -h | --help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pg-replica: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done

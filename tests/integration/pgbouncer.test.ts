@@ -219,8 +219,9 @@ pidfile =
         .filter((r) => r.status === "rejected")
         .map((r) => String((r as PromiseRejectedResult).reason));
       expect(failures.length).toBeGreaterThan(0);
+      const said = /prepared statement "hot_[0-9a-f]+" (does not exist|already exists)/.exec(failures.join("\n"));
       console.log(
-        `[pgbouncer] named statements on: ${failures.length} of ${results.length} visits failed; first: ${failures[0].slice(0, 200)}`,
+        `[pgbouncer] named statements on: ${failures.length} of ${results.length} visits failed (${said?.[0]})`,
       );
       expect(failures.join("\n")).toMatch(/prepared statement "hot_[0-9a-f]+" (does not exist|already exists)/);
     });
