@@ -25,3 +25,13 @@ export function getDatabase(): Promise<Database> {
 export async function getDb(): Promise<PrismaClient> {
   return (await getDatabase()).prisma;
 }
+
+/**
+ * The client for reads that may be a moment behind the primary (a replica's, when
+ * DATABASE_REPLICA_URL names one): public pages, results, dashboards, exports, the audit browse.
+ * Never for what a request has just written (receipts, a form's re-read, a record just finalised)
+ * nor inside a transaction: those stay on getDb() (src/server/db/replica.ts).
+ */
+export async function getReadDb(): Promise<PrismaClient> {
+  return (await getDatabase()).reads.read();
+}

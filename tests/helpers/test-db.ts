@@ -8,7 +8,13 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "@/server/db/migrations";
 import { hotStatementName } from "@/server/db/statement-names";
 
-export type TestDb = { db: PrismaClient; kind: "embedded" | "postgres"; close(): Promise<void> };
+export type TestDb = {
+  db: PrismaClient;
+  kind: "embedded" | "postgres";
+  /** The file's schema, for clients of its own on the same data (a replica, a pooler). */
+  schema: string;
+  close(): Promise<void>;
+};
 
 export async function createTestDb(): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
@@ -28,6 +34,7 @@ export async function createTestDb(): Promise<TestDb> {
   });
   return {
     db,
+    schema,
     kind: process.env.TEST_DATABASE_KIND === "embedded" ? "embedded" : "postgres",
     async close() {
       await db.$disconnect();

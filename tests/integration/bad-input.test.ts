@@ -22,7 +22,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined }),
   headers: async () => new Headers(),
 }));
-vi.mock("@/server/db", () => ({ getDb: async () => state.db }));
+vi.mock("@/server/db", () => ({ getDb: async () => state.db, getReadDb: async () => state.db }));
 vi.mock("@/server/auth/session", () => ({ getSessionActor: async () => state.session }));
 vi.mock("@/server/api/route-auth", () => ({ staffWithPermission: async () => state.auth }));
 

@@ -28,7 +28,13 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("@/server/db", () => ({
   getDb: async () => state.db,
-  getDatabase: async () => ({ prisma: state.db, kind: "embedded", migrationsApplied: async () => 0 }),
+  getReadDb: async () => state.db,
+  getDatabase: async () => ({
+    prisma: state.db,
+    reads: { configured: false, lagSeconds: async () => null },
+    kind: "embedded",
+    migrationsApplied: async () => 0,
+  }),
 }));
 vi.mock("@/server/auth/session", () => ({ getSessionActor: async () => state.session }));
 

@@ -5,7 +5,13 @@ import type { SessionActor } from "../auth/session-actor";
 import type { PublicCache } from "../public-cache/tags";
 
 export type Context = {
+  /** The primary: every write, and every read of what this request or the one before wrote. */
   db: PrismaClient;
+  /**
+   * Reads that may be a moment behind (a replica's when DATABASE_REPLICA_URL names one): public
+   * pages, results, dashboards, exports, the audit browse. Absent (createCaller in tests): ctx.db.
+   */
+  readDb?: PrismaClient;
   session: SessionActor | null;
   /** A province reader's chosen commune (the console's cookie); ignored for everyone else. */
   viewCommuneId?: string | null;
@@ -28,3 +34,8 @@ export type Context = {
    */
   publicCache?: PublicCache;
 };
+
+/** The client for the reads that may lag (Context.readDb), the primary when there is none. */
+export function readDbOf(ctx: Pick<Context, "db" | "readDb">): PrismaClient {
+  return ctx.readDb ?? ctx.db;
+}

@@ -26,6 +26,8 @@ export type PublicCache = {
   read: typeof cachedPublicRead;
   moments: typeof cachedMoments;
   invalidate: typeof invalidatePublic;
+  /** Whether reads are kept (publicCacheEnabled); taken as on when absent. */
+  enabled?: () => boolean;
 };
 
 /**

@@ -10,16 +10,24 @@ import {
   readPublicConsultations,
   readPublicResults,
 } from "../../public-cache/reads";
-import type { Context } from "../context";
+import { readDbOf, type Context } from "../context";
 import { publicProcedure, router } from "../trpc";
 
+// Public pages may be a moment behind the primary, so they read on the replica when there is one
+// (src/server/db/replica.ts), except to fill the public pages' data cache: an entry is filled after
+// the write that invalidated it and then kept until the next one, so a fill from a replica that has
+// not yet applied that write would keep the old page; filled from the primary, it is never stale,
+// and a crowd costs one read per change either way. With the cache off (PUBLIC_DATA_CACHE=0, or
+// several workers without the relay) every public read is the replica's.
+const publicDb = (ctx: Context) => ((ctx.publicCache?.enabled?.() ?? !!ctx.publicCache) ? ctx.db : readDbOf(ctx));
+
 async function communeOf(ctx: Context, slug: string, entity: string) {
-  const commune = await getCommuneBySlug(ctx.db, slug);
+  const commune = await getCommuneBySlug(publicDb(ctx), slug);
   if (!commune) throw AppError.notFound(entity);
   return commune;
 }
 
-const reader = (ctx: Context) => ({ db: ctx.db, publicCache: ctx.publicCache, now: ctx.now() });
+const reader = (ctx: Context) => ({ db: publicDb(ctx), publicCache: ctx.publicCache, now: ctx.now() });
 
 export const communeRouter = router({
   /** The province's list: every commune of the install, searchable with or without tone marks. */

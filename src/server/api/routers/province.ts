@@ -4,6 +4,7 @@ import { createCommuneInProvince, listCommuneStaff, setCommuneStaffActive } from
 import { getSharedProvinceSummary, provinceOf } from "../../province/summary";
 import { ZYearSummaryInput } from "../../dashboard/schema";
 import { ZCommuneStaffInput, ZCreateCommuneInProvinceInput, ZSetCommuneStaffActiveInput } from "../../province/schema";
+import { readDbOf } from "../context";
 import { staffProcedure, router } from "../trpc";
 
 export const provinceRouter = router({
@@ -20,7 +21,7 @@ export const provinceRouter = router({
   /** The summary page's figures, shared between its readers for a few seconds (its `asOf` says when they are from). */
   summary: staffProcedure("province.read")
     .input(ZYearSummaryInput)
-    .query(({ ctx, input }) => getSharedProvinceSummary(ctx.db, ctx.actor, input, ctx.now())),
+    .query(({ ctx, input }) => getSharedProvinceSummary(readDbOf(ctx), ctx.actor, input, ctx.now())),
   createCommune: staffProcedure("province.manage")
     .input(ZCreateCommuneInProvinceInput)
     .mutation(({ ctx, input }) => createCommuneInProvince(ctx.db, ctx.actor, input, ctx.now())),

@@ -16,7 +16,13 @@ export async function GET(request: Request) {
   const parsed = ZAuditExportQuery.safeParse(query);
   if (!parsed.success) return plainText(400, t("auditLog.export.badQuery"));
   return orNotFound(t, async () => {
-    const { body, fileName } = await buildAuditWorkbook(auth.db, auth.actor.communeId, parsed.data, new Date(), locale);
+    const { body, fileName } = await buildAuditWorkbook(
+      auth.readDb ?? auth.db,
+      auth.actor.communeId,
+      parsed.data,
+      new Date(),
+      locale,
+    );
     return fileResponse(body, XLSX_TYPE, contentDisposition(fileName));
   });
 }

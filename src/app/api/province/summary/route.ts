@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   const parsed = ZQuery.safeParse(query);
   if (!parsed.success) return plainText(400, t("errors.invalidInput"));
   return orNotFound(t, async () => {
-    const body = await buildProvinceWorkbook(auth.db, auth.actor, parsed.data, new Date(), locale);
+    const body = await buildProvinceWorkbook(auth.readDb ?? auth.db, auth.actor, parsed.data, new Date(), locale);
     return fileResponse(body, XLSX_TYPE, contentDisposition(`tong-hop-tinh-${parsed.data.year}.xlsx`));
   });
 }

@@ -25,7 +25,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const parsed = ZExportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return plainText(400, t("errors.invalidInput"));
   const { format, what } = parsed.data;
-  const { db, actor } = auth;
+  const { actor } = auth;
+  const db = auth.readDb ?? auth.db;
   const now = new Date();
   return orNotFound(t, async () => {
     const body =
