@@ -148,8 +148,35 @@ async function sizes(db: PrismaClient) {
   };
 }
 
-const results = [];
+type Row = {
+  households: number;
+  freezeMs: number;
+  freezeSecondsPerMillion: number;
+  withResponses: { databaseMB: number };
+  databaseMBPerMillion: number;
+} & Record<string, unknown>;
+const results: Row[] = [];
 const loadAverageAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
+/** Written after each size, so a run stopped before the largest keeps what it measured. */
+function save() {
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(
+    OUT,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: "2 cores, shared",
+        server: BENCH_SERVER_URL.replace(/\/\/[^@]*@/, "//"),
+        loadAverageAtStart,
+        loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
 for (const n of SIZES) {
   const server = await createBenchDatabase("ydan_bench_nation");
   const db = await openDatabase({ kind: "postgres", url: server.url });
@@ -199,6 +226,7 @@ for (const n of SIZES) {
       databaseMBPerMillion: Math.round((after.databaseMB / millions) * 10) / 10,
     };
     results.push(r);
+    save();
     console.log(
       `${n} households: seeded in ${(seedMs / 1000).toFixed(1)} s; roll frozen (opening committed) in ${(freezeMs / 1000).toFixed(1)} s = ${r.freezeSecondsPerMillion} s per million; ${answered} answered (${ANSWERED * 100} %) → database ${after.databaseMB} MB (${r.databaseMBPerMillion} MB per million households)`,
     );
@@ -223,20 +251,4 @@ console.table(
     "database MB": r.withResponses.databaseMB,
     "MB / M": r.databaseMBPerMillion,
   })),
-);
-mkdirSync("bench/results", { recursive: true });
-writeFileSync(
-  OUT,
-  `${JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      machine: "2 cores, shared",
-      server: BENCH_SERVER_URL.replace(/\/\/[^@]*@/, "//"),
-      loadAverageAtStart,
-      loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
-      results,
-    },
-    null,
-    2,
-  )}\n`,
 );
