@@ -20,6 +20,8 @@
 //
 // BENCH_RESIDENT_PATHS=nojs,js picks the resident paths (empty: none). BENCH_CAPTURE=<file> writes
 // the requests Chromium sent (cookies included: a throw-away run's) to <file>.
+// BENCH_SAMPLE (default 100,000) caps the households drawn at random from the roll to answer as
+// (the roll itself is BENCH_HOUSEHOLDS); BENCH_INTAKE_OUT writes the results to another file.
 // BENCH_TARGETS=postgres,embedded picks targets. BENCH_CPU_PROF=<dir> runs the server under
 // `node --cpu-prof` (profile written to <dir> when it stops) and leaves intake.json alone.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -54,6 +56,8 @@ import { freePort } from "./bench-util.ts";
 
 const H = Number(process.env.BENCH_HOUSEHOLDS ?? 80_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const SAMPLE = Math.min(H, Number(process.env.BENCH_SAMPLE ?? 100_000));
+const OUT = process.env.BENCH_INTAKE_OUT ?? "bench/results/intake.json";
 const WARMUP_SECONDS = 3;
 // A resident path runs four page and handler modules that nothing before it warmed; 3 s left the
 // first of the two paths measured ~20 % dearer than the second whichever it was (2026-12-04 runs).
@@ -123,21 +127,14 @@ async function seed(db: PrismaClient): Promise<Fixture> {
     orderBy: { code: "asc" },
     select: { id: true, name: true },
   });
-  const CHUNK = 5_000;
-  for (let start = 0; start < H; start += CHUNK) {
-    await db.household.createMany({
-      data: Array.from({ length: Math.min(CHUNK, H - start) }, (_, k) => {
-        const i = start + k;
-        return {
-          communeId: commune.id,
-          neighbourhoodId: hoods[i % HOODS].id,
-          code: `B${String(i + 1).padStart(6, "0")}`,
-          headName: `Hộ ${i + 1}`,
-          address: `Số ${(i % 300) + 1}`,
-        };
-      }),
-    });
-  }
+  // Made inside the database (generate_series, as scripts/bench-tally.ts and src/server/demo/seed.ts
+  // do): createMany in chunks of 5,000 took minutes per million households and held every row in
+  // this process. Ids are cuid-long (25 characters) as Prisma's @default(cuid()) makes them.
+  await db.$executeRaw`INSERT INTO "Household" (id, "communeId", "neighbourhoodId", code, "headName", address, "updatedAt")
+    SELECT 'c' || lpad(to_hex(g), 24, '0'), ${commune.id}, (${hoods.map((h) => h.id)}::text[])[(g - 1) % ${HOODS} + 1],
+           'B' || CASE WHEN g < 1000000 THEN lpad(g::text, 6, '0') ELSE g::text END, 'Hộ ' || g, 'Số ' || ((g - 1) % 300 + 1), now()
+      FROM generate_series(1, ${H}::int) g`;
+  await db.$executeRawUnsafe(`ANALYZE "Household"`);
   const preset = MATTER_PRESETS.PROJECT_INVESTMENT_POLICY;
   const c = await db.consultation.create({
     data: {
@@ -175,15 +172,13 @@ async function seed(db: PrismaClient): Promise<Fixture> {
   await db.$executeRaw`INSERT INTO "RollEntry" (id, "consultationId", "householdId", "neighbourhoodId", "householdCode", "headName", "addedAt")
     SELECT gen_random_uuid()::text, ${c.id}, h.id, h."neighbourhoodId", h.code, h."headName", ${new Date(now.getTime() - 5 * DAY_MS)}
     FROM "Household" h WHERE h."communeId" = ${commune.id}`;
-  const households = await db.household.findMany({
-    where: { communeId: commune.id },
-    select: { id: true, neighbourhoodId: true },
-  });
-  // Shuffled: requests spread over every neighbourhood, not one at a time.
-  for (let i = households.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [households[i], households[j]] = [households[j], households[i]];
-  }
+  await db.$executeRawUnsafe(`ANALYZE "RollEntry"`);
+  // The households the run answers as: a random sample of the roll (BENCH_SAMPLE, at most 100,000:
+  // more than a run of BENCH_SECONDS per phase uses on this machine), drawn in the database and in a
+  // random order, so requests spread over every neighbourhood, not one at a time. With the roll no
+  // larger than the sample, that is every household, shuffled, as before.
+  const households = await db.$queryRaw<Household[]>`
+    SELECT id, "neighbourhoodId" FROM "Household" WHERE "communeId" = ${commune.id} ORDER BY random() LIMIT ${SAMPLE}`;
   return {
     communeId: commune.id,
     communeCode: commune.code,
@@ -860,7 +855,9 @@ async function runOn(
       : { kind: "embedded", dataDir: appEnv.EMBEDDED_DB_DIR },
   );
   const f = await seed(db.prisma).finally(() => db.close());
-  console.log(`  seeded ${f.households.length} households in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `  seeded ${H} households (${f.households.length} drawn to answer as) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   t = performance.now();
   const cookies = await mintCookies(f);
   console.log(`  minted ${cookies.length} session cookies in ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -934,7 +931,8 @@ async function runOn(
   for (const b of raw.errorBodies) console.log(`  raw error: ${b}`);
   return {
     target,
-    households: f.households.length,
+    households: H,
+    sample: f.households.length,
     prismaPool: pool,
     ...part,
     serverConnections: backends,
@@ -1053,8 +1051,8 @@ if (CPU_PROF) {
 } else {
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(
-    "bench/results/intake.json",
-    `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", loadAverageAtStart, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, households: H, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, residentWarmupSeconds: RESIDENT_WARMUP_SECONDS, concurrency: CONCURRENCY, buildId: readFileSync(".next/BUILD_ID", "utf8").trim(), results }, null, 2)}\n`,
+    OUT,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", loadAverageAtStart, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, households: H, sample: SAMPLE, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, residentWarmupSeconds: RESIDENT_WARMUP_SECONDS, concurrency: CONCURRENCY, buildId: readFileSync(".next/BUILD_ID", "utf8").trim(), results }, null, 2)}\n`,
   );
 }
 process.exit(done.length && done.every((r) => (r as unknown as { goalMet: boolean }).goalMet) ? 0 : 1);

@@ -6,18 +6,20 @@
 // is generated inside the database (generate_series) on a throw-away PostgreSQL database
 // (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres) and, for 10k and 100k,
 // on the embedded database. Goal: 1M ≤ 500 ms and ≤ 1.5× the bare GROUP BY.
-// Prints a table and writes bench/results/tally.json.
+// Prints a table and writes bench/results/tally.json (BENCH_TALLY_OUT: another file, as the nation
+// curve does with BENCH_TALLY_SIZES=1000000,2000000,5000000 BENCH_TALLY_EMBEDDED_MAX=0).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { openDatabase } from "../src/server/db/client.ts";
 import { computeTally, scanCounts } from "../src/server/tallies/compute.ts";
-import { createBenchDatabase } from "./bench-db.ts";
+import { BENCH_SERVER_URL, createBenchDatabase } from "./bench-db.ts";
 
 const SIZES = (process.env.BENCH_TALLY_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const EMBEDDED_MAX = Number(process.env.BENCH_TALLY_EMBEDDED_MAX ?? 100_000);
 const RUNS = 7;
+const OUT = process.env.BENCH_TALLY_OUT ?? "bench/results/tally.json";
 
 async function seed(db: PrismaClient, n: number) {
   const tag = `${n}-${Date.now()}`;
@@ -157,23 +159,19 @@ try {
 } catch (e) {
   console.warn(`PostgreSQL skipped: ${(e as Error).message}`);
 }
-const dir = mkdtempSync(path.join(tmpdir(), "ydan-bench-tally-"));
-try {
-  const db = await openDatabase({ kind: "embedded", dataDir: path.join(dir, "postgres") });
+const embeddedSizes = SIZES.filter((n) => n <= EMBEDDED_MAX);
+const dir = embeddedSizes.length ? mkdtempSync(path.join(tmpdir(), "ydan-bench-tally-")) : null;
+if (dir)
   try {
-    results.push(
-      ...(await measure(
-        "embedded PostgreSQL",
-        db.prisma,
-        SIZES.filter((n) => n <= EMBEDDED_MAX),
-      )),
-    );
+    const db = await openDatabase({ kind: "embedded", dataDir: path.join(dir, "postgres") });
+    try {
+      results.push(...(await measure("embedded PostgreSQL", db.prisma, embeddedSizes)));
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
 
 console.table(
   results.map((r) => ({
@@ -193,6 +191,6 @@ if (million)
   );
 mkdirSync("bench/results", { recursive: true });
 writeFileSync(
-  "bench/results/tally.json",
-  `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", runs: RUNS, results }, null, 2)}\n`,
+  OUT,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: "2 cores", server: BENCH_SERVER_URL.replace(/\/\/[^@]*@/, "//"), runs: RUNS, results }, null, 2)}\n`,
 );
