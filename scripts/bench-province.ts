@@ -39,8 +39,8 @@
 // BENCH_PROVINCE_PAGES=province,dashboard picks pages (list, home, province, dashboard, blank,
 // health); BENCH_CPU_PROF=<dir> runs each server under `node --cpu-prof` and leaves province.json alone.
 //
-// The embedded database (PGlite) is not measured: a province install belongs on a PostgreSQL server
-// (PGlite is one connection inside the app's own thread, meant for a demo or one small commune).
+// The embedded database is not measured: a province install belongs on a PostgreSQL server of its
+// own; the embedded one is a server on the app's own machine, for a demo or one commune.
 import { spawn, type ChildProcess } from "node:child_process";
 import {
   existsSync,
@@ -1062,7 +1062,7 @@ console.log(
   `province: ${COMMUNES} communes × ${HOUSEHOLDS.toLocaleString("en-US")} households (${(COMMUNES * HOUSEHOLDS).toLocaleString("en-US")}) beside one commune of ${HOUSEHOLDS.toLocaleString("en-US")}; ` +
     `${CONCURRENCY} readers, ${REQUESTS === null ? `${SECONDS} s` : `${REQUESTS} requests each`} per page after ${WARMUP_SECONDS} s of warm-up`,
 );
-console.log("embedded database (PGlite): not measured — a province install belongs on a PostgreSQL server");
+console.log("embedded database: not measured — a province install belongs on a PostgreSQL server of its own");
 
 const now = new Date();
 let exitCode = 1;
@@ -1195,7 +1195,7 @@ try {
     goalsMet: { p99: p99Met, summaryToDashboard: ratioMet, setup: setupMet },
     embedded: {
       skipped:
-        "a province install belongs on a PostgreSQL server: PGlite is one connection inside the app server's own thread, for a demo or one small commune",
+        "a province install belongs on a PostgreSQL server of its own: the embedded one runs on the app's own machine, for a demo or one commune",
     },
   });
   exitCode = p99Met && ratioMet && setupMet ? 0 : 1;
