@@ -1,6 +1,6 @@
 // Sorting names the way Vietnamese readers expect: "Đông" after "Dương" and before "Tây", "Tổ 2"
-// before "Tổ 10". The database's default collation orders by code point ("Đ" after "Z") and PGlite
-// has no ICU, so lists of names are ordered here.
+// before "Tổ 10". The database's collation orders by code point ("Đ" after "Z": the embedded
+// server's builtin C.UTF-8, and no ICU collation is assumed on a server), so lists of names are ordered here.
 const collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
 
 export const compareVi = (a: string, b: string) => collator.compare(a, b);

@@ -4,7 +4,7 @@ import { openDatabase, type Database } from "./db/client";
 // Not marked "server-only": the resident pages (src/pages, the Pages Router) read the database in
 // getServerSideProps, and that marker is refused outside the App Router. It cannot reach a browser
 // bundle anyway: ./db/client imports node:fs.
-// One database (and, embedded, one PGlite) per process, opened lazily: importing this module
+// One database client (and, embedded, one server opened or connected to) per process, opened lazily: importing this module
 // never touches ./.data, so `next build` stays away from the data directory.
 const state = globalThis as unknown as { __ydanDb?: Promise<Database> };
 

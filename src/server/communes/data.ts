@@ -73,8 +73,8 @@ export async function installShape(
 /**
  * The communes of the install, grouped by province, with how many consultations are open for
  * opinions in each; filtered by what a visitor typed (with or without tone marks, or a code).
- * A province holds at most a few hundred communes, so the filter runs here, not in SQL: PGlite has
- * no unaccent.
+ * A province holds at most a few hundred communes, so the filter runs here, not in SQL: it needs
+ * no unaccent extension on the server.
  */
 export async function listCommunes(db: PrismaClient, query: string, now: Date) {
   // Open by the clock, as the lifecycle applies it when the commune's pages are next read.
