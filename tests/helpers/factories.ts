@@ -176,3 +176,41 @@ export function approvalQuestion(
     },
   };
 }
+
+/**
+ * A consultation open for opinions now (published and opened five days ago, closing in twenty),
+ * online and on paper, with one approval question and the given households on its roll.
+ */
+export async function openConsultationWithRoll(
+  db: PrismaClient,
+  communeId: string,
+  neighbourhoodId: string,
+  households: { id: string; code: string; headName: string }[],
+) {
+  const created = await createConsultation(db, communeId, { status: "OPEN", neighbourhoodIds: [neighbourhoodId] });
+  const now = Date.now();
+  const day = 86_400_000;
+  const consultation = await db.consultation.update({
+    where: { id: created.id },
+    data: {
+      publishedAt: new Date(now - 5 * day),
+      opensAt: new Date(now - 5 * day),
+      closesAt: new Date(now + 20 * day),
+      channels: ["ONLINE", "PAPER_BALLOT"],
+    },
+  });
+  const question = await db.question.create({
+    data: { consultationId: consultation.id, ...approvalQuestion(0, "Đồng ý không?") },
+    include: { options: { orderBy: { position: "asc" } } },
+  });
+  await db.rollEntry.createMany({
+    data: households.map((h) => ({
+      consultationId: consultation.id,
+      householdId: h.id,
+      neighbourhoodId,
+      householdCode: h.code,
+      headName: h.headName,
+    })),
+  });
+  return { consultation, question };
+}

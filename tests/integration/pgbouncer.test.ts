@@ -21,7 +21,7 @@ import { pageContext } from "../helpers/resident-pages";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import {
   createCommune,
-  createConsultation,
+  openConsultationWithRoll,
   createHousehold,
   createNeighbourhood,
   createStaff,
@@ -32,7 +32,6 @@ import {
 const PGBOUNCER = ["/usr/sbin/pgbouncer", "/usr/bin/pgbouncer", "/usr/local/bin/pgbouncer"].find(
   (p) => spawnSync(p, ["--version"]).status === 0,
 );
-const DAY = 86_400_000;
 
 async function freePort() {
   return new Promise<number>((resolve) => {
@@ -135,42 +134,8 @@ pidfile =
       const hood = await createNeighbourhood(db, commune.id);
       const official = await createStaff(db, commune.id, "OFFICIAL");
       const homes = await Promise.all(Array.from({ length: households }, () => createHousehold(db, hood)));
-      const c = await createConsultation(db, commune.id, { status: "OPEN", neighbourhoodIds: [hood.id] });
-      const now = Date.now();
-      await db.consultation.update({
-        where: { id: c.id },
-        data: {
-          publishedAt: new Date(now - 5 * DAY),
-          opensAt: new Date(now - 5 * DAY),
-          closesAt: new Date(now + 20 * DAY),
-          channels: ["ONLINE", "PAPER_BALLOT"],
-        },
-      });
-      const q = await db.question.create({
-        data: {
-          consultationId: c.id,
-          position: 0,
-          kind: "APPROVAL",
-          text: "Đồng ý không?",
-          options: {
-            create: [
-              { position: 0, key: "AGREE", label: "Đồng ý" },
-              { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-            ],
-          },
-        },
-        include: { options: { orderBy: { position: "asc" } } },
-      });
-      await db.rollEntry.createMany({
-        data: homes.map((h) => ({
-          consultationId: c.id,
-          householdId: h.id,
-          neighbourhoodId: hood.id,
-          householdCode: h.code,
-          headName: h.headName,
-        })),
-      });
-      return { commune, official, homes, consultation: c, question: q };
+      const { consultation, question } = await openConsultationWithRoll(db, commune.id, hood.id, homes);
+      return { commune, official, homes, consultation, question };
     }
 
     const caller = (db: PrismaClient, session: ReturnType<typeof householdSession> | null) =>

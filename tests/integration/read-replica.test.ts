@@ -15,7 +15,7 @@ import { pageContext } from "../helpers/resident-pages";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import {
   createCommune,
-  createConsultation,
+  openConsultationWithRoll,
   createHousehold,
   createNeighbourhood,
   createStaff,
@@ -26,7 +26,6 @@ import {
 const PRIMARY = process.env.TEST_DATABASE_URL;
 const REPLICA = process.env.TEST_DATABASE_REPLICA_URL;
 const DELAYED = process.env.TEST_DATABASE_DELAYED_REPLICA_URL;
-const DAY = 86_400_000;
 
 async function one<T>(url: string, sql: string): Promise<T> {
   const c = new pg.Client({ connectionString: url });
@@ -68,42 +67,8 @@ async function world(db: PrismaClient) {
   const household = await createHousehold(db, hood, { pin: "246813" });
   const official = await createStaff(db, commune.id, "OFFICIAL");
   const oversight = await createStaff(db, commune.id, "OVERSIGHT");
-  const c = await createConsultation(db, commune.id, { status: "OPEN", neighbourhoodIds: [hood.id] });
-  const now = Date.now();
-  await db.consultation.update({
-    where: { id: c.id },
-    data: {
-      publishedAt: new Date(now - 5 * DAY),
-      opensAt: new Date(now - 5 * DAY),
-      closesAt: new Date(now + 20 * DAY),
-      channels: ["ONLINE", "PAPER_BALLOT"],
-    },
-  });
-  const q = await db.question.create({
-    data: {
-      consultationId: c.id,
-      position: 0,
-      kind: "APPROVAL",
-      text: "Đồng ý không?",
-      options: {
-        create: [
-          { position: 0, key: "AGREE", label: "Đồng ý" },
-          { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-        ],
-      },
-    },
-    include: { options: { orderBy: { position: "asc" } } },
-  });
-  await db.rollEntry.create({
-    data: {
-      consultationId: c.id,
-      householdId: household.id,
-      neighbourhoodId: hood.id,
-      householdCode: household.code,
-      headName: household.headName,
-    },
-  });
-  return { commune, household, official, oversight, consultation: c, question: q };
+  const { consultation, question } = await openConsultationWithRoll(db, commune.id, hood.id, [household]);
+  return { commune, household, official, oversight, consultation, question };
 }
 
 describe.skipIf(!REPLICA || !DELAYED)(
