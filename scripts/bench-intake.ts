@@ -52,7 +52,7 @@ import {
   type JsPlan,
   type StoredRow,
 } from "./bench-resident.ts";
-import { freePort } from "./bench-util.ts";
+import { benchQuestion, freePort } from "./bench-util.ts";
 
 const H = Number(process.env.BENCH_HOUSEHOLDS ?? 80_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -152,22 +152,7 @@ async function seed(db: PrismaClient): Promise<Fixture> {
       areas: { createMany: { data: hoods.map((n) => ({ neighbourhoodId: n.id, neighbourhoodName: n.name })) } },
     },
   });
-  const q = await db.question.create({
-    data: {
-      consultationId: c.id,
-      position: 0,
-      kind: "APPROVAL",
-      text: "Ông/bà có đồng ý với chủ trương đầu tư không?",
-      options: {
-        create: [
-          { position: 0, key: "AGREE", label: "Đồng ý" },
-          { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-          { position: 2, key: "OTHER", label: "Ý kiến khác" },
-        ],
-      },
-    },
-    include: { options: { orderBy: { position: "asc" } } },
-  });
+  const q = await benchQuestion(db, c.id);
   // The roll frozen with every household, as the opening does it (one INSERT … SELECT).
   await db.$executeRaw`INSERT INTO "RollEntry" (id, "consultationId", "householdId", "neighbourhoodId", "householdCode", "headName", "addedAt")
     SELECT gen_random_uuid()::text, ${c.id}, h.id, h."neighbourhoodId", h.code, h."headName", ${new Date(now.getTime() - 5 * DAY_MS)}

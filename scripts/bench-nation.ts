@@ -18,6 +18,7 @@ import { openDatabase } from "../src/server/db/client.ts";
 import { openConsultation } from "../src/server/consultations/transitions.ts";
 import { computeTally } from "../src/server/tallies/compute.ts";
 import { BENCH_SERVER_URL, createBenchDatabase } from "./bench-db.ts";
+import { benchQuestion } from "./bench-util.ts";
 
 const SIZES = (process.env.BENCH_NATION_SIZES ?? "1000000,2000000,5000000").split(",").map(Number);
 const ANSWERED = Number(process.env.BENCH_NATION_ANSWERED ?? 0.7);
@@ -46,22 +47,7 @@ async function seed(db: PrismaClient, n: number) {
       publishedAt: new Date(),
     },
   });
-  const q = await db.question.create({
-    data: {
-      consultationId: c.id,
-      position: 0,
-      kind: "APPROVAL",
-      text: "Ông/bà có đồng ý với chủ trương đầu tư không?",
-      options: {
-        create: [
-          { position: 0, key: "AGREE", label: "Đồng ý" },
-          { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-          { position: 2, key: "OTHER", label: "Ý kiến khác" },
-        ],
-      },
-    },
-    include: { options: { orderBy: { position: "asc" } } },
-  });
+  const q = await benchQuestion(db, c.id);
   // Ids of the lengths the app makes: cuid (25 characters) for households, so row and index widths
   // are those of a real roll.
   await db.$executeRawUnsafe(`

@@ -25,7 +25,7 @@ import { createBenchDatabase } from "./bench-db.ts";
 import { cleanups, runCleanups, stopServer, trackServer } from "./bench-server.ts";
 import { encodeForm, formEntries, formTarget, parseForms, type HtmlForm } from "./bench-form.ts";
 import { pickAnswerForm, pickSubmitForm } from "./bench-resident.ts";
-import { freePort } from "./bench-util.ts";
+import { benchQuestion, freePort } from "./bench-util.ts";
 
 const H = Number(process.env.RESIDENT_HOUSEHOLDS ?? 300);
 const APP = path.resolve(process.env.RESIDENT_APP ?? ".");
@@ -97,22 +97,7 @@ async function seed(db: PrismaClient): Promise<Fixture> {
       areas: { create: { neighbourhoodId: hood.id, neighbourhoodName: hood.name } },
     },
   });
-  const q = await db.question.create({
-    data: {
-      consultationId: c.id,
-      position: 0,
-      kind: "APPROVAL",
-      text: "Ông/bà có đồng ý với chủ trương đầu tư không?",
-      options: {
-        create: [
-          { position: 0, key: "AGREE", label: "Đồng ý" },
-          { position: 1, key: "DISAGREE", label: "Không đồng ý" },
-          { position: 2, key: "OTHER", label: "Ý kiến khác" },
-        ],
-      },
-    },
-    include: { options: { orderBy: { position: "asc" } } },
-  });
+  const q = await benchQuestion(db, c.id);
   await db.$executeRaw`INSERT INTO "RollEntry" (id, "consultationId", "householdId", "neighbourhoodId", "householdCode", "headName", "addedAt")
     SELECT gen_random_uuid()::text, ${c.id}, h.id, h."neighbourhoodId", h.code, h."headName", ${new Date(now - 5 * DAY_MS)}
     FROM "Household" h WHERE h."communeId" = ${commune.id}`;
