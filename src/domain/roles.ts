@@ -76,6 +76,14 @@ export const PERMISSIONS = {
   "record.draft": ["OFFICIAL"],
   "record.finalise": ["LEADER"],
   "audit.read": ["OVERSIGHT", "LEADER", "ADMIN", ...PROVINCE_READERS],
+  // Publicity (docs/LAW.md#r17): materials are read by whoever reads the consultation; a head takes
+  // down their own neighbourhood's postings (scoped in the server function).
+  "posting.takeDown": ["NEIGHBOURHOOD_HEAD", "OFFICIAL"],
+  // Households' phone and e-mail: personal data, seen only by those who contact households, every
+  // view of a list audited (Law 91/2025/QH15 on personal data protection).
+  "contact.read": ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "ADMIN"],
+  "message.read": ["OFFICIAL", "LEADER", "OVERSIGHT"],
+  "message.manage": ["OFFICIAL"],
   // The province: its summary of every commune, and its administration (communes, first
   // administrators, deactivating a commune's staff). These need no commune chosen.
   "province.read": PROVINCE_ALL,

@@ -38,6 +38,10 @@ describe("permission matrix", () => {
     ["household.read", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "LEADER", "OVERSIGHT", "ADMIN"]],
     ["province.read", ["PROVINCE_ADMIN", "PROVINCE_LEADER", "PROVINCE_OVERSIGHT"]],
     ["province.manage", ["PROVINCE_ADMIN"]],
+    ["posting.takeDown", ["NEIGHBOURHOOD_HEAD", "OFFICIAL"]],
+    ["contact.read", ["NEIGHBOURHOOD_HEAD", "OFFICIAL", "ADMIN"]],
+    ["message.read", ["OFFICIAL", "LEADER", "OVERSIGHT"]],
+    ["message.manage", ["OFFICIAL"]],
   ];
 
   test.each(rows)("%s is held by exactly %j", (permission, holders) => {

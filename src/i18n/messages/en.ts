@@ -1,3 +1,7 @@
+import { materialsEn } from "./materials/en";
+import { postingsEn } from "./postings/en";
+import { outboxEn } from "./outbox/en";
+import { contactsEn } from "./contacts/en";
 import { detailEn } from "./detail/en";
 import { entryEn } from "./entry/en";
 import { validationEn } from "./validation/en";
@@ -39,6 +43,10 @@ export const en: Messages = {
   setup: setupEn,
   communes: communesEn,
   province: provinceEn,
+  materials: materialsEn,
+  postings: postingsEn,
+  outbox: outboxEn,
+  contacts: contactsEn,
   app: {
     name: "Ý Dân",
     tagline: "Community consultation for communes",

@@ -1,4 +1,8 @@
 // Vietnamese: the default language. en.ts must have exactly these keys (checked by its type and a test).
+import { materialsVi } from "./materials/vi";
+import { postingsVi } from "./postings/vi";
+import { outboxVi } from "./outbox/vi";
+import { contactsVi } from "./contacts/vi";
 import { detailVi } from "./detail/vi";
 import { entryVi } from "./entry/vi";
 import { validationVi } from "./validation/vi";
@@ -39,6 +43,10 @@ export const vi = {
   setup: setupVi,
   communes: communesVi,
   province: provinceVi,
+  materials: materialsVi,
+  postings: postingsVi,
+  outbox: outboxVi,
+  contacts: contactsVi,
   app: {
     name: "Ý Dân",
     tagline: "Lấy ý kiến Nhân dân ở cơ sở",

@@ -1,0 +1,4 @@
+// Vietnamese strings of the contacts screens.
+export const contactsVi = {
+  title: "",
+};

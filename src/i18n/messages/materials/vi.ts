@@ -1,0 +1,4 @@
+// Vietnamese strings of the materials screens.
+export const materialsVi = {
+  title: "",
+};

@@ -1,0 +1,4 @@
+// Vietnamese strings of the outbox screens.
+export const outboxVi = {
+  title: "",
+};

@@ -1,0 +1,4 @@
+// Vietnamese strings of the postings screens.
+export const postingsVi = {
+  title: "",
+};
