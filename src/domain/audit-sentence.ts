@@ -165,6 +165,14 @@ export function describeAuditEvent(e: TAuditEventInput, names: TAuditNames): TAu
       });
     case "staff.passwordChanged":
       return say("staff.passwordChanged");
+    case "messages.reminderSet":
+      return say("messages.reminderSet", { consultation, days: d.days === null ? "none" : num(d.days) });
+    case "messages.queued":
+      return say("messages.queued", { consultation, kind: code(d.kind), messages: num(d.messages) });
+    case "messages.retried":
+      return say("messages.retried", { consultation, messages: num(d.messages) });
+    case "messages.printListViewed":
+      return say("messages.printListViewed", { consultation, kind: code(d.kind), households: num(d.households) });
     case "staff.passwordReset":
       return say("staff.passwordReset", { staff: staffRef(names, d.username) });
     case "staff.updated": {

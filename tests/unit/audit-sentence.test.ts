@@ -175,6 +175,13 @@ const SAMPLES: { [A in AuditAction]: { entityType: string; data: AuditData[A] } 
   "staff.deactivatedByProvince": { entityType: "StaffUser", data: activeChange },
   "staff.reactivatedByProvince": { entityType: "StaffUser", data: { ...activeChange, active: true } },
   "staff.passwordReset": { entityType: "StaffUser", data: { username: "congchuc" } },
+  "messages.reminderSet": { entityType: "Consultation", data: { days: 3 } },
+  "messages.queued": { entityType: "Consultation", data: { kind: "INVITATION", messages: 120 } },
+  "messages.retried": { entityType: "Consultation", data: { messages: 4 } },
+  "messages.printListViewed": {
+    entityType: "Consultation",
+    data: { kind: "REMINDER", neighbourhoodId: null, households: 37 },
+  },
 };
 
 /** Data for each wording of a status change, and the data shapes an action has besides its sample. */

@@ -7,6 +7,7 @@ import type {
   ConsultationStatus,
   DisclosurePlace,
   Matter,
+  MessageKind,
   MeetingVoteMode,
   NeighbourhoodKind,
   RecordKind,
@@ -64,6 +65,10 @@ export const AUDIT_ACTIONS = [
   "staff.deactivatedByProvince",
   "staff.reactivatedByProvince",
   "staff.passwordReset",
+  "messages.reminderSet",
+  "messages.queued",
+  "messages.retried",
+  "messages.printListViewed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -182,4 +187,9 @@ export type AuditData = {
   "staff.deactivatedByProvince": StaffActiveChange;
   "staff.reactivatedByProvince": StaffActiveChange;
   "staff.passwordReset": { username: string };
+  "messages.reminderSet": { days: number | null };
+  "messages.queued": { kind: MessageKind; messages: number };
+  "messages.retried": { messages: number };
+  /** The print list (households' contacts) was shown: what was listed, never the contacts. */
+  "messages.printListViewed": { kind: MessageKind; neighbourhoodId: string | null; households: number };
 };

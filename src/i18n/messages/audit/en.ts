@@ -89,6 +89,15 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       created:
         "{actor} set up {kind, select, WARD {the ward} SPECIAL_ZONE {the special zone} TOWNSHIP {the township} other {the commune}} {name} (code {code}), with {admin} as its first administrator account",
     },
+    messages: {
+      reminderSet:
+        "{actor} {days, select, none {removed the reminder before closing} other {set a reminder to households that have not answered {days} days before closing}} of {consultation}",
+      queued:
+        "{actor} queued {messages} {kind, select, INVITATION {invitations} REMINDER {reminders} other {results messages}} to the households of {consultation}",
+      retried: "{actor} sent again {messages} failed messages of {consultation}",
+      printListViewed:
+        "{actor} viewed the contact list of {households} households to phone or visit ({kind, select, INVITATION {invitation} REMINDER {reminder} other {results}}) of {consultation}",
+    },
     staff: {
       created: `{actor} created a staff account for {staff} (username {username}) as ${role}`,
       updated: "{actor} updated the account of {staff}",
@@ -259,6 +268,7 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
     DecisionRecord: "Record",
   },
   group: {
+    messages: "Messages to households",
     commune: "Commune",
     staff: "Staff",
     household: "Households",
@@ -276,6 +286,12 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
     neighbourhood: "Neighbourhoods",
   },
   action: {
+    messages: {
+      reminderSet: "Reminder before closing set",
+      queued: "Messages to households queued",
+      retried: "Failed messages sent again",
+      printListViewed: "Households' contact list viewed",
+    },
     commune: { seeded: "Commune data set up", created: "New commune set up" },
     staff: {
       created: "Staff account created",

@@ -89,6 +89,15 @@ export const auditLogVi = {
       created:
         "{actor} thiết lập {kind, select, WARD {phường} SPECIAL_ZONE {đặc khu} TOWNSHIP {thị trấn} other {xã}} {name} (mã {code}), tài khoản quản trị đầu tiên là {admin}",
     },
+    messages: {
+      reminderSet:
+        "{actor} {days, select, none {bỏ tin nhắc trước hạn} other {đặt tin nhắc các hộ chưa trả lời {days} ngày trước khi kết thúc}} của {consultation}",
+      queued:
+        "{actor} xếp gửi {messages} {kind, select, INVITATION {thư mời} REMINDER {tin nhắc} other {tin báo kết quả}} đến các hộ của {consultation}",
+      retried: "{actor} gửi lại {messages} tin gửi lỗi của {consultation}",
+      printListViewed:
+        "{actor} xem danh sách liên hệ {households} hộ để gọi điện hoặc đến nhà ({kind, select, INVITATION {thư mời} REMINDER {tin nhắc} other {tin báo kết quả}}) của {consultation}",
+    },
     staff: {
       created: `{actor} tạo tài khoản cán bộ cho {staff} (tên đăng nhập {username}), vai trò ${role}`,
       updated: "{actor} cập nhật thông tin tài khoản của {staff}",
@@ -255,6 +264,7 @@ export const auditLogVi = {
     DecisionRecord: "Văn bản",
   },
   group: {
+    messages: "Tin nhắn đến hộ gia đình",
     commune: "Xã, phường",
     staff: "Cán bộ",
     household: "Hộ gia đình",
@@ -272,6 +282,12 @@ export const auditLogVi = {
     neighbourhood: "Thôn, tổ dân phố",
   },
   action: {
+    messages: {
+      reminderSet: "Đặt tin nhắc trước hạn",
+      queued: "Xếp gửi tin đến các hộ",
+      retried: "Gửi lại tin gửi lỗi",
+      printListViewed: "Xem danh sách liên hệ các hộ",
+    },
     commune: { seeded: "Khởi tạo dữ liệu xã", created: "Thiết lập xã, phường mới" },
     staff: {
       created: "Tạo tài khoản cán bộ",

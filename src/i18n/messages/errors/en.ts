@@ -81,4 +81,8 @@ export const errorsEn: Strings<typeof errorsVi> = {
   themeUnanswered: "The theme “{title}” has no response yet, so it cannot be approved.",
   resultsNotReady:
     "The results cannot be published yet: {ungrouped} opinions are not in a theme, {unanswered} themes have no response and {unapproved} responses await a leader's approval.",
+  reminderTooLate: "The reminder cannot be changed: it has been queued already, or the consultation has ended.",
+  messagesNotNow: "This kind of message cannot be sent in the consultation's present state.",
+  messagesAlreadyQueued: "This message has been queued for the households already; it is not sent twice.",
+  messagesNothingFailed: "No message has failed, so there is nothing to send again.",
 };

@@ -74,4 +74,8 @@ export const errorsVi = {
   themeUnanswered: "Nhóm “{title}” chưa có nội dung trả lời nên chưa phê duyệt được.",
   resultsNotReady:
     "Chưa công bố được kết quả: còn {ungrouped} ý kiến chưa xếp vào nhóm, {unanswered} nhóm chưa có trả lời và {unapproved} nhóm chưa được lãnh đạo phê duyệt trả lời.",
+  reminderTooLate: "Không đổi được lịch nhắc: tin nhắc đã được xếp gửi, hoặc đợt lấy ý kiến đã kết thúc.",
+  messagesNotNow: "Chưa gửi được loại tin này ở trạng thái hiện tại của đợt lấy ý kiến.",
+  messagesAlreadyQueued: "Tin này đã được xếp gửi cho các hộ; không gửi lần thứ hai.",
+  messagesNothingFailed: "Không có tin nào gửi lỗi để gửi lại.",
 };
