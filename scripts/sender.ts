@@ -20,17 +20,18 @@ console.log(
   `[sender] ${sender.name}: ${transports.map((t) => t.kind).join(", ") || "no transport configured (print list only)"}`,
 );
 let stopping = false;
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => {
-    if (stopping) return;
-    stopping = true;
-    void sender
-      .stop()
-      .then(() => db.close())
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  });
-}
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  void sender
+    .stop()
+    .then(() => db.close())
+    .then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+};
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, stop);
+// Started by `npm start` (scripts/serve.mjs): its parent gone, even by kill -9, it stops too.
+if (process.send) process.on("disconnect", stop);
 await sender.run();

@@ -13,10 +13,12 @@
 // embedded-server.mjs) before its workers, which connect to it; it starts the server again if it
 // stops unexpectedly (kill -9, out of memory: PostgreSQL recovers from its write-ahead log), and on
 // SIGTERM or SIGINT it stops the workers first, then the database, cleanly. Even one worker runs
-// under this primary, which starts it again if it stops unexpectedly.
+// under this primary, which starts it again if it stops unexpectedly. Beside them it runs the
+// outbox's sender (scripts/sender.ts; SENDER=off when `npm run sender` runs elsewhere).
 //
 //   WEB_CONCURRENCY=2 npm start        two workers      WEB_CONCURRENCY=auto   one per core
 //   npm start -- -p 3001               -p PORT, -H HOSTNAME, --keepAliveTimeout MS, as `next start`
+import { spawn } from "node:child_process";
 import cluster from "node:cluster";
 import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -109,6 +111,48 @@ async function superviseEmbedded(dir, isStopping) {
   };
 }
 
+/**
+ * The outbox's sender (scripts/sender.ts), beside the web workers unless SENDER=off (a deployment
+ * that runs `npm run sender` elsewhere). Started again if it stops unexpectedly, after a pause that
+ * grows while it keeps failing; stopped before the database on shutdown, finishing what it holds.
+ */
+export function superviseSender(env, isStopping) {
+  if (/^(off|false|0|no)$/i.test(env.SENDER ?? "")) return null;
+  const script = fileURLToPath(new URL("./sender.ts", import.meta.url));
+  let child = null;
+  let failures = 0;
+  const start = () => {
+    const startedAt = Date.now();
+    // An IPC channel, so that the sender stops when this process dies, even by kill -9.
+    child = spawn(process.execPath, ["--import", "tsx", script], {
+      stdio: ["inherit", "inherit", "inherit", "ipc"],
+      env,
+    });
+    child.once("exit", (code, signal) => {
+      child = null;
+      if (isStopping()) return;
+      failures = Date.now() - startedAt > 60_000 ? 1 : failures + 1;
+      const wait = Math.min(1_000 * 2 ** (failures - 1), 60_000);
+      console.error(`[start] the sender stopped (${signal ?? `exit ${code}`}): starting it again in ${wait / 1000} s`);
+      setTimeout(() => isStopping() || start(), wait).unref();
+    });
+  };
+  start();
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        if (!child) return resolve();
+        const c = child;
+        const timer = setTimeout(() => c.kill("SIGKILL"), 15_000);
+        c.once("exit", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        c.kill("SIGTERM");
+      }),
+  };
+}
+
 async function run() {
   const workers = workersWanted(process.env);
   // A wrong argument or TRUSTED_PROXIES is said once here, not by every worker as it dies.
@@ -117,12 +161,14 @@ async function run() {
   const embedded = process.env.DATABASE_URL
     ? null
     : await superviseEmbedded(process.env.EMBEDDED_DB_DIR || DEFAULT_EMBEDDED_DIR, () => stopping);
-  /** Stops the database (once the workers are gone), then this process. */
+  const sender = superviseSender(process.env, () => stopping);
+  /** Stops the sender and the database (once the workers are gone), then this process. */
   let exiting = false;
   const exit = async (code) => {
     if (exiting) return;
     exiting = true;
     try {
+      await sender?.stop();
       await embedded?.stop();
     } catch (e) {
       console.error(`[start] ${e.message}`);

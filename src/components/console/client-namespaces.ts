@@ -20,6 +20,7 @@ export const CLIENT_NAMESPACES = {
     "plan",
     "disclosurePlace",
     "questionKind",
+    "outbox",
   ],
   records: [...FORMS, "records"],
   account: [...FORMS, "admin"],

@@ -44,6 +44,7 @@ export const outboxEn: Strings<typeof outboxVi> = {
   listLink: "See each message",
   printLink: "Print list ({kind})",
   list: {
+    metaTitle: "Messages — {title}",
     title: "Messages of the consultation",
     back: "Back to the consultation",
     filterKind: "Kind",
@@ -58,6 +59,8 @@ export const outboxEn: Strings<typeof outboxVi> = {
     error: "Last error",
     nextAttempt: "Next try at {at}",
     empty: "No messages yet.",
+    prev: "Previous",
+    next: "Next",
     total: "{count} messages",
   },
   print: {

@@ -42,6 +42,7 @@ export const outboxVi = {
   listLink: "Xem từng tin",
   printLink: "Danh sách in ({kind})",
   list: {
+    metaTitle: "Tin nhắn — {title}",
     title: "Tin nhắn của đợt lấy ý kiến",
     back: "Quay lại đợt lấy ý kiến",
     filterKind: "Loại tin",
@@ -56,6 +57,8 @@ export const outboxVi = {
     error: "Lỗi gần nhất",
     nextAttempt: "Thử lại lúc {at}",
     empty: "Chưa có tin nào.",
+    prev: "Trang trước",
+    next: "Trang sau",
     total: "{count} tin",
   },
   print: {

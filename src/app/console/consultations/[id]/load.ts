@@ -41,7 +41,7 @@ export async function loadConsultationPageWith<T>(id: string, read: (page: Consu
 }
 
 /** The sub-pages whose messages hold a `title` and a `metaTitle` naming the consultation. */
-type SubPageMessages = "meetings" | "meetings.recon" | "records.list" | "themes";
+type SubPageMessages = "meetings" | "meetings.recon" | "records.list" | "themes" | "outbox.list";
 
 /** A sub-page's generateMetadata: its title naming the consultation, or its bare title when refused. */
 export function consultationSubPageMetadata(messages: SubPageMessages) {

@@ -21,6 +21,7 @@ import { AreaSection, QuestionsSection } from "./area-questions";
 import { DisclosurePanel } from "./disclosure-panel";
 import { DocumentsPanel } from "./documents-panel";
 import { LifecycleActions } from "./lifecycle-actions";
+import { MessagesPanel } from "./messages-panel";
 import { loadConsultationPage } from "./load";
 import { TallySection } from "./tally-section";
 import { Overview } from "./overview";
@@ -47,6 +48,11 @@ export default async function ConsultationDetailPage({ params }: Props) {
   const areas = c.areas.map((a) => ({ id: a.neighbourhoodId, name: a.neighbourhoodName }));
   const postingsOpen = offersPostingForm(c.status);
   const tally = hasRoll && can(me.role, "tally.read") ? await caller.tally.get({ consultationId: c.id }) : null;
+  // Messages to households once the consultation is public (before, there is nobody to write to).
+  const messages =
+    !isInPreparation(c.status) && can(me.role, "message.read")
+      ? await caller.outbox.summary({ consultationId: c.id })
+      : null;
   return (
     <article className="detail" aria-labelledby="detail-title">
       <PageHeader
@@ -143,6 +149,13 @@ export default async function ConsultationDetailPage({ params }: Props) {
         photos={c.documents.filter((d) => d.mimeType.startsWith("image/")).map((d) => ({ id: d.id, title: d.title }))}
         nowInput={toLocalInput(now)}
       />
+      {messages ? (
+        <MessagesPanel
+          summary={messages}
+          canManage={can(me.role, "message.manage")}
+          canReadContacts={can(me.role, "contact.read")}
+        />
+      ) : null}
       {hasRoll ? <RollPanel consultationId={c.id} areas={areas} canAmend={manage && c.status === "OPEN"} /> : null}
     </article>
   );
