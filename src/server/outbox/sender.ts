@@ -116,9 +116,9 @@ export async function startSender(
         log(`planning failed: ${(e as Error).message}`);
       }
     }
-    let handled = 0;
-    for (const t of o.transports) handled += await drainTransport(t);
-    return handled;
+    // Each transport at its own pace: a slow SMTP server does not hold the SMS back.
+    const handled = await Promise.all(o.transports.map(drainTransport));
+    return handled.reduce((a, b) => a + b, 0);
   }
 
   let running: Promise<void> | null = null;

@@ -15,12 +15,18 @@ function smtpError(e: unknown): TransportError {
   );
 }
 
-export function smtpTransport(config: NonNullable<SenderConfig["smtp"]>, timeoutMs: number): Transport {
+export function smtpTransport(
+  config: NonNullable<SenderConfig["smtp"]>,
+  timeoutMs: number,
+  connections = 4,
+): Transport {
   // nodemailer reads transport options from the URL's query: pooled, with our timeouts.
   const url = new URL(config.url);
   for (const [k, v] of Object.entries({
     pool: "true",
-    maxConnections: "4",
+    maxConnections: String(connections),
+    // A connection carries many messages before it is renewed (nodemailer's default is 100).
+    maxMessages: "1000",
     connectionTimeout: String(timeoutMs),
     greetingTimeout: String(timeoutMs),
     socketTimeout: String(timeoutMs),
