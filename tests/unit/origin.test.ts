@@ -2,7 +2,7 @@
 // Headers") and the address and NUL guards, as tables.
 import { describe, expect, test } from "vitest";
 import { addressId, hasNul, malformedAddress, stripNul } from "@/server/security/input";
-import { configuredOrigins, verifyOrigin } from "@/server/security/origin";
+import { configuredOrigins, originAllowed, verifyOrigin } from "@/server/security/origin";
 
 const req = (method: string, headers: Record<string, string>, url = "http://localhost:3000/api/trpc/x") => ({
   method,
@@ -98,5 +98,17 @@ describe("addresses and NUL", () => {
     form.append("file", new File([new Uint8Array([1])], "a\u0000.pdf"));
     expect(hasNul(form)).toBe(true);
     expect(stripNul("a\u0000b\u0000")).toBe("ab");
+  });
+});
+
+describe("originAllowed: servers' webhooks carry no cookie, so no Origin is asked of them", () => {
+  test.each([
+    ["the SMS gateway's receipts, no Origin", "http://localhost:3000/api/sms/receipts", {}, true],
+    ["the receipts from another site", "http://localhost:3000/api/sms/receipts", { origin: "http://gw.invalid" }, true],
+    ["a tRPC mutation with no Origin", "http://localhost:3000/api/trpc/x", {}, false],
+    ["a path that only starts like the webhook", "http://localhost:3000/api/sms/receipts-x", {}, false],
+    ["a page under the webhook's path", "http://localhost:3000/api/sms/receipts/x", {}, false],
+  ])("%s", (_label, url, headers, allowed) => {
+    expect(originAllowed(req("POST", { ...HOST, ...headers }, url), {})).toBe(allowed);
   });
 });
