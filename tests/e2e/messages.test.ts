@@ -52,4 +52,13 @@ describe("messages to households, with no transport configured", () => {
     await page.getByRole("button", { name: "In danh sách" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   }, 120_000);
+
+  test("the gateway's receipts are a webhook: no Origin is asked, the token is (401 without it)", async () => {
+    const res = await fetch(`${baseUrl}/api/sms/receipts`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer wrong" },
+      body: JSON.stringify({ id: "m1", status: "delivered" }),
+    });
+    expect(res.status).toBe(401);
+  });
 });
