@@ -202,8 +202,16 @@ describe("the notice (Decree 30/2020 Appendix I; Law Art 13 k1–k2)", () => {
     expect(n.docTitle).toBe("THÔNG BÁO");
     expect(n.subject).toBe("Về việc lấy ý kiến Nhân dân về làm đường bê tông thôn Đông");
     expect(n.signers).toEqual([{ authority: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "" }]);
-    expect(n.recipients.at(-1)).toBe("- Lưu: VT.");
-    expect(n.qr.url).toBe(URL);
+    expect(n.recipients).toEqual([
+      "- Thường trực HĐND xã Hòa Bình;",
+      "- Ban Thường trực UBMTTQ Việt Nam xã Hòa Bình;",
+      "- Trưởng thôn, tổ trưởng tổ dân phố;",
+      "- Lưu: VT.",
+    ]);
+    expect(n.qr).toEqual({
+      url: URL,
+      caption: "Toàn văn nội dung, tài liệu kèm theo và kết quả: quét mã QR hoặc truy cập",
+    });
   });
 
   test("the content: matter, area, period in dd/MM/yyyy HH:mm, each channel, the address", () => {
@@ -215,10 +223,9 @@ describe("the notice (Decree 30/2020 Appendix I; Law Art 13 k1–k2)", () => {
       "2. Phạm vi lấy ý kiến: các hộ gia đình tại thôn Đông và thôn Tây; mỗi hộ gia đình cho một ý kiến.",
       "3. Thời gian lấy ý kiến: từ 07:00 ngày 01/12/2026 đến 17:00 ngày 21/12/2026.",
       "4. Hình thức tham gia ý kiến:",
-      `- Trực tuyến: truy cập ${URL} hoặc quét mã QR trên thông báo này, đăng nhập bằng mã hộ và mã PIN ghi trên phiếu thông tin đăng nhập gửi đến hộ.`,
+      "- Trực tuyến: quét mã QR hoặc truy cập địa chỉ in dưới mã QR trên thông báo này, đăng nhập bằng mã hộ và mã PIN ghi trên phiếu thông tin đăng nhập gửi đến hộ.",
       "- Bằng phiếu lấy ý kiến: ghi ý kiến vào phiếu lấy ý kiến được phát đến hộ gia đình, gửi lại cho trưởng thôn, tổ trưởng tổ dân phố.",
       "- Tại cuộc họp: đại diện hộ dự cuộc họp lúc 14:00 ngày 10/12/2026, tại nhà văn hóa thôn, tổ dân phố.",
-      `5. Toàn văn nội dung, tài liệu kèm theo và kết quả lấy ý kiến được công khai tại: ${URL}.`,
       "Ủy ban nhân dân xã Hòa Bình đề nghị trưởng thôn, tổ trưởng tổ dân phố thông báo rộng rãi đến Nhân dân; đề nghị các hộ gia đình tham gia ý kiến đầy đủ, đúng thời gian./.",
     ]);
   });
@@ -236,9 +243,11 @@ describe("the notice (Decree 30/2020 Appendix I; Law Art 13 k1–k2)", () => {
     expect(n.lines).toEqual([
       { label: "Khu vực", text: "Thôn Đông và Thôn Tây" },
       { label: "Thời gian", text: "từ 07:00 ngày 01/12/2026 đến 17:00 ngày 21/12/2026" },
-      { label: "Cách tham gia", text: "Trực tuyến: quét mã QR dưới đây, dùng mã hộ và mã PIN trên phiếu mời." },
-      { label: "", text: "Phiếu giấy: điền phiếu phát đến hộ, nộp cho trưởng thôn, tổ trưởng." },
-      { label: "", text: "Họp: lúc 14:00 ngày 10/12/2026, tại nhà văn hóa thôn, tổ dân phố." },
+    ]);
+    expect(n.ways).toEqual([
+      "Trực tuyến: quét mã QR dưới đây, dùng mã hộ và mã PIN trên phiếu mời.",
+      "Phiếu giấy: điền phiếu phát đến hộ, nộp cho trưởng thôn, tổ trưởng.",
+      "Họp: lúc 14:00 ngày 10/12/2026, tại nhà văn hóa thôn, tổ dân phố.",
     ]);
     expect(n.qr.url).toBe(URL);
   });

@@ -51,7 +51,7 @@ export function channelSentences(f: MaterialFacts, style: Style): { channel: Cha
   const text: Record<ChannelName, () => string> = {
     ONLINE: () =>
       style === "written"
-        ? `truy cập ${f.publicUrl} hoặc quét mã QR trên thông báo này, đăng nhập bằng mã hộ và mã PIN ghi trên phiếu thông tin đăng nhập gửi đến hộ.`
+        ? "quét mã QR hoặc truy cập địa chỉ in dưới mã QR trên thông báo này, đăng nhập bằng mã hộ và mã PIN ghi trên phiếu thông tin đăng nhập gửi đến hộ."
         : "quét mã QR trên phiếu mời hoặc trên thông báo niêm yết, đăng nhập bằng mã hộ và mã PIN ghi trên phiếu mời gửi đến hộ.",
     PAPER_BALLOT: () =>
       "ghi ý kiến vào phiếu lấy ý kiến được phát đến hộ gia đình, gửi lại cho trưởng thôn, tổ trưởng tổ dân phố.",

@@ -43,10 +43,6 @@ export function buildNotice(f: MaterialFacts): NoticeDoc {
     ...ways.map<Block>((w) => ({ type: "para", text: `- ${CHANNEL_HEADINGS[w.channel]}: ${w.text}` })),
     {
       type: "para",
-      text: `5. Toàn văn nội dung, tài liệu kèm theo và kết quả lấy ý kiến được công khai tại: ${f.publicUrl}.`,
-    },
-    {
-      type: "para",
       text: `${committee} đề nghị trưởng thôn, tổ trưởng tổ dân phố thông báo rộng rãi đến Nhân dân; đề nghị các hộ gia đình tham gia ý kiến đầy đủ, đúng thời gian./.`,
     },
   ];
@@ -63,9 +59,8 @@ export function buildNotice(f: MaterialFacts): NoticeDoc {
       `Thường trực HĐND ${communeInText(f.communeName)}`,
       `Ban Thường trực UBMTTQ Việt Nam ${communeInText(f.communeName)}`,
       "Trưởng thôn, tổ trưởng tổ dân phố",
-      "Niêm yết tại trụ sở UBND, nhà văn hóa thôn, tổ dân phố",
     ]),
-    qr: { url: f.publicUrl, caption: "Quét mã QR để xem chi tiết và tham gia ý kiến" },
+    qr: { url: f.publicUrl, caption: "Toàn văn nội dung, tài liệu kèm theo và kết quả: quét mã QR hoặc truy cập" },
   };
 }
 
@@ -74,7 +69,10 @@ export type LargeNotice = {
   issuer: string[];
   docTitle: string;
   headline: string;
+  /** "Khu vực: …", "Thời gian: …": a bold label and its text on one line. */
   lines: { label: string; text: string }[];
+  /** How to take part, one short line a channel, under "Cách tham gia:". */
+  ways: string[];
   qr: { url: string; caption: string };
   signOff: string;
 };
@@ -96,7 +94,6 @@ function largeWay(f: MaterialFacts, channel: MaterialFacts["channels"][number]):
 }
 
 export function buildLargeNotice(f: MaterialFacts): LargeNotice {
-  const ways = orderedChannels(f.channels).map((c) => largeWay(f, c));
   return {
     issuer: [`ỦY BAN NHÂN DÂN ${upper(f.communeName)}`],
     docTitle: "THÔNG BÁO",
@@ -104,8 +101,8 @@ export function buildLargeNotice(f: MaterialFacts): LargeNotice {
     lines: [
       ...(f.areas.length ? [{ label: "Khu vực", text: joinVi(f.areas) }] : []),
       { label: "Thời gian", text: periodText(f, "written") },
-      ...ways.map((text, i) => ({ label: i === 0 ? "Cách tham gia" : "", text })),
     ],
+    ways: orderedChannels(f.channels).map((c) => largeWay(f, c)),
     qr: { url: f.publicUrl, caption: "Quét mã để xem và góp ý" },
     signOff: `ỦY BAN NHÂN DÂN ${upper(f.communeName)}`,
   };
