@@ -6,6 +6,7 @@ import { disclosureRouter } from "./routers/disclosure";
 import { documentRouter } from "./routers/document";
 import { entryRouter } from "./routers/entry";
 import { householdRouter } from "./routers/household";
+import { materialsRouter } from "./routers/materials";
 import { meetingRouter } from "./routers/meeting";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
 import { provinceRouter } from "./routers/province";
@@ -29,6 +30,7 @@ export const appRouter = router({
   document: documentRouter,
   entry: entryRouter,
   household: householdRouter,
+  materials: materialsRouter,
   meeting: meetingRouter,
   neighbourhood: neighbourhoodRouter,
   province: provinceRouter,
