@@ -50,13 +50,13 @@ export function vietnamParts(at: Date) {
 
 const two = (n: number) => String(n).padStart(2, "0");
 
-/** "21/12/2026" in Vietnam time, as the interface writes dates (glossary: dd/MM/yyyy). */
+/** "21/12/2026" in Vietnam time, as the interface writes dates (dd/MM/yyyy). */
 export function shortDate(at: Date): string {
   const p = vietnamParts(at);
   return `${two(p.day)}/${two(p.month)}/${p.year}`;
 }
 
-/** "14:00" in Vietnam time (glossary: HH:mm). */
+/** "14:00" in Vietnam time (HH:mm). */
 export function shortTime(at: Date): string {
   const p = vietnamParts(at);
   return `${two(p.hour)}:${two(p.minute)}`;
