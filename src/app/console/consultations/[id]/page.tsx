@@ -15,6 +15,7 @@ import {
 } from "@/domain/consultation-status";
 import { isPostingExpired } from "@/domain/disclosure";
 import { isEditable } from "@/domain/lifecycle";
+import { offersMaterials } from "@/domain/materials/facts";
 import { can } from "@/domain/roles";
 import { isForbidden } from "@/server/api/page-guard";
 import { AreaSection, QuestionsSection } from "./area-questions";
@@ -22,6 +23,7 @@ import { DisclosurePanel } from "./disclosure-panel";
 import { DocumentsPanel } from "./documents-panel";
 import { LifecycleActions } from "./lifecycle-actions";
 import { loadConsultationPage } from "./load";
+import { MaterialsPanel } from "./materials-panel";
 import { TallySection } from "./tally-section";
 import { Overview } from "./overview";
 import { RollPanel } from "./roll-panel";
@@ -47,6 +49,8 @@ export default async function ConsultationDetailPage({ params }: Props) {
   const areas = c.areas.map((a) => ({ id: a.neighbourhoodId, name: a.neighbourhoodName }));
   const postingsOpen = offersPostingForm(c.status);
   const tally = hasRoll && can(me.role, "tally.read") ? await caller.tally.get({ consultationId: c.id }) : null;
+  // Publicity materials once approved and published, never for a draft or a cancelled one (docs/LAW.md#r17).
+  const materials = offersMaterials(c.status) ? await caller.materials.get({ consultationId: c.id }) : null;
   return (
     <article className="detail" aria-labelledby="detail-title">
       <PageHeader
@@ -143,6 +147,7 @@ export default async function ConsultationDetailPage({ params }: Props) {
         photos={c.documents.filter((d) => d.mimeType.startsWith("image/")).map((d) => ({ id: d.id, title: d.title }))}
         nowInput={toLocalInput(now)}
       />
+      {materials ? <MaterialsPanel consultationId={c.id} materials={materials} /> : null}
       {hasRoll ? <RollPanel consultationId={c.id} areas={areas} canAmend={manage && c.status === "OPEN"} /> : null}
     </article>
   );
