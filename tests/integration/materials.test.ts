@@ -15,6 +15,7 @@ const PUBLIC_URL = "https://ydan.example.vn";
 let t: TestDb;
 let commune: Awaited<ReturnType<typeof createCommune>>;
 let otherCommuneId: string;
+let hoodIds: string[];
 let publishedId: string;
 let draftId: string;
 let submittedId: string;
@@ -37,6 +38,7 @@ beforeAll(async () => {
     await createNeighbourhood(t.db, commune.id, "Thôn Đông"),
     await createNeighbourhood(t.db, commune.id, "Thôn Tây"),
   ];
+  hoodIds = hoods.map((h) => h.id);
   const make = (status: "PUBLISHED" | "DRAFT" | "SUBMITTED" | "CANCELLED", title: string) =>
     t.db.consultation.create({
       data: {
@@ -180,5 +182,29 @@ describe("scripts and message in the console (Law Art 13 k3; Art 12 k1)", () => 
     await expect(
       callerAt(t.db, staffSession(official), { now }).materials.get({ consultationId: draftId }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+  });
+});
+
+describe("the meeting place the notice prints (Law Art 13 k1: the notice says where)", () => {
+  test("an official types it on the draft; it is stored trimmed and kept on update", async () => {
+    const as = callerAt(t.db, staffSession(official), { now });
+    const draft = {
+      title: "Lấy ý kiến về sân thể thao",
+      summary: "",
+      matter: "PUBLIC_WORKS_CONTRIBUTION" as const,
+      neighbourhoodIds: hoodIds,
+      channels: ["MEETING", "PAPER_BALLOT"] as ("MEETING" | "PAPER_BALLOT")[],
+      questions: [{ kind: "APPROVAL" as const, text: "Hộ có đồng ý không?", allowComment: true, options: [] }],
+      meetingPlace: "  Nhà văn hóa thôn Tây ",
+    };
+    const { id, version } = await as.consultation.create(draft);
+    expect((await as.consultation.get({ id })).meetingPlace).toBe("Nhà văn hóa thôn Tây");
+    await as.consultation.update({ ...draft, id, version, meetingPlace: "Sân bóng thôn Đông" });
+    expect((await as.consultation.get({ id })).meetingPlace).toBe("Sân bóng thôn Đông");
+    await expect(
+      as.consultation.update({ ...draft, id, version: version + 1, meetingPlace: "x".repeat(301) }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
