@@ -102,6 +102,17 @@ describe("loudspeaker script (Law Art 13 k3)", () => {
     );
   });
 
+  test("the short version names at most three neighbourhoods; the full one lists them all", () => {
+    const areas = ["Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4"];
+    expect(shortScript({ ...facts, areas })).toContain(
+      "Đề nghị đại diện các hộ gia đình trong xã Hòa Bình tham gia ý kiến.",
+    );
+    expect(fullScript({ ...facts, areas })).toContain(
+      "Phạm vi lấy ý kiến: các hộ gia đình ở thôn một, thôn hai, thôn ba và thôn bốn.",
+    );
+    expect(fullScript({ ...facts, areas })).toContain("Kính thưa bà con Nhân dân trong xã Hòa Bình!");
+  });
+
   test("reading time: about 180 words a minute", () => {
     expect(wordCount("một hai  ba\nbốn")).toBe(4);
     expect(readingSeconds(Array(90).fill("chữ").join(" "))).toBe(30);

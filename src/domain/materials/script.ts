@@ -26,7 +26,8 @@ export function shortScript(f: MaterialFacts): string {
   return [
     `${committee} thông báo: lấy ý kiến Nhân dân về ${speakable(subjectOf(f.title))}.`,
     `Thời gian lấy ý kiến ${periodText(f, "spoken")}.`,
-    `Đề nghị đại diện ${areaText(f)} tham gia ý kiến.${how}`,
+    // The short version names at most three neighbourhoods: a longer list would take its whole time.
+    `Đề nghị đại diện ${f.areas.length > 3 ? `các hộ gia đình trong ${communeInText(f.communeName)}` : areaText(f)} tham gia ý kiến.${how}`,
     "Xin trân trọng thông báo.",
   ].join(" ");
 }
