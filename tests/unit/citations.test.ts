@@ -155,6 +155,24 @@ const ROWS: Row[] = [
     en: ["(Art 13)"],
   },
   {
+    rule: "LV §4 Art 12 k1 forms of publicity, Art 13 places and loudspeaker (docs/LAW.md#r17)",
+    key: "materials.intro",
+    vi: [`(Điều 12, 13 ${LAW})`],
+    en: [`(${LAW_EN}, Art 12, 13)`],
+  },
+  {
+    rule: "LN: the commune's own documents follow NĐ30 Appendix I (docs/LAW.md#r19)",
+    key: "materials.notice.hint",
+    vi: ["Nghị định 30/2020/NĐ-CP (Phụ lục I)"],
+    en: ["Decree 30/2020 (Appendix I)"],
+  },
+  {
+    rule: "LV §4 Art 13 k3: loudspeaker at least 3 consecutive days",
+    key: "materials.script.hint",
+    vi: ["(Điều 13)"],
+    en: ["(Art 13)"],
+  },
+  {
     rule: "LV §5 Art 28 k3: publish the aggregated result and the explanations",
     key: "consultationDetail.actions.help.publishResults",
     vi: [`(Điều 28 khoản 3 ${LAW})`],

@@ -6,6 +6,7 @@ import { disclosureRouter } from "./routers/disclosure";
 import { documentRouter } from "./routers/document";
 import { entryRouter } from "./routers/entry";
 import { householdRouter } from "./routers/household";
+import { materialsRouter } from "./routers/materials";
 import { meetingRouter } from "./routers/meeting";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
 import { outboxRouter } from "./routers/outbox";
@@ -30,6 +31,7 @@ export const appRouter = router({
   document: documentRouter,
   entry: entryRouter,
   household: householdRouter,
+  materials: materialsRouter,
   meeting: meetingRouter,
   neighbourhood: neighbourhoodRouter,
   outbox: outboxRouter,

@@ -44,6 +44,7 @@ function draftColumns(input: TConsultationDraftInput, plan: Awaited<ReturnType<t
     opensAt: input.opensAt,
     closesAt: input.closesAt,
     meetingAt: input.meetingAt,
+    meetingPlace: input.meetingPlace.normalize("NFC").trim(),
     ...ruleColumns(plan),
   };
 }

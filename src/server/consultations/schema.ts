@@ -35,6 +35,8 @@ export const ZConsultationDraftInput = z.object({
   opensAt: date,
   closesAt: date,
   meetingAt: date,
+  // Where the meeting is held, as the notice prints it (docs/LAW.md#r17); empty: the neighbourhoods' cultural houses.
+  meetingPlace: text(300).default(""),
   rule: ZRuleInput.nullable().default(null),
 });
 export type TConsultationDraftInput = z.infer<typeof ZConsultationDraftInput>;

@@ -17,9 +17,15 @@ const SMALL = 12;
 /** How a paper copy is checked (src/domain/record-verification.ts); a draft has none. */
 export type PrintedVerification = { lines: string[]; url: string };
 
+/** What the layout draws: a record, or another committee document in the same form (a notice). */
+export type DocLayout = Omit<RecordDoc, "kind" | "amends">;
+
+/** A QR code printed with the content, before the signatures, with its caption above and its address below. */
+export type ContentQr = { url: string; caption: string };
+
 export async function renderRecordPdf(
-  doc: RecordDoc,
-  meta: { title: string; at: Date; verification?: PrintedVerification },
+  doc: DocLayout,
+  meta: { title: string; at: Date; verification?: PrintedVerification; qr?: ContentQr },
 ): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: "A4",
@@ -27,14 +33,7 @@ export async function renderRecordPdf(
     bufferPages: true,
     info: { Title: meta.title, Producer: "Ý Dân", Creator: "Ý Dân", CreationDate: meta.at, ModDate: meta.at },
   });
-  pdf.registerFont("serif", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Regular.ttf"));
-  pdf.registerFont("serif-bold", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Bold.ttf"));
-  pdf.registerFont("serif-italic", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Italic.ttf"));
-  // Liberation 2.x: the 1.x bold italic that distributions ship lacks most Vietnamese letters.
-  pdf.registerFont(
-    "serif-bold-italic",
-    path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-BoldItalic.ttf"),
-  );
+  registerSerifFonts(pdf);
   const chunks: Buffer[] = [];
   pdf.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
@@ -91,13 +90,15 @@ export async function renderRecordPdf(
   // practice for Decree 30 documents): when the last paragraph and the signatures do not fit
   // together, the paragraph goes over with them.
   const closing = closingHeight(pdf, doc, width, leftCol, rightCol);
+  const qrHeight = meta.qr ? contentQrHeight(pdf, meta.qr, width) : 0;
   doc.blocks.forEach((block, i) => {
     if (i === doc.blocks.length - 1 && block.type !== "table") {
-      const h = blockHeight(pdf, block, width) + closing;
+      const h = blockHeight(pdf, block, width) + qrHeight + closing;
       if (pdf.y + h > bottomOf(pdf) && h <= bottomOf(pdf) - MARGIN.top) pdf.addPage();
     }
     renderBlock(pdf, block, left, width);
   });
+  if (meta.qr) await renderContentQr(pdf, meta.qr, left, width);
 
   // Signatures: the committee's on the right; a thôn record's side by side.
   ensureSpace(pdf, closing);
@@ -142,6 +143,44 @@ export async function renderRecordPdf(
   return done;
 }
 
+/** Liberation Serif (metric-compatible with Times New Roman) in its four faces, as "serif", "serif-bold"… */
+export function registerSerifFonts(pdf: PDFKit.PDFDocument) {
+  pdf.registerFont("serif", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Regular.ttf"));
+  pdf.registerFont("serif-bold", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Bold.ttf"));
+  pdf.registerFont("serif-italic", path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-Italic.ttf"));
+  // Liberation 2.x: the 1.x bold italic that distributions ship lacks most Vietnamese letters.
+  pdf.registerFont(
+    "serif-bold-italic",
+    path.join(/*turbopackIgnore: true*/ FONT_DIR, "LiberationSerif-BoldItalic.ttf"),
+  );
+}
+
+/** A QR code centred in the content: its caption above (italic), the address it holds below, so it can be typed. */
+const QR_SIZE = 80;
+
+function contentQrHeight(pdf: PDFKit.PDFDocument, qr: ContentQr, width: number) {
+  const captionH = pdf.font("serif-italic").fontSize(SMALL).heightOfString(qr.caption, { width });
+  const urlH = pdf.font("serif").fontSize(SMALL).heightOfString(qr.url, { width });
+  return 10 + captionH + 4 + QR_SIZE + 4 + urlH;
+}
+
+async function renderContentQr(pdf: PDFKit.PDFDocument, qr: ContentQr, left: number, width: number) {
+  const size = QR_SIZE;
+  ensureSpace(pdf, contentQrHeight(pdf, qr, width));
+  const png = await QRCode.toBuffer(qr.url, { errorCorrectionLevel: "M", margin: 1, width: 384 });
+  pdf
+    .font("serif-italic")
+    .fontSize(SMALL)
+    .text(qr.caption, left, pdf.y + 10, { width, align: "center" });
+  const y = pdf.y + 4;
+  pdf.image(png, left + (width - size) / 2, y, { width: size, height: size });
+  pdf
+    .font("serif")
+    .fontSize(SMALL)
+    .text(qr.url, left, y + size + 4, { width, align: "center" });
+  pdf.x = left;
+}
+
 /** Below everything, on the last page: a QR code of the verification address and the line beside it. */
 async function renderVerification(pdf: PDFKit.PDFDocument, v: PrintedVerification, left: number, width: number) {
   const qrSize = 62;
@@ -181,7 +220,7 @@ function blockHeight(pdf: PDFKit.PDFDocument, block: Exclude<Block, { type: "tab
 }
 
 /** The signatures and, beside them, the recipients: the taller of the two, and the gap above. */
-function closingHeight(pdf: PDFKit.PDFDocument, doc: RecordDoc, width: number, leftCol: number, rightCol: number) {
+function closingHeight(pdf: PDFKit.PDFDocument, doc: DocLayout, width: number, leftCol: number, rightCol: number) {
   const signerWidth = doc.signers.length > 1 ? width / doc.signers.length : rightCol;
   const signers = Math.max(
     0,

@@ -30,6 +30,8 @@ export const formEn: { [K in keyof typeof formVi]: string } = {
   opensAt: "Opens",
   closesAt: "Closes",
   meetingAt: "Meeting",
+  meetingPlace: "Meeting place",
+  meetingPlaceHint: "Printed on the posted notice. Leave empty for the neighbourhoods' cultural houses.",
   timeZoneHint: "Vietnam time (UTC+7).",
   tighten: "Apply a stricter ratio than the law's minimum",
   numerator: "Numerator",

@@ -29,6 +29,8 @@ export const formVi = {
   opensAt: "Bắt đầu lấy ý kiến",
   closesAt: "Kết thúc lấy ý kiến",
   meetingAt: "Ngày họp",
+  meetingPlace: "Địa điểm họp",
+  meetingPlaceHint: "In trên thông báo niêm yết. Để trống: tại nhà văn hóa thôn, tổ dân phố.",
   timeZoneHint: "Giờ Việt Nam (UTC+7).",
   tighten: "Áp dụng tỷ lệ cao hơn mức luật định",
   numerator: "Tử số",

@@ -15,6 +15,7 @@ import {
 } from "@/domain/consultation-status";
 import { isPostingExpired } from "@/domain/disclosure";
 import { isEditable } from "@/domain/lifecycle";
+import { offersMaterials } from "@/domain/materials/facts";
 import { can } from "@/domain/roles";
 import { isForbidden } from "@/server/api/page-guard";
 import { AreaSection, QuestionsSection } from "./area-questions";
@@ -23,6 +24,7 @@ import { DocumentsPanel } from "./documents-panel";
 import { LifecycleActions } from "./lifecycle-actions";
 import { MessagesPanel } from "./messages-panel";
 import { loadConsultationPage } from "./load";
+import { MaterialsPanel } from "./materials-panel";
 import { TallySection } from "./tally-section";
 import { Overview } from "./overview";
 import { RollPanel } from "./roll-panel";
@@ -48,6 +50,8 @@ export default async function ConsultationDetailPage({ params }: Props) {
   const areas = c.areas.map((a) => ({ id: a.neighbourhoodId, name: a.neighbourhoodName }));
   const postingsOpen = offersPostingForm(c.status);
   const tally = hasRoll && can(me.role, "tally.read") ? await caller.tally.get({ consultationId: c.id }) : null;
+  // Publicity materials once approved and published, never for a draft or a cancelled one (docs/LAW.md#r17).
+  const materials = offersMaterials(c.status) ? await caller.materials.get({ consultationId: c.id }) : null;
   // Messages to households once the consultation is public (before, there is nobody to write to).
   const messages =
     !isInPreparation(c.status) && can(me.role, "message.read")
@@ -149,6 +153,7 @@ export default async function ConsultationDetailPage({ params }: Props) {
         photos={c.documents.filter((d) => d.mimeType.startsWith("image/")).map((d) => ({ id: d.id, title: d.title }))}
         nowInput={toLocalInput(now)}
       />
+      {materials ? <MaterialsPanel consultationId={c.id} materials={materials} /> : null}
       {messages ? (
         <MessagesPanel
           summary={messages}

@@ -14,7 +14,16 @@ import { defaultRule, toInput, toPlan, type FormState } from "./form-state";
 import { QuestionEditor } from "./question-editor";
 import { AreaPicker, type NeighbourhoodOption } from "./area-picker";
 
-const FIELDS_WITH_ERRORS = ["title", "matter", "summary", "publishAt", "opensAt", "closesAt", "meetingAt"];
+const FIELDS_WITH_ERRORS = [
+  "title",
+  "matter",
+  "summary",
+  "publishAt",
+  "opensAt",
+  "closesAt",
+  "meetingAt",
+  "meetingPlace",
+];
 
 type Props = {
   initial: FormState;
@@ -216,6 +225,17 @@ export function ConsultationForm({ initial, neighbourhoods, existing }: Props) {
                 type="datetime-local"
                 value={state.meetingAt}
                 onChange={(e) => set({ meetingAt: e.target.value })}
+              />
+            </Field>
+          ) : null}
+          {state.channels.includes("MEETING") ? (
+            <Field kit={kit} name="meetingPlace" label={t("meetingPlace")} hint={t("meetingPlaceHint")}>
+              <input
+                {...kit.control("meetingPlace")}
+                type="text"
+                maxLength={300}
+                value={state.meetingPlace}
+                onChange={(e) => set({ meetingPlace: e.target.value })}
               />
             </Field>
           ) : null}

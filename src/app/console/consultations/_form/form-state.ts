@@ -23,6 +23,7 @@ export type FormState = {
   opensAt: string;
   closesAt: string;
   meetingAt: string;
+  meetingPlace: string;
   tighten: boolean;
   rule: { numerator: number; denominator: number; inclusive: boolean };
 };
@@ -47,6 +48,7 @@ export function initialState(matter: MatterName = "PROJECT_INVESTMENT_POLICY"): 
     opensAt: "",
     closesAt: "",
     meetingAt: "",
+    meetingPlace: "",
     tighten: false,
     rule: defaultRule(matter),
   };
@@ -71,6 +73,7 @@ type StoredConsultation = {
   opensAt: Date | null;
   closesAt: Date | null;
   meetingAt: Date | null;
+  meetingPlace: string;
   ruleRequested: unknown;
 };
 
@@ -94,6 +97,7 @@ export function stateFromConsultation(c: StoredConsultation): FormState {
     opensAt: toLocalInput(c.opensAt),
     closesAt: toLocalInput(c.closesAt),
     meetingAt: toLocalInput(c.meetingAt),
+    meetingPlace: c.meetingPlace,
     tighten: requested !== null && requested !== undefined,
     rule: requested ?? defaultRule(c.matter),
   };
@@ -127,6 +131,7 @@ export function toInput(s: FormState) {
     opensAt: fromLocalInput(s.opensAt),
     closesAt: fromLocalInput(s.closesAt),
     meetingAt: fromLocalInput(s.meetingAt),
+    meetingPlace: s.meetingPlace,
     rule: isDecision && s.tighten ? s.rule : null,
   };
 }
