@@ -62,7 +62,7 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
         ) : null}
       </div>
       <p className="hint">{t("intro")}</p>
-      <p className="hint households-contacts-notice">{tk(shown ? "auditedNotice" : "hiddenNotice")}</p>
+      <p className="hint">{tk(shown ? "auditedNotice" : "hiddenNotice")}</p>
 
       <FilterPanel
         action="/console/households"
