@@ -191,9 +191,27 @@ export function describeAuditEvent(e: TAuditEventInput, names: TAuditNames): TAu
       return say("household.created", { household, headName: plain(str(d.headName)), neighbourhood });
     case "household.updated":
       if ("active" in d) return say(d.active ? "household.reactivated" : "household.deactivatedAgain", { household });
+      {
+        // A change of the household's answer about messages is said in words: it is the proof of
+        // its consent or objection (Law 91/2025/QH15 on personal data protection).
+        const before = d.before && typeof d.before === "object" ? (d.before as Data).contactConsent : undefined;
+        const after = d.after && typeof d.after === "object" ? (d.after as Data).contactConsent : undefined;
+        if (str(after) && before !== after) return say("household.updatedConsent", { household, consent: code(after) });
+      }
       return say("household.updated", { household });
     case "household.deactivated":
       return say("household.deactivated", { household });
+    case "contacts.viewed": {
+      // Neither numbers nor e-mails are in the event: only what was looked at, and how many.
+      const scope = names.neighbourhood || str(d.neighbourhoodId) ? "neighbourhood" : "commune";
+      const households = num(d.households);
+      if (d.view === "household") return say("contacts.viewed.household", { household });
+      if (d.view === "contactList")
+        return str(d.consultationId)
+          ? say("contacts.viewed.contactListConsultation", { households, scope, neighbourhood, consultation })
+          : say("contacts.viewed.contactList", { households, scope, neighbourhood });
+      return say("contacts.viewed.list", { households, scope, neighbourhood });
+    }
     case "consultation.created":
       return say("consultation.created", { consultation });
     case "consultation.updated":

@@ -1,17 +1,51 @@
 // One household of the register typed in by an administrator. The rules are the register import's
 // (register-import.ts), so a household added or corrected by hand is one the next import accepts and
 // matches by the same code instead of reporting it as changed or new.
+// The e-mail and the consent to messages are the import's too (contacts.ts): a household's e-mail
+// typed here is the one the next import compares, and its consent is its own answer, kept as given.
+import { isContactConsent, normaliseEmail, type ContactConsentName } from "./contacts";
 import { cleanCell, isHouseholdCode, normaliseHouseholdCode, normalisePhone } from "./register-import";
 
-export const HOUSEHOLD_FIELDS = ["code", "headName", "address", "members", "phone", "neighbourhoodId"] as const;
+export const HOUSEHOLD_FIELDS = [
+  "code",
+  "headName",
+  "address",
+  "members",
+  "phone",
+  "email",
+  "contactConsent",
+  "neighbourhoodId",
+] as const;
 export type HouseholdField = (typeof HOUSEHOLD_FIELDS)[number];
 
 export type HouseholdProblem =
-  "codeInvalid" | "headNameRequired" | "headNameTooLong" | "addressTooLong" | "membersInvalid" | "phoneInvalid";
+  | "codeInvalid"
+  | "headNameRequired"
+  | "headNameTooLong"
+  | "addressTooLong"
+  | "membersInvalid"
+  | "phoneInvalid"
+  | "emailInvalid"
+  | "consentInvalid";
 export type HouseholdIssue = { field: HouseholdField; problem: HouseholdProblem; value: string };
 
-export type HouseholdInput = { headName: string; address: string; members: number; phone: string };
-export type CleanHousehold = { headName: string; address: string; members: number; phone: string | null };
+/** `email` and `contactConsent` left out: the household keeps its own (an older form, a script). */
+export type HouseholdInput = {
+  headName: string;
+  address: string;
+  members: number;
+  phone: string;
+  email?: string;
+  contactConsent?: string;
+};
+export type CleanHousehold = {
+  headName: string;
+  address: string;
+  members: number;
+  phone: string | null;
+  email?: string | null;
+  contactConsent?: ContactConsentName;
+};
 
 // The import's limits (checkRows), so a hand-typed household fits the template's columns.
 const MAX_NAME = 120;
@@ -31,7 +65,23 @@ export function checkHousehold(input: HouseholdInput): { value: CleanHousehold; 
   if (!Number.isInteger(input.members) || input.members < 1 || input.members > 99)
     issues.push({ field: "members", problem: "membersInvalid", value: String(input.members) });
   if (phone === "bad") issues.push({ field: "phone", problem: "phoneInvalid", value: input.phone });
-  return { value: { headName, address, members: input.members, phone: phone === "bad" ? null : phone }, issues };
+  const email = input.email === undefined ? undefined : normaliseEmail(input.email);
+  if (email === "bad")
+    issues.push({ field: "email", problem: "emailInvalid", value: cleanCell(input.email!).slice(0, 60) });
+  const consent = input.contactConsent;
+  if (consent !== undefined && !isContactConsent(consent))
+    issues.push({ field: "contactConsent", problem: "consentInvalid", value: "" });
+  return {
+    value: {
+      headName,
+      address,
+      members: input.members,
+      phone: phone === "bad" ? null : phone,
+      ...(email === undefined || email === "bad" ? {} : { email }),
+      ...(isContactConsent(consent) ? { contactConsent: consent } : {}),
+    },
+    issues,
+  };
 }
 
 /** A new household also brings its code, normalised as the import does (upper case, NFC). */

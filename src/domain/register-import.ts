@@ -3,8 +3,22 @@
 // moved, missing (to deactivate), reactivated. Pure; the server reads the file and applies the plan
 // in one transaction. "Missing" is scoped to the neighbourhoods the file covers, so importing one
 // neighbourhood's list never deactivates another's households.
+// The e-mail and consent columns are optional: a file without them (or a blank consent cell) leaves
+// what the register holds, so a household's recorded objection to messages is never erased by an old
+// spreadsheet (Law 91/2025/QH15 on personal data protection: the subject's objection stands).
+import { normaliseEmail, parseConsentCell, type ContactConsentName } from "./contacts";
+import { foldVi } from "./vietnamese";
 
-export const IMPORT_COLUMNS = ["neighbourhood", "code", "headName", "address", "members", "phone"] as const;
+export const IMPORT_COLUMNS = [
+  "neighbourhood",
+  "code",
+  "headName",
+  "address",
+  "members",
+  "phone",
+  "email",
+  "consent",
+] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** Vietnamese headers of the template, in order; any of the aliases is accepted too. */
@@ -15,6 +29,8 @@ export const IMPORT_HEADERS: Record<ImportColumn, string> = {
   address: "Địa chỉ",
   members: "Số nhân khẩu",
   phone: "Số điện thoại",
+  email: "Email",
+  consent: "Đồng ý nhận tin",
 };
 
 const ALIASES: Record<ImportColumn, string[]> = {
@@ -33,18 +49,20 @@ const ALIASES: Record<ImportColumn, string[]> = {
   address: ["dia chi", "address"],
   members: ["so nhan khau", "nhan khau", "so thanh vien", "members", "number of members"],
   phone: ["so dien thoai", "dien thoai", "sdt", "phone", "phone number"],
+  email: ["email", "e-mail", "e mail", "thu dien tu", "dia chi email", "dia chi thu dien tu", "email address"],
+  consent: [
+    "dong y nhan tin",
+    "dong y nhan tin nhan",
+    "dong y nhan thong tin",
+    "nhan tin",
+    "consent",
+    "contact consent",
+    "agrees to messages",
+  ],
 };
 
 /** Lower case, no diacritics (đ → d), single spaces: headers typed by hand still match. */
-export function foldHeader(raw: string): string {
-  return raw
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[_\s]+/g, " ")
-    .trim();
-}
+export const foldHeader = foldVi;
 
 export type HeaderResult = { columns: Partial<Record<ImportColumn, number>>; missing: ImportColumn[] };
 
@@ -66,6 +84,8 @@ export type RowIssueCode =
   | "emptyNeighbourhood"
   | "badMembers"
   | "badPhone"
+  | "badEmail"
+  | "badConsent"
   | "tooLong";
 export type RowIssue = { line: number; column: ImportColumn; code: RowIssueCode; value: string; otherLine?: number };
 
@@ -77,6 +97,9 @@ export type ImportRow = {
   address: string;
   members: string;
   phone: string;
+  /** Absent when the file has no such column. */
+  email?: string;
+  consent?: string;
 };
 export type CleanRow = {
   line: number;
@@ -87,6 +110,10 @@ export type CleanRow = {
   address: string;
   members: number;
   phone: string | null;
+  /** Absent: the file has no e-mail column, the register keeps the household's. */
+  email?: string | null;
+  /** Absent: no consent column or a blank cell, the register keeps the household's answer. */
+  consent?: ContactConsentName;
 };
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,31}$/;
@@ -145,6 +172,12 @@ export function checkRows(
       issues.push({ line: r.line, column: "members", code: "badMembers", value: membersText });
     const phone = normalisePhone(r.phone);
     if (phone === "bad") issues.push({ line: r.line, column: "phone", code: "badPhone", value: r.phone });
+    const email = r.email === undefined ? undefined : normaliseEmail(r.email);
+    if (email === "bad")
+      issues.push({ line: r.line, column: "email", code: "badEmail", value: clean(r.email!).slice(0, 60) });
+    const consent = r.consent === undefined ? undefined : parseConsentCell(r.consent);
+    if (consent === "bad")
+      issues.push({ line: r.line, column: "consent", code: "badConsent", value: clean(r.consent!).slice(0, 40) });
     if (issues.length === before) {
       out.push({
         line: r.line,
@@ -155,6 +188,8 @@ export function checkRows(
         address,
         members,
         phone: phone as string | null,
+        ...(email === undefined ? {} : { email: email as string | null }),
+        ...(consent === undefined ? {} : { consent: consent as ContactConsentName }),
       });
     }
   }
@@ -169,6 +204,8 @@ export type Existing = {
   address: string;
   members: number;
   phone: string | null;
+  email?: string | null;
+  contactConsent?: ContactConsentName;
   active: boolean;
 };
 
@@ -220,6 +257,8 @@ export function planImport(
     if (e.address !== row.address) fields.push("address");
     if (e.members !== row.members) fields.push("members");
     if ((e.phone ?? null) !== row.phone) fields.push("phone");
+    if (row.email !== undefined && (e.email ?? null) !== row.email) fields.push("email");
+    if (row.consent !== undefined && (e.contactConsent ?? "UNKNOWN") !== row.consent) fields.push("consent");
     const moved = neighbourhoodId !== e.neighbourhoodId;
     if (moved) changes.push({ kind: "moved", row, neighbourhoodId, existing: e, fields: ["neighbourhood", ...fields] });
     else if (!e.active) changes.push({ kind: "reactivated", row, neighbourhoodId, existing: e, fields });

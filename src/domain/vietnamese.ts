@@ -8,3 +8,17 @@ export const compareVi = (a: string, b: string) => collator.compare(a, b);
 export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
   return [...items].sort((a, b) => compareVi(name(a), name(b)));
 }
+
+/**
+ * Lower case, no diacritics (đ → d), single spaces: what a header or a yes/no cell typed by hand is
+ * matched by ("Đồng ý", "dong y" and "DONG  Y" are one answer).
+ */
+export function foldVi(raw: string): string {
+  return raw
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[_\s]+/g, " ")
+    .trim();
+}

@@ -56,6 +56,22 @@ describe("demo province Quảng Ngãi", () => {
     expect(h.address).toContain("Chợ Chùa");
   });
 
+  test("some households have an e-mail (at example.com only) and the answers about messages are a mix, the same every run", async () => {
+    const communeId = idOf(DEMO_CHO_CHUA);
+    const byConsent = await t.db.household.groupBy({ by: ["contactConsent"], where: { communeId }, _count: true });
+    expect(Object.fromEntries(byConsent.map((g) => [g.contactConsent, g._count > 0]))).toEqual({
+      UNKNOWN: true,
+      GIVEN: true,
+      OPTED_OUT: true,
+    });
+    const emails = await t.db.household.findMany({ where: { email: { not: null } }, select: { email: true } });
+    expect(emails.length).toBeGreaterThan(100);
+    for (const { email } of emails) expect(email).toMatch(/^[a-z]+\.h\d{5}@example\.com$/);
+    // From the household's place in the list: H00001 is the first, with an e-mail and a "yes".
+    const first = await t.db.household.findUniqueOrThrow({ where: { communeId_code: { communeId, code: "H00001" } } });
+    expect(first).toMatchObject({ contactConsent: "GIVEN", email: expect.stringMatching(/\.h00001@example\.com$/) });
+  });
+
   test("the smaller communes have villages and a few hundred households each, addressed in their own commune", async () => {
     for (const c of [DEMO_NGUYEN_NGHIEM, DEMO_KHANH_CUONG]) {
       const communeId = idOf(c);

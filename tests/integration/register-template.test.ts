@@ -12,6 +12,17 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 vi.mock("@/server/api/route-auth", () => ({ staffWithPermission: async () => auth.current }));
 
 const HEADERS = IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c]);
+// The optional contact columns come last, with an example address at example.com and a "yes".
+const EXAMPLE_ROW = [
+  "Tổ dân phố 1",
+  "H000001",
+  "Nguyễn Văn An",
+  "Số 12 đường Lê Lợi",
+  "4",
+  "0912345678",
+  "nguyenvanan@example.com",
+  "Có",
+];
 let t: TestDb;
 
 beforeAll(async () => {
@@ -62,7 +73,7 @@ describe("register template", () => {
     const rows = await readXlsx(bytes);
     expect(rows[0]).toEqual(HEADERS);
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toEqual(["Tổ dân phố 1", "H000001", "Nguyễn Văn An", "Số 12 đường Lê Lợi", "4", "0912345678"]);
+    expect(rows[1]).toEqual(EXAMPLE_ROW);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes);
     const ws = wb.worksheets[0];
@@ -91,7 +102,7 @@ describe("register template", () => {
     const rows = parse(new TextDecoder().decode(bytes), { bom: true }) as string[][];
     expect(rows[0]).toEqual(HEADERS);
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toEqual(["Tổ dân phố 1", "H000001", "Nguyễn Văn An", "Số 12 đường Lê Lợi", "4", "0912345678"]);
+    expect(rows[1]).toEqual(EXAMPLE_ROW);
 
     const p = await previewOf(new File([bytes], "mau-danh-sach-ho.csv", { type: "text/csv" }));
     expect(p.issueCount).toBe(0);

@@ -168,6 +168,10 @@ const SAMPLES: { [A in AuditAction]: { entityType: string; data: AuditData[A] } 
   "household.created": { entityType: "Household", data: { ...household, code: "H00042" } },
   "household.updated": { entityType: "Household", data: { code: "H00042", before: household, after: household } },
   "household.deactivated": { entityType: "Household", data: { code: "H00042", active: false, reason: "Chuyển đi" } },
+  "contacts.viewed": {
+    entityType: "Neighbourhood",
+    data: { view: "list", households: 50, phones: 31, emails: 4, neighbourhoodId: "n1", offset: 0 },
+  },
   "staff.updated": {
     entityType: "StaffUser",
     data: { before: staffFields, after: { ...staffFields, title: "Công chức" } },
@@ -209,6 +213,24 @@ const STATUS_DATA: Record<(typeof STATUS_MOVES)[number], AuditData["consultation
 const VARIANTS: [AuditAction, string, object][] = [
   ["household.updated", "Household", { code: "H00042", active: true, reason: "Trở về" }],
   ["household.updated", "Household", { code: "H00042", active: false, reason: "Chuyển đi" }],
+  [
+    "household.updated",
+    "Household",
+    {
+      code: "H00042",
+      before: { ...household, contactConsent: "UNKNOWN" },
+      after: { ...household, contactConsent: "OPTED_OUT" },
+      contactsChanged: ["phone"],
+    },
+  ],
+  ["contacts.viewed", "Commune", { view: "list", households: 12, phones: 3, emails: 0 }],
+  ["contacts.viewed", "Household", { view: "household", households: 1, phones: 1, emails: 1, householdCode: "H00042" }],
+  ["contacts.viewed", "Commune", { view: "contactList", households: 80, phones: 60, emails: 9 }],
+  [
+    "contacts.viewed",
+    "Consultation",
+    { view: "contactList", households: 80, phones: 60, emails: 9, consultationId: "c1", neighbourhoodId: "n1" },
+  ],
   ["staff.updated", "StaffUser", { active: false }],
   ["staff.updated", "StaffUser", { active: true }],
   ["household.pinIssued", "Neighbourhood", { count: 1, householdCodes: ["H00001"] }],
@@ -448,5 +470,46 @@ describe("statusMove: which wording a status change takes", () => {
     ["an unknown action and target", { action: "tally", to: "TALLIED" }, "moved"],
   ])("%s", (_label, data, expected) => {
     expect(statusMove(data)).toBe(expected);
+  });
+});
+
+describe("contacts viewed and consent recorded: the sentence says what was seen, never a number (Law 91/2025/QH15)", () => {
+  const sentence = (entityType: string, data: object) =>
+    render(
+      "vi",
+      { label: "", action: data && "view" in data ? "contacts.viewed" : "household.updated", entityType, data },
+      NAMES,
+    );
+  test.each([
+    [
+      "the list of one neighbourhood",
+      "Neighbourhood",
+      { view: "list", households: 50, phones: 31, emails: 4, neighbourhoodId: "n1" },
+      "Chủ tịch Nguyễn Văn A xem số điện thoại, email của 50 hộ trên danh sách hộ gia đình của Thôn An Hòa.",
+    ],
+    [
+      "one household's page",
+      "Household",
+      { view: "household", households: 1, phones: 1, emails: 0, householdCode: "H00042" },
+      "Chủ tịch Nguyễn Văn A xem số điện thoại, email của hộ H00042.",
+    ],
+    [
+      "a contact list for a consultation",
+      "Consultation",
+      { view: "contactList", households: 80, phones: 60, emails: 9, consultationId: "c1" },
+      "Chủ tịch Nguyễn Văn A lấy danh sách liên hệ (số điện thoại, email) của 80 hộ của Thôn An Hòa để thông báo về đợt lấy ý kiến «Quy hoạch chi tiết khu dân cư Gò Mạ».",
+    ],
+    [
+      "an objection to messages recorded",
+      "Household",
+      {
+        code: "H00042",
+        before: { ...household, contactConsent: "GIVEN" },
+        after: { ...household, contactConsent: "OPTED_OUT" },
+      },
+      "Chủ tịch Nguyễn Văn A cập nhật thông tin hộ H00042 và ghi ý kiến của hộ về nhận tin: từ chối nhận tin.",
+    ],
+  ])("%s", (_label, entityType, data, expected) => {
+    expect(sentence(entityType, data)).toBe(`Lúc 14:05 ngày 02/12/2026, ${expected}`);
   });
 });

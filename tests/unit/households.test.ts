@@ -16,6 +16,14 @@ describe("a household typed in by an administrator: the register import's rules,
     ["members 100", { members: 100 }, [["members", "membersInvalid"]]],
     ["members not whole", { members: 2.5 }, [["members", "membersInvalid"]]],
     ["phone too short", { phone: "09123" }, [["phone", "phoneInvalid"]]],
+    ["an e-mail", { email: "an@example.com" }, []],
+    ["an empty e-mail (none)", { email: "" }, []],
+    ["an e-mail without @", { email: "an.example.com" }, [["email", "emailInvalid"]]],
+    ["an e-mail with a space", { email: "an nguyen@example.com" }, [["email", "emailInvalid"]]],
+    ["consent given", { contactConsent: "GIVEN" }, []],
+    ["consent refused", { contactConsent: "OPTED_OUT" }, []],
+    ["not asked", { contactConsent: "UNKNOWN" }, []],
+    ["an answer that is none of the three", { contactConsent: "MAYBE" }, [["contactConsent", "consentInvalid"]]],
     [
       "several at once, in field order",
       { headName: "", members: 0, phone: "1" },
@@ -45,6 +53,40 @@ describe("a household typed in by an administrator: the register import's rules,
       phone: "0912345678",
     });
     expect(checkHousehold(base).value.phone).toBeNull();
+  });
+
+  test("e-mail and answer: stored as the import stores them; left out, the household keeps its own", () => {
+    expect(checkHousehold({ ...base, email: " An@Example.COM ", contactConsent: "OPTED_OUT" }).value).toMatchObject({
+      email: "An@example.com",
+      contactConsent: "OPTED_OUT",
+    });
+    expect(checkHousehold({ ...base, email: "" }).value.email).toBeNull();
+    const kept = checkHousehold(base).value;
+    expect("email" in kept || "contactConsent" in kept).toBe(false);
+  });
+
+  test("the form and the import agree on every e-mail", () => {
+    for (const email of ["an@example.com", "an.example.com", "", "nguyễn@example.com", "An@Example.COM"]) {
+      const form = checkHousehold({ ...base, email });
+      const file = checkRows(
+        [
+          {
+            line: 2,
+            neighbourhood: "Thôn Đông",
+            code: "H1",
+            headName: "An",
+            address: "",
+            members: "1",
+            phone: "",
+            email,
+          },
+        ],
+        () => true,
+        false,
+      );
+      expect(file.issues.length === 0, email).toBe(form.issues.length === 0);
+      if (file.rows.length) expect(file.rows[0].email).toBe(form.value.email);
+    }
   });
 
   test.each([

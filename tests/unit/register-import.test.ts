@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import {
   checkRows,
   foldHeader,
+  IMPORT_COLUMNS,
+  IMPORT_HEADERS,
   mapHeader,
   normalisePhone,
   planCounts,
@@ -52,6 +54,31 @@ describe("header mapping", () => {
     expect(mapHeader(header)).toEqual({ columns, missing });
   });
 
+  test.each([
+    ["Email", "email"],
+    ["E-mail", "email"],
+    ["e mail", "email"],
+    ["Thư điện tử", "email"],
+    ["thu dien tu", "email"],
+    ["Địa chỉ email", "email"],
+    ["Đồng ý nhận tin", "consent"],
+    ["dong y nhan tin", "consent"],
+    ["DONG Y NHAN TIN", "consent"],
+    ["Nhận tin", "consent"],
+    ["Consent", "consent"],
+  ] as const)("the optional contact column %j is %s", (header, column) => {
+    expect(mapHeader(["Mã hộ", "Chủ hộ", "Thôn", header])).toEqual({
+      columns: { code: 0, headName: 1, neighbourhood: 2, [column]: 3 },
+      missing: [],
+    });
+  });
+
+  test("the template's headers, contact columns included, map one to one in order", () => {
+    expect(mapHeader(IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c])).columns).toEqual(
+      Object.fromEntries(IMPORT_COLUMNS.map((c, i) => [c, i])),
+    );
+  });
+
   test("folding removes tones and đ", () => {
     expect(foldHeader("  Tổ  Dân_Phố Đông ")).toBe("to dan pho dong");
   });
@@ -83,6 +110,16 @@ describe("row checks: each problem names its line and column", () => {
     ],
     ["members zero", row(8, { members: "0" }), { line: 8, column: "members", code: "badMembers", value: "0" }],
     ["phone too short", row(9, { phone: "09123" }), { line: 9, column: "phone", code: "badPhone", value: "09123" }],
+    [
+      "e-mail without @",
+      row(10, { email: "an.example.com" }),
+      { line: 10, column: "email", code: "badEmail", value: "an.example.com" },
+    ],
+    [
+      "consent neither yes nor no",
+      row(11, { consent: "có lẽ" }),
+      { line: 11, column: "consent", code: "badConsent", value: "có lẽ" },
+    ],
   ])("%s", (_label, r, issue) => {
     const out = checkRows([r], known, false);
     expect(out.issues).toEqual([issue]);
@@ -110,6 +147,22 @@ describe("row checks: each problem names its line and column", () => {
     ["12345", "bad"],
   ])("phone %s → %s", (raw, expected) => {
     expect(normalisePhone(raw)).toBe(expected);
+  });
+
+  test.each([
+    ["no e-mail column, no consent column: both kept", {}, {}],
+    ["an e-mail", { email: " An@Example.COM " }, { email: "An@example.com" }],
+    ["an empty e-mail cell clears it (the column is there)", { email: "" }, { email: null }],
+    ["consent “Có”", { consent: "Có" }, { consent: "GIVEN" }],
+    ["consent “từ chối”", { consent: "từ chối" }, { consent: "OPTED_OUT" }],
+    ["consent “Chưa hỏi”", { consent: "Chưa hỏi" }, { consent: "UNKNOWN" }],
+    ["a blank consent cell keeps the recorded answer", { consent: " " }, {}],
+  ] as const)("contacts: %s", (_label, o, expected) => {
+    const out = checkRows([row(2, o)], known, false);
+    expect(out.issues).toEqual([]);
+    const { email, consent } = out.rows[0];
+    expect(Object.fromEntries(Object.entries({ email, consent }).filter(([, v]) => v !== undefined))).toEqual(expected);
+    expect("consent" in out.rows[0]).toBe("consent" in expected);
   });
 
   test("members default to 1 when empty; spaces are collapsed; codes upper-cased", () => {
@@ -211,6 +264,21 @@ describe("the plan: new, changed, moved, reactivated, missing", () => {
       unchanged: 1,
       newNeighbourhoods: 1,
     });
+  });
+
+  test.each([
+    ["no contact columns: e-mail and answer kept, nothing changed", {}, []],
+    ["the same e-mail, the same answer", { email: "an@example.com", consent: "có" }, []],
+    ["a blank consent cell keeps the recorded objection", { email: "an@example.com", consent: "" }, []],
+    ["another e-mail", { email: "binh@example.com" }, ["email"]],
+    ["the e-mail cell emptied", { email: "" }, ["email"]],
+    ["the household now refuses", { consent: "Từ chối" }, ["consent"]],
+  ] as const)("contacts against the register: %s", (_label, o, fields) => {
+    const withContact: Existing = { ...existing[0], email: "an@example.com", contactConsent: "GIVEN" };
+    const { rows } = checkRows([row(2, o)], known, false);
+    const plan = planImport(rows, [withContact], resolve);
+    if (fields.length) expect(plan.changes.map((c) => ("fields" in c ? c.fields : []))).toEqual([fields]);
+    else expect([plan.changes, plan.unchanged]).toEqual([[], 1]);
   });
 
   test("a file of one neighbourhood never deactivates another's households", () => {

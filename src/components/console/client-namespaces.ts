@@ -26,7 +26,7 @@ export const CLIENT_NAMESPACES = {
   account: [...FORMS, "admin"],
   register: [...FORMS, "households", "register"],
   staff: [...FORMS, "admin", "role"],
-  households: [...FORMS, "households"],
+  households: [...FORMS, "households", "contacts"],
   neighbourhoods: [...FORMS, "admin", "neighbourhoodKind"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -5,6 +5,7 @@ import type {
   Channel,
   CommuneKind,
   ConsultationStatus,
+  ContactConsent,
   DisclosurePlace,
   Matter,
   MessageKind,
@@ -61,6 +62,7 @@ export const AUDIT_ACTIONS = [
   "household.created",
   "household.updated",
   "household.deactivated",
+  "contacts.viewed",
   "staff.updated",
   "staff.deactivatedByProvince",
   "staff.reactivatedByProvince",
@@ -75,13 +77,26 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 type NoData = Record<string, never>;
 /** Dates are stored as ISO strings: the data is JSON. */
 type IsoDate = string;
+/**
+ * A household's phone and e-mail never enter the log, only whether it has one: the log is read by
+ * roles that may not see contacts (audit.read is wider than contact.read) and it is append-only,
+ * so a number written here could neither be hidden from them nor erased when the household asks
+ * (Law 91/2025/QH15 on personal data protection). Events written before this carry `phone`.
+ */
 type HouseholdFields = {
   headName: string;
   address: string;
   members: number;
-  phone: string | null;
+  /** Older events only: the number itself. */
+  phone?: string | null;
   neighbourhoodId: string;
+  hasPhone?: boolean;
+  hasEmail?: boolean;
+  /** The household's answer about messages: recorded as given, the proof of its consent or objection. */
+  contactConsent?: ContactConsent;
 };
+/** Which contacts an edit changed, without their values. */
+type ContactField = "phone" | "email";
 type StaffFields = { fullName: string; title: string | null; role: StaffRole; neighbourhoodId: string | null };
 type StaffActiveChange = { username: string; role: StaffRole; active: boolean; reason: string };
 type Counted = { issued: number; returned: number; valid: number; invalid: number };
@@ -179,9 +194,28 @@ export type AuditData = {
   "household.created": HouseholdFields & { code: string };
   /** An edit (before and after), or a reactivation. */
   "household.updated":
-    | { code: string; before: HouseholdFields; after: HouseholdFields }
+    | { code: string; before: HouseholdFields; after: HouseholdFields; contactsChanged?: ContactField[] }
     | { code: string; active: boolean; reason: string };
   "household.deactivated": { code: string; active: boolean; reason: string };
+  /**
+   * Households' contacts shown to a member of staff (Law 91/2025/QH15: every view of a contact list is
+   * accounted for): what was asked and how many were shown, never the numbers. `view` is the
+   * household list page, one household's page, or a contact list taken for messages (listContacts).
+   */
+  "contacts.viewed": {
+    view: "list" | "household" | "contactList";
+    /** Households shown, and how many of them with a phone, an e-mail. */
+    households: number;
+    phones: number;
+    emails: number;
+    neighbourhoodId?: string;
+    consultationId?: string;
+    householdCode?: string;
+    /** The list's search as typed, its status filter and where its page starts. */
+    q?: string;
+    active?: boolean;
+    offset?: number;
+  };
   /** An edit (before and after), or an administrator's (re)activation. */
   "staff.updated": { before: StaffFields; after: StaffFields } | { active: boolean };
   "staff.deactivatedByProvince": StaffActiveChange;

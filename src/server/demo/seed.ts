@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { appendAudit } from "../audit/append";
 import { hashPin, hashSecret } from "../auth/secrets";
+import { foldVi } from "@/domain/vietnamese";
 import { insertMany } from "./bulk";
 import { seedClosed, seedDraft, seedOpen, type SeedContext, type SeedHousehold } from "./consultations";
 import { householdSize, personName, seededRandom, streetAddress } from "./names";
@@ -15,6 +16,18 @@ import { DEMO_COMMUNES, DEMO_PROVINCE, DEMO_PROVINCE_STAFF, type DemoCommune } f
 import { seedPublished } from "./published";
 
 const DAY = 86_400_000;
+
+/**
+ * Some households with an e-mail and a mix of answers about messages, from the household's place in
+ * the list rather than the random generator, so every other seeded value stays what it was. The
+ * addresses are at example.com (RFC 2606): a demo never mails anyone.
+ */
+function demoContact(h: SeedHousehold, i: number) {
+  const slot = i % 10;
+  const contactConsent = slot < 4 ? "GIVEN" : slot === 4 ? "OPTED_OUT" : "UNKNOWN";
+  const email = i % 6 === 0 ? `${foldVi(h.headName).replace(/[^a-z]/g, "")}.${h.code.toLowerCase()}@example.com` : null;
+  return { email, contactConsent } as const;
+}
 
 type Tx = SeedContext["tx"];
 type Secrets = { passwordHash: string; pinHashes: Map<string, string> };
@@ -125,12 +138,13 @@ async function seedCommune(
   await insertMany(
     tx,
     "Household",
-    households.map((h) => ({
+    households.map((h, i) => ({
       ...h,
       communeId: commune.id,
       address: streetAddress(rng, nameOf.get(h.neighbourhoodId)!, def.addressLabel, def.streets),
       members: householdSize(rng),
       phone: rng() < 0.6 ? `09${String(Math.floor(rng() * 1e8)).padStart(8, "0")}` : null,
+      ...demoContact(h, i),
       createdAt: now,
       updatedAt: now,
     })),

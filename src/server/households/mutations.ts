@@ -4,13 +4,47 @@
 // "tổng số đại diện hộ gia đình"), so putting a household on it stays an amendment with a reason
 // (../consultations/roll-amendments.ts).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { ContactConsent } from "@/generated/prisma/enums";
 import { checkHousehold, checkNewHousehold, type HouseholdIssue } from "@/domain/households";
 import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError, refuseTaken, type FieldIssue } from "../errors";
 
 type Db = PrismaClient | Prisma.TransactionClient;
-type Fields = { headName: string; address: string; members: number; phone: string; neighbourhoodId: string };
+type Fields = {
+  headName: string;
+  address: string;
+  members: number;
+  phone: string;
+  email?: string;
+  contactConsent?: string;
+  neighbourhoodId: string;
+};
+
+/**
+ * What the log keeps of a household's details: whether it has a phone and an e-mail, never the values
+ * (audit/actions.ts: the log is read by roles without contact.read and is never erased), and its
+ * answer about messages as given, which is what proves its consent or objection later.
+ */
+function loggedFields(h: {
+  headName: string;
+  address: string;
+  members: number;
+  phone: string | null;
+  email: string | null;
+  contactConsent: ContactConsent;
+  neighbourhoodId: string;
+}) {
+  return {
+    headName: h.headName,
+    address: h.address,
+    members: h.members,
+    neighbourhoodId: h.neighbourhoodId,
+    hasPhone: h.phone !== null,
+    hasEmail: h.email !== null,
+    contactConsent: h.contactConsent,
+  };
+}
 
 const toFieldIssue = (i: HouseholdIssue): FieldIssue => ({
   field: i.field,
@@ -92,13 +126,23 @@ export async function createHousehold(
             createdAt: now,
             updatedAt: now,
           },
-          select: { id: true, code: true },
+          select: {
+            id: true,
+            code: true,
+            headName: true,
+            address: true,
+            members: true,
+            phone: true,
+            email: true,
+            contactConsent: true,
+            neighbourhoodId: true,
+          },
         });
         await appendStaffAudit(tx, actor, {
           action: "household.created",
           entityType: "Household",
           entityId: h.id,
-          data: { ...value, neighbourhoodId: input.neighbourhoodId },
+          data: { code: h.code, ...loggedFields(h) },
           now,
         });
         return { id: h.id, code: h.code, rollsWithout: await rollsWithout(tx, actor, h.id, input.neighbourhoodId) };
@@ -107,7 +151,7 @@ export async function createHousehold(
   );
 }
 
-const FIELD_ORDER = ["code", "headName", "address", "members", "phone", "neighbourhoodId"];
+const FIELD_ORDER = ["code", "headName", "address", "members", "phone", "email", "contactConsent", "neighbourhoodId"];
 const sortByField = (issues: FieldIssue[]) =>
   [...issues].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
 
@@ -120,25 +164,21 @@ export async function updateHousehold(db: PrismaClient, actor: StaffActor, input
   if (!h) throw AppError.notFound("household");
   const { value, issues } = checkHousehold(input);
   const fieldIssues = [...issues.map(toFieldIssue), ...(await neighbourhoodIssues(db, actor, input.neighbourhoodId))];
-  if (fieldIssues.length) throw AppError.invalid(fieldIssues);
+  if (fieldIssues.length) throw AppError.invalid(sortByField(fieldIssues));
   const data = { ...value, neighbourhoodId: input.neighbourhoodId };
   return db.$transaction(async (tx) => {
     await lockRegister(tx, actor.communeId);
-    await tx.household.update({ where: { id: h.id }, data: { ...data, updatedAt: now } });
+    const after = await tx.household.update({ where: { id: h.id }, data: { ...data, updatedAt: now } });
+    const contactsChanged = (["phone", "email"] as const).filter((f) => h[f] !== after[f]);
     await appendStaffAudit(tx, actor, {
       action: "household.updated",
       entityType: "Household",
       entityId: h.id,
       data: {
         code: h.code,
-        before: {
-          headName: h.headName,
-          address: h.address,
-          members: h.members,
-          phone: h.phone,
-          neighbourhoodId: h.neighbourhoodId,
-        },
-        after: data,
+        before: loggedFields(h),
+        after: loggedFields(after),
+        ...(contactsChanged.length ? { contactsChanged: [...contactsChanged] } : {}),
       },
       now,
     });

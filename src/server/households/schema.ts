@@ -1,6 +1,7 @@
 // Inputs of the household register's procedures: transport bounds only; the register's own rules
-// (length, code, phone) are src/domain/households.ts.
+// (length, code, phone, e-mail) are src/domain/households.ts.
 import { z } from "zod";
+import { CONTACT_CONSENTS } from "@/domain/contacts";
 import { text, zId } from "../security/input";
 
 const ZHouseholdFields = z.object({
@@ -8,6 +9,9 @@ const ZHouseholdFields = z.object({
   address: text().max(400, "@households.errors.addressTooLong"),
   members: z.number("@households.errors.membersInvalid").default(1),
   phone: text().max(30, "@households.errors.phoneTooLong").default(""),
+  // Left out, the household keeps its e-mail and consent (src/domain/households.ts).
+  email: text().max(300, "@households.errors.emailTooLong").optional(),
+  contactConsent: z.enum(CONTACT_CONSENTS, "@households.errors.consentInvalid").optional(),
   neighbourhoodId: zId,
 });
 

@@ -37,6 +37,8 @@ async function context(db: Db, communeId: string) {
         address: true,
         members: true,
         phone: true,
+        email: true,
+        contactConsent: true,
         active: true,
       },
     }),
@@ -158,22 +160,32 @@ export async function applyImport(
       const hoodOf = (c: Change) => c.neighbourhoodId ?? created.get(c.row.neighbourhoodKey)!;
 
       const inserts = a.plan.changes.filter((c) => c.kind === "new");
+      // A row without an e-mail or consent (no such column, a blank consent cell) keeps the
+      // register's: null in these arrays means "keep" (or, for a new household, none / not asked).
+      const emailOf = (c: Change) => (c.row.email === undefined ? null : c.row.email);
+      const keepEmail = (c: Change) => c.row.email === undefined;
+      const consentOf = (c: Change) => c.row.consent ?? null;
       // Raw unnest() inserts: one statement of five arrays per batch instead of 45,000 bound values.
       for (const part of chunks(inserts)) {
         await tx.$executeRaw`
-          INSERT INTO "Household" (id, "communeId", "neighbourhoodId", code, "headName", address, members, phone, active, "createdAt", "updatedAt")
-          SELECT u.id, ${actor.communeId}, u.nid, u.code, u.head, u.addr, u.members, u.phone, true, ${now}, ${now}
+          INSERT INTO "Household" (id, "communeId", "neighbourhoodId", code, "headName", address, members, phone, email, "contactConsent", active, "createdAt", "updatedAt")
+          SELECT u.id, ${actor.communeId}, u.nid, u.code, u.head, u.addr, u.members, u.phone, u.email, COALESCE(u.consent, 'UNKNOWN')::"ContactConsent", true, ${now}, ${now}
           FROM unnest(${part.map(() => randomUUID())}::text[], ${part.map(hoodOf)}::text[], ${part.map((c) => c.row.code)}::text[], ${part.map((c) => c.row.headName)}::text[],
-                      ${part.map((c) => c.row.address)}::text[], ${part.map((c) => c.row.members)}::int[], ${part.map((c) => c.row.phone)}::text[])
-            AS u(id, nid, code, head, addr, members, phone)`;
+                      ${part.map((c) => c.row.address)}::text[], ${part.map((c) => c.row.members)}::int[], ${part.map((c) => c.row.phone)}::text[],
+                      ${part.map(emailOf)}::text[], ${part.map(consentOf)}::text[])
+            AS u(id, nid, code, head, addr, members, phone, email, consent)`;
       }
       const updates = a.plan.changes.filter((c): c is Extract<Change, { existing: unknown }> => c.kind !== "new");
       for (const part of chunks(updates)) {
         await tx.$executeRaw`
-          UPDATE "Household" h SET "neighbourhoodId" = u.nid, "headName" = u.head, address = u.addr, members = u.members, phone = u.phone, active = true, "updatedAt" = ${now}
+          UPDATE "Household" h SET "neighbourhoodId" = u.nid, "headName" = u.head, address = u.addr, members = u.members, phone = u.phone,
+                 email = CASE WHEN u.keep_email THEN h.email ELSE u.email END,
+                 "contactConsent" = COALESCE(u.consent::"ContactConsent", h."contactConsent"),
+                 active = true, "updatedAt" = ${now}
           FROM unnest(${part.map((c) => c.existing.id)}::text[], ${part.map(hoodOf)}::text[], ${part.map((c) => c.row.headName)}::text[],
-                      ${part.map((c) => c.row.address)}::text[], ${part.map((c) => c.row.members)}::int[], ${part.map((c) => c.row.phone)}::text[])
-            AS u(id, nid, head, addr, members, phone)
+                      ${part.map((c) => c.row.address)}::text[], ${part.map((c) => c.row.members)}::int[], ${part.map((c) => c.row.phone)}::text[],
+                      ${part.map(emailOf)}::text[], ${part.map(keepEmail)}::boolean[], ${part.map(consentOf)}::text[])
+            AS u(id, nid, head, addr, members, phone, email, keep_email, consent)
           WHERE h.id = u.id`;
       }
       for (const part of chunks(a.plan.missing)) {

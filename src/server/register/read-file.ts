@@ -90,6 +90,11 @@ function readCsv(bytes: Uint8Array): string[][] {
   }
 }
 
+/** The columns every row carries as text ("" when the file has no such column). */
+const REQUIRED_TEXT = IMPORT_COLUMNS.filter(
+  (c): c is Exclude<ImportColumn, "email" | "consent"> => c !== "email" && c !== "consent",
+);
+
 export type ReadResult = { rows: ImportRow[]; columns: Partial<Record<ImportColumn, number>> };
 
 export async function readRegisterFile(file: File | null): Promise<ReadResult & { digest: string }> {
@@ -135,9 +140,14 @@ async function parseTable(bytes: Uint8Array): Promise<ReadResult> {
   body.forEach((cells, i) => {
     if (cells.every((c) => !c || !String(c).trim())) return; // blank lines are not rows
     const get = (c: ImportColumn) => (columns[c] === undefined ? "" : String(cells[columns[c]!] ?? ""));
+    // The e-mail and consent columns are told apart from an empty cell: without them the register
+    // keeps each household's (register-import.ts).
+    const optional = (c: "email" | "consent") => (columns[c] === undefined ? {} : { [c]: get(c) });
     rows.push({
       line: i + 2,
-      ...(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, get(c)])) as Record<ImportColumn, string>),
+      ...(Object.fromEntries(REQUIRED_TEXT.map((c) => [c, get(c)])) as Record<(typeof REQUIRED_TEXT)[number], string>),
+      ...optional("email"),
+      ...optional("consent"),
     });
   });
   return { rows, columns };

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { CONTACT_CONSENTS, type ContactConsentName } from "@/domain/contacts";
 import { useTRPC } from "@/trpc/client";
 import { Field, FormButtons, NamedOptions, useFormKit } from "@/components/console/form-kit";
 
@@ -17,9 +18,20 @@ type Household = {
   address: string;
   members: number;
   phone: string;
+  email: string;
+  contactConsent: ContactConsentName;
   neighbourhoodId: string;
 };
-const FIELDS = ["code", "headName", "address", "members", "phone", "neighbourhoodId"] as const;
+const FIELDS = [
+  "code",
+  "headName",
+  "address",
+  "members",
+  "phone",
+  "email",
+  "contactConsent",
+  "neighbourhoodId",
+] as const;
 type FieldName = (typeof FIELDS)[number];
 type Outcome = { id: string; code: string; rollsWithout: { id: string; title: string }[] };
 
@@ -33,6 +45,7 @@ export function HouseholdForm({
 }) {
   const t = useTranslations("households.edit");
   const te = useTranslations("households.errors");
+  const tk = useTranslations("contacts.form");
   const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.household.create.mutationOptions());
@@ -80,6 +93,8 @@ export function HouseholdForm({
       address: value("address"),
       members,
       phone: value("phone"),
+      email: value("email"),
+      contactConsent: value("contactConsent") as ContactConsentName,
       neighbourhoodId: value("neighbourhoodId"),
     };
     const done = (r: Outcome) => {
@@ -151,6 +166,50 @@ export function HouseholdForm({
             autoComplete="off"
           />
         </Field>
+        <Field kit={kit} name="email" label={tk("email")} hint={tk("emailHint")}>
+          <input
+            {...kit.props("email", true)}
+            type="email"
+            inputMode="email"
+            defaultValue={household?.email}
+            maxLength={254}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="none"
+          />
+        </Field>
+        {/* The household's own answer, recorded as given (Law 91/2025/QH15 on personal data
+            protection): an objection means nothing is ever sent to it. */}
+        <fieldset
+          id={kit.id("contactConsent")}
+          className="detail-choice"
+          aria-describedby={[
+            `${kit.id("contactConsent")}-hint`,
+            kit.err("contactConsent") ? `${kit.id("contactConsent")}-error` : "",
+          ]
+            .filter(Boolean)
+            .join(" ")}
+        >
+          <legend className="field__label">{tk("consentLegend")}</legend>
+          <p id={`${kit.id("contactConsent")}-hint`} className="hint">
+            {tk("consentHint")}
+          </p>
+          {CONTACT_CONSENTS.map((c) => (
+            <label key={c} className="detail-choice__option">
+              <input
+                type="radio"
+                name="contactConsent"
+                value={c}
+                defaultChecked={(household?.contactConsent ?? "UNKNOWN") === c}
+              />
+              <span>
+                {tk(`consentOption.${c}`)}
+                <span className="hint"> — {tk(`consentOptionHint.${c}`)}</span>
+              </span>
+            </label>
+          ))}
+          {kit.error("contactConsent")}
+        </fieldset>
         <Field kit={kit} name="neighbourhoodId" label={t("neighbourhood")}>
           <select
             {...kit.props("neighbourhoodId")}

@@ -6,6 +6,7 @@ import { DataTable } from "@/components/console/data-table";
 import { FilterField, FilterPanel, SelectFilter } from "@/components/console/filter-kit";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
+import { ContactCell } from "./contact-cell";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import {
   householdsHref,
@@ -34,12 +35,15 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
     orNavigate(() => caller.session.me()),
   ]);
   if (isForbidden(result) || isForbidden(hoods) || isForbidden(me)) return <ForbiddenNotice />;
-  const [t, tc, ts, format] = await Promise.all([
+  const [t, tc, ts, tk, format] = await Promise.all([
     getTranslations("households.list"),
     getTranslations("households.columns"),
     getTranslations("households.status"),
+    getTranslations("contacts"),
     getFormatter(),
   ]);
+  // The server sends phones and e-mails only to contact.read, and records the view (data.ts).
+  const shown = result.contactsShown;
   // A head's search is limited to their neighbourhood by the server; the select says so too.
   const options = me.role === "NEIGHBOURHOOD_HEAD" ? hoods.filter((h) => h.id === me.neighbourhoodId) : hoods;
   const filtered = Boolean(search.q || search.neighbourhood || search.status !== "active");
@@ -58,6 +62,7 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
         ) : null}
       </div>
       <p className="hint">{t("intro")}</p>
+      <p className="hint">{tk(shown ? "auditedNotice" : "hiddenNotice")}</p>
 
       <FilterPanel
         action="/console/households"
@@ -103,7 +108,8 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
           tc("neighbourhood"),
           tc("address"),
           { label: tc("members"), numeric: true },
-          tc("phone"),
+          tk("column"),
+          ...(shown ? [tk("consentColumn")] : []),
           tc("status"),
         ]}
         rows={result.items}
@@ -118,7 +124,15 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
             <td>{h.neighbourhood.name}</td>
             <td>{h.address}</td>
             <td className="num">{n(h.members)}</td>
-            <td className="households-table__phone">{h.phone ?? ""}</td>
+            <td className="households-table__phone">
+              <ContactCell
+                contact={h.contact}
+                hasPhone={h.hasPhone}
+                hasEmail={h.hasEmail}
+                text={{ hasPhone: tk("hasPhone"), hasEmail: tk("hasEmail"), none: tk("noContact") }}
+              />
+            </td>
+            {h.contact ? <td>{tk(`consent.${h.contact.consent}`)}</td> : null}
             <td>
               <span className={`badge ${h.active ? "badge--open" : "badge--expired"}`}>
                 {ts(h.active ? "active" : "inactive")}

@@ -117,6 +117,8 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       },
       created: "{actor} added household {household} (head {headName}) to the register of {neighbourhood}",
       updated: "{actor} updated household {household}",
+      updatedConsent:
+        "{actor} updated household {household} and recorded its answer about messages: {consent, select, GIVEN {agrees to messages} OPTED_OUT {refuses messages} other {not asked}}",
       reactivated: "{actor} brought household {household} back onto the register",
       deactivatedAgain: "{actor} took household {household} off the register",
       deactivated: "{actor} took household {household} off the register",
@@ -203,6 +205,16 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       finalisedBare: "{actor} signed and issued the record {record}",
       changeRefused: "The system refused a change by {actor} to the finalised record {record}",
     },
+    contacts: {
+      viewed: {
+        list: "{actor} viewed the phone numbers and e-mails of {households, plural, one {# household} other {# households}} on the household list{scope, select, neighbourhood { of {neighbourhood}} other {}}",
+        household: "{actor} viewed the phone number and e-mail of household {household}",
+        contactList:
+          "{actor} took the contact list (phone numbers, e-mails) of {households, plural, one {# household} other {# households}}{scope, select, neighbourhood { of {neighbourhood}} other {}}",
+        contactListConsultation:
+          "{actor} took the contact list (phone numbers, e-mails) of {households, plural, one {# household} other {# households}}{scope, select, neighbourhood { of {neighbourhood}} other {}} to tell them about the consultation {consultation}",
+      },
+    },
     register: {
       imported:
         "{actor} imported the household register from a file ({rows} rows): {new} new, {changed} changed, {moved} moved to another neighbourhood, {reactivated} back, {missing} no longer listed",
@@ -283,6 +295,7 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
     theme: "Themes",
     record: "Records",
     register: "Register import",
+    contacts: "Household contacts viewed",
     neighbourhood: "Neighbourhoods",
   },
   action: {
@@ -308,6 +321,7 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       deactivated: "Household taken off the register",
     },
     register: { imported: "Household register imported" },
+    contacts: { viewed: "Household phone numbers and e-mails viewed" },
     neighbourhood: {
       created: "Neighbourhood added",
       renamed: "Neighbourhood renamed",

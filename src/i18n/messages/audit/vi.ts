@@ -115,6 +115,8 @@ export const auditLogVi = {
       },
       created: "{actor} thêm hộ {household} (chủ hộ {headName}) vào danh sách hộ của {neighbourhood}",
       updated: "{actor} cập nhật thông tin hộ {household}",
+      updatedConsent:
+        "{actor} cập nhật thông tin hộ {household} và ghi ý kiến của hộ về nhận tin: {consent, select, GIVEN {đồng ý nhận tin} OPTED_OUT {từ chối nhận tin} other {chưa hỏi}}",
       reactivated: "{actor} đưa hộ {household} trở lại danh sách hộ đang theo dõi",
       deactivatedAgain: "{actor} ngừng theo dõi hộ {household} trong danh sách",
       deactivated: "{actor} ngừng theo dõi hộ {household} trong danh sách",
@@ -200,6 +202,16 @@ export const auditLogVi = {
       finalisedBare: "{actor} ký ban hành văn bản {record}",
       changeRefused: "Hệ thống từ chối yêu cầu sửa văn bản đã ký ban hành {record} của {actor}",
     },
+    contacts: {
+      viewed: {
+        list: "{actor} xem số điện thoại, email của {households, plural, other {# hộ}} trên danh sách hộ gia đình{scope, select, neighbourhood { của {neighbourhood}} other {}}",
+        household: "{actor} xem số điện thoại, email của hộ {household}",
+        contactList:
+          "{actor} lấy danh sách liên hệ (số điện thoại, email) của {households, plural, other {# hộ}}{scope, select, neighbourhood { của {neighbourhood}} other {}}",
+        contactListConsultation:
+          "{actor} lấy danh sách liên hệ (số điện thoại, email) của {households, plural, other {# hộ}}{scope, select, neighbourhood { của {neighbourhood}} other {}} để thông báo về đợt lấy ý kiến {consultation}",
+      },
+    },
     register: {
       imported:
         "{actor} nhập danh sách hộ từ tệp ({rows} dòng): {new} hộ mới, {changed} hộ thay đổi thông tin, {moved} hộ chuyển thôn, tổ, {reactivated} hộ trở lại, {missing} hộ không còn trong danh sách",
@@ -279,6 +291,7 @@ export const auditLogVi = {
     theme: "Nhóm ý kiến",
     record: "Văn bản",
     register: "Nhập danh sách hộ",
+    contacts: "Xem số điện thoại, email của hộ",
     neighbourhood: "Thôn, tổ dân phố",
   },
   action: {
@@ -304,6 +317,7 @@ export const auditLogVi = {
       deactivated: "Ngừng theo dõi hộ trong danh sách",
     },
     register: { imported: "Nhập danh sách hộ gia đình" },
+    contacts: { viewed: "Xem số điện thoại, email của hộ" },
     neighbourhood: {
       created: "Thêm thôn, tổ dân phố",
       renamed: "Đổi tên thôn, tổ dân phố",

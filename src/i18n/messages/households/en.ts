@@ -110,6 +110,9 @@ export const householdsEn: Strings<typeof householdsVi> = {
     membersInvalid: "Members must be a whole number from 1 to 99.",
     phoneInvalid: "Phone number “{value}” is not valid (10 or 11 digits, starting with 0 or +84).",
     phoneTooLong: "The phone number is too long: at most 30 characters.",
+    emailInvalid: "E-mail “{value}” is not valid (a valid one: name@example.com, no spaces or accented letters).",
+    emailTooLong: "E-mail too long: 254 characters at most.",
+    consentInvalid: "Choose the household's answer about messages: not asked, agrees or refuses.",
     neighbourhoodUnknown: "Choose one of the commune's active neighbourhoods.",
   },
   active: {
@@ -137,6 +140,8 @@ export const householdsEn: Strings<typeof householdsVi> = {
     templatesTitle: "Templates",
     templatesHint:
       "The first line holds the column names; each following line is one household. The neighbourhood column holds the neighbourhood's name or code. A file may cover only some neighbourhoods: the others stay as they are.",
+    contactColumnsHint:
+      "The Email and “Đồng ý nhận tin” (agrees to messages) columns are optional. The consent column holds “Có” (yes: the household agrees to text messages and e-mails about consultations), “Không” (no: the household objects and is sent nothing) or “Chưa hỏi” (not asked). A blank cell, or a file without the column, keeps the household's recorded answer; a file without the Email column keeps the e-mails the register has.",
     manualTitle: "Build the register without a file",
     manualHint:
       "A commune with no list of households in a file can still build its register: add each village or residential group, then each household.",
@@ -169,7 +174,8 @@ export const householdsEn: Strings<typeof householdsVi> = {
     },
     explain: {
       new: "Household code not yet in the commune's register: it will be added.",
-      changed: "Known household code, with a different head of household, address, members or phone.",
+      changed:
+        "Known household code, with a different head of household, address, members, phone, e-mail or consent to messages.",
       moved: "Known household code, now in another neighbourhood.",
       reactivated: "Inactive household that is in the file again: it becomes active.",
       missing:

@@ -107,6 +107,9 @@ export const householdsVi = {
     membersInvalid: "Số nhân khẩu phải là số nguyên từ 1 đến 99.",
     phoneInvalid: "Số điện thoại “{value}” không hợp lệ (10 hoặc 11 chữ số, bắt đầu bằng 0 hoặc +84).",
     phoneTooLong: "Số điện thoại quá dài: tối đa 30 ký tự.",
+    emailInvalid: "Email “{value}” không hợp lệ (ví dụ đúng: ten@example.com, không có dấu cách hay chữ có dấu).",
+    emailTooLong: "Email quá dài: tối đa 254 ký tự.",
+    consentInvalid: "Vui lòng chọn một ý kiến về nhận tin: Chưa hỏi, Đồng ý nhận tin hoặc Từ chối nhận tin.",
     neighbourhoodUnknown: "Vui lòng chọn một thôn, tổ dân phố đang hoạt động của xã.",
   },
   active: {
@@ -134,6 +137,8 @@ export const householdsVi = {
     templatesTitle: "Tệp mẫu",
     templatesHint:
       "Dòng đầu là tên các cột; mỗi dòng sau là một hộ. Cột Thôn/Tổ dân phố ghi tên hoặc mã của thôn, tổ dân phố. Có thể nhập danh sách của một vài thôn, tổ dân phố: các thôn, tổ dân phố khác giữ nguyên.",
+    contactColumnsHint:
+      "Cột Email và cột Đồng ý nhận tin không bắt buộc. Cột Đồng ý nhận tin ghi “Có” (hộ đồng ý nhận tin nhắn, email về các đợt lấy ý kiến), “Không” (hộ từ chối: không gửi gì cho hộ) hoặc “Chưa hỏi”. Ô để trống, hoặc tệp không có cột này, thì giữ nguyên ý kiến đã ghi của hộ; tệp không có cột Email thì giữ nguyên email đã có.",
     manualTitle: "Lập sổ hộ không cần tệp",
     manualHint: "Xã chưa có danh sách hộ trong tệp vẫn lập được sổ hộ: thêm từng thôn, tổ dân phố, rồi thêm từng hộ.",
     manualNeighbourhood: "Thêm thôn, tổ dân phố",
@@ -165,7 +170,8 @@ export const householdsVi = {
     },
     explain: {
       new: "Mã hộ chưa có trong sổ hộ của xã: sẽ được thêm.",
-      changed: "Đã có mã hộ, nay khác họ tên chủ hộ, địa chỉ, số nhân khẩu hoặc số điện thoại.",
+      changed:
+        "Đã có mã hộ, nay khác họ tên chủ hộ, địa chỉ, số nhân khẩu, số điện thoại, email hoặc ý kiến đồng ý nhận tin.",
       moved: "Đã có mã hộ, nay thuộc thôn, tổ dân phố khác.",
       reactivated: "Hộ đang ngừng hoạt động, có lại trong tệp: sẽ hoạt động trở lại.",
       missing:

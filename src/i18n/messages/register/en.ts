@@ -22,6 +22,9 @@ export const registerEn: Strings<typeof registerVi> = {
     emptyName: "The head of household's name is empty.",
     badMembers: "Number of members “{value}” must be a whole number from 1 to 99.",
     badPhone: "Phone number “{value}” is not valid (10 or 11 digits, starting with 0 or +84).",
+    badEmail: "E-mail “{value}” is not valid (a valid one: name@example.com, no spaces or accented letters).",
+    badConsent:
+      "The consent column says “{value}”: write only “Có” (yes), “Không” (no), “Chưa hỏi” (not asked) or leave it blank.",
     tooLong: "Too long: “{value}…”.",
   },
   column: {
@@ -31,5 +34,7 @@ export const registerEn: Strings<typeof registerVi> = {
     address: "Address",
     members: "Members",
     phone: "Phone",
+    email: "E-mail",
+    consent: "Agrees to messages",
   },
 };

@@ -21,6 +21,8 @@ export const registerVi = {
     emptyName: "Chưa nhập họ tên chủ hộ.",
     badMembers: "Số nhân khẩu “{value}” phải là số nguyên từ 1 đến 99.",
     badPhone: "Số điện thoại “{value}” không hợp lệ (10 hoặc 11 chữ số, bắt đầu bằng 0 hoặc +84).",
+    badEmail: "Email “{value}” không hợp lệ (ví dụ đúng: ten@example.com, không có dấu cách hay chữ có dấu).",
+    badConsent: "Cột Đồng ý nhận tin ghi “{value}”: chỉ ghi “Có”, “Không”, “Chưa hỏi” hoặc để trống.",
     tooLong: "Nội dung quá dài: “{value}…”.",
   },
   // A column is named in Vietnamese as the template's header names it.

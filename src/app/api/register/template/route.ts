@@ -1,6 +1,8 @@
 // The household register template: ?format=xlsx|csv. Vietnamese headers in the order the import
 // expects and one example row; the headers stay Vietnamese in every locale because they are what
-// commune staff fill in. The CSV carries a UTF-8 BOM so Excel shows the diacritics.
+// commune staff fill in. The CSV carries a UTF-8 BOM so Excel shows the diacritics. The e-mail and
+// consent columns are optional: "Đồng ý nhận tin" is Có / Không, and a blank cell keeps the answer the
+// register already has (register-import.ts).
 import contentDisposition from "content-disposition";
 import ExcelJS from "exceljs";
 import { z } from "zod";
@@ -21,6 +23,8 @@ const EXAMPLE: Record<ImportColumn, string | number> = {
   address: "Số 12 đường Lê Lợi",
   members: 4,
   phone: "0912345678",
+  email: "nguyenvanan@example.com",
+  consent: "Có",
 };
 const WIDTHS: Record<ImportColumn, number> = {
   neighbourhood: 24,
@@ -29,6 +33,8 @@ const WIDTHS: Record<ImportColumn, number> = {
   address: 36,
   members: 14,
   phone: 16,
+  email: 28,
+  consent: 16,
 };
 
 async function buildWorkbook(): Promise<Buffer> {

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { can } from "@/domain/roles";
 import { DataTable } from "@/components/console/data-table";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { getServerCaller } from "@/server/api/server-caller";
 import { isForbidden, orNavigate } from "@/server/api/page-guard";
 import { HouseholdActiveForm } from "./active-form";
+import { ContactCell } from "../contact-cell";
 import { HouseholdForm } from "../household-form";
 import "@/components/console/households.css";
 
@@ -14,27 +16,28 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+// One read per request for the title and the page: a read that shows contacts is an audited view
+// (households/data.ts), and the title must not count as a second one.
+const loadHousehold = cache(async (id: string) => (await getServerCaller()).household.get({ id }));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const caller = await getServerCaller();
-  const h = await caller.household.get({ id: (await params).id.slice(0, 64) }).catch(() => null);
+  const h = await loadHousehold((await params).id.slice(0, 64)).catch(() => null);
   return { title: h ? h.code : (await getTranslations("households.list"))("title") };
 }
 
 export default async function HouseholdPage({ params }: Props) {
   const id = (await params).id.slice(0, 64);
   const caller = await getServerCaller();
-  const [h, me] = await Promise.all([
-    orNavigate(() => caller.household.get({ id })),
-    orNavigate(() => caller.session.me()),
-  ]);
+  const [h, me] = await Promise.all([orNavigate(() => loadHousehold(id)), orNavigate(() => caller.session.me())]);
   if (isForbidden(h) || isForbidden(me)) return <ForbiddenNotice />;
   const isAdmin = can(me.role, "register.manage");
   const hoods = isAdmin ? await caller.neighbourhood.list() : [];
-  const [t, tc, ts, tStatus, format] = await Promise.all([
+  const [t, tc, ts, tStatus, tk, format] = await Promise.all([
     getTranslations("households.detail"),
     getTranslations("households.columns"),
     getTranslations("households.status"),
     getTranslations("status"),
+    getTranslations("contacts"),
     getFormatter(),
   ]);
   const when = (d: Date) =>
@@ -61,8 +64,28 @@ export default async function HouseholdPage({ params }: Props) {
           <dd>{h.address || t("none")}</dd>
           <dt>{tc("members")}</dt>
           <dd>{format.number(h.members)}</dd>
-          <dt>{tc("phone")}</dt>
-          <dd>{h.phone ?? t("none")}</dd>
+          {h.contact ? (
+            <>
+              <dt>{tc("phone")}</dt>
+              <dd className="households-table__phone">{h.contact.phone ?? t("none")}</dd>
+              <dt>{tk("email")}</dt>
+              <dd>{h.contact.email ?? t("none")}</dd>
+              <dt>{tk("consentColumn")}</dt>
+              <dd>{tk(`consent.${h.contact.consent}`)}</dd>
+            </>
+          ) : (
+            <>
+              <dt>{tk("column")}</dt>
+              <dd>
+                <ContactCell
+                  contact={null}
+                  hasPhone={h.hasPhone}
+                  hasEmail={h.hasEmail}
+                  text={{ hasPhone: tk("hasPhone"), hasEmail: tk("hasEmail"), none: tk("noContact") }}
+                />
+              </dd>
+            </>
+          )}
           <dt>{tc("status")}</dt>
           <dd>
             <span className={`badge ${h.active ? "badge--open" : "badge--expired"}`}>
@@ -76,6 +99,7 @@ export default async function HouseholdPage({ params }: Props) {
           <dt>{t("updated")}</dt>
           <dd>{when(h.updatedAt)}</dd>
         </dl>
+        <p className="hint">{tk(h.contact ? "auditedNotice" : "hiddenNotice")}</p>
       </section>
 
       <section className="households-section" aria-labelledby="household-roll-title">
@@ -100,7 +124,7 @@ export default async function HouseholdPage({ params }: Props) {
         </DataTable>
       </section>
 
-      {isAdmin ? (
+      {isAdmin && h.contact ? (
         <>
           <HouseholdForm
             household={{
@@ -109,7 +133,9 @@ export default async function HouseholdPage({ params }: Props) {
               headName: h.headName,
               address: h.address,
               members: h.members,
-              phone: h.phone ?? "",
+              phone: h.contact.phone ?? "",
+              email: h.contact.email ?? "",
+              contactConsent: h.contact.consent,
               neighbourhoodId: h.neighbourhood.id,
             }}
             neighbourhoods={options.map((n) => ({ id: n.id, name: n.name }))}

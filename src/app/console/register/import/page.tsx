@@ -39,6 +39,7 @@ export default async function RegisterImportPage() {
       <section className="households-section" aria-labelledby="register-templates-title">
         <h2 id="register-templates-title">{t("templatesTitle")}</h2>
         <p className="hint">{t("templatesHint")}</p>
+        <p className="hint">{t("contactColumnsHint")}</p>
         <ul className="register-templates">
           <li>
             <a href="/api/register/template?format=xlsx" download>
