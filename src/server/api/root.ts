@@ -8,6 +8,7 @@ import { entryRouter } from "./routers/entry";
 import { householdRouter } from "./routers/household";
 import { meetingRouter } from "./routers/meeting";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
+import { postingsRouter } from "./routers/postings";
 import { provinceRouter } from "./routers/province";
 import { recordRouter } from "./routers/record";
 import { registerRouter } from "./routers/register";
@@ -31,6 +32,7 @@ export const appRouter = router({
   household: householdRouter,
   meeting: meetingRouter,
   neighbourhood: neighbourhoodRouter,
+  postings: postingsRouter,
   province: provinceRouter,
   record: recordRouter,
   register: registerRouter,

@@ -14,6 +14,7 @@ import type { Role } from "@/domain/roles";
 import type { HouseholdActor } from "../auth/actor";
 import { AppError, type FieldIssue } from "../errors";
 import { toFieldIssues } from "./plan";
+import { withPostingStates } from "../postings/data";
 import { applyDueTransitions } from "./schedule";
 import type { TConsultationFilter } from "./schema";
 import { CONSULTATION_HEADING, QUESTIONS_WITH_OPTIONS } from "./selects";
@@ -89,11 +90,30 @@ const DETAIL_INCLUDE = {
   },
 } satisfies Prisma.ConsultationInclude;
 
+/** Staff read more of each posting than the public: its material, revision, who posted and took it down. */
+const STAFF_INCLUDE = {
+  ...DETAIL_INCLUDE,
+  postings: {
+    ...DETAIL_INCLUDE.postings,
+    select: {
+      ...DETAIL_INCLUDE.postings.select,
+      material: true,
+      noticeRevision: true,
+      postedById: true,
+      takenDownAt: true,
+      takenDownById: true,
+      takenDownNote: true,
+    },
+  },
+} satisfies Prisma.ConsultationInclude;
+
 /** Staff view. Scoped in the query itself: another commune's consultation is simply "not found". */
 export async function getConsultation(db: PrismaClient, communeId: string, id: string, role: Role, now: Date) {
   await applyDueTransitions(db, communeId, now, id);
-  const c = await db.consultation.findFirst({ where: { id, communeId }, include: DETAIL_INCLUDE });
+  const c = await db.consultation.findFirst({ where: { id, communeId }, include: STAFF_INCLUDE });
   if (!c) throw AppError.notFound("consultation");
+  // Each posting's state: up, taken down, or to take down or replace (docs/LAW.md#r17).
+  const postings = await withPostingStates(db, communeId, c, c.postings, now);
   const roll = await db.rollEntry.groupBy({
     by: ["neighbourhoodId"],
     where: { consultationId: id, removedAt: null },
@@ -111,6 +131,7 @@ export async function getConsultation(db: PrismaClient, communeId: string, id: s
   const deadline = actions.includes("submit") ? approvalDeadline(c, now) : null;
   return {
     ...c,
+    postings,
     areas: sortByName(c.areas, (a) => a.neighbourhoodName),
     rollSize: roll.reduce((sum, r) => sum + r._count._all, 0),
     rollByNeighbourhood,

@@ -60,6 +60,8 @@ export const errorsEn: Strings<typeof errorsVi> = {
   alreadyOnRoll: "Household “{code}” is already on the roll.",
   notOnRoll: "This household is not on the roll.",
   postingNotPublished: "Postings can be recorded only once the consultation is published.",
+  postingTakenDown: "This posting has already been recorded as taken down.",
+  rescheduleWrongState: "Only a published or open consultation can be rescheduled; this one is “{status}”.",
   recordsNotYet: "Result records are drawn up after the consultation closes; this one is “{status}”.",
   amendDraft: "Only a finalised record is corrected by a new one; edit a draft directly.",
   recordFinalised: "The record is finalised: it cannot be edited or deleted. Draw up a correction if needed.",

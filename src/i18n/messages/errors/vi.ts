@@ -54,6 +54,9 @@ export const errorsVi = {
   alreadyOnRoll: "Hộ “{code}” đã có trong danh sách.",
   notOnRoll: "Hộ này không có trong danh sách.",
   postingNotPublished: "Chỉ ghi nhận niêm yết sau khi đợt lấy ý kiến được công bố.",
+  postingTakenDown: "Bản niêm yết này đã được ghi nhận gỡ xuống.",
+  rescheduleWrongState:
+    "Chỉ dời lịch đợt lấy ý kiến đã công bố hoặc đang lấy ý kiến; đợt này đang ở trạng thái “{status}”.",
   recordsNotYet: "Chỉ lập văn bản kết quả sau khi kết thúc lấy ý kiến; đợt này đang ở trạng thái “{status}”.",
   amendDraft: "Chỉ đính chính văn bản đã ký ban hành; bản nháp thì sửa trực tiếp.",
   recordFinalised: "Văn bản đã ký ban hành nên không sửa, không xóa được. Nếu cần, hãy lập văn bản đính chính.",
