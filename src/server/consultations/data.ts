@@ -97,6 +97,7 @@ const STAFF_INCLUDE = {
     ...DETAIL_INCLUDE.postings,
     select: {
       ...DETAIL_INCLUDE.postings.select,
+      neighbourhoodId: true,
       material: true,
       noticeRevision: true,
       postedById: true,

@@ -13,8 +13,8 @@ import {
   isInPreparation,
   offersPostingForm,
 } from "@/domain/consultation-status";
-import { isPostingExpired } from "@/domain/disclosure";
 import { isEditable } from "@/domain/lifecycle";
+import { canReschedule } from "@/domain/reschedule";
 import { can } from "@/domain/roles";
 import { isForbidden } from "@/server/api/page-guard";
 import { AreaSection, QuestionsSection } from "./area-questions";
@@ -24,6 +24,7 @@ import { LifecycleActions } from "./lifecycle-actions";
 import { loadConsultationPage } from "./load";
 import { TallySection } from "./tally-section";
 import { Overview } from "./overview";
+import { RescheduleForm } from "./reschedule-form";
 import { RollPanel } from "./roll-panel";
 
 export const dynamic = "force-dynamic";
@@ -115,6 +116,18 @@ export default async function ConsultationDetailPage({ params }: Props) {
         </nav>
       ) : null}
       <Overview c={c} />
+      {manage && canReschedule(c.status) ? (
+        <section className="detail-section" aria-label={t("postings.reschedule.title")}>
+          <RescheduleForm
+            consultationId={c.id}
+            open={c.status === "OPEN"}
+            opensAt={c.opensAt}
+            closesAt={c.closesAt}
+            meetingAt={c.meetingAt}
+            meetingPlace={c.meetingPlace}
+          />
+        </section>
+      ) : null}
       {tally ? <TallySection consultationId={c.id} tally={tally} questions={c.questions} /> : null}
       <AreaSection c={c} hasRoll={hasRoll} />
       <QuestionsSection c={c} />
@@ -135,7 +148,16 @@ export default async function ConsultationDetailPage({ params }: Props) {
           note: p.note,
           photoDocumentId: p.photoDocumentId,
           neighbourhoodName: p.neighbourhood?.name ?? null,
-          expired: isPostingExpired(p, now),
+          material: p.material,
+          state: p.state,
+          postedByName: p.postedByName,
+          takenDownAt: p.takenDownAt,
+          takenDownByName: p.takenDownByName,
+          takenDownNote: p.takenDownNote,
+          canTakeDown:
+            can(me.role, "posting.takeDown") &&
+            (me.role !== "NEIGHBOURHOOD_HEAD" ||
+              (me.neighbourhoodId !== null && me.neighbourhoodId === p.neighbourhoodId)),
         }))}
         canManage={manage && postingsOpen}
         notYet={isInPreparation(c.status)}
