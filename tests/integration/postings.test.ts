@@ -248,7 +248,7 @@ describe("taking a posting down (docs/LAW.md#r17)", () => {
     expect(await t.db.auditEvent.count({ where: { action: "disclosure.takenDown", entityId: posting.id } })).toBe(1);
   });
 
-  test("the date taken down defaults to now and is never in the future", async () => {
+  test("the date taken down defaults to now and is never in the future; the public page shows it ended", async () => {
     const c = await openConsultation();
     const posting = await post(c.id);
     await expect(as(official).disclosure.takeDown({ id: posting.id, takenDownAt: day(1) })).rejects.toMatchObject({
@@ -259,6 +259,10 @@ describe("taking a posting down (docs/LAW.md#r17)", () => {
     expect((await t.db.disclosurePosting.findUniqueOrThrow({ where: { id: posting.id } })).takenDownAt).toEqual(
       clock.now,
     );
+    // The public page no longer shows it as current.
+    const { slug } = await t.db.commune.findUniqueOrThrow({ where: { id: communeId } });
+    const page = await callerAt(t.db, null, clock).commune.publicConsultation({ commune: slug, id: c.id });
+    expect(page.postings.find((p) => p.id === posting.id)).toMatchObject({ expired: true });
   });
 
   test("a head cannot take down another neighbourhood's posting, nor the commune's own; an outsider neither (not found)", async () => {

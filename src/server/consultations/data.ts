@@ -85,6 +85,7 @@ const DETAIL_INCLUDE = {
       validUntil: true,
       note: true,
       photoDocumentId: true,
+      takenDownAt: true,
       neighbourhood: { select: { name: true } },
     },
   },
@@ -101,7 +102,6 @@ const STAFF_INCLUDE = {
       material: true,
       noticeRevision: true,
       postedById: true,
-      takenDownAt: true,
       takenDownById: true,
       takenDownNote: true,
     },
@@ -179,7 +179,11 @@ export async function getPublicConsultation(db: PrismaClient, communeId: string,
   return {
     ...c,
     areas: sortByName(c.areas, (a) => a.neighbourhoodName),
-    postings: c.postings.map((p) => ({ ...p, expired: p.validUntil !== null && p.validUntil < now })),
+    // A posting taken down is over too, whatever end it was given (docs/LAW.md#r17).
+    postings: c.postings.map((p) => ({
+      ...p,
+      expired: (p.validUntil !== null && p.validUntil < now) || (p.takenDownAt !== null && p.takenDownAt <= now),
+    })),
   };
 }
 

@@ -65,7 +65,7 @@ export const postingsEn: Strings<typeof postingsVi> = {
   photoClosed: "The consultation has closed, so no more documents are added; choose a photo uploaded before.",
   takeDown: {
     button: "Take down",
-    label: "Record that the posting {place} was taken down",
+    label: "Take down the posting {place}",
     at: "Taken down on",
     note: "Note (optional)",
     confirm: "Confirm taken down",

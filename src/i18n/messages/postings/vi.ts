@@ -65,7 +65,7 @@ export const postingsVi = {
   photoClosed: "Đợt lấy ý kiến đã kết thúc nên không tải thêm tài liệu; có thể chọn một ảnh đã tải lên trước đó.",
   takeDown: {
     button: "Gỡ xuống",
-    label: "Ghi nhận đã gỡ bản niêm yết {place}",
+    label: "Gỡ xuống bản niêm yết {place}",
     at: "Ngày gỡ",
     note: "Ghi chú (tùy chọn)",
     confirm: "Xác nhận đã gỡ",
