@@ -1,5 +1,5 @@
 // No notice that is no longer in force stays posted (Law on Grassroots Democracy Art 12–13; Decree
-// 61/2023 Art 9; docs/LAW.md#r17). An official records a posting of a published consultation; a
+// 61/2023 Art 9; docs/LAW.md#r17). An official records a posting of a published consultation and reschedules it; a
 // leader cancels it; the official finds the posting flagged on the console home and on the printable
 // list, and records it taken down from there. The consultation is this test's own.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
@@ -26,7 +26,7 @@ async function act(page: Page, action: string | RegExp, reason?: string) {
 }
 
 describe("postings that must come down (Law on Grassroots Democracy Art 12–13; Decree 61/2023 Art 9)", () => {
-  test("an official records a posting, a leader cancels, the posting is flagged on the home and the list, and taken down", async () => {
+  test("an official records a posting and reschedules (replace it), a leader cancels (take it down): flagged on the home and the list, and taken down", async () => {
     const official = await staffPage(browser, baseUrl, "e2e-official");
     await official.goto(`${baseUrl}/console/consultations/new`);
     await official.getByLabel("Tên đợt lấy ý kiến").fill(TITLE);
@@ -59,6 +59,18 @@ describe("postings that must come down (Law on Grassroots Democracy Art 12–13;
     const log = official.locator("section[aria-labelledby=disclosure-title] .detail-list");
     await log.getByText("Đang niêm yết").waitFor();
     await log.getByRole("definition").filter({ hasText: "Thông báo chữ lớn" }).waitFor();
+
+    expect(await seriousViolations(official)).toEqual([]);
+
+    // Rescheduled after posting: what is posted says the old dates and must be replaced.
+    await official.getByRole("button", { name: "Dời lịch, điều chỉnh…" }).click();
+    await official.getByLabel("Kết thúc lấy ý kiến").fill(vnLocal(new Date(publishAt.getTime() + 30 * DAY)));
+    await official.getByLabel("Địa điểm họp").fill("Nhà văn hóa Thôn Đông");
+    await official.getByLabel("Lý do điều chỉnh").fill("Kéo dài thời gian lấy ý kiến do mưa lũ");
+    await official.getByRole("button", { name: "Ghi nhận điều chỉnh" }).click();
+    await official.getByText("Đã điều chỉnh. Các bản niêm yết trước đó cần thay bằng thông báo mới.").waitFor();
+    await log.getByText("Nội dung đã thay đổi (dời lịch, điều chỉnh)").waitFor();
+    await log.locator(".detail-item__todo", { hasText: "Thay bằng thông báo mới" }).waitFor();
 
     await leader.reload();
     await act(leader, "Hủy đợt lấy ý kiến", "Dự án chuyển sang năm sau");

@@ -179,6 +179,18 @@ describe("postings that must come down (Law on Grassroots Democracy Art 12–13;
     expect((await toAct()).find((p) => p.id === posting.id)).toMatchObject({ reason: "cancelled", action: "takeDown" });
   });
 
+  test("taking the approval back (a draft again) raises the revision: the notice comes down", async () => {
+    const c = await createConsultation(t.db, communeId, { status: "PUBLISHED", neighbourhoodIds: [hoodA.id] });
+    await t.db.consultation.update({
+      where: { id: c.id },
+      data: { publishedAt: day(-1), opensAt: day(2), closesAt: day(25) },
+    });
+    const posting = await post(c.id, { postedAt: day(-1) });
+    await as(leader).consultation.unpublish({ id: c.id, reason: "Ngày công bố sai" });
+    expect((await t.db.consultation.findUniqueOrThrow({ where: { id: c.id } })).noticeRevision).toBe(2);
+    expect(await stateOf(c.id, posting.id)).toEqual({ state: "mustAct", reason: "withdrawn", action: "takeDown" });
+  });
+
   test("once the closing time has passed, the notice must come down (results are published separately)", async () => {
     const c = await openConsultation();
     const posting = await post(c.id);

@@ -68,7 +68,16 @@ export function DisclosurePanel({ consultationId, postings, canManage, notYet, a
   );
 }
 
-const BADGE = { current: "badge badge--open", takenDown: "badge", mustAct: "badge detail-badge--expired" } as const;
+const BADGE = {
+  current: "badge badge--open",
+  takenDown: "badge detail-badge--expired",
+  mustAct: "badge detail-badge--act",
+} as const;
+const ITEM = {
+  current: "detail-item",
+  takenDown: "detail-item detail-item--expired",
+  mustAct: "detail-item detail-item--act",
+} as const;
 
 function PostingItem({
   posting: p,
@@ -101,7 +110,7 @@ function PostingItem({
   }
 
   return (
-    <li className={p.state.state === "current" ? "detail-item" : "detail-item detail-item--expired"}>
+    <li className={ITEM[p.state.state]}>
       <p className="detail-item__head">
         <span className="detail-item__title">{place}</span>
         <span className={BADGE[p.state.state]}>{ts(`state.${postingStateKey(p.state)}`)}</span>
