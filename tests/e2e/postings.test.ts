@@ -1,7 +1,8 @@
 // No notice that is no longer in force stays posted (Law on Grassroots Democracy Art 12–13; Decree
-// 61/2023 Art 9; docs/LAW.md#r17). An official records a posting of a published consultation and reschedules it; a
-// leader cancels it; the official finds the posting flagged on the console home and on the printable
-// list, and records it taken down from there. The consultation is this test's own.
+// 61/2023 Art 9; docs/LAW.md#r17). An official records a posting of a published consultation and
+// reschedules it (the posting is to be replaced); a leader cancels it (to be taken down); the
+// official finds the posting flagged on the console home and on the printable list, and records it
+// taken down from there. The consultation is this test's own.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./axe";

@@ -37,16 +37,19 @@ export function RescheduleForm({ consultationId, open, opensAt, closesAt, meetin
     const form = e.currentTarget;
     const data = new FormData(form);
     const value = (f: (typeof FIELDS)[number]) => String(data.get(f) ?? "").trim();
-    const closes = fromLocalInput(value("closesAt"));
+    // A date left as shown is sent as stored: the inputs hold minutes, the stored time may not.
+    const dateOf = (f: "opensAt" | "closesAt" | "meetingAt", stored: Date | null) =>
+      value(f) === toLocalInput(stored) ? stored : fromLocalInput(value(f));
+    const closes = dateOf("closesAt", closesAt);
     const issues: Record<string, string> = {};
     if (!closes) issues.closesAt = tp("scheduleRequired");
     if (!value("reason")) issues.reason = tp("reasonRequired");
     if (!sending.check(issues) || !closes) return;
     sending.send(form, {
       id: consultationId,
-      opensAt: open ? null : fromLocalInput(value("opensAt")),
+      opensAt: open ? null : dateOf("opensAt", opensAt),
       closesAt: closes,
-      meetingAt: fromLocalInput(value("meetingAt")),
+      meetingAt: dateOf("meetingAt", meetingAt),
       meetingPlace: value("meetingPlace"),
       reason: value("reason"),
     });
