@@ -33,7 +33,7 @@ export default async function PostingsPage() {
   const canTakeDown = can(me.role, "posting.takeDown");
   const groupName = (g: (typeof groups)[number]) => g.neighbourhoodName ?? tp("communeWide");
   return (
-    <>
+    <div className="postings-page">
       <h1>{tp("title")}</h1>
       <p className="lead">{tp("intro")}</p>
       <p className="postings-printed">{tp("printedAt", { when: when(now) })}</p>
@@ -108,6 +108,6 @@ export default async function PostingsPage() {
           ))}
         </>
       )}
-    </>
+    </div>
   );
 }
