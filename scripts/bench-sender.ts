@@ -225,21 +225,30 @@ async function main() {
       const children: ChildProcess[] = [];
       for (let i = 0; i < senders; i++) {
         children.push(
-          spawn(process.execPath, ["--import", "tsx", "scripts/sender.ts"], {
-            env: {
-              ...process.env,
-              DATABASE_URL: bench.url,
-              SMTP_URL: s.smtpUrl,
-              SMTP_FROM: "UBND phường Chợ Chùa <thongbao@example.vn>",
-              SMS_GATEWAY_URL: s.smsUrl,
-              SENDER_CAP_SMS: "none",
-              SENDER_CAP_EMAIL: "none",
-              SENDER_CONCURRENCY: String(CONCURRENCY),
-              SENDER_IDLE_MS: "100",
-              SENDER_ID: `bench-${i}`,
+          spawn(
+            process.execPath,
+            [
+              ...(process.env.BENCH_SENDER_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/sprof"] : []),
+              "--import",
+              "tsx",
+              "scripts/sender.ts",
+            ],
+            {
+              env: {
+                ...process.env,
+                DATABASE_URL: bench.url,
+                SMTP_URL: s.smtpUrl,
+                SMTP_FROM: "UBND phường Chợ Chùa <thongbao@example.vn>",
+                SMS_GATEWAY_URL: s.smsUrl,
+                SENDER_CAP_SMS: "none",
+                SENDER_CAP_EMAIL: "none",
+                SENDER_CONCURRENCY: String(CONCURRENCY),
+                SENDER_IDLE_MS: "100",
+                SENDER_ID: `bench-${i}`,
+              },
+              stdio: ["ignore", "ignore", "inherit"],
             },
-            stdio: ["ignore", "ignore", "inherit"],
-          }),
+          ),
         );
       }
       let done = 0;

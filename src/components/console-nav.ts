@@ -5,6 +5,7 @@ type Label =
   | "overview"
   | "dashboard"
   | "consultations"
+  | "postings"
   | "neighbourhoods"
   | "households"
   | "registerImport"
@@ -21,6 +22,7 @@ export const CONSOLE_NAV: { href: string; label: Label; permission: Permission }
   { href: "/console", label: "overview", permission: "console.view" },
   { href: "/console/dashboard", label: "dashboard", permission: "tally.read" },
   { href: "/console/consultations", label: "consultations", permission: "consultation.read" },
+  { href: "/console/postings", label: "postings", permission: "consultation.read" },
   { href: "/console/neighbourhoods", label: "neighbourhoods", permission: "neighbourhood.read" },
   { href: "/console/households", label: "households", permission: "household.read" },
   { href: "/console/register/import", label: "registerImport", permission: "register.manage" },

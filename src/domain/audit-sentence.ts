@@ -225,6 +225,13 @@ export function describeAuditEvent(e: TAuditEventInput, names: TAuditNames): TAu
         ...(move === "publishNow" ? { approvedPublishedAt: vietnamDay(d.approvedPublishedAt) } : {}),
       });
     }
+    case "consultation.rescheduled": {
+      const after = d.after && typeof d.after === "object" ? (d.after as Data) : {};
+      return say("consultation.rescheduled", {
+        consultation,
+        closesAt: vietnamDay(after.closesAt),
+      });
+    }
     case "roll.frozen":
       return say("roll.frozen", { consultation, households: num(d.households) });
     case "roll.amended":
@@ -239,6 +246,13 @@ export function describeAuditEvent(e: TAuditEventInput, names: TAuditNames): TAu
       return say("disclosure.added", { consultation, place: code(d.place), postedAt: vietnamDay(d.postedAt) });
     case "disclosure.removed":
       return say("disclosure.removed", { consultation, place: code(d.place), postedAt: vietnamDay(d.postedAt) });
+    case "disclosure.takenDown":
+      return say("disclosure.takenDown", {
+        consultation,
+        place: code(d.place),
+        postedAt: vietnamDay(d.postedAt),
+        takenDownAt: vietnamDay(d.takenDownAt),
+      });
     case "response.submitted":
       return say("response.submitted", { consultation });
     case "response.revised":

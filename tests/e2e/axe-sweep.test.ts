@@ -105,6 +105,7 @@ function communePages(): [string, Permission][] {
     ["/console/dashboard", "tally.read"],
     ["/console/consultations", "consultation.read"],
     ["/console/consultations/new", "consultation.manage"],
+    ["/console/postings", "consultation.read"],
     [consultation(ids.openId), "consultation.read"],
     [consultation(ids.closedId), "consultation.read"],
     [consultation(ids.draftId), "consultation.read"],

@@ -11,9 +11,13 @@ export function tinyPdf(text = "Ý Dân"): Buffer {
   );
 }
 
-export function formData(fields: Record<string, string>, file?: { bytes: Buffer; name: string; type: string }) {
+/** A multipart body: text fields and one file, under "file" unless `field` names another. */
+export function formData(
+  fields: Record<string, string>,
+  file?: { bytes: Buffer; name: string; type: string; field?: string },
+) {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.set(k, v);
-  if (file) fd.set("file", new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+  if (file) fd.set(file.field ?? "file", new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
   return fd;
 }

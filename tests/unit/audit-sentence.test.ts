@@ -59,6 +59,15 @@ const SAMPLES: { [A in AuditAction]: { entityType: string; data: AuditData[A] } 
     entityType: "Consultation",
     data: { from: "DRAFT", to: "SUBMITTED", action: "submit" },
   },
+  "consultation.rescheduled": {
+    entityType: "Consultation",
+    data: {
+      before: { opensAt: null, closesAt: "2026-12-20T10:00:00.000Z", meetingAt: null, meetingPlace: "" },
+      after: { opensAt: null, closesAt: "2026-12-27T10:00:00.000Z", meetingAt: null, meetingPlace: "Nhà văn hóa" },
+      noticeRevision: 2,
+      reason: "Mưa bão",
+    },
+  },
   "roll.frozen": { entityType: "Consultation", data: { households: 215 } },
   "roll.amended": { entityType: "Consultation", data: { change: "add", householdCode: "H00042", reason: "Hộ mới" } },
   "document.added": {
@@ -76,6 +85,16 @@ const SAMPLES: { [A in AuditAction]: { entityType: string; data: AuditData[A] } 
   "disclosure.removed": {
     entityType: "DisclosurePosting",
     data: { consultationId: "c1", place: "LOUDSPEAKER", postedAt: "2026-11-30T01:00:00.000Z", reason: "Nhập nhầm" },
+  },
+  "disclosure.takenDown": {
+    entityType: "DisclosurePosting",
+    data: {
+      consultationId: "c1",
+      place: "CULTURAL_HOUSE",
+      postedAt: "2026-11-30T01:00:00.000Z",
+      takenDownAt: "2026-12-21T01:00:00.000Z",
+      neighbourhoodId: "n1",
+    },
   },
   "response.submitted": { entityType: "Response", data: { consultationId: "c1", channel: "ONLINE" } },
   "response.revised": { entityType: "Response", data: { consultationId: "c1", revision: 2 } },

@@ -149,6 +149,12 @@ const ROWS: Row[] = [
     en: [`(${LAW_EN}, Art 13)`],
   },
   {
+    rule: "LV §4 Art 12 k1, Art 13; NĐ61 Art 9: what is posted is the notice in force",
+    key: "postings.intro",
+    vi: [`(Điều 12, 13 ${LAW}; Điều 9 Nghị định 61/2023/NĐ-CP)`],
+    en: [`(${LAW_EN}, Art 12, 13; Decree 61/2023, Art 9)`],
+  },
+  {
     rule: "LV §4 Art 13 k3: loudspeaker at least 3 consecutive days",
     key: "consultationDetail.disclosure.validHint",
     vi: ["(Điều 13)"],

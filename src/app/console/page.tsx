@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { can, isProvinceRole, type Permission, type Role } from "@/domain/roles";
 import { getServerCaller } from "@/server/api/server-caller";
 import { orNavigate } from "@/server/api/page-guard";
+import type { listPostingsToAct } from "@/server/postings/data";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +26,8 @@ export default async function ConsoleOverview() {
   if ("forbidden" in data) return null;
   const [me, home] = data;
   const counts = home.byStatus;
+  // What must come down or be replaced on the boards (docs/LAW.md#r17): a count per neighbourhood.
+  const postings = can(me.role as Role, "consultation.read") ? await caller.postings.toAct() : null;
   // A head's figures are their own thôn or tổ's (src/domain/staff-scope.ts), and say so.
   const hood = home.neighbourhood;
   const open = (href: string, permission: Permission) => (can(me.role as Role, permission) ? href : undefined);
@@ -63,7 +66,37 @@ export default async function ConsoleOverview() {
           />
         ))}
       </ul>
+      {postings ? <PostingsBlock postings={postings} /> : null}
     </>
+  );
+}
+
+/** The postings to take down or replace, as a count per neighbourhood and a link to the list. */
+async function PostingsBlock({ postings }: { postings: Awaited<ReturnType<typeof listPostingsToAct>> }) {
+  const [t, format] = await Promise.all([getTranslations("postings"), getFormatter()]);
+  return (
+    <section className="home-postings" aria-labelledby="home-postings-title">
+      <h2 id="home-postings-title">{t("home.title")}</h2>
+      {postings.total === 0 ? (
+        <p className="muted">{t("home.allDone")}</p>
+      ) : (
+        <>
+          <ul className="tiles">
+            {postings.groups.map((g) => (
+              <Tile
+                key={g.neighbourhoodId ?? "-"}
+                label={g.neighbourhoodName ?? t("communeWide")}
+                value={format.number(g.postings.length)}
+                link="/console/postings"
+              />
+            ))}
+          </ul>
+          <p>
+            <Link href="/console/postings">{t("home.link")}</Link>
+          </p>
+        </>
+      )}
+    </section>
   );
 }
 

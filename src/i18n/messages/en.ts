@@ -64,6 +64,7 @@ export const en: Messages = {
     dashboard: "Dashboard",
     overview: "Overview",
     consultations: "Consultations",
+    postings: "Postings to take down",
     neighbourhoods: "Neighbourhoods",
     audit: "Audit log",
     slips: "Invitation slips (PINs)",

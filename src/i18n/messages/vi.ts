@@ -64,6 +64,7 @@ export const vi = {
     dashboard: "Bảng điều hành",
     overview: "Tổng quan",
     consultations: "Đợt lấy ý kiến",
+    postings: "Niêm yết cần gỡ",
     neighbourhoods: "Thôn, tổ dân phố",
     audit: "Nhật ký hệ thống",
     slips: "Phiếu mời (mã PIN)",

@@ -10,6 +10,7 @@ import { materialsRouter } from "./routers/materials";
 import { meetingRouter } from "./routers/meeting";
 import { neighbourhoodRouter } from "./routers/neighbourhood";
 import { outboxRouter } from "./routers/outbox";
+import { postingsRouter } from "./routers/postings";
 import { provinceRouter } from "./routers/province";
 import { recordRouter } from "./routers/record";
 import { registerRouter } from "./routers/register";
@@ -35,6 +36,7 @@ export const appRouter = router({
   meeting: meetingRouter,
   neighbourhood: neighbourhoodRouter,
   outbox: outboxRouter,
+  postings: postingsRouter,
   province: provinceRouter,
   record: recordRouter,
   register: registerRouter,

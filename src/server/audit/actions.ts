@@ -25,12 +25,14 @@ export const AUDIT_ACTIONS = [
   "consultation.created",
   "consultation.updated",
   "consultation.statusChanged",
+  "consultation.rescheduled",
   "roll.frozen",
   "roll.amended",
   "document.added",
   "document.removed",
   "disclosure.added",
   "disclosure.removed",
+  "disclosure.takenDown",
   "response.submitted",
   "response.revised",
   "response.recorded",
@@ -99,6 +101,12 @@ type HouseholdFields = {
 type ContactField = "phone" | "email";
 type StaffFields = { fullName: string; title: string | null; role: StaffRole; neighbourhoodId: string | null };
 type StaffActiveChange = { username: string; role: StaffRole; active: boolean; reason: string };
+type RescheduledFields = {
+  opensAt: IsoDate | null;
+  closesAt: IsoDate | null;
+  meetingAt: IsoDate | null;
+  meetingPlace: string;
+};
 type Counted = { issued: number; returned: number; valid: number; invalid: number };
 
 /** The data of each action. appendAudit's `AuditData[A]` fails to compile for an action missing here. */
@@ -130,12 +138,28 @@ export type AuditData = {
     /** "Publish now": the publication date the approval had set. */
     approvedPublishedAt?: IsoDate;
   };
+  /** Dời lịch: the dates and place before and after, and the notice revision it raised to (docs/LAW.md#r17). */
+  "consultation.rescheduled": {
+    before: RescheduledFields;
+    after: RescheduledFields;
+    noticeRevision: number;
+    reason: string;
+  };
   "roll.frozen": { households: number };
   "roll.amended": { change: "add" | "remove"; householdCode: string; reason: string };
   "document.added": { consultationId: string; fileName: string; sha256: string; size: number };
   "document.removed": { consultationId: string | null; fileName: string; sha256: string };
   "disclosure.added": { consultationId: string; place: DisclosurePlace; postedAt: IsoDate };
   "disclosure.removed": { consultationId: string; place: DisclosurePlace; postedAt: IsoDate; reason: string };
+  /** A posting taken down (it stays in the log): when, and the note if any. */
+  "disclosure.takenDown": {
+    consultationId: string;
+    place: DisclosurePlace;
+    postedAt: IsoDate;
+    takenDownAt: IsoDate;
+    neighbourhoodId: string | null;
+    note?: string;
+  };
   "response.submitted": { consultationId: string; channel: "ONLINE" };
   "response.revised": { consultationId: string; revision: number };
   "response.recorded": { consultationId: string; householdCode: string; channel: Channel; mark?: "BLANK" | "INVALID" };

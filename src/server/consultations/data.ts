@@ -14,6 +14,7 @@ import type { Role } from "@/domain/roles";
 import type { HouseholdActor } from "../auth/actor";
 import { AppError, type FieldIssue } from "../errors";
 import { toFieldIssues } from "./plan";
+import { withPostingStates } from "../postings/data";
 import { applyDueTransitions } from "./schedule";
 import type { TConsultationFilter } from "./schema";
 import { CONSULTATION_HEADING, QUESTIONS_WITH_OPTIONS } from "./selects";
@@ -84,7 +85,25 @@ const DETAIL_INCLUDE = {
       validUntil: true,
       note: true,
       photoDocumentId: true,
+      takenDownAt: true,
       neighbourhood: { select: { name: true } },
+    },
+  },
+} satisfies Prisma.ConsultationInclude;
+
+/** Staff read more of each posting than the public: its material, revision, who posted and took it down. */
+const STAFF_INCLUDE = {
+  ...DETAIL_INCLUDE,
+  postings: {
+    ...DETAIL_INCLUDE.postings,
+    select: {
+      ...DETAIL_INCLUDE.postings.select,
+      neighbourhoodId: true,
+      material: true,
+      noticeRevision: true,
+      postedById: true,
+      takenDownById: true,
+      takenDownNote: true,
     },
   },
 } satisfies Prisma.ConsultationInclude;
@@ -92,8 +111,10 @@ const DETAIL_INCLUDE = {
 /** Staff view. Scoped in the query itself: another commune's consultation is simply "not found". */
 export async function getConsultation(db: PrismaClient, communeId: string, id: string, role: Role, now: Date) {
   await applyDueTransitions(db, communeId, now, id);
-  const c = await db.consultation.findFirst({ where: { id, communeId }, include: DETAIL_INCLUDE });
+  const c = await db.consultation.findFirst({ where: { id, communeId }, include: STAFF_INCLUDE });
   if (!c) throw AppError.notFound("consultation");
+  // Each posting's state: up, taken down, or to take down or replace (docs/LAW.md#r17).
+  const postings = await withPostingStates(db, communeId, c, c.postings, now);
   const roll = await db.rollEntry.groupBy({
     by: ["neighbourhoodId"],
     where: { consultationId: id, removedAt: null },
@@ -111,6 +132,7 @@ export async function getConsultation(db: PrismaClient, communeId: string, id: s
   const deadline = actions.includes("submit") ? approvalDeadline(c, now) : null;
   return {
     ...c,
+    postings,
     areas: sortByName(c.areas, (a) => a.neighbourhoodName),
     rollSize: roll.reduce((sum, r) => sum + r._count._all, 0),
     rollByNeighbourhood,
@@ -157,7 +179,11 @@ export async function getPublicConsultation(db: PrismaClient, communeId: string,
   return {
     ...c,
     areas: sortByName(c.areas, (a) => a.neighbourhoodName),
-    postings: c.postings.map((p) => ({ ...p, expired: p.validUntil !== null && p.validUntil < now })),
+    // A posting taken down is over too, whatever end it was given (docs/LAW.md#r17).
+    postings: c.postings.map((p) => ({
+      ...p,
+      expired: (p.validUntil !== null && p.validUntil < now) || (p.takenDownAt !== null && p.takenDownAt <= now),
+    })),
   };
 }
 

@@ -78,7 +78,13 @@ export async function transitionConsultation(
       case "unpublish":
         // Back to a draft: the approval and its publication date go; the plan is checked afresh when
         // it is submitted and approved again.
-        Object.assign(data, { approvedAt: null, approvedById: null, publishedAt: null });
+        // Anything already posted announced an approval that no longer stands (docs/LAW.md#r17).
+        Object.assign(data, {
+          approvedAt: null,
+          approvedById: null,
+          publishedAt: null,
+          noticeRevision: { increment: 1 },
+        });
         break;
       case "open":
         if (!c.publishedAt || c.publishedAt > now) throw new AppError("PRECONDITION_FAILED", "notYetPublished");
@@ -108,7 +114,9 @@ export async function transitionConsultation(
         break;
       }
       case "cancel":
-        Object.assign(data, { cancelledAt: now, cancelReason: input.reason });
+        // A new notice revision: every posting of the old one is out of date, whatever its status is
+        // read as (docs/LAW.md#r17; src/domain/publicity.ts).
+        Object.assign(data, { cancelledAt: now, cancelReason: input.reason, noticeRevision: { increment: 1 } });
         break;
     }
     await moveConsultation(tx, c, verdict.to, data, audit);

@@ -75,3 +75,17 @@ export const ZAmendRollInput = z.object({
   householdCode: plain().max(40),
   reason: plain().max(2_000),
 });
+
+/**
+ * Rescheduling a published or open consultation: the new closing (and opening, while not yet open),
+ * the meeting's time and place, and why (src/server/consultations/reschedule.ts).
+ */
+export const ZRescheduleInput = z.object({
+  id,
+  opensAt: date,
+  closesAt: z.coerce.date(),
+  meetingAt: date,
+  meetingPlace: text(300).default(""),
+  reason: text(2_000),
+});
+export type TRescheduleInput = z.infer<typeof ZRescheduleInput>;

@@ -145,6 +145,8 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
         recordFinalised: "{actor} finalised the summary report of {consultation}, which is now recorded",
         moved: `{actor} changed the status of {consultation}: it was {from, ${status}} and is now {to, ${status}}`,
       },
+      rescheduled:
+        "{actor} rescheduled the consultation {consultation}, opinions now due by {closesAt}; what was posted before must be replaced by the new notice",
     },
     roll: {
       frozen:
@@ -160,6 +162,7 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
     disclosure: {
       added: `{actor} recorded that the consultation {consultation} was posted${place} from {postedAt}`,
       removed: `{actor} removed the posting${place} (from {postedAt}) of the consultation {consultation}`,
+      takenDown: `{actor} recorded that the posting${place} (posted from {postedAt}) of the consultation {consultation} was taken down on {takenDownAt}`,
     },
     response: {
       submitted: "{actor} gave their opinion online on {consultation}",
@@ -331,10 +334,15 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       created: "Consultation created",
       updated: "Consultation edited",
       statusChanged: "Consultation status changed",
+      rescheduled: "Consultation rescheduled",
     },
     roll: { frozen: "Roll frozen", amended: "Roll amended" },
     document: { added: "Document added", removed: "Document removed" },
-    disclosure: { added: "Disclosure posting recorded", removed: "Disclosure posting removed" },
+    disclosure: {
+      added: "Disclosure posting recorded",
+      removed: "Disclosure posting removed",
+      takenDown: "Disclosure posting taken down",
+    },
     response: {
       submitted: "Response submitted online",
       revised: "Response revised",

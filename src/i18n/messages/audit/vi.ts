@@ -142,6 +142,8 @@ export const auditLogVi = {
           "{actor} ký ban hành báo cáo tổng hợp kết quả lấy ý kiến {consultation}, đợt lấy ý kiến chuyển sang “đã lập biên bản”",
         moved: `{actor} chuyển đợt lấy ý kiến {consultation} sang trạng thái “{to, ${status}}” (trước đó là “{from, ${status}}”)`,
       },
+      rescheduled:
+        "{actor} dời lịch đợt lấy ý kiến {consultation}, hạn cho ý kiến đến ngày {closesAt}; các bản đã niêm yết trước đó phải thay bằng thông báo mới",
     },
     roll: {
       frozen: "{actor} chốt danh sách {households, plural, other {# hộ}} được lấy ý kiến của đợt {consultation}",
@@ -156,6 +158,7 @@ export const auditLogVi = {
     disclosure: {
       added: `{actor} ghi nhận đã niêm yết công khai đợt lấy ý kiến {consultation}${place} từ ngày {postedAt}`,
       removed: `{actor} gỡ ghi nhận niêm yết${place} (từ ngày {postedAt}) của đợt lấy ý kiến {consultation}`,
+      takenDown: `{actor} ghi nhận đã gỡ bản niêm yết${place} (niêm yết từ ngày {postedAt}) của đợt lấy ý kiến {consultation} vào ngày {takenDownAt}`,
     },
     response: {
       submitted: "{actor} gửi ý kiến trực tuyến về đợt lấy ý kiến {consultation}",
@@ -327,10 +330,15 @@ export const auditLogVi = {
       created: "Tạo đợt lấy ý kiến",
       updated: "Sửa đợt lấy ý kiến",
       statusChanged: "Chuyển trạng thái đợt lấy ý kiến",
+      rescheduled: "Dời lịch đợt lấy ý kiến",
     },
     roll: { frozen: "Chốt danh sách hộ gia đình", amended: "Điều chỉnh danh sách hộ gia đình" },
     document: { added: "Thêm tài liệu", removed: "Gỡ tài liệu" },
-    disclosure: { added: "Ghi nhận niêm yết công khai", removed: "Gỡ niêm yết công khai" },
+    disclosure: {
+      added: "Ghi nhận niêm yết công khai",
+      removed: "Gỡ niêm yết công khai",
+      takenDown: "Gỡ bản niêm yết xuống",
+    },
     response: {
       submitted: "Hộ gửi ý kiến trực tuyến",
       revised: "Hộ sửa ý kiến",

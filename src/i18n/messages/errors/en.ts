@@ -62,6 +62,8 @@ export const errorsEn: Strings<typeof errorsVi> = {
   postingNotPublished: "Postings can be recorded only once the consultation is published.",
   materialsNotYet:
     "Publicity materials exist only once the consultation is approved and published, and not cancelled; this one is “{status}”.",
+  postingTakenDown: "This posting has already been recorded as taken down.",
+  rescheduleWrongState: "Only a published or open consultation can be rescheduled; this one is “{status}”.",
   recordsNotYet: "Result records are drawn up after the consultation closes; this one is “{status}”.",
   amendDraft: "Only a finalised record is corrected by a new one; edit a draft directly.",
   recordFinalised: "The record is finalised: it cannot be edited or deleted. Draw up a correction if needed.",

@@ -56,6 +56,9 @@ export const errorsVi = {
   postingNotPublished: "Chỉ ghi nhận niêm yết sau khi đợt lấy ý kiến được công bố.",
   materialsNotYet:
     "Tài liệu công khai chỉ có khi đợt lấy ý kiến đã được phê duyệt, công bố và chưa hủy; đợt này đang ở trạng thái “{status}”.",
+  postingTakenDown: "Bản niêm yết này đã được ghi nhận gỡ xuống.",
+  rescheduleWrongState:
+    "Chỉ dời lịch đợt lấy ý kiến đã công bố hoặc đang lấy ý kiến; đợt này đang ở trạng thái “{status}”.",
   recordsNotYet: "Chỉ lập văn bản kết quả sau khi kết thúc lấy ý kiến; đợt này đang ở trạng thái “{status}”.",
   amendDraft: "Chỉ đính chính văn bản đã ký ban hành; bản nháp thì sửa trực tiếp.",
   recordFinalised: "Văn bản đã ký ban hành nên không sửa, không xóa được. Nếu cần, hãy lập văn bản đính chính.",

@@ -2,10 +2,12 @@ import type { LifecycleAction } from "@/domain/lifecycle";
 import { countConsultationsByStatus, getConsultation, listConsultations } from "../../consultations/data";
 import { transitionConsultation } from "../../consultations/lifecycle";
 import { createConsultation, updateConsultation } from "../../consultations/mutations";
+import { rescheduleConsultation } from "../../consultations/reschedule";
 import {
   ZConsultationDraftInput,
   ZConsultationFilter,
   ZConsultationGetInput,
+  ZRescheduleInput,
   ZTransitionInput,
   ZUpdateConsultationInput,
 } from "../../consultations/schema";
@@ -34,6 +36,10 @@ export const consultationRouter = router({
   update: staffProcedure("consultation.manage")
     .input(ZUpdateConsultationInput)
     .mutation(({ ctx, input }) => updateConsultation(ctx.db, ctx.actor, input)),
+  /** Dời lịch, điều chỉnh: new dates or place of a published or open consultation (docs/LAW.md#r17). */
+  reschedule: staffProcedure("consultation.manage")
+    .input(ZRescheduleInput)
+    .mutation(({ ctx, input }) => rescheduleConsultation(ctx.db, ctx.actor, input, ctx.now())),
   submit: transition("submit", "consultation.manage"),
   withdraw: transition("withdraw", "consultation.manage"),
   approve: transition("approve", "consultation.approve"),

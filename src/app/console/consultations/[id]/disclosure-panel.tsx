@@ -1,11 +1,15 @@
 "use client";
-// The disclosure log (niêm yết công khai): where and when the notice was made public. Postings past
-// their end date are shown as expired, never as current. Managers record and remove postings.
+// The disclosure log (niêm yết công khai): what was posted, where, when, until when and by whom.
+// Each posting shows its state (src/domain/publicity.ts) in the words of the list of postings to take
+// down: up, taken down (by whom, when), or to take down or replace (docs/LAW.md#r17). Managers record
+// and remove postings; those who may take one down record it here too.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { DisclosurePlaceName } from "@/domain/disclosure";
+import { postingStateKey, type PostingState, type PublicityMaterialName } from "@/domain/publicity";
+import { TakeDownPosting } from "@/components/console/take-down-posting";
 import { useTRPC } from "@/trpc/client";
 import { ConfirmStep, removalButtons } from "@/components/console/consultation-confirm";
 import { Field, useFormKit } from "@/components/console/form-kit";
@@ -20,7 +24,14 @@ export type DetailPosting = {
   note: string | null;
   photoDocumentId: string | null;
   neighbourhoodName: string | null;
-  expired: boolean;
+  material: PublicityMaterialName | null;
+  state: PostingState;
+  postedByName: string | null;
+  takenDownAt: Date | null;
+  takenDownByName: string | null;
+  takenDownNote: string | null;
+  /** The viewer may record it taken down (a head: their own neighbourhood's only). */
+  canTakeDown: boolean;
 };
 
 type Props = {
@@ -46,7 +57,7 @@ export function DisclosurePanel({ consultationId, postings, canManage, notYet, a
       ) : (
         <ul className="detail-list">
           {postings.map((p) => (
-            <PostingItem key={p.id} posting={p} canRemove={canManage} />
+            <PostingItem key={p.id} posting={p} canRemove={canManage} nowInput={nowInput} />
           ))}
         </ul>
       )}
@@ -57,8 +68,28 @@ export function DisclosurePanel({ consultationId, postings, canManage, notYet, a
   );
 }
 
-function PostingItem({ posting: p, canRemove }: { posting: DetailPosting; canRemove: boolean }) {
+const BADGE = {
+  current: "badge badge--open",
+  takenDown: "badge detail-badge--expired",
+  mustAct: "badge detail-badge--act",
+} as const;
+const ITEM = {
+  current: "detail-item",
+  takenDown: "detail-item detail-item--expired",
+  mustAct: "detail-item detail-item--act",
+} as const;
+
+function PostingItem({
+  posting: p,
+  canRemove,
+  nowInput,
+}: {
+  posting: DetailPosting;
+  canRemove: boolean;
+  nowInput: string;
+}) {
   const t = useTranslations("consultationDetail.disclosure");
+  const ts = useTranslations("postings");
   const tp = useTranslations("plan");
   const tPlace = useTranslations("disclosurePlace");
   const when = useWhen();
@@ -79,12 +110,13 @@ function PostingItem({ posting: p, canRemove }: { posting: DetailPosting; canRem
   }
 
   return (
-    <li className={p.expired ? "detail-item detail-item--expired" : "detail-item"}>
+    <li className={ITEM[p.state.state]}>
       <p className="detail-item__head">
         <span className="detail-item__title">{place}</span>
-        <span className={p.expired ? "badge detail-badge--expired" : "badge badge--open"}>
-          {p.expired ? t("expired") : t("current")}
-        </span>
+        <span className={BADGE[p.state.state]}>{ts(`state.${postingStateKey(p.state)}`)}</span>
+        {p.state.state === "mustAct" ? (
+          <strong className="detail-item__todo">{ts(`todo.${p.state.action}`)}</strong>
+        ) : null}
       </p>
       <dl className="detail-dates">
         <div>
@@ -95,7 +127,24 @@ function PostingItem({ posting: p, canRemove }: { posting: DetailPosting; canRem
           <dt>{t("validUntil")}</dt>
           <dd>{p.validUntil ? when(p.validUntil) : t("noEnd")}</dd>
         </div>
+        {p.material ? (
+          <div>
+            <dt>{ts("form.material")}</dt>
+            <dd>{ts(`material.${p.material}`)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{ts("postedBy")}</dt>
+          <dd>{p.postedByName ?? ts("unknownStaff")}</dd>
+        </div>
       </dl>
+      {p.takenDownAt ? (
+        <p>
+          {ts("takenDownBy", { when: when(p.takenDownAt), name: p.takenDownByName ?? ts("unknownStaff") })}
+          {p.takenDownNote ? ` — ${p.takenDownNote}` : null}
+        </p>
+      ) : null}
+      {p.canTakeDown && !p.takenDownAt ? <TakeDownPosting id={p.id} place={place} nowInput={nowInput} /> : null}
       {p.note ? <p className="prose">{p.note}</p> : null}
       {p.photoDocumentId ? (
         <p>

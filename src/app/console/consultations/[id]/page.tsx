@@ -13,9 +13,9 @@ import {
   isInPreparation,
   offersPostingForm,
 } from "@/domain/consultation-status";
-import { isPostingExpired } from "@/domain/disclosure";
 import { isEditable } from "@/domain/lifecycle";
 import { offersMaterials } from "@/domain/materials/facts";
+import { canReschedule } from "@/domain/reschedule";
 import { can } from "@/domain/roles";
 import { isForbidden } from "@/server/api/page-guard";
 import { AreaSection, QuestionsSection } from "./area-questions";
@@ -27,6 +27,7 @@ import { loadConsultationPage } from "./load";
 import { MaterialsPanel } from "./materials-panel";
 import { TallySection } from "./tally-section";
 import { Overview } from "./overview";
+import { RescheduleForm } from "./reschedule-form";
 import { RollPanel } from "./roll-panel";
 
 export const dynamic = "force-dynamic";
@@ -125,6 +126,18 @@ export default async function ConsultationDetailPage({ params }: Props) {
         </nav>
       ) : null}
       <Overview c={c} />
+      {manage && canReschedule(c.status) ? (
+        <section className="detail-section" aria-label={t("postings.reschedule.title")}>
+          <RescheduleForm
+            consultationId={c.id}
+            open={c.status === "OPEN"}
+            opensAt={c.opensAt}
+            closesAt={c.closesAt}
+            meetingAt={c.meetingAt}
+            meetingPlace={c.meetingPlace}
+          />
+        </section>
+      ) : null}
       {tally ? <TallySection consultationId={c.id} tally={tally} questions={c.questions} /> : null}
       <AreaSection c={c} hasRoll={hasRoll} />
       <QuestionsSection c={c} />
@@ -135,6 +148,7 @@ export default async function ConsultationDetailPage({ params }: Props) {
         canRemove={manage && c.status === "DRAFT"}
         closedHint={manage && !acceptsDocuments(c.status)}
       />
+      {materials ? <MaterialsPanel consultationId={c.id} materials={materials} /> : null}
       <DisclosurePanel
         consultationId={c.id}
         postings={c.postings.map((p) => ({
@@ -145,7 +159,16 @@ export default async function ConsultationDetailPage({ params }: Props) {
           note: p.note,
           photoDocumentId: p.photoDocumentId,
           neighbourhoodName: p.neighbourhood?.name ?? null,
-          expired: isPostingExpired(p, now),
+          material: p.material,
+          state: p.state,
+          postedByName: p.postedByName,
+          takenDownAt: p.takenDownAt,
+          takenDownByName: p.takenDownByName,
+          takenDownNote: p.takenDownNote,
+          canTakeDown:
+            can(me.role, "posting.takeDown") &&
+            (me.role !== "NEIGHBOURHOOD_HEAD" ||
+              (me.neighbourhoodId !== null && me.neighbourhoodId === p.neighbourhoodId)),
         }))}
         canManage={manage && postingsOpen}
         notYet={isInPreparation(c.status)}
@@ -153,7 +176,6 @@ export default async function ConsultationDetailPage({ params }: Props) {
         photos={c.documents.filter((d) => d.mimeType.startsWith("image/")).map((d) => ({ id: d.id, title: d.title }))}
         nowInput={toLocalInput(now)}
       />
-      {materials ? <MaterialsPanel consultationId={c.id} materials={materials} /> : null}
       {messages ? (
         <MessagesPanel
           summary={messages}
