@@ -93,10 +93,10 @@ export const auditLogEn: Strings<typeof auditLogVi> = {
       reminderSet:
         "{actor} {days, select, none {removed the reminder before closing} other {set a reminder to households that have not answered {days} days before closing}} of {consultation}",
       queued:
-        "{actor} queued {messages} {kind, select, INVITATION {invitations} REMINDER {reminders} other {results messages}} to the households of {consultation}",
+        "{actor} queued {messages} {kind, select, INVITATION {invitation messages} REMINDER {reminder messages} other {results messages}} to the households of {consultation}",
       retried: "{actor} sent again {messages} failed messages of {consultation}",
       printListViewed:
-        "{actor} viewed the contact list of {households} households to phone or visit ({kind, select, INVITATION {invitation} REMINDER {reminder} other {results}}) of {consultation}",
+        "{actor} viewed the contact list of {households} households to phone or visit (for the {kind, select, INVITATION {invitation message} REMINDER {reminder message} other {results message}}) of {consultation}",
     },
     staff: {
       created: `{actor} created a staff account for {staff} (username {username}) as ${role}`,
