@@ -52,8 +52,18 @@ describe("postings that must come down (Law on Grassroots Democracy Art 12–13;
     await leader.goto(detailUrl);
     await act(leader, "Phê duyệt công bố");
 
-    // The posting, with its material, in one step; the log names who posted it and shows it up.
+    // The notice to print, large print for the board: a PDF from the materials on the page.
     await official.reload();
+    const notices = official.locator("section", { has: official.getByRole("heading", { name: "Tài liệu công khai" }) });
+    const href = await notices
+      .getByRole("link", { name: "Bản chữ lớn cho người cao tuổi (PDF)", exact: true })
+      .getAttribute("href");
+    const pdf = await official.request.get(`${baseUrl}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    // The posting, with its material, in one step; the log names who posted it and shows it up.
     await official.getByLabel("Tài liệu niêm yết").selectOption("NOTICE_LARGE");
     await official.getByRole("button", { name: "Ghi nhận", exact: true }).click();
     await official.getByText("Đã ghi nhận niêm yết.").waitFor();
