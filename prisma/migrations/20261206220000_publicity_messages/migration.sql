@@ -55,7 +55,7 @@ CREATE TABLE "OutboxMessage" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "OutboxMessage_consultationId_householdId_kind_key" ON "OutboxMessage"("consultationId", "householdId", "kind");
-CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status", "nextAttemptAt");
+CREATE INDEX "OutboxMessage_transport_status_nextAttemptAt_idx" ON "OutboxMessage"("transport", "status", "nextAttemptAt");
 CREATE INDEX "OutboxMessage_transport_sentAt_idx" ON "OutboxMessage"("transport", "sentAt");
 CREATE INDEX "OutboxMessage_consultationId_kind_status_idx" ON "OutboxMessage"("consultationId", "kind", "status");
 
