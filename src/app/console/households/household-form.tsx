@@ -8,6 +8,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { CONTACT_CONSENTS, type ContactConsentName } from "@/domain/contacts";
+// The register's fields, in the order the form shows them (the import checks the same).
+import { HOUSEHOLD_FIELDS as FIELDS, type HouseholdField as FieldName } from "@/domain/households";
 import { useTRPC } from "@/trpc/client";
 import { Field, FormButtons, NamedOptions, useFormKit } from "@/components/console/form-kit";
 
@@ -22,17 +24,6 @@ type Household = {
   contactConsent: ContactConsentName;
   neighbourhoodId: string;
 };
-const FIELDS = [
-  "code",
-  "headName",
-  "address",
-  "members",
-  "phone",
-  "email",
-  "contactConsent",
-  "neighbourhoodId",
-] as const;
-type FieldName = (typeof FIELDS)[number];
 type Outcome = { id: string; code: string; rollsWithout: { id: string; title: string }[] };
 
 /** Without `household`, the form adds a new one (and then clears itself for the next). */
