@@ -1,8 +1,13 @@
 // Messages to households (Law on Grassroots Democracy Art 13 k3: notices "đến từng hộ gia đình", and
 // SMS to the household representative; docs/LAW.md#r17). Pure rules: who gets which transport, when
 // a reminder is due, how retries back off, how much of a day's cap is left, and the texts.
-import type { ContactConsent, MessageKind, MessageTransport } from "@/generated/prisma/enums";
 import { DAY_MS } from "./consultation-plan";
+import type { ContactConsentName } from "./contacts";
+
+/** The schema's MessageKind and MessageTransport, as the domain names them. */
+export const MESSAGE_KINDS = ["INVITATION", "REMINDER", "RESULTS"] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export type MessageTransport = "EMAIL" | "SMS" | "PRINT";
 
 export type ConfiguredTransports = { email: boolean; sms: boolean };
 
@@ -14,7 +19,7 @@ export type ConfiguredTransports = { email: boolean; sms: boolean };
  * neighbourhood's paper round anyway.
  */
 export function chooseTransport(
-  h: { phone: string | null; email: string | null; consent: ContactConsent },
+  h: { phone: string | null; email: string | null; consent: ContactConsentName },
   configured: ConfiguredTransports,
 ): MessageTransport {
   if (h.consent === "OPTED_OUT") return "PRINT";
