@@ -30,6 +30,7 @@ describe("staff sign-in", () => {
       "Tổng quan",
       "Bảng điều hành",
       "Đợt lấy ý kiến",
+      "Niêm yết cần gỡ",
       "Thôn, tổ dân phố",
       "Danh sách hộ",
       "Phiếu mời (mã PIN)",
