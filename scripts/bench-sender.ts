@@ -45,6 +45,7 @@ async function sinks() {
       });
     },
   });
+  smtp.on("error", () => {}); // a client's reset connection, not the sink's failure
   await new Promise<void>((r) => smtp.listen(0, "127.0.0.1", r));
   let sms = 0;
   const ids = new Set<string>();
