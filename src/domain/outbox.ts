@@ -2,6 +2,7 @@
 // SMS to the household representative; docs/LAW.md#r17). Pure rules: who gets which transport, when
 // a reminder is due, how retries back off, how much of a day's cap is left, and the texts.
 import { DAY_MS } from "./consultation-plan";
+import { isLiveStatus, type ConsultationStatusName } from "./consultation-status";
 import type { ContactConsentName } from "./contacts";
 
 /** The schema's MessageKind and MessageTransport, as the domain names them. */
@@ -44,6 +45,18 @@ export function reminderDue(
 ): boolean {
   if (c.status !== "OPEN" || !c.closesAt || !c.reminderDays || c.remindersQueuedAt) return false;
   return now.getTime() >= c.closesAt.getTime() - c.reminderDays * DAY_MS && now < c.closesAt;
+}
+
+/** Which kind an official may queue by hand in which state: invitations before and while open, the rest after. */
+export function mayQueue(kind: MessageKind, status: ConsultationStatusName): boolean {
+  if (kind === "INVITATION") return status === "PUBLISHED" || status === "OPEN";
+  if (kind === "REMINDER") return status === "OPEN";
+  return status === "RESULTS_PUBLISHED";
+}
+
+/** The reminder's days may change until it is queued, while the consultation is still live. */
+export function reminderSettable(c: { status: ConsultationStatusName; remindersQueuedAt: Date | null }): boolean {
+  return isLiveStatus(c.status) && c.remindersQueuedAt === null;
 }
 
 export const MAX_ATTEMPTS = 6;

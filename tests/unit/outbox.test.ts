@@ -5,9 +5,11 @@ import {
   chooseTransport,
   gatewayPhone,
   maskRecipient,
+  mayQueue,
   messageTexts,
   nextVietnamDay,
   reminderDue,
+  reminderSettable,
   retryDelayMs,
   unaccented,
   vietnamDayStart,
@@ -144,5 +146,28 @@ describe("texts", () => {
     ["nothing (print list)", "", ""],
   ])("maskRecipient: %s", (_label, r, masked) => {
     expect(maskRecipient(r)).toBe(masked);
+  });
+});
+
+describe("what an official may do by hand, in which state", () => {
+  test.each([
+    ["invitation, published (before opening)", "INVITATION", "PUBLISHED", true],
+    ["invitation, open", "INVITATION", "OPEN", true],
+    ["invitation, draft: nobody to invite yet", "INVITATION", "DRAFT", false],
+    ["reminder, open", "REMINDER", "OPEN", true],
+    ["reminder, closed", "REMINDER", "CLOSED", false],
+    ["results, published", "RESULTS", "RESULTS_PUBLISHED", true],
+    ["results, tallied but not published", "RESULTS", "TALLIED", false],
+  ] as const)("queue %s", (_label, kind, status, may) => {
+    expect(mayQueue(kind, status)).toBe(may);
+  });
+  test.each([
+    ["a draft", "DRAFT", null, true],
+    ["open, not yet queued", "OPEN", null, true],
+    ["open, already queued", "OPEN", new Date(), false],
+    ["closed", "CLOSED", null, false],
+    ["cancelled", "CANCELLED", null, false],
+  ] as const)("reminder days settable: %s", (_label, status, remindersQueuedAt, settable) => {
+    expect(reminderSettable({ status, remindersQueuedAt })).toBe(settable);
   });
 });

@@ -2,18 +2,12 @@
 // trying failed messages again. Each is audited.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { MessageKind } from "@/generated/prisma/enums";
+import { mayQueue, reminderSettable } from "@/domain/outbox";
 import { appendStaffAudit } from "../audit/append";
 import type { StaffActor } from "../auth/actor";
 import { AppError } from "../errors";
 import { configuredTransports, senderConfig } from "./config";
 import { queueKind } from "./queue";
-
-/** Which kind may be queued in which state: invitations before and while open, the rest after. */
-const QUEUE_IN: Record<MessageKind, readonly string[]> = {
-  INVITATION: ["PUBLISHED", "OPEN"],
-  REMINDER: ["OPEN"],
-  RESULTS: ["RESULTS_PUBLISHED"],
-};
 
 export async function setReminderDays(
   db: PrismaClient,
@@ -26,8 +20,7 @@ export async function setReminderDays(
       select: { id: true, status: true, remindersQueuedAt: true },
     });
     if (!c) throw AppError.notFound("consultation");
-    if (!["DRAFT", "SUBMITTED", "PUBLISHED", "OPEN"].includes(c.status) || c.remindersQueuedAt)
-      throw new AppError("PRECONDITION_FAILED", "reminderTooLate");
+    if (!reminderSettable(c)) throw new AppError("PRECONDITION_FAILED", "reminderTooLate");
     await tx.consultation.update({ where: { id: c.id }, data: { reminderDays: input.days } });
     await appendStaffAudit(tx, actor, {
       action: "messages.reminderSet",
@@ -52,7 +45,7 @@ export async function queueNow(
         select: { id: true, status: true },
       });
       if (!c) throw AppError.notFound("consultation");
-      if (!QUEUE_IN[input.kind].includes(c.status)) throw new AppError("PRECONDITION_FAILED", "messagesNotNow");
+      if (!mayQueue(input.kind, c.status)) throw new AppError("PRECONDITION_FAILED", "messagesNotNow");
       const added = await queueKind(tx, c.id, input.kind, configuredTransports(senderConfig()), now);
       if (!added) throw new AppError("CONFLICT", "messagesAlreadyQueued");
       await appendStaffAudit(tx, actor, {

@@ -5,14 +5,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import type { MessageKind } from "@/generated/prisma/enums";
+import { mayQueue, type MessageKind } from "@/domain/outbox";
+import type { ConsultationStatusName } from "@/domain/consultation-status";
 import { Done, Field, useFormKit, type Local } from "@/components/console/form-kit";
 import { useTRPC } from "@/trpc/client";
 import { PanelForm } from "./panel-form";
 
 type Props = {
   consultationId: string;
-  status: string;
+  status: ConsultationStatusName;
   canManage: boolean;
   reminderDays: number | null;
   reminderLocked: boolean;
@@ -20,11 +21,10 @@ type Props = {
   failed: number;
 };
 
-/** Which kind an official may queue by hand in which state (as the server's rule). */
-const MANUAL: { kind: MessageKind; in: string[]; label: "queueInvitation" | "queueReminder" | "queueResults" }[] = [
-  { kind: "INVITATION", in: ["PUBLISHED", "OPEN"], label: "queueInvitation" },
-  { kind: "REMINDER", in: ["OPEN"], label: "queueReminder" },
-  { kind: "RESULTS", in: ["RESULTS_PUBLISHED"], label: "queueResults" },
+const MANUAL: { kind: MessageKind; label: "queueInvitation" | "queueReminder" | "queueResults" }[] = [
+  { kind: "INVITATION", label: "queueInvitation" },
+  { kind: "REMINDER", label: "queueReminder" },
+  { kind: "RESULTS", label: "queueResults" },
 ];
 
 export function MessageActions(p: Props) {
@@ -96,7 +96,7 @@ function QueueButtons({ consultationId, status, queued, failed }: Props) {
   const queue = useMutation(trpc.outbox.queue.mutationOptions());
   const retry = useMutation(trpc.outbox.retry.mutationOptions());
   const kit = useFormKit(queue.error ?? retry.error, []);
-  const offered = MANUAL.filter((m) => m.in.includes(status) && !queued[m.kind]);
+  const offered = MANUAL.filter((m) => mayQueue(m.kind, status) && !queued[m.kind]);
   if (!offered.length && !failed && !queue.data && !retry.data) return null;
   const pending = queue.isPending || retry.isPending;
   const after = { onSuccess: () => router.refresh() };

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/console/data-table";
 import { dateParts } from "@/components/console/when";
+import { reminderSettable } from "@/domain/outbox";
 import type { MessageKind, MessageStatus } from "@/generated/prisma/enums";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/api/root";
@@ -78,7 +79,7 @@ export async function MessagesPanel({
         status={c.status}
         canManage={canManage}
         reminderDays={c.reminderDays}
-        reminderLocked={c.remindersQueuedAt !== null || !["DRAFT", "SUBMITTED", "PUBLISHED", "OPEN"].includes(c.status)}
+        reminderLocked={!reminderSettable(c)}
         queued={{
           INVITATION: c.invitationsQueuedAt !== null,
           REMINDER: c.remindersQueuedAt !== null,
